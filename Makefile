@@ -1,0 +1,33 @@
+# Two commands do everything on a fresh machine: `make repro` and `make test`.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+CORPORA ?=
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: setup repro test lint clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+# CORPORA=DIR adds the public corpora's training splits (see params.yaml `corpora`).
+repro: setup
+	$(PY) -m pipeline.params_set corpora.dir "$(CORPORA)"
+	$(VENV)/bin/dvc repro
+
+test: setup
+	$(VENV)/bin/pytest -q -rs
+
+lint: setup
+	$(VENV)/bin/ruff check pipeline tests
+
+clean:
+	rm -rf $(VENV)

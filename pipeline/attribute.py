@@ -1,0 +1,489 @@
+"""Stage 2: who asserts each sentence (`source`) and how (`attribution`: author, direct, indirect, mixed).
+
+Rules, in order (documented in README "Attribution rules"):
+1. Quotation marks are tracked per paragraph and across paragraphs: a paragraph that ends inside a quote and is
+   followed by one opening with a quotation mark continues the same quote (and speaker); an unclosed quote not
+   continued is closed at the paragraph end and noted.
+2. A quote's speaker is the subject of a reporting verb outside the quotation marks: in the same sentence, else the
+   nearest earlier sentence of the paragraph, else a later one; a continued quote keeps its speaker; a quote with no
+   cue at all goes to the current speaker (the previous body sentence's source, else the last person named).
+3. A sentence with no quote is `indirect` when its main verb is a reporting verb with a subject and a complement
+   ("X said (that) ...", "says X, ...", "X and others state ...", "X claims to ...") or it holds "according to X";
+   the following sentences of the same paragraph carry on that paraphrase until a sentence of the writer's own
+   ("If correct, ...") or another attribution.
+4. Pronoun subjects go to the previous body sentence's source, else (beside a quote) the last speaker, else the
+   last person named; captions, headings and credits in between are skipped. Descriptions ("the Ukrainian
+   president") go to the named person whose title matches; unnamed sources keep their description as name.
+5. Names are merged across the corpus by `NameRegistry`: titles removed, surname alone and spelling variants
+   (Zelenskiy, Zelensky) mapped to one canonical full name.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from pipeline.io import load_params, load_spacy, write_jsonl
+from pipeline.records import Sentence
+from pipeline.segment import Paragraph, Segmented, load_segmented
+
+OPEN_QUOTES = "“„«"
+CLOSE_QUOTES = "”»"
+STRAIGHT = '"'
+PRONOUNS = {"he", "she", "they", "him", "her", "we"}
+ROLE_NOUNS = {
+    "president", "minister", "leader", "secretary", "chancellor", "premier", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "official", "ambassador", "general", "commander", "senator", "governor", "mayor",
+    "chief", "head", "director", "king", "queen", "prime", "envoy", "diplomat", "expert", "adviser", "advisor",
+    "businessman", "businesswoman", "activist", "politician", "journalist", "founder", "professor", "researcher",
+    "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member", "secretary",
+}
+DEMONYMS = {
+    "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
+    "british": "uk", "chinese": "china", "polish": "poland", "german": "germany", "french": "france",
+    "lithuanian": "lithuania", "european": "eu", "israeli": "israel", "iranian": "iran", "turkish": "turkey",
+}
+COUNTRIES = set(DEMONYMS.values()) | {"belarus", "ukraine", "russia", "uk", "us", "china"}
+AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
+
+
+def load_speech_verbs(path: str = "default") -> tuple[set[str], set[str]]:
+    text = (
+        resources.files("pipeline").joinpath("lexicons/speech_verbs.txt").read_text("utf-8")
+        if path == "default"
+        else Path(path).read_text("utf-8")
+    )
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return {w.rstrip("*") for w in words}, {w.rstrip("*") for w in words if w.endswith("*")}
+
+
+# ---------------------------------------------------------------- names
+
+
+def normalise(name: str) -> str:
+    """Lowercase ASCII form used to compare names: diacritics, possessives, dots and titles removed."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = s.replace("'s", "").replace("’s", "").replace(".", " ")
+    words = [w for w in s.replace("-", " ").split() if w not in TITLE_WORDS]
+    return " ".join(words)
+
+
+def _surname_key(word: str) -> str:
+    return word[:-2] + "y" if word.endswith("iy") else word
+
+
+@dataclass
+class Person:
+    canonical: str
+    first: str  # normalised first name, "" if never seen
+    surname: str  # normalised, spelling-folded surname
+    titles: set[str] = field(default_factory=set)
+
+
+class NameRegistry:
+    """One canonical name per person across a corpus (processed in a fixed order, so output is deterministic)."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def _match(self, first: str, surname: str) -> Person | None:
+        best, best_score = None, 0.0
+        for p in reversed(self.people):  # most recently added first
+            score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
+            if score < 0.85 or (first and p.first and first[0] != p.first[0]):
+                continue
+            if score > best_score:
+                best, best_score = p, score
+        return best
+
+    def add(self, name: str, titles: set[str] | None = None) -> Person | None:
+        words = normalise(name).split()
+        if not words:
+            return None
+        first, surname = (words[0] if len(words) > 1 else ""), _surname_key(words[-1])
+        person = self._match(first, surname)
+        display = " ".join(w.strip("[]()") for w in name.replace("’s", "").replace("'s", "").split() if normalise(w))
+        if person is None:
+            person = Person(display, first, surname)
+            self.people.append(person)
+        elif first and not person.first:
+            person.first, person.canonical = first, display
+        else:  # move to the end: most recent mention
+            self.people.remove(person)
+            self.people.append(person)
+        person.titles |= titles or set()
+        return person
+
+    def known(self, name: str) -> bool:
+        words = normalise(name).split()
+        return bool(words) and self._match(words[0] if len(words) > 1 else "", _surname_key(words[-1])) is not None
+
+    def lookup(self, name: str) -> str:
+        p = self.add(name)
+        return p.canonical if p else name
+
+
+# ---------------------------------------------------------------- quotes
+
+
+@dataclass
+class QuoteState:
+    inside: list[bool]  # per character of the paragraph
+    opened_carry: bool  # the paragraph continues a quote from the previous one
+    ends_open: bool
+    note: str = ""
+
+
+def scan_quotes(text: str, carry: bool) -> QuoteState:
+    """Mark characters inside double quotation marks. Never fails: unbalanced marks are noted, not raised."""
+    inside, state, note = [], carry, ""
+    for ch in text:
+        if ch in OPEN_QUOTES:
+            if state:
+                note = "nested or unbalanced opening quotation mark"
+            state = True
+            inside.append(True)
+        elif ch in CLOSE_QUOTES:
+            if not state:
+                note = "closing quotation mark without an opening one"
+                inside = [True] * len(inside)  # quote ran from the paragraph start
+            inside.append(True)
+            state = False
+        elif ch == STRAIGHT:
+            inside.append(True)
+            state = not state
+        else:
+            inside.append(state)
+    return QuoteState(inside, carry, state, note)
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@dataclass
+class Cue:
+    verb_i: int  # token index of the reporting verb (or "according")
+    speaker: str  # canonical name, description, or "" when unresolved
+    pronoun: bool
+    indirect_ok: bool  # may introduce indirect speech (main verb with a complement)
+
+
+class Attributor:
+    def __init__(self, params: dict | None = None) -> None:
+        params = params or {}
+        self.verbs, self.quote_only = load_speech_verbs(params.get("speech_verbs_file", "default"))
+        self.registry = NameRegistry()
+        self.speaker_surnames: set[str] = set()
+
+    # --- mentions
+    def register_people(self, par: Paragraph) -> list[str]:
+        """Register the people named in a paragraph; return their canonical names in order of mention.
+
+        spaCy's small model often tags a foreign name as ORG, so a proper-noun entity also counts as a person
+        when a title or role noun stands right before it, it is in apposition, or it is the subject of a
+        reporting verb, or its surname is already known as a person.
+        """
+        names = []
+        for ent in par.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" or t.is_punct for t in ent):
+                if ent.label_ != "PERSON":
+                    continue
+            words = [t for t in ent if t.is_alpha]
+            if not words or not all(t.is_title or t.is_upper for t in words):
+                continue
+            titles = title_words(ent)
+            personal = (
+                ent.label_ == "PERSON"
+                or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
+                or (ent.label_ != "GPE" and _after_role_comma(ent))
+                or _split(ent.text)[1] in self.speaker_surnames
+                or self.registry.known(ent.text)
+            )
+            if not personal:
+                continue
+            p = self.registry.add(ent.text, titles)
+            if p:
+                names.append(p.canonical)
+        return names
+
+    def prepass(self, seg: Segmented) -> None:
+        """Surnames that speak in this article (subjects of reporting verbs, PERSON or not) count as people."""
+        self.speaker_surnames = set()
+        for par in seg.paragraphs:
+            for tok in par.doc:
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in self.verbs:
+                    self.speaker_surnames.add(_split(tok.text)[1])
+                elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+                    ent = next(e for e in tok.doc.ents if e.start == tok.i)
+                    self.speaker_surnames.add(_split(ent.text)[1])
+
+    def name_of_subject(self, tok, context: "Context") -> tuple[str, bool]:
+        """Canonical source for a subject token: (name, is_pronoun)."""
+        if tok.lower_ in PRONOUNS or tok.lower_ == "i":
+            return "", True
+        for t in [tok, *tok.conjuncts]:  # "Prokopiev and others"
+            if t.ent_type_ == "PERSON":
+                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                return self.registry.lookup(ent.text if ent else t.text), False
+        if tok.pos_ == "PROPN":
+            span = tok.doc[tok.left_edge.i : tok.i + 1]
+            return self.registry.lookup(span.text), False
+        if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS:
+            who = self.resolve_description(tok, context)
+            if who:
+                return who, False
+        return describe(tok), False
+
+    def resolve_description(self, tok, context: "Context") -> str:
+        """'the Ukrainian president' -> the most recent named person whose title has 'president' and 'ukraine'."""
+        mods = {normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")}
+        mods = {DEMONYMS.get(m, m) for m in mods}
+        head = tok.lemma_.lower()
+        for name in reversed(context.people):
+            person = self.registry._match(*_split(name))
+            if person is None or head not in person.titles:
+                continue
+            countries = {t for t in person.titles if t in COUNTRIES}
+            if not mods or not countries or mods & countries:
+                return person.canonical
+        return ""
+
+    def cues(self, sent, inside: list[bool], offset: int, context: "Context", has_quote: bool) -> list[Cue]:
+        """Reporting verbs outside quotation marks in a sentence, with their resolved subjects."""
+        found = []
+        for tok in sent:
+            pos = tok.idx - offset
+            if 0 <= pos < len(inside) and inside[pos]:
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                to = next(c for c in tok.children if c.lower_ == "to")
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    name, pron = self.name_of_subject(obj, context)
+                    found.append(Cue(tok.i, name, pron, True))
+                continue
+            is_make_clear = lemma == "make" and any(c.lower_ == "clear" for c in tok.children)
+            if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
+                continue
+            if lemma in self.quote_only and not has_quote:
+                continue
+            subj = choose_subject(tok, inside)
+            if subj is None and tok.dep_ == "advcl":  # "Speaking from his office, he ..." -> skip, main verb decides
+                continue
+            if subj is None or subj.lower_ in ("it", "this", "that", "there"):
+                continue
+            complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
+            main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
+            main = main or (tok.dep_ == "parataxis")
+            name, pron = self.name_of_subject(subj, context)
+            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis")))
+        return found
+
+
+def _after_role_comma(ent) -> bool:
+    """'a prominent leader of the opposition, Vadim Prokopiev': a name right after a comma that follows a role noun."""
+    if ent.start == 0 or ent.doc[ent.start - 1].text != ",":
+        return False
+    window = ent.doc[max(0, ent.start - 10) : ent.start - 1]
+    return any(t.lemma_.lower() in ROLE_NOUNS for t in window)
+
+
+def title_words(ent) -> set[str]:
+    """Normalised words of the title run right before a name: 'Belarus President Aleksandr Lukashenko' ->
+    {'belarus', 'president'}."""
+    out: set[str] = set()
+    i = ent.start - 1
+    while i >= 0:
+        t = ent.doc[i]
+        if t.text in "[]()":
+            i -= 1
+            continue
+        if t.pos_ in ("PROPN", "ADJ", "NOUN") and (t.is_title or t.lower_ in ROLE_NOUNS) and not t.is_stop:
+            out.add(DEMONYMS.get(t.lower_, t.lower_.rstrip(".")))
+            i -= 1
+            continue
+        break
+    return out
+
+
+def _split(name: str) -> tuple[str, str]:
+    words = normalise(name).split()
+    return (words[0] if len(words) > 1 else ""), _surname_key(words[-1]) if words else ""
+
+
+def choose_subject(verb, inside: list[bool]):
+    """The verb's subject outside quotation marks; a proper noun first, then the closest ("said Prokopiev")."""
+    subjects = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.idx < len(inside) and inside[c.idx])
+    ]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
+
+
+def describe(tok) -> str:
+    """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
+    'retired long-time US Government analyst'."""
+    span = tok.doc[tok.left_edge.i : tok.i + 1]
+    while len(span) > 1 and span[0].dep_ in ("det", "poss", "punct"):
+        span = span[1:]
+    text = span.text
+    if span[0].pos_ != "PROPN":
+        text = text[0].lower() + text[1:]
+    return text
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the article tell about who is speaking."""
+
+    people: list[str] = field(default_factory=list)  # canonical names, in order of mention
+    last_speaker: str = ""  # last non-author source of a body sentence
+    prev_source: str = ""  # source of the previous body sentence ("author" included)
+
+    def resolve_pronoun(self, has_quote: bool) -> tuple[str, str]:
+        if self.prev_source and self.prev_source != "author":
+            return self.prev_source, "pronoun -> previous sentence's source"
+        if has_quote and self.last_speaker:
+            return self.last_speaker, "pronoun -> last speaker"
+        if self.people:
+            return self.people[-1], "pronoun -> last person named"
+        if self.last_speaker:
+            return self.last_speaker, "pronoun -> last speaker"
+        return "", "unresolved pronoun"
+
+
+def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
+    """Fill `source`, `attribution`, `attribution_note` and `quoted` of every sentence of one article."""
+    ctx = Context()
+    by_par: dict[int, list[Sentence]] = {}
+    for s in seg.sentences:
+        by_par.setdefault(s.paragraph, []).append(s)
+    carry, chain_speaker = False, ""
+    for par in seg.paragraphs:
+        sents = by_par.get(par.index, [])
+        if par.kind != "body":
+            for s in sents:
+                s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", par.kind, 0.0
+            continue  # captions, headings and bios do not break a quote chain or change the speaker
+        starts_quote = par.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT
+        continues = carry and starts_quote
+        q = scan_quotes(par.text, carry=False)
+        if carry and not starts_quote:
+            chain_speaker = ""
+        spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
+        has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
+        cues = [attributor.cues(sp, q.inside, 0, ctx, h) if sp is not None else [] for sp, h in zip(spans, has_q)]
+        new_people = attributor.register_people(par)
+        # speaker of quotes in this paragraph without a cue of their own
+        par_speaker, par_note = "", ""
+        if continues and chain_speaker:
+            par_speaker, par_note = chain_speaker, "quote continued from previous paragraph"
+        carry_indirect = ""
+        for i, (s, sp, h) in enumerate(zip(sents, spans, has_q)):
+            s.quoted = round(sum(q.inside[s.start - par.start : s.end - par.start]) / max(1, s.end - s.start), 3)
+            note = q.note
+            if h:
+                cue = _nearest_cue(cues, i)
+                if cue is not None and cue[0] == i:
+                    name, how = _cue_speaker(cue[1], ctx, True, attributor)
+                elif par_speaker:
+                    name, how = par_speaker, par_note
+                elif cue is not None:
+                    name, how = _cue_speaker(cue[1], ctx, True, attributor)
+                elif _is_mixed(par.text, s.start - par.start, q.inside):
+                    name, how = "author", "scare quotes: quoted fragment with no speaker cue"
+                else:
+                    name, how = ctx.resolve_pronoun(True)
+                    how = "quote without cue -> " + how.split("-> ")[-1]
+                if not name:
+                    name, how = "author", "quote with no resolvable speaker"
+                if name != "author":
+                    par_speaker = par_speaker or name
+                s.source = name
+                if name == "author":
+                    s.attribution = "author"
+                else:
+                    s.attribution = "mixed" if _is_mixed(par.text, s.start - par.start, q.inside) else "direct"
+                s.attribution_note = "; ".join(x for x in (how, note) if x)
+                carry_indirect = ""
+            else:
+                ind = next((c for c in cues[i] if c.indirect_ok), None)
+                if ind is not None:
+                    name, how = _cue_speaker(ind, ctx, False, attributor)
+                    if name:
+                        s.source, s.attribution, s.attribution_note = name, "indirect", how
+                        carry_indirect = name
+                    else:
+                        s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
+                elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS):
+                    s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
+                else:
+                    s.source, s.attribution, s.attribution_note = "author", "author", ""
+                    carry_indirect = ""
+            ctx.prev_source = s.source
+            if s.source != "author":
+                ctx.last_speaker = s.source
+        ctx.people.extend(new_people)
+        carry = q.ends_open
+        if carry:
+            chain_speaker = par_speaker
+        elif q.inside and any(q.inside):
+            chain_speaker = ""
+        if carry and sents and not q.note:
+            for s in sents:
+                if s.quoted:
+                    s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
+    return seg.sentences
+
+
+def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:
+    """The cue in sentence i, else the nearest earlier sentence of the paragraph, else the nearest later one."""
+    order = [i] + list(range(i - 1, -1, -1)) + list(range(i + 1, len(cues)))
+    for j in order:
+        if cues[j]:
+            return j, cues[j][0]
+    return None
+
+
+def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor) -> tuple[str, str]:
+    if cue.pronoun:
+        return ctx.resolve_pronoun(has_quote)
+    return cue.speaker, "reporting verb"
+
+
+def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
+    """A quote that opens mid-clause (not at the sentence start and not after ',' or ':') is a quoted fragment."""
+    for j in range(sent_start, len(inside)):
+        if inside[j]:
+            before = text[sent_start:j].rstrip()
+            return bool(before) and not before.endswith((",", ":", "—", "–"))
+    return False
+
+
+def attribute_corpus(segs: list[Segmented], params: dict | None = None) -> list[Segmented]:
+    attributor = Attributor(params)
+    for seg in segs:
+        attributor.prepass(seg)
+        attribute_article(seg, attributor)
+    return segs
+
+
+def main(in_dir: str = "data/segmented", out_dir: str = "data/attributed") -> None:
+    params = load_params()
+    nlp = load_spacy(params["segment"]["spacy_model"])
+    segs = attribute_corpus(load_segmented(Path(in_dir), nlp.vocab), params["attribute"])
+    write_jsonl(Path(out_dir) / "sentences.jsonl", (s.to_dict() for seg in segs for s in seg.sentences))
+    n = sum(len(seg.sentences) for seg in segs)
+    quoted = sum(s.source != "author" for seg in segs for s in seg.sentences)
+    print(f"attribute: {n} sentences, {quoted} attributed to a source other than the author -> {out_dir}/")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

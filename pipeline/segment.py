@@ -1,0 +1,260 @@
+"""Stage 1: articles -> paragraphs and sentences with character offsets and a `kind`.
+
+Sentence boundaries come from spaCy's parser; this module only decides paragraphs (lines) and kinds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.io import FramingError, load_params, load_spacy, read_jsonl, write_jsonl
+from pipeline.records import Article, Sentence
+
+TEXT_SUFFIXES = (".txt", ".md")
+MAX_BYTES = 20_000_000
+MAX_PARAGRAPH_CHARS = 20_000  # longer lines are cut at whitespace before parsing (spaCy memory grows with length)
+TERMINAL = tuple('.!?"”’:;…)')
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
+META_KEYS = ("title", "outlet", "author", "date")
+
+
+@dataclass
+class Paragraph:
+    article: str
+    index: int
+    start: int
+    text: str
+    kind: str = "body"
+    blank_before: bool = False
+    doc: Any = field(default=None, repr=False)  # spaCy Doc of `text`
+
+
+@dataclass
+class Segmented:
+    article: Article
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    body_start: int = 0
+
+
+def decode_article(raw: bytes, path: str, article_id: str | None = None, meta: dict | None = None) -> Article:
+    """Bytes -> Article, with one clear error for empty, binary, oversized or non-UTF-8 input."""
+    name = path or "<input>"
+    if len(raw) > MAX_BYTES:
+        raise FramingError(f"{name}: file is {len(raw) / 1e6:.0f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit")
+    if b"\x00" in raw[:8192]:
+        raise FramingError(f"{name}: binary file (NUL bytes), not a text article")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise FramingError(f"{name}: not valid UTF-8 (byte {e.start}: {e.reason})") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise FramingError(f"{name}: empty or whitespace-only article")
+    fields: dict[str, Any] = {}
+    m = FRONT_MATTER.match(text)
+    if m:
+        try:
+            fm = yaml.safe_load(m.group(1))
+            if isinstance(fm, dict):
+                fields.update({k: str(v) for k, v in fm.items() if k in META_KEYS and v is not None})
+        except yaml.YAMLError:
+            pass  # not front matter after all: treat as text
+    fields.update({k: str(v) for k, v in (meta or {}).items() if k in META_KEYS and v})
+    aid = article_id or Path(name).stem
+    return Article(id=aid, text=text, path=path, **fields)
+
+
+def read_article(path: Path | str) -> Article:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FramingError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise FramingError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise FramingError(f"{path}: cannot read ({e.strerror})") from None
+    meta = {}
+    for side in (path.with_suffix(".json"), path.with_suffix(".yaml"), path.with_suffix(".yml")):
+        if side.is_file() and side != path:
+            try:
+                loaded = json.loads(side.read_text("utf-8")) if side.suffix == ".json" else yaml.safe_load(side.read_text("utf-8"))
+            except (ValueError, yaml.YAMLError) as e:
+                raise FramingError(f"{side}: sidecar metadata is not valid ({e})") from None
+            if isinstance(loaded, dict):
+                meta = loaded
+            break
+    return decode_article(raw, str(path), meta=meta)
+
+
+def split_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
+    """Each non-empty line is a paragraph; offsets point into `text`."""
+    paragraphs: list[Paragraph] = []
+    pos, blank = start_at, False
+    for line in text[start_at:].splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if not stripped:
+            blank = True
+        else:
+            lead = len(body) - len(body.lstrip())
+            for off, chunk in _chunks(stripped):
+                paragraphs.append(Paragraph("", len(paragraphs), pos + lead + off, chunk, blank_before=blank))
+                blank = False
+        pos += len(line)
+    return paragraphs
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    if len(text) <= MAX_PARAGRAPH_CHARS:
+        return [(0, text)]
+    out, i = [], 0
+    while i < len(text):
+        j = min(len(text), i + MAX_PARAGRAPH_CHARS)
+        if j < len(text):
+            k = text.rfind(" ", i + MAX_PARAGRAPH_CHARS // 2, j)
+            j = k if k > i else j
+        piece = text[i:j]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            out.append((i + lead, piece.strip()))
+        i = j
+    return out
+
+
+def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
+    """Give each paragraph a kind: heading, caption, bio or body (in place)."""
+    max_words = params.get("heading_max_words", 14)
+    bio_markers = tuple(params.get("bio_markers", ["About the Author"]))
+    caption_markers = tuple(params.get("caption_markers", ["Photo:"]))
+    blank_breaks = sum(p.blank_before for p in paragraphs[1:])
+    # A blank line marks a caption only where paragraphs are otherwise separated by single newlines.
+    blank_is_rare = len(paragraphs) > 3 and blank_breaks <= 0.3 * (len(paragraphs) - 1)
+    in_bio = False
+    for i, p in enumerate(paragraphs):
+        t = p.text
+        if t.startswith(bio_markers):
+            in_bio = True
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if in_bio:
+            p.kind = "bio"
+        elif any(m in t for m in caption_markers):
+            p.kind = "caption"
+        elif (
+            blank_is_rare
+            and p.blank_before
+            and i > 0
+            and nxt is not None
+            and not nxt.blank_before
+            and not t.startswith(("“", '"'))
+            and t.count(". ") <= 1
+        ):
+            p.kind = "caption"
+        elif not t.endswith(TERMINAL) and len(t.split()) <= max_words:
+            p.kind = "heading"
+        else:
+            p.kind = "body"
+
+
+def author_from_bio(paragraphs: list[Paragraph], bio_markers: tuple[str, ...]) -> str | None:
+    for p in paragraphs:
+        for m in bio_markers:
+            if p.text.startswith(m):
+                rest = p.text[len(m) :].strip(" :—-–")
+                if rest and len(rest.split()) <= 6:
+                    return rest
+    return None
+
+
+def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int = 64) -> list[Segmented]:
+    """Split articles into paragraphs (kinds) and spaCy sentences. Parses every paragraph once, in batches."""
+    results: list[Segmented] = []
+    all_pars: list[Paragraph] = []
+    for art in articles:
+        m = FRONT_MATTER.match(art.text)
+        body_start = m.end() if m else 0
+        pars = split_paragraphs(art.text, body_start)
+        for p in pars:
+            p.article = art.id
+        classify_paragraphs(pars, params)
+        if not art.author:
+            art.author = author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"])))
+        results.append(Segmented(art, pars, [], body_start))
+        all_pars.extend(pars)
+    for p, doc in zip(all_pars, nlp.pipe((p.text for p in all_pars), batch_size=batch_size)):
+        p.doc = doc
+    for seg in results:
+        idx = 0
+        for p in seg.paragraphs:
+            for sent in p.doc.sents:
+                if not sent.text.strip():
+                    continue
+                s, e = p.start + sent.start_char, p.start + sent.end_char
+                seg.sentences.append(Sentence(seg.article.id, idx, s, e, seg.article.text[s:e], p.index, p.kind))
+                idx += 1
+    return results
+
+
+def collect_inputs(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+
+
+def main(seeds: str = "seeds", out_dir: str = "data/segmented") -> None:
+    params = load_params()["segment"]
+    articles, errors = [], []
+    for path in collect_inputs(Path(params.get("seeds", seeds))):
+        try:
+            articles.append(read_article(path))
+        except FramingError as e:
+            errors.append(str(e))
+    for e in errors:
+        print(f"skipped: {e}", file=sys.stderr)
+    if not articles:
+        raise SystemExit(f"error: no readable article in {seeds}/")
+    segs = segment_articles(articles, load_spacy(params["spacy_model"]), params)
+    save_segmented(segs, Path(out_dir))
+    print(f"segment: {len(segs)} articles, {sum(len(s.sentences) for s in segs)} sentences -> {out_dir}/")
+
+
+def save_segmented(segs: list[Segmented], out: Path) -> None:
+    """articles.jsonl (with text), sentences.jsonl, and the paragraph parses as a spaCy DocBin."""
+    from spacy.tokens import DocBin
+
+    write_jsonl(out / "articles.jsonl", ({**vars(s.article), "body_start": s.body_start} for s in segs))
+    write_jsonl(out / "sentences.jsonl", (s.to_dict() for seg in segs for s in seg.sentences))
+    db = DocBin(store_user_data=True)
+    for seg in segs:
+        for p in seg.paragraphs:
+            p.doc.user_data["par"] = [p.article, p.index, p.start, p.kind, p.blank_before]
+            db.add(p.doc)
+    tmp = out / ".paragraphs.spacy.tmp"
+    db.to_disk(tmp)
+    tmp.replace(out / "paragraphs.spacy")
+
+
+def load_segmented(folder: Path, vocab, sentences_file: str = "sentences.jsonl") -> list[Segmented]:
+    from spacy.tokens import DocBin
+
+    arts = {}
+    for row in read_jsonl(folder / "articles.jsonl"):
+        body_start = row.pop("body_start", 0)
+        arts[row["id"]] = Segmented(Article(**row), [], [], body_start)
+    for doc in DocBin().from_disk(folder / "paragraphs.spacy").get_docs(vocab):
+        art, index, start, kind, blank = doc.user_data["par"]
+        arts[art].paragraphs.append(Paragraph(art, index, start, doc.text, kind, blank, doc))
+    for row in read_jsonl(folder / sentences_file):
+        arts[row["article"]].sentences.append(Sentence(**{k: row[k] for k in Sentence.__dataclass_fields__}))
+    return list(arts.values())
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
