@@ -7,6 +7,7 @@ CORPORA ?=
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .PHONY: setup repro test lint clean
 

@@ -1,0 +1,76 @@
+"""The reuse path: segment -> attribute -> cues and target mentions -> fine-tuned model -> per-source summary.
+
+Used by `framing analyze` and by the `report` stage, so the pipeline and the CLI share one implementation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipeline.attribute import attribute_corpus
+from pipeline.label import TargetFinder, build_views
+from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
+from pipeline.segment import segment_articles
+from pipeline.train import predict
+
+
+@dataclass
+class Analyzer:
+    """Holds the loaded spaCy pipeline and model, so a batch of articles loads each once."""
+
+    nlp: object
+    model: object
+    tokenizer: object
+    config: dict
+    params: dict
+    targets: dict[str, list[str]]
+    people: list[str]
+    threshold: float = 0.5
+    reported: list[str] | None = None  # targets to report; others still anchor pronoun resolution
+
+    def analyze(self, articles: list[Article]) -> list[dict]:
+        segs = segment_articles(articles, self.nlp, self.params["segment"])
+        attribute_corpus(segs, self.params["attribute"])
+        finder = TargetFinder(self.targets, self.people)
+        views = [v for seg in segs for v in build_views(seg, finder)]
+        return classify(views, self.model, self.tokenizer, self.config, self.reported or list(finder.targets), self.threshold)
+
+
+def classify(views, model, tokenizer, config: dict, targets: list[str], threshold: float = 0.5) -> list[dict]:
+    """Contract records: the model decides the labels; the rule cues are reported as evidence for positive labels."""
+    texts = [v.sentence.text for v in views]
+    max_length = int(config.get("max_length", 64))
+    probs = predict(model, tokenizer, texts, max_length=max_length) if texts else {}
+    pairs = [(i, t) for i, v in enumerate(views) for t in targets if any(m.target == t for m in v.mentions)]
+    stance_p = predict(model, tokenizer, [t for _, t in pairs], [texts[i] for i, _ in pairs], max_length=max_length)["stance"] if pairs else np.zeros((0, 3))
+    stance_of = {(i, t): p for (i, t), p in zip(pairs, stance_p)}
+    rows = []
+    for i, v in enumerate(views):
+        s = v.sentence
+        labels = {t: bool(probs[t][i] >= threshold) for t in BINARY_TASKS}
+        cues = []
+        for task, found in (("hedged", v.hedge), ("speculative", v.spec), ("boosted", v.boost)):
+            if labels[task]:
+                cues += [c.to_dict() for c in found]
+        techniques = [TECHNIQUES[k] for k in np.flatnonzero(probs["techniques"][i] >= threshold)] if labels["propaganda"] else []
+        stance, stance_scores = {}, {}
+        for t in targets:
+            p = stance_of.get((i, t))
+            stance[t] = STANCES[int(np.argmax(p))] if p is not None else "none"
+            if p is not None:
+                stance_scores[t] = {k: round(float(x), 4) for k, x in zip(STANCES, p)}
+        scores = {t: round(float(probs[t][i]), 4) for t in BINARY_TASKS}
+        scores["techniques"] = {name: round(float(x), 4) for name, x in zip(TECHNIQUES, probs["techniques"][i]) if x >= 0.1}
+        scores["stance"] = stance_scores
+        rows.append({
+            "article": s.article, "index": s.index, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
+            "paragraph": s.paragraph, "source": s.source, "attribution": s.attribution,
+            "attribution_note": s.attribution_note, "hedged": labels["hedged"], "speculative": labels["speculative"],
+            "boosted": labels["boosted"], "propaganda": labels["propaganda"], "cues": cues, "stance": stance,
+            "techniques": techniques, "scores": scores,
+            "mentions": [{"target": m.target, "text": m.text, "start": m.start, "end": m.end, "via": m.via} for m in v.mentions],
+            "technique_cues": [c.to_dict() for c in v.tech],
+        })
+    return rows

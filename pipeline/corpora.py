@@ -1,0 +1,219 @@
+"""Loaders for the public corpora in their original layouts (see ../shared/data/README.md), with the fixed splits.
+
+Each loader returns `Example`s: text (and for stance a target), with a label for the tasks the corpus annotates and
+None for the others, so that the multi-task loss is masked where a corpus says nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.io import FramingError
+from pipeline.records import TECHNIQUES
+
+
+@dataclass
+class Example:
+    text: str
+    source: str  # corpus name
+    target: str | None = None  # stance examples: (target, sentence) pairs
+    hedged: int | None = None
+    speculative: int | None = None
+    boosted: int | None = None
+    propaganda: int | None = None
+    techniques: list[str] | None = None
+    stance: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+def _md5_even(s: str) -> bool:
+    return int(hashlib.md5(s.encode("utf-8")).hexdigest(), 16) % 2 == 0
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise FramingError(f"{path}: not found (expected the layout of ../shared/data)")
+    return path
+
+
+# ---------------------------------------------------------------- Szeged uncertainty
+
+
+def _sentence_text(el: ET.Element) -> str:
+    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def load_szeged(data: Path | str, part: str = "factbank", split: str = "train") -> list[Example]:
+    """Szeged Uncertainty Corpus: a sentence is hedged iff it holds a <ccue>. factbank.xml is news and is split by
+    the MD5 parity of <DocID> (even = test); wiki.xml and bio_*.xml are train only."""
+    path = _require(Path(data) / "szeged-uncertainty" / "corpora" / "old" / f"{part}.xml")
+    root = ET.parse(path).getroot()
+    out = []
+    for doc in root.iter("Document"):
+        doc_id = (doc.findtext("DocID") or "").strip()
+        is_test = part == "factbank" and _md5_even(doc_id)
+        if (split == "test") != is_test:
+            continue
+        for s in doc.iter("Sentence"):
+            text = _sentence_text(s)
+            if not text:
+                continue
+            cues = [(c.get("type", "").strip(), _sentence_text(c)) for c in s.iter("ccue")]
+            out.append(Example(text, f"szeged-{part}", hedged=int(bool(cues)), meta={"doc": doc_id, "cues": cues}))
+    return out
+
+
+# ---------------------------------------------------------------- Wiki weasel
+
+
+def load_wiki_weasel(data: Path | str, split: str = "train") -> list[Example]:
+    path = _require(Path(data) / "wiki-weasel-clean" / f"{split}.csv")
+    out = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            text = row["text"].replace("-LRB-", "(").replace("-RRB-", ")").strip()
+            if text:
+                out.append(Example(text, "wiki-weasel", hedged=int(row["label"])))
+    return out
+
+
+# ---------------------------------------------------------------- PTC (SemEval-2020 Task 11)
+
+
+def _read_spans(path: Path, with_technique: bool) -> dict[str, list[tuple]]:
+    spans: dict[str, list[tuple]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if with_technique and len(parts) == 4:
+                spans.setdefault(parts[0], []).append((parts[1], int(parts[2]), int(parts[3])))
+            elif not with_technique and len(parts) >= 3:
+                spans.setdefault(parts[0], []).append((int(parts[1]), int(parts[2])))
+    return spans
+
+
+def load_ptc(data: Path | str, split: str = "train") -> list[Example]:
+    """PTC lines: a non-empty line is propaganda iff an SI span overlaps it; its techniques are the TC spans that
+    overlap it. train-* is training data, dev-* the test split."""
+    base = _require(Path(data) / "ptc-semeval2020t11")
+    if split == "train":
+        arts, si, tc = base / "train-articles", base / "train-task1-SI.labels", base / "train-task2-TC.labels"
+    else:
+        arts, si, tc = base / "dev-articles", base / "dev-task-SI.labels", base / "dev-task-TC.labels"
+    si_spans, tc_spans = _read_spans(si, False), _read_spans(tc, True)
+    out = []
+    for path in sorted(arts.glob("article*.txt")):
+        aid = path.stem.replace("article", "")
+        text = path.read_text(encoding="utf-8")
+        pos = 0
+        for line in text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if not line.strip():
+                continue
+            prop = any(s < end and start < e for s, e in si_spans.get(aid, []))
+            techs = sorted({t for t, s, e in tc_spans.get(aid, []) if s < end and start < e and t in TECHNIQUES})
+            out.append(Example(line.strip(), "ptc", propaganda=int(prop), techniques=techs, meta={"article": aid, "start": start}))
+    return out
+
+
+# ---------------------------------------------------------------- BASIL
+
+
+def _basil_pairs(data: Path) -> list[tuple[str, dict, dict | None]]:
+    arts = _require(data / "basil" / "articles")
+    out = []
+    for path in sorted(arts.rglob("*.json")):
+        ann_path = data / "basil" / "annotations" / path.parent.name / f"{path.stem}_ann.json"
+        art = json.loads(path.read_text("utf-8"))
+        ann = json.loads(ann_path.read_text("utf-8")) if ann_path.exists() else None
+        out.append((path.stem, art, ann))
+    return out
+
+
+def basil_split(triplet: str) -> str:
+    return "test" if _md5_even(triplet) else "train"
+
+
+def _target_name(t: str) -> str:
+    return t.replace("_", " ").strip()
+
+
+def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13) -> list[Example]:
+    """(target, sentence) pairs: a bias span with a target and polarity gives `against` (neg) or `favor` (pos);
+    sentences of the same article that mention the target's surname with no span toward it give `none`."""
+    rng = random.Random(seed)
+    out = []
+    for stem, art, ann in _basil_pairs(Path(data)):
+        if ann is None or basil_split(art.get("triplet-uuid", stem.rsplit("_", 1)[0])) != split:
+            continue
+        sentences = [s for par in art.get("body-paragraphs", []) for s in par]
+        labeled: dict[tuple[int, str], str] = {}
+        for span in ann.get("phrase-level-annotations", []):
+            target, pol, txt = span.get("target", ""), span.get("polarity", ""), span.get("txt", "")
+            if not target or pol not in ("pos", "neg"):
+                continue
+            idx = next((i for i, s in enumerate(sentences) if s[span.get("start", 0) : span.get("end", 0)] == txt), None)
+            if idx is None:
+                idx = next((i for i, s in enumerate(sentences) if txt and txt in s), None)
+            if idx is not None:
+                labeled[(idx, target)] = "against" if pol == "neg" else "favor"
+        targets = {t for _, t in labeled}
+        for (idx, target), stance in sorted(labeled.items()):
+            out.append(Example(sentences[idx], "basil", target=_target_name(target), stance=stance, meta={"article": stem}))
+        for target in sorted(targets):
+            surname = _target_name(target).split()[-1]
+            cands = [i for i, s in enumerate(sentences) if surname in s and (i, target) not in labeled]
+            for i in rng.sample(cands, min(len(cands), 3)):
+                out.append(Example(sentences[i], "basil", target=_target_name(target), stance="none", meta={"article": stem}))
+    return out
+
+
+def load_basil_quotes(data: Path | str, split: str = "test") -> list[dict]:
+    """Quote spans with a named speaker (not other_*): article text, span offsets and speaker name."""
+    out = []
+    for stem, art, ann in _basil_pairs(Path(data)):
+        if ann is None or basil_split(art.get("triplet-uuid", stem.rsplit("_", 1)[0])) != split:
+            continue
+        out.append({"id": stem, "article": art, "quotes": [
+            a for a in ann.get("phrase-level-annotations", [])
+            if a.get("quote") == "yes" and a.get("speaker") and not a["speaker"].startswith("other")
+        ]})
+    return out
+
+
+def training_examples(data: Path | str | None, caps: dict[str, int], seed: int = 13) -> list[Example]:
+    """Training splits of every corpus present under `data`, each capped (random sample with a fixed seed)."""
+    if not data:
+        return []
+    data = Path(data)
+    if not data.is_dir():
+        raise FramingError(f"{data}: corpora folder not found")
+    rng = random.Random(seed)
+    loaders = {
+        "szeged_news": lambda: load_szeged(data, "factbank", "train"),
+        "szeged_wiki": lambda: load_szeged(data, "wiki", "train"),
+        "wiki_weasel": lambda: load_wiki_weasel(data, "train"),
+        "ptc": lambda: load_ptc(data, "train"),
+        "basil_stance": lambda: load_basil_stance(data, "train", seed),
+    }
+    out = []
+    for name, load in loaders.items():
+        cap = int(caps.get(name, 0))
+        if cap <= 0:
+            continue
+        try:
+            rows = load()
+        except FramingError:
+            continue  # a corpus that is absent is skipped; the others still count
+        if len(rows) > cap:
+            rows = rng.sample(rows, cap)
+        out.extend(rows)
+    return out

@@ -1,0 +1,227 @@
+"""Cue finders: spans in a parsed sentence that signal hedging, speculation, certainty, evaluation or a technique.
+
+Each finder reads spaCy's parse of one sentence (a `Span`) and returns `Cue`s with character offsets into the
+article. The labeling functions in `label.py` vote from these cues; `framing analyze` reports them as evidence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.records import Cue
+
+EPISTEMIC_MODALS = {"may", "might", "could"}
+EPISTEMIC_ADVERBS = {
+    "perhaps", "probably", "possibly", "maybe", "likely", "unlikely", "apparently", "allegedly", "reportedly",
+    "presumably", "seemingly", "supposedly", "arguably", "conceivably", "somehow",
+}
+EPISTEMIC_ADJ = {"possible", "likely", "unlikely", "probable", "suspected", "alleged", "potential", "uncertain", "unclear", "doubtful", "plausible"}
+EPISTEMIC_NOUNS = {"possibility", "likelihood", "probability", "speculation", "rumor", "rumour", "suspicion"}
+DOXASTIC_VERBS = {
+    "think", "believe", "hope", "suspect", "assume", "suppose", "guess", "claim", "consider", "expect", "seem",
+    "appear", "doubt", "fear", "speculate", "presume", "allege", "estimate", "imagine", "feel", "assess", "suggest",
+}
+INVESTIGATION_VERBS = {"investigate", "examine", "wonder", "ask", "question", "probe", "study", "test"}
+CERTAINTY_ADJ = {"positive", "sure", "certain", "convinced", "confident", "clear", "obvious", "undeniable"}
+BOOSTER_ADVERBS = {
+    "absolutely", "clearly", "certainly", "definitely", "undoubtedly", "obviously", "surely", "really", "always",
+    "never", "truly", "indeed", "undeniably", "unquestionably", "doubtless", "plainly", "evidently", "totally",
+}
+BOOSTER_PHRASES = (
+    "the fact is", "as we know", "as everyone knows", "of course", "no doubt", "no chance", "without doubt",
+    "without a doubt", "there is no question", "you will see", "you'll see", "it is clear", "it's clear",
+    "in fact", "beyond doubt", "no question",
+)
+PREDICTION_VERBS = {"predict", "forecast", "foresee", "project", "anticipate", "warn"}
+FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upcoming", "coming"}
+VOLITION = {"like", "love", "prefer", "rather"}
+
+
+def _cue(tok_or_span, type_: str, label: str) -> Cue:
+    start = tok_or_span.idx if hasattr(tok_or_span, "idx") else tok_or_span.start_char
+    end = start + len(tok_or_span.text)
+    return Cue(tok_or_span.text, start, end, type_, label)
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children if tok.dep_ == "acomp")
+
+
+def hedge_cues(sent) -> list[Cue]:
+    """Epistemic, doxastic, conditional and investigation cues (CoNLL-2010 / Szeged definition of uncertainty)."""
+    out: list[Cue] = []
+    low = sent.text.lower()
+    for tok in sent:
+        lem, lower = tok.lemma_.lower(), tok.lower_
+        if tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
+            out.append(_cue(tok, "epistemic", "hedged"))
+        elif lower in EPISTEMIC_ADVERBS and tok.pos_ in ("ADV", "ADJ"):
+            out.append(_cue(tok, "epistemic", "hedged"))
+        elif lower in EPISTEMIC_ADJ and tok.pos_ == "ADJ" or (lower in ("suspected", "alleged") and tok.dep_ == "amod"):
+            out.append(_cue(tok, "epistemic", "hedged"))
+        elif lem in EPISTEMIC_NOUNS and tok.pos_ == "NOUN":
+            out.append(_cue(tok, "epistemic", "hedged"))
+        elif lem in DOXASTIC_VERBS and tok.pos_ == "VERB":
+            # "think about how to provoke them" is not a belief: a doxastic verb needs a clause or object
+            kids = {c.dep_ for c in tok.children}
+            if kids & {"ccomp", "xcomp", "oprd", "dobj", "advcl"} or tok.dep_ in ("parataxis",) or lem in ("seem", "appear", "hope"):
+                if not (lem == "think" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
+                    out.append(_cue(tok, "doxastic", "hedged"))
+        elif lower in ("if", "unless") and tok.dep_ in ("mark", "advmod", "ROOT", "prep", "cc") or (lower == "if" and tok.i == sent.start):
+            out.append(_cue(tok, "conditional", "hedged"))
+        elif lower == "whether" or (lem in INVESTIGATION_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)):
+            out.append(_cue(tok, "investigation", "hedged"))
+        elif lower in CERTAINTY_ADJ and _negated(tok):  # "not sure"
+            out.append(_cue(tok, "epistemic", "hedged"))
+        elif lower == "opinion" and any(c.dep_ == "poss" for c in tok.children):  # "in his opinion"
+            out.append(_cue(tok.head if tok.head.lower_ == "in" else tok, "doxastic", "hedged"))
+    for phrase, type_ in (("the question is", "investigation"), ("one possibility", "epistemic"), ("widely assessed", "doxastic"), ("widely believed", "doxastic")):
+        i = low.find(phrase)
+        if i >= 0:
+            out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), type_, "hedged"))
+    return _dedupe(out)
+
+
+def speculation_cues(sent) -> list[Cue]:
+    """Predictions and hypotheses about what has not happened: will, would, going to, could + event, predict."""
+    out: list[Cue] = []
+    has_future_time = any(t.lower_ in FUTURE_TIME for t in sent) or "this year" in sent.text.lower()
+    for tok in sent:
+        lower = tok.lower_
+        if tok.tag_ == "MD" and lower in ("will", "'ll", "’ll", "shall", "wo"):
+            head = tok.head
+            if head.lower_ == "see" and any(c.lower_ == "you" for c in head.children):
+                continue  # "you will see" is a booster
+            out.append(_cue(tok, "prediction", "speculative"))
+        elif tok.tag_ == "MD" and lower in ("would", "'d", "’d"):
+            if tok.head.lemma_.lower() in VOLITION:
+                continue  # "would like" is a wish, not a hypothesis
+            out.append(_cue(tok, "prediction", "speculative"))
+        elif tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
+            head = tok.head
+            passive = any(c.dep_ == "auxpass" for c in head.children)
+            if passive or has_future_time:
+                out.append(_cue(tok, "prediction", "speculative"))
+        elif lower == "going" and tok.dep_ != "ROOT" and any(c.dep_ == "xcomp" for c in tok.children) and tok.nbor(-1).lemma_ == "be" if tok.i > 0 else False:
+            out.append(_cue(tok, "prediction", "speculative"))
+        elif tok.lemma_.lower() in PREDICTION_VERBS and tok.pos_ == "VERB" and tok.lemma_.lower() != "warn":
+            out.append(_cue(tok, "prediction", "speculative"))
+    low = sent.text.lower()
+    for phrase in ("if it comes to pass", "in the future"):
+        i = low.find(phrase)
+        if i >= 0:
+            out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "prediction", "speculative"))
+    return _dedupe(out)
+
+
+def booster_cues(sent) -> list[Cue]:
+    """Certainty and commitment markers, scoped: 'the fact is that' boosts, 'the fact they had' does not."""
+    out: list[Cue] = []
+    low = sent.text.lower().replace("’", "'")
+    for phrase in BOOSTER_PHRASES:
+        i = low.find(phrase)
+        if i >= 0:
+            out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "booster", "boosted"))
+    for tok in sent:
+        lower = tok.lower_
+        if lower in BOOSTER_ADVERBS and tok.pos_ == "ADV" and not _negated(tok.head):
+            if lower == "never" and tok.head.tag_ == "MD":
+                continue
+            out.append(_cue(tok, "booster", "boosted"))
+        elif lower in CERTAINTY_ADJ and tok.dep_ in ("acomp", "ROOT", "attr") and not _negated(tok):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "acomp" else None
+            if subj is not None and subj.lower_ in ("i", "we", "you"):
+                out.append(_cue(tok, "booster", "boosted"))
+        elif tok.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in tok.children):
+            clear = next(c for c in tok.children if c.lower_ == "clear")
+            out.append(Cue(sent.doc[tok.i : clear.i + 1].text, tok.idx, clear.idx + len(clear.text), "booster", "boosted"))
+    return _dedupe(out)
+
+
+@lru_cache(maxsize=1)
+def valence() -> dict[str, float]:
+    """VADER's human-rated word valences (-4..4), from the vaderSentiment package, plus this project's additions."""
+    import vaderSentiment
+
+    lex = {}
+    path = resources.files(vaderSentiment).joinpath("vader_lexicon.txt")
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            try:
+                lex[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    extra = resources.files("pipeline").joinpath("lexicons/evaluative.txt").read_text("utf-8")
+    for line in extra.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, score = line.rsplit(None, 1)
+            lex[word] = float(score)
+    for word in TOPICAL:
+        lex.pop(word, None)
+    return lex
+
+
+# Words that name the topic of conflict reporting rather than evaluate anyone.
+TOPICAL = {"war", "wars", "conflict", "invasion", "military", "army", "forces", "troops", "missiles", "bombs", "weapons",
+           "sanctions", "sanctioned", "crisis", "killed", "death", "dead", "attack", "attacks", "fight", "fighting", "no",
+           "problem", "problems", "hostilities", "warn", "support", "like", "peace", "want", "wants", "wanted", "please",
+           "united", "pretty", "free", "trial", "agreements", "true", "important", "happy", "nice", "positive", "well"}
+
+
+def evaluative_tokens(sent) -> list[tuple[object, float]]:
+    lex = valence()
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("ADJ", "NOUN", "VERB", "ADV"):
+            continue
+        v = lex.get(tok.lower_, lex.get(tok.lemma_.lower()))
+        if v is not None and abs(v) >= 1.5:
+            out.append((tok, -v if _negated(tok) else v))
+    return out
+
+
+@lru_cache(maxsize=1)
+def technique_lexicon() -> dict[str, list[str]]:
+    text = resources.files("pipeline").joinpath("lexicons/techniques.txt").read_text("utf-8")
+    lex: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, phrase = line.split("\t", 1)
+            lex.setdefault(name, []).append(phrase.strip().lower())
+    return lex
+
+
+def technique_cues(sent) -> list[Cue]:
+    """Propaganda technique cues (SemEval-2020 Task 11 names): phrase lexicon plus parse-based patterns."""
+    out: list[Cue] = []
+    low = sent.text.lower().replace("’", "'")
+    for name, phrases in technique_lexicon().items():
+        for phrase in phrases:
+            i = low.find(phrase)
+            if i >= 0 and (i == 0 or not low[i - 1].isalnum()) and (i + len(phrase) >= len(low) or not low[i + len(phrase)].isalnum()):
+                out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), name, "technique"))
+    lex = valence()
+    for tok in sent:
+        v = lex.get(tok.lower_)
+        if v is not None and abs(v) >= 2.5 and tok.pos_ in ("ADJ", "NOUN", "VERB"):
+            out.append(_cue(tok, "Loaded_Language", "technique"))
+        # Appeal to fear: a prediction of a threatening act ("he will eye other countries")
+        if tok.tag_ == "MD" and tok.lower_ in ("will", "'ll", "’ll") and tok.head.lemma_.lower() in THREAT_VERBS:
+            out.append(_cue(tok.head, "Appeal_to_fear-prejudice", "technique"))
+    return _dedupe(out)
+
+
+THREAT_VERBS = {"eye", "provoke", "invade", "attack", "deploy", "drag", "destroy", "push", "strike", "annex", "threaten",
+                "kill", "occupy", "bomb", "seize", "crush", "dominate", "conquer", "clash", "do"}
+
+
+def _dedupe(cues: list[Cue]) -> list[Cue]:
+    seen, out = set(), []
+    for c in sorted(cues, key=lambda c: (c.start, c.end, c.type)):
+        key = (c.start, c.end, c.type)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

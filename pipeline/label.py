@@ -1,0 +1,500 @@
+"""Stage 3: weak labels from labeling functions, combined per task by Snorkel's LabelModel.
+
+Tasks: hedged, speculative, boosted, propaganda (binary), stance per (sentence, target) (none/favor/against), and
+technique names (from technique cues of sentences the label model calls propaganda).
+Writes the labeled set as JSONL and Parquet (via `datasets`) and the labeling-function analysis as metrics.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from pipeline import cues as C
+from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_jsonl
+from pipeline.records import BINARY_TASKS, STANCES, Labels, Sentence
+from pipeline.segment import Segmented, load_segmented
+
+ABSTAIN, NEG, POS = -1, 0, 1
+NONE, FAVOR, AGAINST = 0, 1, 2  # index into STANCES
+PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+
+
+# ---------------------------------------------------------------- targets
+
+
+@dataclass
+class Mention:
+    target: str
+    token_i: int  # head token index in the sentence's doc
+    start: int
+    end: int
+    text: str
+    via: str  # "name" or "pronoun"
+
+
+@dataclass
+class SentenceView:
+    """What the labeling functions see: the sentence record, its parse, its cues and its target mentions."""
+
+    sentence: Sentence
+    span: object
+    hedge: list = field(default_factory=list)
+    spec: list = field(default_factory=list)
+    boost: list = field(default_factory=list)
+    tech: list = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def parse_targets(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:
+    return {name: sorted({name, *(aliases or [])}, key=len, reverse=True) for name, aliases in (spec or {}).items()}
+
+
+class TargetFinder:
+    """Finds target mentions by name or alias, and by pronoun resolved to the salient person target."""
+
+    def __init__(self, targets: dict[str, list[str]], people: list[str] | None = None) -> None:
+        self.targets = parse_targets(targets)
+        self.people = {p.lower() for p in people or []}
+
+    def find(self, span, state: dict) -> list[Mention]:
+        text, base = span.text, span.start_char
+        low = text.lower()
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+        for name, aliases in self.targets.items():
+            for alias in aliases:
+                a = alias.lower()
+                i = low.find(a)
+                while i >= 0:
+                    j = i + len(a)
+                    word_edges = (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum() or low[j] == "’" or low[j:j + 2] in ("'s",))
+                    if word_edges and not any(s < j and i < e for s, e in taken):
+                        tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
+                        head = tok.root.i if tok is not None else span.start
+                        taken.append((i, j))
+                        found.append(Mention(name, head, base + i, base + j, text[i:j], "name"))
+                    i = low.find(a, j)
+        found.sort(key=lambda m: m.start)
+        # pronouns: to a person target named earlier in the sentence, else (subjects) the last subject, else last named
+        mentions: list[Mention] = []
+        names = [m for m in found if self._is_person(m, span.doc)]
+        for tok in span:
+            if tok.lower_ in PRONOUNS:
+                before = sorted((m for m in mentions + names if m.start < tok.idx), key=lambda m: m.start)
+                if before:
+                    target = before[-1].target
+                else:
+                    target = state.get("last_subject") or state.get("last_person")
+                if target:
+                    mentions.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+        mentions = sorted(found + mentions, key=lambda m: m.start)
+        for m in mentions:
+            tok = span.doc[m.token_i]
+            if m.via == "pronoun" or self._is_person(m, span.doc):
+                state["last_person"] = m.target
+                state.setdefault("persons", set()).add(m.target)
+                if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                    state["last_subject"] = m.target
+        return mentions
+
+    def _is_person(self, m: Mention, doc) -> bool:
+        """A mention of a person (pronouns may refer to it): a listed person name or a PERSON entity."""
+        if m.via == "pronoun":
+            return True
+        words = {w.strip("’'s").lower() for w in m.text.split()}
+        return bool(words & self.people)
+
+
+# ---------------------------------------------------------------- labeling functions
+
+
+def _lf(task: str):
+    def register(fn: Callable[[SentenceView], int]):
+        LFS.setdefault(task, []).append(fn)
+        return fn
+
+    return register
+
+
+LFS: dict[str, list[Callable]] = {}
+
+
+def _has(cues, *types) -> bool:
+    return any(c.type in types for c in cues)
+
+
+@_lf("hedged")
+def lf_epistemic(v):
+    return POS if _has(v.hedge, "epistemic") else ABSTAIN
+
+
+@_lf("hedged")
+def lf_doxastic(v):
+    return POS if _has(v.hedge, "doxastic") else ABSTAIN
+
+
+@_lf("hedged")
+def lf_conditional(v):
+    return POS if _has(v.hedge, "conditional") else ABSTAIN
+
+
+@_lf("hedged")
+def lf_investigation(v):
+    return POS if _has(v.hedge, "investigation") else ABSTAIN
+
+
+@_lf("hedged")
+def lf_no_hedge_cue(v):
+    return NEG if not v.hedge else ABSTAIN
+
+
+@_lf("hedged")
+def lf_booster_without_hedge(v):
+    return NEG if v.boost and not v.hedge else ABSTAIN
+
+
+@_lf("speculative")
+def lf_future_modal(v):
+    return POS if any(c.text.lower() in ("will", "'ll", "’ll", "shall", "wo") for c in v.spec) else ABSTAIN
+
+
+@_lf("speculative")
+def lf_hypothetical_would(v):
+    return POS if any(c.text.lower() in ("would", "'d", "’d") for c in v.spec) else ABSTAIN
+
+
+@_lf("speculative")
+def lf_modal_event(v):
+    return POS if any(c.text.lower() in C.EPISTEMIC_MODALS for c in v.spec) else ABSTAIN
+
+
+@_lf("speculative")
+def lf_prediction_word(v):
+    return POS if any(c.text.lower() not in ("will", "would", "could", "might", "may", "'ll", "’ll") for c in v.spec) else ABSTAIN
+
+
+@_lf("speculative")
+def lf_no_future(v):
+    return NEG if not v.spec else ABSTAIN
+
+
+@_lf("speculative")
+def lf_past_narrative(v):
+    verbs = [t for t in v.span if t.pos_ in ("VERB", "AUX")]
+    return NEG if verbs and all(t.tag_ in ("VBD", "VBN") for t in verbs) else ABSTAIN
+
+
+@_lf("boosted")
+def lf_booster_phrase(v):
+    return POS if any(" " in c.text for c in v.boost) else ABSTAIN
+
+
+@_lf("boosted")
+def lf_booster_word(v):
+    return POS if any(" " not in c.text for c in v.boost) else ABSTAIN
+
+
+@_lf("boosted")
+def lf_no_booster(v):
+    return NEG if not v.boost else ABSTAIN
+
+
+@_lf("boosted")
+def lf_hedge_without_booster(v):
+    return NEG if v.hedge and not v.boost else ABSTAIN
+
+
+@_lf("propaganda")
+def lf_loaded_language(v):
+    return POS if _has(v.tech, "Loaded_Language") else ABSTAIN
+
+
+@_lf("propaganda")
+def lf_name_calling(v):
+    return POS if _has(v.tech, "Name_Calling,Labeling") else ABSTAIN
+
+
+@_lf("propaganda")
+def lf_fear(v):
+    return POS if _has(v.tech, "Appeal_to_fear-prejudice") else ABSTAIN
+
+
+@_lf("propaganda")
+def lf_other_technique(v):
+    others = {c.type for c in v.tech} - {"Loaded_Language", "Name_Calling,Labeling", "Appeal_to_fear-prejudice"}
+    return POS if others else ABSTAIN
+
+
+@_lf("propaganda")
+def lf_no_technique(v):
+    return NEG if not v.tech else ABSTAIN
+
+
+# Stance LFs vote per (sentence, target): they receive (view, target).
+STANCE_LFS: list[Callable] = []
+
+
+def _stance_lf(fn):
+    STANCE_LFS.append(fn)
+    return fn
+
+
+def _clause(tok):
+    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "pcomp") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _aimed(view, target) -> list[float]:
+    """Valences of evaluative words in the same clause as (or governing) a mention of the target."""
+    ms = [m for m in view.mentions if m.target == target]
+    if not ms:
+        return []
+    out = []
+    for tok, val in C.evaluative_tokens(view.span):
+        for m in ms:
+            mt = view.span.doc[m.token_i]
+            if _clause(tok) == _clause(mt) or mt in list(tok.subtree) or tok in list(mt.subtree):
+                out.append(val)
+                break
+    return out
+
+
+@_stance_lf
+def lf_negative_evaluation(view, target):
+    vals = _aimed(view, target)
+    return AGAINST if vals and sum(vals) < -1.0 else ABSTAIN
+
+
+@_stance_lf
+def lf_positive_evaluation(view, target):
+    vals = _aimed(view, target)
+    return FAVOR if vals and sum(vals) > 1.0 else ABSTAIN
+
+
+HARM_VERBS = C.THREAT_VERBS - {"do", "push"} | {"aid", "steal", "torture", "gamble", "violate", "invade", "wriggle", "drop", "plant", "avoid", "lose"}
+
+
+@_stance_lf
+def lf_agent_of_harm(view, target):
+    for m in view.mentions:
+        tok = view.span.doc[m.token_i]
+        if m.target == target and tok.dep_ in ("nsubj", "poss", "agent", "pobj") and tok.head.lemma_.lower() in HARM_VERBS:
+            return AGAINST
+        if m.target == target and tok.dep_ == "nsubj" and any(
+            c.lemma_.lower() in HARM_VERBS for c in tok.head.children if c.dep_ in ("xcomp", "conj")
+        ):
+            return AGAINST
+    return ABSTAIN
+
+
+@_stance_lf
+def lf_mentioned_without_evaluation(view, target):
+    ms = [m for m in view.mentions if m.target == target]
+    return NONE if ms and not C.evaluative_tokens(view.span) else ABSTAIN
+
+
+@_stance_lf
+def lf_not_mentioned(view, target):
+    return NONE if not any(m.target == target for m in view.mentions) else ABSTAIN
+
+
+# ---------------------------------------------------------------- applying
+
+
+def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
+    """Parse-backed views of every sentence of an article, with cues and target mentions."""
+    pars = {p.index: p for p in seg.paragraphs}
+    state: dict = {}
+    views = []
+    for s in seg.sentences:
+        p = pars[s.paragraph]
+        span = p.doc.char_span(s.start - p.start, s.end - p.start, alignment_mode="expand")
+        if span is None:
+            span = p.doc[:]
+        v = SentenceView(s, _shift(span, p.start))
+        v.hedge, v.spec, v.boost, v.tech = (_offset(f(span), p.start) for f in (C.hedge_cues, C.speculation_cues, C.booster_cues, C.technique_cues))
+        if s.kind == "caption":
+            v.mentions = finder.find(span, {})  # captions do not move the salience of people
+        else:
+            v.mentions = finder.find(span, state)
+        for m in v.mentions:
+            m.start += p.start
+            m.end += p.start
+        views.append(v)
+    return views
+
+
+class _Shifted:
+    """A spaCy Span whose `start_char` is relative to the article instead of the paragraph."""
+
+    def __init__(self, span, offset: int) -> None:
+        self._span, self._offset = span, offset
+
+    def __getattr__(self, name):
+        return getattr(self._span, name)
+
+    def __iter__(self):
+        return iter(self._span)
+
+    def __len__(self):
+        return len(self._span)
+
+    def __getitem__(self, i):
+        return self._span[i]
+
+    @property
+    def start_char(self):
+        return self._span.start_char + self._offset
+
+
+def _shift(span, offset):
+    return _Shifted(span, offset)
+
+
+def _offset(cues, offset: int):
+    for c in cues:
+        c.start += offset
+        c.end += offset
+    return cues
+
+
+def apply_lfs(views: list[SentenceView], targets: list[str]) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Label matrices: one (n_sentences x n_lfs) per binary task, and one (n_sentences*n_targets x n_lfs) for stance."""
+    mats = {task: np.array([[lf(v) for lf in LFS[task]] for v in views], dtype=int).reshape(len(views), len(LFS[task])) for task in BINARY_TASKS}
+    stance = np.array([[lf(v, t) for lf in STANCE_LFS] for v in views for t in targets], dtype=int).reshape(-1, len(STANCE_LFS))
+    return mats, stance
+
+
+def fit_label_model(L: np.ndarray, cardinality: int, params: dict) -> np.ndarray:
+    """Snorkel LabelModel probabilities; falls back to majority vote only when too few rows to fit."""
+    from snorkel.labeling.model import LabelModel, MajorityLabelVoter
+
+    if L.shape[0] < 4 or (L != ABSTAIN).sum() == 0:
+        return MajorityLabelVoter(cardinality=cardinality).predict_proba(L)
+    lm = LabelModel(cardinality=cardinality, verbose=False, device="cpu")
+    lm.fit(L, n_epochs=params.get("n_epochs", 500), lr=params.get("lr", 0.01), seed=params.get("seed", 13), progress_bar=False)
+    return lm.predict_proba(L)
+
+
+def weak_labels(views: list[SentenceView], targets: list[str], params: dict) -> list[Labels]:
+    mats, stance_L = apply_lfs(views, targets)
+    probs = {task: fit_label_model(L, 2, params)[:, 1] for task, L in mats.items()}
+    stance_p = fit_label_model(stance_L, 3, params).reshape(len(views), len(targets), 3) if targets else None
+    out = []
+    for i, v in enumerate(views):
+        lab = Labels(
+            **{task: bool(probs[task][i] >= 0.5) for task in BINARY_TASKS},
+            scores={task: round(float(probs[task][i]), 4) for task in BINARY_TASKS},
+        )
+        lab.cues = (v.hedge if lab.hedged else []) + (v.spec if lab.speculative else []) + (v.boost if lab.boosted else [])
+        if lab.propaganda:
+            lab.techniques = sorted({c.type for c in v.tech})
+            lab.cues += v.tech
+        if stance_p is not None:
+            for j, t in enumerate(targets):
+                mentioned = any(m.target == t for m in v.mentions)
+                k = int(np.argmax(stance_p[i, j])) if mentioned else NONE
+                lab.stance[t] = STANCES[k]
+                lab.scores[f"stance:{t}"] = [round(float(x), 4) for x in stance_p[i, j]]
+        out.append(lab)
+    return out
+
+
+def lf_analysis(views: list[SentenceView], targets: list[str], gold: dict[tuple, dict] | None) -> dict:
+    """Coverage, overlap, conflict per labeling function (Snorkel's LFAnalysis), and accuracy against gold."""
+    from snorkel.labeling import LFAnalysis
+
+    mats, stance_L = apply_lfs(views, targets)
+    report: dict = {}
+    for task, L in list(mats.items()) + [("stance", stance_L)]:
+        lfs = STANCE_LFS if task == "stance" else LFS[task]
+        ana = LFAnalysis(L)
+        cov, ovl, con = ana.lf_coverages(), ana.lf_overlaps(), ana.lf_conflicts()
+        gold_y = _gold_vector(views, targets, task, gold)
+        for k, lf in enumerate(lfs):
+            row = {"coverage": round(float(cov[k]), 4), "overlap": round(float(ovl[k]), 4), "conflict": round(float(con[k]), 4)}
+            if gold_y is not None:
+                fired = L[:, k] != ABSTAIN
+                row["accuracy"] = round(float((L[fired, k] == gold_y[fired]).mean()), 4) if fired.any() else None
+                row["n_fired"] = int(fired.sum())
+            report.setdefault(task, {})[lf.__name__] = row
+    return report
+
+
+def _gold_vector(views, targets, task, gold) -> np.ndarray | None:
+    if not gold:
+        return None
+    ys = []
+    for v in views:
+        g = gold.get((v.sentence.article, v.sentence.start, v.sentence.end))
+        if g is None:
+            return None
+        if task == "stance":
+            ys.extend(STANCES.index(g["stance"].get(t, "none")) for t in targets)
+        elif task == "propaganda":
+            ys.append(int(bool(g["techniques"])))
+        else:
+            ys.append(int(g[task]))
+    return np.array(ys)
+
+
+def load_gold(folder: Path | str) -> dict[tuple, dict]:
+    gold = {}
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        for row in read_jsonl(path):
+            gold[(row["article"], row["start"], row["end"])] = row
+    return gold
+
+
+def label_corpus(segs: list[Segmented], params: dict) -> tuple[list[SentenceView], list[Labels]]:
+    finder = TargetFinder(params.get("targets"), params.get("people"))
+    views = [v for seg in segs for v in build_views(seg, finder)]
+    return views, weak_labels(views, list(finder.targets), params.get("label_model", {}))
+
+
+def labeled_rows(views: list[SentenceView], labels: list[Labels]) -> list[dict]:
+    rows = []
+    for v, lab in zip(views, labels):
+        d = v.sentence.to_dict()
+        d.update(lab.to_dict())
+        d["mentions"] = [{"target": m.target, "text": m.text, "start": m.start, "end": m.end, "via": m.via} for m in v.mentions]
+        rows.append(d)
+    return rows
+
+
+def main(in_dir: str = "data/segmented", attributed: str = "data/attributed/sentences.jsonl", out_dir: str = "data/labeled") -> None:
+    params = load_params()
+    nlp = load_spacy(params["segment"]["spacy_model"])
+    segs = load_segmented(Path(in_dir), nlp.vocab)
+    attributed_rows = {(r["article"], r["index"]): r for r in read_jsonl(attributed)}
+    for seg in segs:
+        for s in seg.sentences:
+            r = attributed_rows[(s.article, s.index)]
+            s.source, s.attribution, s.attribution_note, s.quoted = r["source"], r["attribution"], r["attribution_note"], r["quoted"]
+    views, labels = label_corpus(segs, params["label"])
+    rows = labeled_rows(views, labels)
+    out = Path(out_dir)
+    write_jsonl(out / "sentences.jsonl", rows)
+    from datasets import Dataset
+
+    import json as _json
+
+    flat = [{**r, "cues": _json.dumps(r["cues"]), "stance": _json.dumps(r["stance"]), "scores": _json.dumps(r["scores"]),
+             "mentions": _json.dumps(r["mentions"])} for r in rows]
+    tmp = out / ".sentences.parquet.tmp"
+    Dataset.from_list(flat).to_parquet(str(tmp))
+    tmp.replace(out / "sentences.parquet")
+    gold = load_gold("data/gold")
+    write_json("metrics/lf_analysis.json", lf_analysis(views, list(parse_targets(params["label"]["targets"])), gold))
+    counts = {t: sum(getattr(lab, t) for lab in labels) for t in BINARY_TASKS}
+    print(f"label: {len(rows)} sentences, positives {counts} -> {out}/")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,102 @@
+"""Stage 6: per-source framing metrics (rates with n and 95% Wilson intervals) as JSON and Markdown."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from pipeline.io import atomic_write_text, load_params, write_json
+
+RATES = ("hedged", "speculative", "boosted")
+
+
+def wilson(k: int, n: int) -> list[float]:
+    """95% Wilson score interval for k successes out of n (scipy's implementation)."""
+    if n == 0:
+        return [0.0, 1.0]
+    from scipy.stats import binomtest
+
+    ci = binomtest(k, n).proportion_ci(confidence_level=0.95, method="wilson")
+    return [round(float(ci.low), 4), round(float(ci.high), 4)]
+
+
+def summarize(rows: list[dict], targets: list[str]) -> dict[str, dict]:
+    """Per-source summary following the output contract, plus intervals, voice share and attribution mix.
+
+    Headings, captions and bios are the writer's furniture, not a voice: only body sentences count.
+    """
+    body = [r for r in rows if r["kind"] == "body"]
+    total_words = sum(len(r["text"].split()) for r in body) or 1
+    out: dict[str, dict] = {}
+    for name in sorted({r["source"] for r in body}, key=lambda n: (n != "author", n)):
+        mine = [r for r in body if r["source"] == name]
+        n = len(mine)
+        counts = {k: sum(r[k] for r in mine) for k in RATES}
+        words = sum(len(r["text"].split()) for r in mine)
+        attribution = Counter(r["attribution"] for r in mine)
+        out[name] = {
+            "sentences": n,
+            **{k: round(counts[k] / n, 4) for k in RATES},
+            "stance": {t: {s: sum(r["stance"].get(t) == s for r in mine) for s in ("favor", "against", "none")} for t in targets},
+            "techniques": dict(sorted(Counter(t for r in mine for t in r["techniques"]).items())),
+            "ci": {k: wilson(counts[k], n) for k in RATES},
+            "counts": counts,
+            "words": words,
+            "voice_share": round(words / total_words, 4),
+            "attribution": dict(sorted(attribution.items())),
+            "articles": sorted({r["article"] for r in mine}),
+        }
+    return out
+
+
+def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framing report") -> str:
+    lines = [f"# {title}", "", f"{len(rows)} sentences, {len(sources)} voices (body sentences only). "
+             "Rates are shares of a source's sentences with 95% Wilson intervals; a handful of sentences is not a trend.", ""]
+    lines += ["| source | sentences | voice share | hedged | speculative | boosted | direct / indirect / mixed |",
+              "|---|---:|---:|---|---|---|---|"]
+    for name, s in sources.items():
+        cells = [f"{s[k]:.2f} [{s['ci'][k][0]:.2f}, {s['ci'][k][1]:.2f}]" for k in RATES]
+        a = s["attribution"]
+        lines.append(f"| {name} | {s['sentences']} | {s['voice_share']:.2f} | {' | '.join(cells)} | "
+                     f"{a.get('direct', 0)} / {a.get('indirect', 0)} / {a.get('mixed', 0)} |")
+    lines += ["", "## Stance toward targets (sentences: against / favor)", ""]
+    targets = sorted({t for s in sources.values() for t in s["stance"]})
+    lines += ["| source | " + " | ".join(targets) + " |", "|---|" + "---|" * len(targets)]
+    for name, s in sources.items():
+        lines.append(f"| {name} | " + " | ".join(f"{s['stance'][t]['against']} / {s['stance'][t]['favor']}" for t in targets) + " |")
+    lines += ["", "## Techniques", ""]
+    for name, s in sources.items():
+        if s["techniques"]:
+            lines.append(f"- **{name}**: " + ", ".join(f"{k} ({v})" for k, v in s["techniques"].items()))
+    ranked = {k: max(sources.items(), key=lambda kv: (kv[1][k], kv[1]["sentences"]))[0] for k in RATES if sources}
+    lines += ["", "## Who hedges, speculates and boosts most", ""]
+    lines += [f"- {k}: **{v}** ({sources[v][k]:.2f} of {sources[v]['sentences']} sentences)" for k, v in ranked.items()]
+    lines += ["", "## Sentences", "", "| # | source | attribution | labels | text |", "|---:|---|---|---|---|"]
+    for r in rows:
+        labs = ",".join(k for k in RATES if r[k]) + ("" if not r["techniques"] else " " + ",".join(r["techniques"]))
+        text = r["text"].replace("|", "\\|")
+        lines.append(f"| {r['index']} | {r['source']} | {r['attribution']} | {labs} | {text} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(model_dir: str = "models", out_dir: str = "reports") -> None:
+    from pipeline.cli import build_analyzer, read_inputs
+
+    params = load_params()
+    analyzer = build_analyzer(Path(model_dir), params, [])
+    articles, errors = read_inputs([Path(params["segment"]["seeds"])])
+    for e in errors:
+        print(f"skipped: {e}", file=sys.stderr)
+    rows = analyzer.analyze(articles)
+    sources = summarize(rows, list(analyzer.targets))
+    write_json(Path(out_dir) / "framing.json", {"sentences": rows, "sources": sources})
+    atomic_write_text(Path(out_dir) / "framing.md", to_markdown(sources, rows))
+    metrics = {name: {k: s[k] for k in ("sentences", *RATES, "voice_share")} for name, s in sources.items()}
+    write_json("metrics/sources.json", metrics)
+    write_json(Path(out_dir) / "sources_plot.json", [{"source": name, **{k: s[k] for k in RATES}} for name, s in sources.items()])
+    print(f"report: {len(sources)} sources -> {out_dir}/framing.json, {out_dir}/framing.md")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

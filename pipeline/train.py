@@ -1,0 +1,304 @@
+"""Stage 4: fine-tune one multi-task model: a shared MiniLM encoder, one head per task, loss masked per task.
+
+Inputs are sentences (hedged, speculative, boosted, propaganda, techniques) and (target, sentence) pairs (stance).
+A short, explicit loop (seeded, deterministic on CPU) with `datasets` for data and dvclive for logging.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from pipeline.corpora import Example, training_examples
+from pipeline.io import FramingError, ROOT, atomic_write_text, load_params, read_jsonl, resolve_base_model, write_json
+from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES
+
+IGNORE = -100
+
+
+class MultiTaskModel(nn.Module):
+    def __init__(self, encoder: nn.Module, dropout: float = 0.1) -> None:
+        super().__init__()
+        self.encoder = encoder
+        hidden = encoder.config.hidden_size
+        self.dropout = nn.Dropout(dropout)
+        self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in BINARY_TASKS})
+        self.heads["techniques"] = nn.Linear(hidden, len(TECHNIQUES))
+        self.heads["stance"] = nn.Linear(hidden, len(STANCES))
+
+    def forward(self, input_ids, attention_mask, token_type_ids=None, **labels):
+        kw = {"input_ids": input_ids, "attention_mask": attention_mask}
+        if token_type_ids is not None:
+            kw["token_type_ids"] = token_type_ids
+        hidden = self.encoder(**kw).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = self.dropout((hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0))  # mean pooling, as MiniLM was trained
+        logits = {t: self.heads[t](pooled).squeeze(-1) for t in BINARY_TASKS}
+        logits["techniques"] = self.heads["techniques"](pooled)
+        logits["stance"] = self.heads["stance"](pooled)
+        if not labels:
+            return logits, None
+        return logits, masked_loss(logits, labels)
+
+
+def masked_loss(logits: dict, labels: dict) -> torch.Tensor:
+    """Sum of per-task losses, each averaged over the examples that carry that task's label."""
+    total = logits["stance"].new_zeros(())
+    bce = nn.functional.binary_cross_entropy_with_logits
+    for t in BINARY_TASKS:
+        y = labels[t]
+        keep = y != IGNORE
+        if keep.any():
+            total = total + bce(logits[t][keep], y[keep].float())
+    keep = labels["techniques_mask"] > 0
+    if keep.any():
+        total = total + bce(logits["techniques"][keep], labels["techniques"][keep].float())
+    if (labels["stance"] != IGNORE).any():
+        total = total + nn.functional.cross_entropy(logits["stance"], labels["stance"], ignore_index=IGNORE)
+    return total
+
+
+# ---------------------------------------------------------------- data
+
+
+def example_row(ex: Example) -> dict:
+    tech = [0.0] * len(TECHNIQUES)
+    for t in ex.techniques or []:
+        if t in TECHNIQUES:
+            tech[TECHNIQUES.index(t)] = 1.0
+    row = {"text": ex.target or ex.text, "text_pair": ex.text if ex.target else "", "source": ex.source}
+    for t in BINARY_TASKS:
+        v = getattr(ex, t)
+        row[t] = IGNORE if v is None else int(v)
+    row["techniques"] = tech
+    row["techniques_mask"] = 1 if ex.techniques is not None else 0
+    row["stance"] = STANCES.index(ex.stance) if ex.stance else IGNORE
+    return row
+
+
+def seed_examples(rows: list[dict], targets: list[str]) -> list[Example]:
+    """Weakly labeled seed sentences -> sentence examples, plus (target, sentence) pairs for mentioned targets."""
+    out = []
+    for r in rows:
+        out.append(Example(r["text"], "seed", hedged=int(r["hedged"]), speculative=int(r["speculative"]),
+                           boosted=int(r["boosted"]), propaganda=int(r["propaganda"]), techniques=list(r["techniques"])))
+        mentioned = {m["target"] for m in r.get("mentions", [])}
+        for t in targets:
+            if t in mentioned:
+                out.append(Example(r["text"], "seed", target=t, stance=r["stance"].get(t, "none")))
+    return out
+
+
+def tokenize(rows: list[dict], tokenizer, max_length: int):
+    from datasets import Dataset
+
+    ds = Dataset.from_list(rows)
+
+    def enc(batch):
+        out = {"input_ids": [], "attention_mask": []}
+        for text, pair in zip(batch["text"], batch["text_pair"]):
+            e = tokenizer(text, pair or None, truncation=True, max_length=max_length)
+            out["input_ids"].append(e["input_ids"])
+            out["attention_mask"].append(e["attention_mask"])
+        return out
+
+    return ds.map(enc, batched=True, batch_size=256)
+
+
+def _collate(tokenizer, features: list[dict]) -> dict:
+    enc = tokenizer.pad([{"input_ids": f["input_ids"], "attention_mask": f["attention_mask"]} for f in features], return_tensors="pt")
+    batch = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
+    for t in (*BINARY_TASKS, "stance", "techniques_mask"):
+        if t in features[0]:
+            batch[t] = torch.tensor([f[t] for f in features])
+    if "techniques" in features[0]:
+        batch["techniques"] = torch.tensor([f["techniques"] for f in features])
+    return batch
+
+
+def set_determinism(seed: int, threads: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.set_num_threads(max(1, threads))
+    torch.use_deterministic_algorithms(True, warn_only=True)
+
+
+def fine_tune(examples: list[Example], params: dict, live=None, log_every: int = 20):
+    """Train a fresh multi-task model on `examples`; returns (model, tokenizer)."""
+    from transformers import AutoModel, AutoTokenizer, get_linear_schedule_with_warmup
+
+    if not examples:
+        raise FramingError("no training examples")
+    set_determinism(int(params.get("seed", 13)), int(params.get("threads", 2)))
+    path = resolve_base_model(params["base_model"])
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    model = MultiTaskModel(AutoModel.from_pretrained(path))
+    ds = tokenize([example_row(e) for e in examples], tokenizer, int(params["max_length"]))
+    ds = ds.remove_columns(["text", "text_pair", "source"])
+    bs, epochs = int(params["batch_size"]), float(params["epochs"])
+    steps_per_epoch = math.ceil(len(ds) / bs)
+    total = max(1, int(steps_per_epoch * epochs))
+    opt = torch.optim.AdamW(model.parameters(), lr=float(params["lr"]), weight_decay=float(params.get("weight_decay", 0.0)))
+    sched = get_linear_schedule_with_warmup(opt, int(total * float(params.get("warmup_ratio", 0.1))), total)
+    rng = np.random.default_rng(int(params.get("seed", 13)))
+    model.train()
+    step, t0, running = 0, time.time(), 0.0
+    while step < total:
+        order = rng.permutation(len(ds))
+        for b in range(0, len(order), bs):
+            if step >= total:
+                break
+            batch = _collate(tokenizer, [ds[int(i)] for i in order[b : b + bs]])
+            _, loss = model(**batch)
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            step += 1
+            running += float(loss)
+            if live is not None and (step % log_every == 0 or step == total):
+                live.log_metric("train/loss", running / (log_every if step % log_every == 0 else step % log_every))
+                live.log_metric("train/examples_per_s", step * bs / max(1e-6, time.time() - t0))
+                live.next_step()
+                running = 0.0
+    model.eval()
+    return model, tokenizer
+
+
+def save_model(model: MultiTaskModel, tokenizer, out: Path, params: dict, card: dict) -> None:
+    """safetensors weights, tokenizer, encoder config, label maps and a model card: everything to reload offline."""
+    from safetensors.torch import save_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    state = {k: v.contiguous() for k, v in model.state_dict().items()}
+    save_file(state, str(out / ".model.safetensors.tmp"), metadata={"format": "pt"})
+    (out / ".model.safetensors.tmp").replace(out / "model.safetensors")
+    tokenizer.save_pretrained(str(out))
+    model.encoder.config.save_pretrained(str(out / "encoder"))
+    config = {
+        "base_model": params["base_model"],
+        "max_length": int(params["max_length"]),
+        "tasks": {**{t: "binary" for t in BINARY_TASKS}, "techniques": "multi_label", "stance": "multi_class"},
+        "id2label": {"stance": dict(enumerate(STANCES)), "techniques": dict(enumerate(TECHNIQUES))},
+        "label2id": {"stance": {s: i for i, s in enumerate(STANCES)}, "techniques": {t: i for i, t in enumerate(TECHNIQUES)}},
+        "training": card,
+    }
+    write_json(out / "framing_config.json", config)
+    atomic_write_text(out / "README.md", model_card(config))
+
+
+def model_card(config: dict) -> str:
+    tr = config["training"]
+    lines = [
+        "# framing multi-task classifier",
+        "",
+        f"Encoder: `{config['base_model']}` (MiniLM-L6, mean pooling), fine-tuned with one head per task: "
+        "hedged, speculative, boosted, propaganda (binary), techniques (14 SemEval-2020 Task 11 names, multi-label), "
+        "stance toward a target (none/favor/against, input = target + sentence).",
+        "",
+        "## Training data",
+        f"- examples: {tr['n_examples']} ({', '.join(f'{k}: {v}' for k, v in tr['by_source'].items())})",
+        f"- seed sentences carry weak labels (labeling functions + Snorkel LabelModel); public corpora carry human labels "
+        f"(corpora dir: `{tr['corpora'] or 'none'}`, training splits only)",
+        f"- epochs {tr['epochs']}, batch {tr['batch_size']}, lr {tr['lr']}, max length {config['max_length']}, seed {tr['seed']}",
+        "",
+        "## Use",
+        "`framing analyze ARTICLE.txt --model models/` — see the project README. Figures: `dvc metrics show`.",
+        "",
+        "## Limits",
+        "English news only; the seed gold is one article; stance and technique heads are weakest (see reports/framing.md).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def load_model(folder: Path | str):
+    """(model, tokenizer, config) from a folder written by `save_model`; one clear error if it is missing or broken."""
+    from safetensors.torch import load_file
+    from transformers import AutoConfig, AutoModel, AutoTokenizer
+
+    folder = Path(folder)
+    needed = ["model.safetensors", "framing_config.json", "encoder/config.json"]
+    missing = [n for n in needed if not (folder / n).is_file()]
+    if missing:
+        raise FramingError(f"{folder}: not a framing model folder (missing {', '.join(missing)}); run `make repro` first")
+    try:
+        config = json.loads((folder / "framing_config.json").read_text("utf-8"))
+        tokenizer = AutoTokenizer.from_pretrained(str(folder))
+        encoder = AutoModel.from_config(AutoConfig.from_pretrained(str(folder / "encoder")))
+        model = MultiTaskModel(encoder)
+        model.load_state_dict(load_file(str(folder / "model.safetensors")))
+    except FramingError:
+        raise
+    except Exception as e:  # corrupt weights or config: one line, not a traceback
+        raise FramingError(f"{folder}: model could not be loaded ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
+    model.eval()
+    return model, tokenizer, config
+
+
+@torch.inference_mode()
+def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None = None, max_length: int = 64, batch_size: int = 64) -> dict[str, np.ndarray]:
+    """Probabilities per task for each input, batched in length order (fast) and returned in input order."""
+    n = len(texts)
+    pairs = pairs or [None] * n
+    out = {t: np.zeros(n) for t in BINARY_TASKS}
+    out["techniques"] = np.zeros((n, len(TECHNIQUES)))
+    out["stance"] = np.zeros((n, len(STANCES)))
+    order = sorted(range(n), key=lambda i: len(texts[i]) + len(pairs[i] or ""))
+    for b in range(0, n, batch_size):
+        idx = order[b : b + batch_size]
+        feats = []
+        for i in idx:
+            e = tokenizer(texts[i], pairs[i] or None, truncation=True, max_length=max_length)
+            feats.append({"input_ids": e["input_ids"], "attention_mask": e["attention_mask"]})
+        enc = tokenizer.pad(feats, return_tensors="pt")
+        logits, _ = model(enc["input_ids"], enc["attention_mask"])
+        for t in BINARY_TASKS:
+            out[t][idx] = torch.sigmoid(logits[t]).numpy()
+        out["techniques"][idx] = torch.sigmoid(logits["techniques"]).numpy()
+        out["stance"][idx] = torch.softmax(logits["stance"], -1).numpy()
+    return out
+
+
+def build_training_set(labeled_rows: list[dict], params: dict) -> list[Example]:
+    tr, corpora = params["train"], params.get("corpora", {})
+    targets = list(params["label"]["targets"])
+    seed = seed_examples(labeled_rows, targets) * int(tr.get("seed_weight", 1))
+    data = corpora.get("dir") or None
+    if data and not Path(data).is_absolute():
+        data = str(ROOT / data)
+    return seed + training_examples(data, corpora.get("cap", {}), int(tr.get("seed", 13)))
+
+
+def main(labeled: str = "data/labeled/sentences.jsonl", out_dir: str = "models") -> None:
+    from dvclive import Live
+
+    params = load_params()
+    examples = build_training_set(read_jsonl(labeled), params)
+    by_source: dict[str, int] = {}
+    for e in examples:
+        by_source[e.source] = by_source.get(e.source, 0) + 1
+    tr = params["train"]
+    with Live("dvclive/train", dvcyaml=None, save_dvc_exp=False) as live:
+        t0 = time.time()
+        model, tokenizer = fine_tune(examples, tr, live)
+        live.log_metric("train/seconds", round(time.time() - t0, 1), plot=False)
+    card = {"n_examples": len(examples), "by_source": by_source, "corpora": params.get("corpora", {}).get("dir") or "",
+            **{k: tr[k] for k in ("epochs", "batch_size", "lr", "seed")}}
+    save_model(model, tokenizer, Path(out_dir), tr, card)
+    print(f"train: {len(examples)} examples {by_source} -> {out_dir}/")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
