@@ -48,12 +48,20 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children if tok.dep_ == "acomp")
 
 
+# spaCy's small English lemmatizer gets a few of these wrong ("hoping" -> "hop").
+LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope"}
+
+
+def lemma(tok) -> str:
+    return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
 def hedge_cues(sent) -> list[Cue]:
     """Epistemic, doxastic, conditional and investigation cues (CoNLL-2010 / Szeged definition of uncertainty)."""
     out: list[Cue] = []
     low = sent.text.lower()
     for tok in sent:
-        lem, lower = tok.lemma_.lower(), tok.lower_
+        lem, lower = lemma(tok), tok.lower_
         if tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
             out.append(_cue(tok, "epistemic", "hedged"))
         elif lower in EPISTEMIC_ADVERBS and tok.pos_ in ("ADV", "ADJ"):

@@ -24,7 +24,10 @@ class FramingError(Exception):
     """An error a user can act on: printed as one line, never as a traceback."""
 
 
-def load_params(path: Path | str = PARAMS) -> dict[str, Any]:
+def load_params(path: Path | str | None = None) -> dict[str, Any]:
+    """params.yaml of the working directory (where `dvc repro` runs), else the project's own."""
+    if path is None:
+        path = Path("params.yaml") if Path("params.yaml").is_file() else PARAMS
     with open(path, encoding="utf-8") as f:
         return yaml.safe_load(f)
 

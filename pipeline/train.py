@@ -19,7 +19,7 @@ import torch
 from torch import nn
 
 from pipeline.corpora import Example, training_examples
-from pipeline.io import FramingError, ROOT, atomic_write_text, load_params, read_jsonl, resolve_base_model, write_json
+from pipeline.io import FramingError, atomic_write_text, load_params, read_jsonl, resolve_base_model, write_json
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES
 
 IGNORE = -100
@@ -148,7 +148,12 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     bs, epochs = int(params["batch_size"]), float(params["epochs"])
     steps_per_epoch = math.ceil(len(ds) / bs)
     total = max(1, int(steps_per_epoch * epochs))
-    opt = torch.optim.AdamW(model.parameters(), lr=float(params["lr"]), weight_decay=float(params.get("weight_decay", 0.0)))
+    # the heads start from scratch and learn faster than the pre-trained encoder
+    groups = [
+        {"params": model.encoder.parameters(), "lr": float(params["lr"])},
+        {"params": model.heads.parameters(), "lr": float(params.get("head_lr", params["lr"]))},
+    ]
+    opt = torch.optim.AdamW(groups, weight_decay=float(params.get("weight_decay", 0.0)))
     sched = get_linear_schedule_with_warmup(opt, int(total * float(params.get("warmup_ratio", 0.1))), total)
     rng = np.random.default_rng(int(params.get("seed", 13)))
     model.train()
@@ -166,7 +171,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
             sched.step()
             opt.zero_grad()
             step += 1
-            running += float(loss)
+            running += float(loss.detach())
             if live is not None and (step % log_every == 0 or step == total):
                 live.log_metric("train/loss", running / (log_every if step % log_every == 0 else step % log_every))
                 live.log_metric("train/examples_per_s", step * bs / max(1e-6, time.time() - t0))
@@ -276,8 +281,6 @@ def build_training_set(labeled_rows: list[dict], params: dict) -> list[Example]:
     targets = list(params["label"]["targets"])
     seed = seed_examples(labeled_rows, targets) * int(tr.get("seed_weight", 1))
     data = corpora.get("dir") or None
-    if data and not Path(data).is_absolute():
-        data = str(ROOT / data)
     return seed + training_examples(data, corpora.get("cap", {}), int(tr.get("seed", 13)))
 
 

@@ -1,0 +1,183 @@
+"""`framing bench NAME`: the model against two baselines on a public corpus's test split, in one run.
+
+Output: {"benchmark", "n", "model": {...}, "baselines": {"rules": {...}, "tfidf": {...}}} (basil-quotes has no
+baselines: attribution is rule-based, and "model" is the attribution stage itself).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score
+
+from pipeline import cues as C
+from pipeline.attribute import _split, attribute_corpus
+from pipeline.corpora import Example, load_basil_quotes, load_basil_stance, load_ptc, load_szeged, load_wiki_weasel
+from pipeline.evaluate import prf, stance_scores, tfidf_fit_predict
+from pipeline.io import FramingError, load_params, load_spacy
+from pipeline.label import ABSTAIN, AGAINST, FAVOR, STANCE_LFS, SentenceView, TargetFinder
+from pipeline.records import STANCES, TECHNIQUES, Article, Sentence
+from pipeline.segment import segment_articles
+from pipeline.train import load_model, predict
+
+BENCHMARKS = ("szeged-news", "wiki-weasel", "ptc", "basil-stance", "basil-quotes")
+
+
+def _cap(rows: list, n: int) -> list:
+    return rows[:n] if n and n > 0 else rows
+
+
+def run_benchmark(name: str, data: Path, model_dir: Path, limit: int = 0, train_limit: int = 0) -> dict:
+    if name not in BENCHMARKS:
+        raise FramingError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
+    if not Path(data).is_dir():
+        raise FramingError(f"{data}: corpora folder not found")
+    t0 = time.time()
+    if name == "basil-quotes":
+        result = bench_basil_quotes(Path(data), limit)
+    else:
+        model, tokenizer, config = load_model(model_dir)
+        runner = {"szeged-news": bench_szeged, "wiki-weasel": bench_weasel, "ptc": bench_ptc, "basil-stance": bench_basil_stance}[name]
+        result = runner(Path(data), model, tokenizer, config, limit, train_limit)
+        result["model_dir"] = str(model_dir)
+        result["model_training"] = config.get("training", {})
+    result["seconds"] = round(time.time() - t0, 1)
+    return {"benchmark": name, **result}
+
+
+def _rules_hedged(texts: list[str]) -> list[int]:
+    nlp = load_spacy(load_params()["segment"]["spacy_model"])
+    return [int(bool(C.hedge_cues(doc[:]))) for doc in nlp.pipe(texts, batch_size=128)]
+
+
+def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, config) -> dict:
+    texts = [e.text for e in test]
+    y = [e.hedged for e in test]
+    p = predict(model, tokenizer, texts, max_length=int(config.get("max_length", 64)))["hedged"]
+    return {
+        "n": len(test),
+        "n_train_baseline": len(train),
+        "model": prf(y, (p >= 0.5).astype(int)),
+        "baselines": {"rules": prf(y, _rules_hedged(texts)), "tfidf": prf(y, (tfidf_fit_predict(train, texts, "hedged") >= 0.5).astype(int))},
+    }
+
+
+def bench_szeged(data, model, tokenizer, config, limit, train_limit) -> dict:
+    train, test = load_szeged(data, "factbank", "train"), load_szeged(data, "factbank", "test")
+    return _bench_hedged(_cap(train, train_limit), _cap(test, limit), model, tokenizer, config)
+
+
+def bench_weasel(data, model, tokenizer, config, limit, train_limit) -> dict:
+    train, test = load_wiki_weasel(data, "train"), load_wiki_weasel(data, "test")
+    return _bench_hedged(_cap(train, train_limit), _cap(test, limit), model, tokenizer, config)
+
+
+def bench_ptc(data, model, tokenizer, config, limit, train_limit) -> dict:
+    train, test = _cap(load_ptc(data, "train"), train_limit), _cap(load_ptc(data, "test"), limit)
+    texts = [e.text for e in test]
+    y = [e.propaganda for e in test]
+    probs = predict(model, tokenizer, texts, max_length=int(config.get("max_length", 64)))
+    nlp = load_spacy(load_params()["segment"]["spacy_model"])
+    rule_cues = [C.technique_cues(doc[:]) for doc in nlp.pipe(texts, batch_size=128)]
+
+    def techniques(pred_sets) -> dict:
+        Y = np.array([[t in e.techniques for t in TECHNIQUES] for e in test])
+        P = np.array([[t in s for t in TECHNIQUES] for s in pred_sets])
+        per = {t: round(float(f1_score(Y[:, k], P[:, k], zero_division=0)), 4) for k, t in enumerate(TECHNIQUES)}
+        return {"technique_micro_f1": round(float(f1_score(Y, P, average="micro", zero_division=0)), 4), "technique_f1": per}
+
+    model_sets = [{TECHNIQUES[k] for k in np.flatnonzero(probs["techniques"][i] >= 0.5)} if probs["propaganda"][i] >= 0.5 else set() for i in range(len(test))]
+    rule_sets = [{c.type for c in cs} for cs in rule_cues]
+    tfidf_p = tfidf_fit_predict(train, texts, "propaganda")
+    tfidf_sets = _tfidf_techniques(train, texts, tfidf_p)
+    return {
+        "n": len(test),
+        "model": {**prf(y, (probs["propaganda"] >= 0.5).astype(int)), **techniques(model_sets)},
+        "baselines": {
+            "rules": {**prf(y, [int(bool(s)) for s in rule_sets]), **techniques(rule_sets)},
+            "tfidf": {**prf(y, (tfidf_p >= 0.5).astype(int)), **techniques(tfidf_sets)},
+        },
+    }
+
+
+def _tfidf_techniques(train: list[Example], texts: list[str], prop_p: np.ndarray) -> list[set[str]]:
+    out = [set() for _ in texts]
+    for t in TECHNIQUES:
+        rows = [Example(e.text, e.source, propaganda=int(t in (e.techniques or []))) for e in train]
+        if sum(r.propaganda for r in rows) < 2:
+            continue
+        p = tfidf_fit_predict(rows, texts, "propaganda")
+        for i in np.flatnonzero((p >= 0.5) & (prop_p >= 0.5)):
+            out[i].add(t)
+    return out
+
+
+def bench_basil_stance(data, model, tokenizer, config, limit, train_limit) -> dict:
+    train, test = _cap(load_basil_stance(data, "train"), train_limit), _cap(load_basil_stance(data, "test"), limit)
+    y = [e.stance for e in test]
+    p = predict(model, tokenizer, [e.target for e in test], [e.text for e in test], max_length=int(config.get("max_length", 64)))["stance"]
+    tf = tfidf_fit_predict(train, [e.target for e in test], "stance", [e.text for e in test])
+    return {
+        "n": len(test),
+        "model": stance_scores(y, [STANCES[int(k)] for k in p.argmax(1)]),
+        "baselines": {"rules": stance_scores(y, _rules_stance(test)), "tfidf": stance_scores(y, [STANCES[int(k)] for k in tf.argmax(1)])},
+    }
+
+
+def _rules_stance(test: list[Example]) -> list[str]:
+    """The stance labeling functions alone: against/favor if any votes so (against wins ties), else none."""
+    nlp = load_spacy(load_params()["segment"]["spacy_model"])
+    out = []
+    for e, doc in zip(test, nlp.pipe([e.text for e in test], batch_size=128)):
+        surname = e.target.split()[-1]
+        finder = TargetFinder({e.target: [surname]}, [surname])
+        span = doc[:]
+        view = SentenceView(Sentence("x", 0, 0, len(e.text), e.text, 0), span)
+        view.mentions = finder.find(span, {})
+        votes = [lf(view, e.target) for lf in STANCE_LFS]
+        votes = [v for v in votes if v != ABSTAIN]
+        out.append("against" if AGAINST in votes else "favor" if FAVOR in votes else "none")
+    return out
+
+
+def bench_basil_quotes(data: Path, limit: int) -> dict:
+    """Source given to each quote span whose speaker is a named person, against BASIL's speaker annotation."""
+    params = load_params()
+    nlp = load_spacy(params["segment"]["spacy_model"])
+    arts = load_basil_quotes(data, "test")
+    articles, quotes = [], []
+    for a in arts:
+        if not a["quotes"]:
+            continue
+        sentences = [s for par in a["article"].get("body-paragraphs", []) for s in par]
+        pars = ["  ".join(p) for p in a["article"].get("body-paragraphs", [])]
+        text = "\n".join(pars)
+        articles.append(Article(a["id"], text, title=a["article"].get("title")))
+        for q in a["quotes"]:
+            # locate the quote's sentence in the article text, then the span inside it
+            sent = next((s for s in sentences if s[q.get("start", 0) : q.get("end", 0)] == q["txt"]), None)
+            pos = text.find(sent) + q["start"] if sent and text.find(sent) >= 0 else text.find(q["txt"])
+            if pos >= 0:
+                quotes.append((a["id"], pos, pos + len(q["txt"]), q["speaker"]))
+    if limit:
+        keep = {q[0] for q in quotes[:limit]}
+        quotes = [q for q in quotes if q[0] in keep]
+        articles = [a for a in articles if a.id in keep]
+    segs = attribute_corpus(segment_articles(articles, nlp, params["segment"]), params["attribute"])
+    by_art = {seg.article.id: seg.sentences for seg in segs}
+    correct = covered = 0
+    for aid, s, e, speaker in quotes:
+        sent = next((x for x in by_art[aid] if x.start <= s < x.end), None)
+        source = sent.source if sent else "author"
+        covered += source != "author"
+        correct += source != "author" and _same_person(source, speaker.replace("_", " "))
+    n = len(quotes)
+    return {"n": n, "model": {"accuracy": round(correct / max(n, 1), 4), "coverage": round(covered / max(n, 1), 4)}}
+
+
+def _same_person(a: str, b: str) -> bool:
+    fa, sa = _split(a)
+    fb, sb = _split(b)
+    return bool(sa) and sa == sb and (not fa or not fb or fa[0] == fb[0])

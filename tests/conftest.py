@@ -1,0 +1,51 @@
+"""Shared fixtures: spaCy, default params, and one tiny model trained once per session (seconds, not minutes)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from pipeline.io import ROOT, load_params, load_spacy  # noqa: E402
+
+CORPORA = Path(os.environ.get("FRAMING_CORPORA", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_spacy()
+
+
+@pytest.fixture(scope="session")
+def params():
+    return load_params()
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory, params):
+    """A model fine-tuned for a few steps on sentences written for the tests, saved like `dvc repro` saves one."""
+    from pipeline.corpora import Example
+    from pipeline.train import fine_tune, save_model
+
+    examples = [
+        Example("It might rain tomorrow.", "test", hedged=1, speculative=1, boosted=0, propaganda=0, techniques=[]),
+        Example("The meeting took place on Monday.", "test", hedged=0, speculative=0, boosted=0, propaganda=0, techniques=[]),
+        Example("I am absolutely positive he will win.", "test", hedged=0, speculative=1, boosted=1, propaganda=0, techniques=[]),
+        Example("The corrupt dictator crushed his people.", "test", propaganda=1, techniques=["Name_Calling,Labeling"]),
+        Example("The tyrant lied again.", "test", target="Smith", stance="against"),
+        Example("The report was published.", "test", target="Smith", stance="none"),
+    ]
+    tr = dict(params["train"], epochs=2, batch_size=4)
+    model, tok = fine_tune(examples, tr)
+    out = tmp_path_factory.mktemp("model")
+    save_model(model, tok, out, tr, {"n_examples": len(examples), "by_source": {"test": len(examples)}, "corpora": "",
+                                     "epochs": 2, "batch_size": 4, "lr": tr["lr"], "seed": tr["seed"]})
+    return out
+
+
+def requires_corpora(*parts: str):
+    path = CORPORA.joinpath(*parts)
+    return pytest.mark.skipif(not path.exists(), reason=f"public corpus not found at {path} (set FRAMING_CORPORA)")

@@ -1,0 +1,96 @@
+from pipeline.attribute import NameRegistry, attribute_corpus, scan_quotes
+from pipeline.segment import decode_article, segment_articles
+
+
+def attribute(nlp, params, text):
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_corpus([seg], params["attribute"])
+    return [(s.text, s.source, s.attribution) for s in seg.sentences]
+
+
+def by_text(rows, start):
+    return next(r for r in rows if r[0].startswith(start))
+
+
+def test_said_x_after_quote_and_x_said(nlp, params):
+    rows = attribute(nlp, params, "Senator Maria Lopez spoke on Monday.\n“The bill is dead,” said Lopez.\n“It will pass,” Tom Baker said.\n")
+    assert by_text(rows, "“The bill")[1:] == ("Maria Lopez", "direct")
+    assert by_text(rows, "“It will")[1:] == ("Tom Baker", "direct")
+    assert by_text(rows, "Senator")[1:] == ("author", "author")
+
+
+def test_x_stated_comma_then_quote_over_paragraphs(nlp, params):
+    text = ("Following the talks, Anna Berg stated, “We are ready. We will act.\n"
+            "“Nobody should doubt it.\n“The time has come,”\nThe weather was cold.\n")
+    rows = attribute(nlp, params, text)
+    for start in ("Following", "We will act", "“Nobody", "“The time"):
+        assert by_text(rows, start)[1:] == ("Anna Berg", "direct"), start
+    assert by_text(rows, "The weather")[1] == "author"
+
+
+def test_he_continued_after_a_caption(nlp, params):
+    text = ("“Prices will rise,” said a senior central bank economist.\n\n"
+            "The bank's headquarters in Frankfurt. Photo: Reuters\n"
+            "“We expect more,” he continued.\nThe market closed higher, and traders left for the weekend today.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "“Prices")[1] == "senior central bank economist"
+    assert by_text(rows, "“We expect")[1:] == ("senior central bank economist", "direct")
+    assert by_text(rows, "The bank")[1:] == ("author", "author")
+
+
+def test_two_spellings_one_person_and_titles_removed(nlp, params):
+    text = ("President Volodymyr Zelenskiy met the envoy.\n“We stand firm,” said Zelenskiy.\n"
+            "Ukraine President Volodymyr Zelensky has said the army is ready.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "“We stand")[1] == "Volodymyr Zelenskiy"
+    assert by_text(rows, "Ukraine President")[1:] == ("Volodymyr Zelenskiy", "indirect")
+
+
+def test_description_resolves_to_named_person(nlp, params):
+    text = ("President Volodymyr Zelenskiy met Belarus President Aleksandr Lukashenko's envoy.\n"
+            "The Ukrainian president made it clear that he considered the deal dead.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "The Ukrainian")[1:] == ("Volodymyr Zelenskiy", "indirect")
+
+
+def test_according_to_and_paraphrase_carried_on(nlp, params):
+    text = ("According to Ivan Petrov and others, the plan failed. The army was not ready.\n"
+            "Opposition groups claim to have seen the documents. The papers were signed in May. If correct, this matters.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "According")[1:] == ("Ivan Petrov", "indirect")
+    assert by_text(rows, "The army")[1:] == ("Ivan Petrov", "indirect")
+    assert by_text(rows, "Opposition")[1:] == ("opposition groups", "indirect")
+    assert by_text(rows, "The papers")[1] == "opposition groups"
+    assert by_text(rows, "If correct")[1:] == ("author", "author")
+
+
+def test_inverted_says_x_and_mixed_fragment(nlp, params):
+    text = ("Therefore, says Olga Nemtsova, it is time to act.\n"
+            "The governor “made a grave error,” said Nemtsova.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "Therefore")[1:] == ("Olga Nemtsova", "indirect")
+    assert by_text(rows, "The governor")[1:] == ("Olga Nemtsova", "mixed")
+
+
+def test_scare_quotes_stay_with_the_author(nlp, params):
+    rows = attribute(nlp, params, "The country is not “officially” at war, and its army stays home this winter.\n")
+    assert rows[0][1:] == ("author", "author")
+
+
+def test_unbalanced_quotes_never_crash(nlp, params):
+    for text in ("He said ”nothing“ at all.\n", "“Open quote never closed\nNext line.\n", '"" "" "\n', "”\n“\n"):
+        rows = attribute(nlp, params, text)
+        assert rows and all(r[2] in ("author", "direct", "indirect", "mixed") for r in rows)
+
+
+def test_scan_quotes_notes_unbalanced_marks():
+    q = scan_quotes("no open” here", carry=False)
+    assert "closing" in q.note and all(q.inside[: len("no open”")])
+    assert scan_quotes("“open", carry=False).ends_open
+
+
+def test_registry_merges_variants_not_different_people():
+    reg = NameRegistry()
+    a = reg.add("Volodymyr Zelenskiy")
+    assert reg.add("Zelensky") is a and reg.add("President Zelenskiy") is a
+    assert reg.add("Vladimir Putin") is not a

@@ -1,0 +1,59 @@
+"""`framing bench` on small slices of the public corpora with the tiny test model: the shape and the plumbing.
+The real figures come from `framing bench` with the model of `make repro CORPORA=...` (see README)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CORPORA, requires_corpora
+from pipeline.cli import app
+
+CHECK = Path(__file__).resolve().parents[2] / "shared" / "tools" / "check_output.py"
+runner = CliRunner()
+
+
+def run(tmp_path, tiny_model, *args):
+    out = tmp_path / "bench.json"
+    res = runner.invoke(app, ["bench", *args, "--data", str(CORPORA), "--model", str(tiny_model), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    data = json.loads(out.read_text())
+    if CHECK.exists():
+        check = subprocess.run([sys.executable, str(CHECK), "bench", str(out)], capture_output=True, text=True)
+        assert check.stdout.strip() == "ok", check.stdout
+    return data
+
+
+@pytest.mark.parametrize("name, corpus", [("szeged-news", "szeged-uncertainty"), ("wiki-weasel", "wiki-weasel-clean")])
+def test_hedge_benchmarks(tmp_path, tiny_model, name, corpus):
+    if not (CORPORA / corpus).exists():
+        pytest.skip(f"public corpus not found at {CORPORA / corpus}")
+    data = run(tmp_path, tiny_model, name, "--limit", "60", "--train-limit", "300")
+    assert data["benchmark"] == name and data["n"] == 60
+    for system in (data["model"], data["baselines"]["rules"], data["baselines"]["tfidf"]):
+        assert 0 <= system["f1"] <= 1 and {"precision", "recall", "f1"} <= set(system)
+
+
+@requires_corpora("ptc-semeval2020t11")
+def test_ptc_benchmark(tmp_path, tiny_model):
+    data = run(tmp_path, tiny_model, "ptc", "--limit", "60", "--train-limit", "400")
+    assert data["n"] == 60 and "technique_micro_f1" in data["baselines"]["tfidf"]
+    assert len(data["model"]["technique_f1"]) == 14
+
+
+@requires_corpora("basil")
+def test_basil_benchmarks(tmp_path, tiny_model):
+    stance = run(tmp_path, tiny_model, "basil-stance", "--limit", "40", "--train-limit", "300")
+    assert stance["n"] == 40 and 0 <= stance["model"]["macro_f1"] <= 1
+    quotes = run(tmp_path, tiny_model, "basil-quotes", "--limit", "15")
+    assert quotes["n"] >= 15 and 0 <= quotes["model"]["accuracy"] <= quotes["model"]["coverage"] <= 1
+
+
+def test_unknown_benchmark_or_missing_data_is_one_line(tmp_path, tiny_model):
+    res = runner.invoke(app, ["bench", "nope", "--data", str(tmp_path), "--model", str(tiny_model)])
+    assert res.exit_code == 2 and "unknown benchmark" in res.output
+    res = runner.invoke(app, ["bench", "ptc", "--data", str(tmp_path / "absent"), "--model", str(tiny_model)])
+    assert res.exit_code == 2 and "not found" in res.output

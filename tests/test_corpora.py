@@ -1,0 +1,82 @@
+"""Loaders on tiny files in the corpora's original layouts (written here), and on the real corpora when present."""
+
+import json
+
+import pytest
+
+from conftest import CORPORA, requires_corpora
+from pipeline.corpora import basil_split, load_basil_stance, load_ptc, load_szeged, load_wiki_weasel, training_examples
+from pipeline.io import FramingError
+
+
+def test_szeged_layout_and_split(tmp_path):
+    d = tmp_path / "szeged-uncertainty" / "corpora" / "old"
+    d.mkdir(parents=True)
+    docs = "".join(
+        f'<Document><DocID>{i}</DocID><DocumentPart><Sentence id="S{i}.1">It <ccue type="speculation_modal_probable_">may</ccue> rain.</Sentence>'
+        f'<Sentence id="S{i}.2">It rained.</Sentence></DocumentPart></Document>' for i in ("a1", "b2", "c3", "d4")
+    )
+    (d / "factbank.xml").write_text(f"<Annotation><DocumentSet>{docs}</DocumentSet></Annotation>", encoding="utf-8")
+    train, test = load_szeged(tmp_path, "factbank", "train"), load_szeged(tmp_path, "factbank", "test")
+    assert len(train) + len(test) == 8 and {e.meta["doc"] for e in train}.isdisjoint({e.meta["doc"] for e in test})
+    assert [e.hedged for e in train + test] == [1, 0] * 4
+    assert (train + test)[0].text == "It may rain."
+
+
+def test_weasel_csv(tmp_path):
+    d = tmp_path / "wiki-weasel-clean"
+    d.mkdir()
+    (d / "train.csv").write_text('text,label\n"Some say -LRB-often-RRB- so.\n",1\n"Fact.\n",0\n"",0\n', encoding="utf-8")
+    rows = load_wiki_weasel(tmp_path, "train")
+    assert [(e.text, e.hedged) for e in rows] == [("Some say (often) so.", 1), ("Fact.", 0)]
+
+
+def test_ptc_lines_overlap_spans(tmp_path):
+    d = tmp_path / "ptc-semeval2020t11"
+    (d / "train-articles").mkdir(parents=True)
+    text = "Title here\n\nA calm line.\nA shameful lie!\n"
+    (d / "train-articles" / "article1.txt").write_text(text, encoding="utf-8")
+    s = text.index("shameful")
+    (d / "train-task1-SI.labels").write_text(f"1\t{s}\t{s + 8}\n", encoding="utf-8")
+    (d / "train-task2-TC.labels").write_text(f"1\tLoaded_Language\t{s}\t{s + 8}\n", encoding="utf-8")
+    rows = load_ptc(tmp_path, "train")
+    assert [(e.text, e.propaganda, e.techniques) for e in rows] == [
+        ("Title here", 0, []), ("A calm line.", 0, []), ("A shameful lie!", 1, ["Loaded_Language"])]
+
+
+def test_basil_pairs(tmp_path):
+    uuid = next(u for u in (f"t{i}" for i in range(50)) if basil_split(u) == "train")
+    (tmp_path / "basil" / "articles" / "2019").mkdir(parents=True)
+    (tmp_path / "basil" / "annotations" / "2019").mkdir(parents=True)
+    art = {"triplet-uuid": uuid, "body-paragraphs": [["Smith attacked the plan.", "Smith spoke later."], ["Jones agreed."]]}
+    ann = {"phrase-level-annotations": [{"txt": "attacked", "start": 6, "end": 14, "target": "John_Smith", "polarity": "neg"}]}
+    (tmp_path / "basil" / "articles" / "2019" / f"{uuid}_1.json").write_text(json.dumps(art), encoding="utf-8")
+    (tmp_path / "basil" / "annotations" / "2019" / f"{uuid}_1_ann.json").write_text(json.dumps(ann), encoding="utf-8")
+    rows = load_basil_stance(tmp_path, "train")
+    assert ("Smith attacked the plan.", "John Smith", "against") in [(e.text, e.target, e.stance) for e in rows]
+    assert ("Smith spoke later.", "John Smith", "none") in [(e.text, e.target, e.stance) for e in rows]
+    assert load_basil_stance(tmp_path, "test") == []
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    with pytest.raises(FramingError, match="not found"):
+        load_wiki_weasel(tmp_path, "train")
+    assert training_examples(None, {"wiki_weasel": 10}) == []
+
+
+@requires_corpora("szeged-uncertainty")
+def test_real_szeged_news_counts():
+    train, test = load_szeged(CORPORA, "factbank", "train"), load_szeged(CORPORA, "factbank", "test")
+    assert len(train) + len(test) == 3129
+
+
+@requires_corpora("ptc-semeval2020t11")
+def test_real_ptc_dev_counts():
+    dev = load_ptc(CORPORA, "test")
+    assert len(dev) == 3177 and sum(e.propaganda for e in dev) == 791
+
+
+@requires_corpora("basil")
+def test_real_training_examples_respect_caps():
+    rows = training_examples(CORPORA, {"basil_stance": 50, "wiki_weasel": 30})
+    assert len(rows) == 80

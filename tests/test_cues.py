@@ -1,0 +1,82 @@
+import pytest
+
+from pipeline import cues as C
+
+
+def cue_texts(nlp, finder, text):
+    return [(c.text, c.type) for c in finder(nlp(text)[:])]
+
+
+@pytest.mark.parametrize(
+    "text, cue, type_",
+    [
+        ("Ukraine could be invaded next year.", "could", "epistemic"),
+        ("Perhaps the next one will be Poland.", "Perhaps", "epistemic"),
+        ("I think I might go.", "think", "doxastic"),
+        ("We kept hoping that he would change.", "hoping", "doxastic"),
+        ("If correct, this allowed Beijing to avoid sanctions.", "If", "conditional"),
+        ("I don't know whether there will be an invasion.", "whether", "investigation"),
+        ("I am not sure about it.", "sure", "epistemic"),
+        ("These suspected links are part of a plan.", "suspected", "epistemic"),
+        ("In his opinion, the war has begun.", "in", "doxastic"),
+    ],
+)
+def test_hedge_cues(nlp, text, cue, type_):
+    assert (cue, type_) in [(c.lower() if c.lower() == "in" else c, t) for c, t in cue_texts(nlp, C.hedge_cues, text)]
+
+
+def test_think_about_is_not_a_hedge(nlp):
+    assert not any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, "He will think about how to provoke them."))
+
+
+def test_plain_statement_has_no_hedge(nlp):
+    assert cue_texts(nlp, C.hedge_cues, "The army crossed the river on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fact is that he will push further.", True),
+        ("I'm positive.", True),
+        ("I warn of this absolutely overtly.", True),
+        ("You will see, he will provoke them.", True),
+        ("The president made it clear that he disagreed.", True),
+        ("There is no chance for a deal.", True),
+        ("But Putin really wants that.", True),
+        ("The fact they had no lasting effect did not matter.", False),
+        ("I'm not positive.", False),
+        ("The test was positive.", False),
+    ],
+)
+def test_booster_scope(nlp, text, expected):
+    assert bool(C.booster_cues(nlp(text)[:])) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He will eye other countries.", True),
+        ("It would have had the full support of the people.", True),
+        ("Ukraine could be invaded later this year.", True),
+        ("If it comes to pass, the border closes.", True),
+        ("What he would like now is a role as mediator.", False),
+        ("It could be worth millions.", False),
+        ("The army crossed the river.", False),
+        ("You will see.", False),
+    ],
+)
+def test_speculation(nlp, text, expected):
+    assert bool(C.speculation_cues(nlp(text)[:])) is expected
+
+
+def test_cue_offsets_index_the_sentence(nlp):
+    doc = nlp("Later, it might rain. Perhaps it will.")
+    for sent in doc.sents:
+        for c in C.hedge_cues(sent) + C.speculation_cues(sent):
+            assert doc.text[c.start : c.end] == c.text
+
+
+def test_techniques_name_calling_and_fear(nlp):
+    types = {c.type for c in C.technique_cues(nlp("The president-for-life will invade other countries.")[:])}
+    assert {"Name_Calling,Labeling", "Appeal_to_fear-prejudice"} <= types
+    assert C.technique_cues(nlp("The committee met on Tuesday.")[:]) == []

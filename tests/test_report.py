@@ -1,0 +1,25 @@
+from pipeline.report import summarize, to_markdown, wilson
+
+
+def row(source, kind="body", **labels):
+    base = {"article": "a", "index": 0, "text": "one two three", "kind": kind, "source": source, "attribution": "direct",
+            "hedged": False, "speculative": False, "boosted": False, "stance": {"T": "none"}, "techniques": []}
+    return {**base, **labels}
+
+
+def test_wilson_interval():
+    low, high = wilson(3, 10)
+    assert 0.10 < low < 0.11 and 0.60 < high < 0.61
+    assert wilson(0, 0) == [0.0, 1.0]
+
+
+def test_summary_rates_intervals_and_shares():
+    rows = [row("A", hedged=True), row("A"), row("B", boosted=True, stance={"T": "against"}, techniques=["Doubt"]),
+            row("author", kind="heading", hedged=True)]
+    s = summarize(rows, ["T"])
+    assert set(s) == {"A", "B"}  # headings are not a voice
+    assert s["A"]["sentences"] == 2 and s["A"]["hedged"] == 0.5 and s["A"]["ci"]["hedged"][0] < 0.5 < s["A"]["ci"]["hedged"][1]
+    assert s["B"]["stance"]["T"] == {"favor": 0, "against": 1, "none": 0} and s["B"]["techniques"] == {"Doubt": 1}
+    assert abs(s["A"]["voice_share"] + s["B"]["voice_share"] - 1) < 1e-6
+    md = to_markdown(s, rows)
+    assert "| A | 2 |" in md and "Who hedges" in md

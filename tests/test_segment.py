@@ -1,0 +1,87 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.io import FramingError
+from pipeline.segment import decode_article, read_article, segment_articles
+
+ARTICLE = """War Looms Over the Border
+The minister said the talks failed. Nobody expected a deal.
+“We will not give up,” she said.
+
+Soldiers at the border crossing on Monday. Photo: Reuters
+Officials met again on Tuesday.
+About the Author: Jane Roe
+Jane Roe covers security.
+"""
+
+
+def kinds(nlp, params, text):
+    seg = segment_articles([decode_article(text.encode(), "a.txt")], nlp, params["segment"])[0]
+    return seg, [(s.kind, s.text) for s in seg.sentences]
+
+
+def test_sentences_have_offsets_into_the_text(nlp, params):
+    seg, _ = kinds(nlp, params, ARTICLE)
+    for s in seg.sentences:
+        assert ARTICLE[s.start : s.end] == s.text
+    assert [s.index for s in seg.sentences] == list(range(len(seg.sentences)))
+
+
+def test_kinds_heading_caption_bio_body(nlp, params):
+    seg, k = kinds(nlp, params, ARTICLE)
+    assert k[0] == ("heading", "War Looms Over the Border")
+    assert ("body", "The minister said the talks failed.") in k
+    assert all(kind == "caption" for kind, t in k if "Soldiers" in t or "Reuters" in t)
+    assert all(kind == "bio" for kind, t in k if "Jane Roe" in t)
+    assert seg.article.author == "Jane Roe"
+
+
+def test_front_matter_and_offsets_into_the_whole_file(nlp, params):
+    text = "---\ntitle: A title\noutlet: Daily\nauthor: Ann Lee\ndate: 2024-01-02\n---\nThe vote was close. It passed.\n"
+    seg = segment_articles([decode_article(text.encode(), "x.md")], nlp, params["segment"])[0]
+    assert (seg.article.title, seg.article.outlet, seg.article.author, seg.article.date) == ("A title", "Daily", "Ann Lee", "2024-01-02")
+    assert [s.text for s in seg.sentences] == ["The vote was close.", "It passed."]
+    assert all(text[s.start : s.end] == s.text for s in seg.sentences)
+
+
+def test_sidecar_metadata(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Text here.", encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"outlet": "Wire", "author": "B. Cole"}', encoding="utf-8")
+    art = read_article(tmp_path / "a.txt")
+    assert (art.id, art.outlet, art.author) == ("a", "Wire", "B. Cole")
+
+
+@pytest.mark.parametrize(
+    "raw, cause",
+    [(b"", "empty"), (b"  \n\t ", "empty"), (b"\x00\x01binary", "binary"), (b"caf\xe9 au lait", "UTF-8")],
+)
+def test_bad_bytes_give_one_line_errors(raw, cause):
+    with pytest.raises(FramingError) as e:
+        decode_article(raw, "bad.txt")
+    assert "bad.txt" in str(e.value) and cause in str(e.value) and "\n" not in str(e.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(FramingError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=300))
+def test_any_text_sentences_cover_it_in_order(nlp, params, text):
+    if not text.strip() or "\x00" in text:
+        return
+    text = text.lstrip("\ufeff")
+    try:
+        art = decode_article(text.encode("utf-8", "surrogatepass"), "h.txt")
+    except (FramingError, UnicodeEncodeError):
+        return
+    seg = segment_articles([art], nlp, params["segment"])[0]
+    prev_end = 0
+    for s in seg.sentences:
+        assert art.text[s.start : s.end] == s.text
+        assert s.start >= prev_end and s.end > s.start
+        prev_end = s.end

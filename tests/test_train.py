@@ -1,0 +1,67 @@
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from pipeline.io import FramingError
+from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES
+from pipeline.train import IGNORE, load_model, masked_loss, predict, seed_examples
+
+
+def test_saved_folder_has_weights_tokenizer_label_maps_and_card(tiny_model):
+    for name in ("model.safetensors", "tokenizer.json", "framing_config.json", "encoder/config.json", "README.md"):
+        assert (tiny_model / name).is_file(), name
+    cfg = json.loads((tiny_model / "framing_config.json").read_text())
+    assert list(cfg["label2id"]["stance"]) == list(STANCES) and len(cfg["id2label"]["techniques"]) == len(TECHNIQUES)
+
+
+def test_reload_gives_identical_probabilities(tiny_model):
+    m1, t1, _ = load_model(tiny_model)
+    m2, t2, _ = load_model(tiny_model)
+    texts = ["It might rain.", "The vote passed on Monday."]
+    a, b = predict(m1, t1, texts), predict(m2, t2, texts)
+    for task in BINARY_TASKS:
+        assert np.array_equal(a[task], b[task])
+    s = predict(m1, t1, ["Smith", "Smith"], ["Smith lied.", "Smith left."])["stance"]
+    assert s.shape == (2, 3) and np.allclose(s.sum(1), 1, atol=1e-5)
+
+
+def test_predict_returns_input_order(tiny_model):
+    m, t, _ = load_model(tiny_model)
+    texts = ["A much longer sentence about the negotiations that might fail.", "Short.", "Medium one here."]
+    together = predict(m, t, texts)["hedged"]
+    alone = [predict(m, t, [x])["hedged"][0] for x in texts]
+    assert np.allclose(together, alone, atol=1e-5)
+
+
+def test_masked_loss_ignores_unlabeled_tasks():
+    logits = {t: torch.zeros(2) for t in BINARY_TASKS}
+    logits["techniques"] = torch.zeros(2, len(TECHNIQUES))
+    logits["stance"] = torch.zeros(2, 3)
+    labels = {t: torch.tensor([IGNORE, IGNORE]) for t in BINARY_TASKS}
+    labels["techniques"] = torch.zeros(2, len(TECHNIQUES))
+    labels["techniques_mask"] = torch.tensor([0, 0])
+    labels["stance"] = torch.tensor([IGNORE, IGNORE])
+    assert float(masked_loss(logits, labels)) == 0.0
+    labels["hedged"] = torch.tensor([1, IGNORE])
+    assert float(masked_loss(logits, labels)) == pytest.approx(np.log(2), rel=1e-4)
+
+
+def test_seed_examples_pair_only_mentioned_targets():
+    rows = [{"text": "He lied.", "hedged": False, "speculative": False, "boosted": False, "propaganda": True,
+             "techniques": ["Loaded_Language"], "stance": {"A": "against", "B": "none"}, "mentions": [{"target": "A"}]}]
+    ex = seed_examples(rows, ["A", "B"])
+    assert len(ex) == 2 and ex[1].target == "A" and ex[1].stance == "against"
+
+
+@pytest.mark.parametrize("broken", ["missing", "corrupt"])
+def test_missing_or_corrupt_model_is_one_line(tmp_path, tiny_model, broken):
+    if broken == "corrupt":
+        import shutil
+
+        shutil.copytree(tiny_model, tmp_path / "m")
+        (tmp_path / "m" / "model.safetensors").write_bytes(b"not weights")
+    with pytest.raises(FramingError) as e:
+        load_model(tmp_path / "m")
+    assert "\n" not in str(e.value) and str(tmp_path / "m") in str(e.value)
