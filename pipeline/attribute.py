@@ -40,7 +40,7 @@ ROLE_NOUNS = {
     "spokesperson", "analyst", "official", "ambassador", "general", "commander", "senator", "governor", "mayor",
     "chief", "head", "director", "king", "queen", "prime", "envoy", "diplomat", "expert", "adviser", "advisor",
     "businessman", "businesswoman", "activist", "politician", "journalist", "founder", "professor", "researcher",
-    "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member", "secretary",
+    "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member",
 }
 DEMONYMS = {
     "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
@@ -222,7 +222,7 @@ class Attributor:
                     ent = next(e for e in tok.doc.ents if e.start == tok.i)
                     self.speaker_surnames.add(_split(ent.text)[1])
 
-    def name_of_subject(self, tok, context: "Context") -> tuple[str, bool]:
+    def name_of_subject(self, tok, context: Context) -> tuple[str, bool]:
         """Canonical source for a subject token: (name, is_pronoun)."""
         if tok.lower_ in PRONOUNS or tok.lower_ == "i":
             return "", True
@@ -239,7 +239,7 @@ class Attributor:
                 return who, False
         return describe(tok), False
 
-    def resolve_description(self, tok, context: "Context") -> str:
+    def resolve_description(self, tok, context: Context) -> str:
         """'the Ukrainian president' -> the most recent named person whose title has 'president' and 'ukraine'."""
         mods = {normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")}
         mods = {DEMONYMS.get(m, m) for m in mods}
@@ -253,7 +253,7 @@ class Attributor:
                 return person.canonical
         return ""
 
-    def cues(self, sent, inside: list[bool], offset: int, context: "Context", has_quote: bool) -> list[Cue]:
+    def cues(self, sent, inside: list[bool], offset: int, context: Context, has_quote: bool) -> list[Cue]:
         """Reporting verbs outside quotation marks in a sentence, with their resolved subjects."""
         found = []
         for tok in sent:
@@ -386,7 +386,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if continues and chain_speaker:
             par_speaker, par_note = chain_speaker, "quote continued from previous paragraph"
         carry_indirect = ""
-        for i, (s, sp, h) in enumerate(zip(sents, spans, has_q)):
+        for i, (s, h) in enumerate(zip(sents, has_q)):
             s.quoted = round(sum(q.inside[s.start - par.start : s.end - par.start]) / max(1, s.end - s.start), 3)
             note = q.note
             if h:

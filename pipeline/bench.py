@@ -168,7 +168,7 @@ def bench_basil_quotes(data: Path, limit: int) -> dict:
     segs = attribute_corpus(segment_articles(articles, nlp, params["segment"]), params["attribute"])
     by_art = {seg.article.id: seg.sentences for seg in segs}
     correct = covered = 0
-    for aid, s, e, speaker in quotes:
+    for aid, s, _end, speaker in quotes:
         sent = next((x for x in by_art[aid] if x.start <= s < x.end), None)
         source = sent.source if sent else "author"
         covered += source != "author"

@@ -481,9 +481,9 @@ def main(in_dir: str = "data/segmented", attributed: str = "data/attributed/sent
     rows = labeled_rows(views, labels)
     out = Path(out_dir)
     write_jsonl(out / "sentences.jsonl", rows)
-    from datasets import Dataset
-
     import json as _json
+
+    from datasets import Dataset
 
     flat = [{**r, "cues": _json.dumps(r["cues"]), "stance": _json.dumps(r["stance"]), "scores": _json.dumps(r["scores"]),
              "mentions": _json.dumps(r["mentions"])} for r in rows]
