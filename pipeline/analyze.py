@@ -10,10 +10,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.attribute import attribute_corpus
+from pipeline.cues import hint
 from pipeline.label import TargetFinder, build_views
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
 from pipeline.segment import segment_articles
-from pipeline.train import predict
+from pipeline.train import predict, sentence_probs
 
 
 @dataclass
@@ -42,7 +43,8 @@ def classify(views, model, tokenizer, config: dict, targets: list[str], threshol
     """Contract records: the model decides the labels; the rule cues are reported as evidence for positive labels."""
     texts = [v.sentence.text for v in views]
     max_length = int(config.get("max_length", 64))
-    probs = predict(model, tokenizer, texts, max_length=max_length) if texts else {}
+    hints = [hint(v.hedge, v.spec, v.boost, v.tech) for v in views]
+    probs = sentence_probs(model, tokenizer, config, texts, hints) if texts else {}
     pairs = [(i, t) for i, v in enumerate(views) for t in targets if any(m.target == t for m in v.mentions)]
     stance_p = predict(model, tokenizer, [t for _, t in pairs], [texts[i] for i, _ in pairs], max_length=max_length)["stance"] if pairs else np.zeros((0, 3))
     stance_of = {(i, t): p for (i, t), p in zip(pairs, stance_p)}

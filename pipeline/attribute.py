@@ -69,7 +69,7 @@ def normalise(name: str) -> str:
     """Lowercase ASCII form used to compare names: diacritics, possessives, dots and titles removed."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     s = s.replace("'s", "").replace("’s", "").replace(".", " ")
-    words = [w for w in s.replace("-", " ").split() if w not in TITLE_WORDS]
+    words = [w for w in s.replace("-", "").split() if w not in TITLE_WORDS]
     return " ".join(words)
 
 
@@ -90,16 +90,27 @@ class NameRegistry:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self.introduced: dict[int, int] = {}  # id(person) -> order of first mention in the current article
+
+    def start_article(self) -> None:
+        self.introduced = {}
 
     def _match(self, first: str, surname: str) -> Person | None:
-        best, best_score = None, 0.0
+        """Best surname match; for a surname alone shared by several people ("Trump" after Donald and Melania
+        Trump) the one the current article introduced first, as news style names relatives by first name."""
+        scored = []
         for p in reversed(self.people):  # most recently added first
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or (first and p.first and first[0] != p.first[0]):
                 continue
-            if score > best_score:
-                best, best_score = p, score
-        return best
+            scored.append((score, p))
+        if not scored:
+            return None
+        best = max(score for score, _ in scored)
+        tied = [p for score, p in scored if score == best]
+        if not first and len(tied) > 1:
+            return min(tied, key=lambda p: self.introduced.get(id(p), 10**9))
+        return tied[0]
 
     def add(self, name: str, titles: set[str] | None = None) -> Person | None:
         words = normalise(name).split()
@@ -117,6 +128,7 @@ class NameRegistry:
             self.people.remove(person)
             self.people.append(person)
         person.titles |= titles or set()
+        self.introduced.setdefault(id(person), len(self.introduced))
         return person
 
     def known(self, name: str) -> bool:
@@ -179,6 +191,10 @@ class Attributor:
         self.verbs, self.quote_only = load_speech_verbs(params.get("speech_verbs_file", "default"))
         self.registry = NameRegistry()
         self.speaker_surnames: set[str] = set()
+        self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
+
+    def personal(self, name: str) -> bool:
+        return name not in self.organisations
 
     # --- mentions
     def register_people(self, par: Paragraph) -> list[str]:
@@ -211,9 +227,18 @@ class Attributor:
                 names.append(p.canonical)
         return names
 
+    def fragment_speaker(self, sent, inside: list[bool], ctx: Context) -> tuple[str, str]:
+        """A quoted fragment with no reporting verb ("Weiner referred to a reporter as a “jackass.”") belongs to the
+        sentence's subject when that is a person; otherwise it is a scare quote and stays with the writer."""
+        subj = choose_subject(sent.root, inside) if sent is not None else None
+        if subj is not None and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or self.registry.known(subj.text) or _split(subj.text)[1] in self.speaker_surnames):
+            return self.name_of_subject(subj, ctx)[0], "quoted fragment -> sentence subject"
+        return "author", "scare quotes: quoted fragment with no speaker cue"
+
     def prepass(self, seg: Segmented) -> None:
         """Surnames that speak in this article (subjects of reporting verbs, PERSON or not) count as people."""
         self.speaker_surnames = set()
+        self.registry.start_article()
         for par in seg.paragraphs:
             for tok in par.doc:
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in self.verbs:
@@ -232,11 +257,19 @@ class Attributor:
                 return self.registry.lookup(ent.text if ent else t.text), False
         if tok.pos_ == "PROPN":
             span = tok.doc[tok.left_edge.i : tok.i + 1]
+            while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
+                span = span[1:]
+            if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text) and _split(span.text)[1] not in self.speaker_surnames:
+                self.organisations.add(span.text)
+                return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
         if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS:
             who = self.resolve_description(tok, context)
             if who:
                 return who, False
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if definite and context.people:  # "the four-term congressman said" -> the person the story is about
+                return context.people[-1], False
         return describe(tok), False
 
     def resolve_description(self, tok, context: Context) -> str:
@@ -274,10 +307,19 @@ class Attributor:
             if lemma in self.quote_only and not has_quote:
                 continue
             subj = choose_subject(tok, inside)
-            if subj is None and tok.dep_ == "advcl":  # "Speaking from his office, he ..." -> skip, main verb decides
+            head = tok
+            for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
+                if subj is not None or head.dep_ not in ("advcl", "acl", "xcomp", "conj", "pcomp", "dobj", "pobj", "prep"):
+                    break
+                head = head.head
+                subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
+            if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
-            if subj is None or subj.lower_ in ("it", "this", "that", "there"):
-                continue
+            if subj.lower_ in PRONOUNS and tok.dep_ != "ROOT":
+                # "Ryan hammered Obama for what he called ..." -> the main clause's named subject
+                root_subj = choose_subject(tok.sent.root, inside)
+                if root_subj is not None and root_subj.pos_ == "PROPN" and root_subj.i < subj.i:
+                    subj = root_subj
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis")
@@ -330,9 +372,11 @@ def choose_subject(verb, inside: list[bool]):
 def describe(tok) -> str:
     """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
     'retired long-time US Government analyst'."""
-    span = tok.doc[tok.left_edge.i : tok.i + 1]
-    while len(span) > 1 and span[0].dep_ in ("det", "poss", "punct"):
-        span = span[1:]
+    poss = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss]
+    while len(words) > 1 and words[0].dep_ in ("det", "punct", "case"):
+        words = words[1:]
+    span = tok.doc[words[0].i : tok.i + 1]
     text = span.text
     if span[0].pos_ != "PROPN":
         text = text[0].lower() + text[1:]
@@ -347,9 +391,13 @@ class Context:
     last_speaker: str = ""  # last non-author source of a body sentence
     prev_source: str = ""  # source of the previous body sentence ("author" included)
 
-    def resolve_pronoun(self, has_quote: bool) -> tuple[str, str]:
-        if self.prev_source and self.prev_source != "author":
+    last_person_speaker: str = ""
+
+    def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True) -> tuple[str, str]:
+        if self.prev_source and self.prev_source != "author" and is_person(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
+        if has_quote and self.last_person_speaker:
+            return self.last_person_speaker, "pronoun -> last person quoted"
         if has_quote and self.last_speaker:
             return self.last_speaker, "pronoun -> last speaker"
         if self.people:
@@ -379,8 +427,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             chain_speaker = ""
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
+        ctx.people.extend(attributor.register_people(par))
         cues = [attributor.cues(sp, q.inside, 0, ctx, h) if sp is not None else [] for sp, h in zip(spans, has_q)]
-        new_people = attributor.register_people(par)
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
@@ -398,9 +446,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 elif cue is not None:
                     name, how = _cue_speaker(cue[1], ctx, True, attributor)
                 elif _is_mixed(par.text, s.start - par.start, q.inside):
-                    name, how = "author", "scare quotes: quoted fragment with no speaker cue"
+                    name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 else:
-                    name, how = ctx.resolve_pronoun(True)
+                    name, how = ctx.resolve_pronoun(True, attributor.personal)
                     how = "quote without cue -> " + how.split("-> ")[-1]
                 if not name:
                     name, how = "author", "quote with no resolvable speaker"
@@ -430,7 +478,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             ctx.prev_source = s.source
             if s.source != "author":
                 ctx.last_speaker = s.source
-        ctx.people.extend(new_people)
+                if attributor.personal(s.source):
+                    ctx.last_person_speaker = s.source
         carry = q.ends_open
         if carry:
             chain_speaker = par_speaker
@@ -454,7 +503,7 @@ def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:
 
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor) -> tuple[str, str]:
     if cue.pronoun:
-        return ctx.resolve_pronoun(has_quote)
+        return ctx.resolve_pronoun(has_quote, attributor.personal)
     return cue.speaker, "reporting verb"
 
 

@@ -20,7 +20,7 @@ from pipeline.io import FramingError, load_params, load_spacy
 from pipeline.label import ABSTAIN, AGAINST, FAVOR, STANCE_LFS, SentenceView, TargetFinder
 from pipeline.records import STANCES, TECHNIQUES, Article, Sentence
 from pipeline.segment import segment_articles
-from pipeline.train import load_model, predict
+from pipeline.train import load_model, predict, sentence_probs
 
 BENCHMARKS = ("szeged-news", "wiki-weasel", "ptc", "basil-stance", "basil-quotes")
 
@@ -55,7 +55,7 @@ def _rules_hedged(texts: list[str]) -> list[int]:
 def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, config) -> dict:
     texts = [e.text for e in test]
     y = [e.hedged for e in test]
-    p = predict(model, tokenizer, texts, max_length=int(config.get("max_length", 64)))["hedged"]
+    p = sentence_probs(model, tokenizer, config, texts)["hedged"]
     return {
         "n": len(test),
         "n_train_baseline": len(train),
@@ -78,7 +78,7 @@ def bench_ptc(data, model, tokenizer, config, limit, train_limit) -> dict:
     train, test = _cap(load_ptc(data, "train"), train_limit), _cap(load_ptc(data, "test"), limit)
     texts = [e.text for e in test]
     y = [e.propaganda for e in test]
-    probs = predict(model, tokenizer, texts, max_length=int(config.get("max_length", 64)))
+    probs = sentence_probs(model, tokenizer, config, texts)
     nlp = load_spacy(load_params()["segment"]["spacy_model"])
     rule_cues = [C.technique_cues(doc[:]) for doc in nlp.pipe(texts, batch_size=128)]
 

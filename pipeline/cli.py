@@ -91,15 +91,16 @@ def analyze(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt/.md), folders, globs, or - for stdin")],
     target: Annotated[list[str], typer.Option("--target", "-t", help="NAME or NAME=ALIAS,ALIAS (repeatable)")] = [],  # noqa: B006
     model: Annotated[Path, typer.Option(help="Model folder written by `dvc repro`")] = ROOT / "models",
-    format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or md")] = "json",
+    format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, md or html")] = "json",
     out: Annotated[Path | None, typer.Option(help="Output file (default: standard output)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress messages")] = False,
 ) -> None:
     """Label every sentence of new articles and summarise each source (same code as the pipeline)."""
+    from pipeline.html_report import to_html
     from pipeline.report import summarize, to_markdown
 
-    if format not in ("json", "jsonl", "md"):
-        _fail(f"--format {format!r}: choose json, jsonl or md")
+    if format not in ("json", "jsonl", "md", "html"):
+        _fail(f"--format {format!r}: choose json, jsonl, md or html")
     try:
         params = load_params()
         articles, errors = read_inputs(paths)
@@ -129,6 +130,8 @@ def analyze(
         text = json.dumps({"sentences": rows, "sources": sources}, ensure_ascii=False, indent=2) + "\n"
     elif format == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    elif format == "html":
+        text = to_html(sources, rows, f"Framing report: {len({r['article'] for r in rows})} article(s)")
     else:
         text = to_markdown(sources, rows)
     if out is None:

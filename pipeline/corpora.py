@@ -30,6 +30,7 @@ class Example:
     propaganda: int | None = None
     techniques: list[str] | None = None
     stance: str | None = None
+    hint: str | None = None  # the rule cues as text, read by the model beside the sentence (train.cue_hints)
     meta: dict = field(default_factory=dict)
 
 
@@ -176,15 +177,27 @@ def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13) ->
     return out
 
 
+GROUP_WORDS = {"campaign", "officials", "lawmakers", "democrats", "republicans", "administration", "house", "senate",
+               "committee", "party", "group", "members", "supporters", "critics", "protestors", "protesters", "now"}
+
+
+def is_named_person(speaker: str) -> bool:
+    """BASIL speaker ids that name one person ('Donald_Trump'), not a group ('Republican_Lawmakers', 'Democrats',
+    'Obama_campaign') or an other_* placeholder."""
+    parts = [p for p in speaker.split("_") if p]
+    return (len(parts) >= 2 and not speaker.startswith("other") and all(p[:1].isupper() for p in parts)
+            and not {p.lower() for p in parts} & GROUP_WORDS)
+
+
 def load_basil_quotes(data: Path | str, split: str = "test") -> list[dict]:
-    """Quote spans with a named speaker (not other_*): article text, span offsets and speaker name."""
+    """Quote spans whose speaker is a named person: article text, span offsets and speaker name."""
     out = []
     for stem, art, ann in _basil_pairs(Path(data)):
         if ann is None or basil_split(art.get("triplet-uuid", stem.rsplit("_", 1)[0])) != split:
             continue
         out.append({"id": stem, "article": art, "quotes": [
             a for a in ann.get("phrase-level-annotations", [])
-            if a.get("quote") == "yes" and a.get("speaker") and not a["speaker"].startswith("other")
+            if a.get("quote") == "yes" and is_named_person(a.get("speaker", ""))
         ]})
     return out
 

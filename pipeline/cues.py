@@ -233,3 +233,24 @@ def _dedupe(cues: list[Cue]) -> list[Cue]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def hint(hedge: list[Cue], spec: list[Cue], boost: list[Cue], tech: list[Cue]) -> str:
+    """The rule cues of a sentence as a short text the model reads beside it (the second segment of its input):
+    the fine-tuned model learns from human labels when to trust each cue."""
+    parts = []
+    for name, found in (("hedge", hedge), ("future", spec), ("booster", boost)):
+        if found:
+            parts.append(f"{name}: " + ", ".join(f"{c.text.lower()} {c.type}" for c in found[:4]))
+    if tech:
+        parts.append("technique: " + ", ".join(sorted({c.type.split(",")[0].lower() for c in tech})[:3]))
+    return " ; ".join(parts) or "no cue"
+
+
+def hints_for(texts: list[str], nlp, batch_size: int = 256) -> list[str]:
+    """Parse standalone sentences and return their cue hints."""
+    out = []
+    for doc in nlp.pipe(texts, batch_size=batch_size, disable=["ner"]):
+        span = doc[:]
+        out.append(hint(hedge_cues(span), speculation_cues(span), booster_cues(span), technique_cues(span)))
+    return out

@@ -21,7 +21,7 @@ from pipeline.corpora import Example
 from pipeline.io import load_params, read_jsonl, write_json, write_jsonl
 from pipeline.label import load_gold
 from pipeline.records import STANCES
-from pipeline.train import build_training_set, fine_tune, predict
+from pipeline.train import corpus_examples, fine_tune, predict, seed_training_set, sentence_probs
 
 TASKS = ("hedged", "speculative", "boosted", "propaganda")
 
@@ -67,7 +67,7 @@ def tfidf_fit_predict(train: list[Example], test_texts: list[str], task: str, te
     return proba[:, list(clf.classes_).index(1)]
 
 
-def cross_validate(rows: list[dict], params: dict, gold: dict) -> dict:
+def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str = "data/pretrained") -> dict:
     """Out-of-fold predictions of the model and the TF-IDF baseline for every seed sentence and stance pair."""
     targets = list(params["label"]["targets"])
     groups = [f"{r['article']}#{r['paragraph']}" for r in rows]
@@ -78,12 +78,15 @@ def cross_validate(rows: list[dict], params: dict, gold: dict) -> dict:
     model_stance = np.zeros((len(pair_idx), 3))
     tfidf_stance = np.zeros((len(pair_idx), 3))
     fold_of = np.zeros(len(rows), dtype=int)
+    corpus = corpus_examples(params)
     for k, (train_i, test_i) in enumerate(GroupKFold(n_splits=folds).split(rows, groups=groups)):
         fold_of[test_i] = k
-        train = build_training_set([rows[i] for i in train_i], params)
-        model, tok = fine_tune(train, params["train"])
+        # same recipe as `train`: the pretrained checkpoint (corpora only, never the seed), then the other folds
+        train = seed_training_set([rows[i] for i in train_i], params, corpus)
+        model, tok = fine_tune(train, params["train"], init_dir=pretrained)
+        train = [e for e in train if e.source == "seed"] + corpus  # TF-IDF sees the same data as the model overall
         texts = [rows[i]["text"] for i in test_i]
-        probs = predict(model, tok, texts, max_length=int(params["train"]["max_length"]))
+        probs = sentence_probs(model, tok, {"cue_hints": params["train"].get("cue_hints", False), "max_length": params["train"]["max_length"]}, texts)
         for t in TASKS:
             model_p[t][test_i] = probs[t]
             tfidf_p[t][test_i] = tfidf_fit_predict(train, texts, t)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.io import atomic_write_text, load_params, write_json
+from pipeline.html_report import to_html
+from pipeline.io import atomic_write_text, load_params, read_jsonl, write_json
 
 RATES = ("hedged", "speculative", "boosted")
 
@@ -80,6 +82,26 @@ def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framin
     return "\n".join(lines) + "\n"
 
 
+def load_evaluation(metrics: Path, eval_dir: Path) -> dict | None:
+    """metrics/eval.json plus confusion matrices and calibration points from data/eval, for the HTML report."""
+    if not metrics.is_file():
+        return None
+    evaluation = json.loads(metrics.read_text("utf-8"))
+    evaluation["confusion"], evaluation["calibration"] = {}, {}
+    for path in sorted(eval_dir.glob("confusion_*.jsonl")):
+        pairs = [(r["actual"], r["predicted"]) for r in read_jsonl(path)]
+        labels = sorted({a for a, _ in pairs} | {b for _, b in pairs})
+        evaluation["confusion"][path.stem.removeprefix("confusion_")] = {
+            "labels": labels, "matrix": [[sum(1 for a, b in pairs if a == x and b == y) for y in labels] for x in labels]}
+    for path in sorted(eval_dir.glob("calibration_*.json")):
+        evaluation["calibration"][path.stem.removeprefix("calibration_")] = json.loads(path.read_text("utf-8"))
+    return evaluation
+
+
+def load_benchmarks(folder: Path) -> dict:
+    return {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(folder.glob("*.json"))} if folder.is_dir() else {}
+
+
 def main(model_dir: str = "models", out_dir: str = "reports") -> None:
     from pipeline.cli import build_analyzer, read_inputs
 
@@ -92,6 +114,8 @@ def main(model_dir: str = "models", out_dir: str = "reports") -> None:
     sources = summarize(rows, list(analyzer.targets))
     write_json(Path(out_dir) / "framing.json", {"sentences": rows, "sources": sources})
     atomic_write_text(Path(out_dir) / "framing.md", to_markdown(sources, rows))
+    evaluation, benchmarks = load_evaluation(Path("metrics/eval.json"), Path("data/eval")), load_benchmarks(Path("bench"))
+    atomic_write_text(Path(out_dir) / "framing.html", to_html(sources, rows, "Framing report: seeds/", evaluation, benchmarks))
     metrics = {name: {k: s[k] for k in ("sentences", *RATES, "voice_share")} for name, s in sources.items()}
     write_json("metrics/sources.json", metrics)
     write_json(Path(out_dir) / "sources_plot.json", [{"source": name, **{k: s[k] for k in RATES}} for name, s in sources.items()])

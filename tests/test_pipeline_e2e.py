@@ -22,12 +22,12 @@ def sh(cmd, cwd, env):
 def test_dvc_repro_end_to_end(tmp_path):
     work = tmp_path / "proj"
     work.mkdir()
-    for name in ("seeds", "pipeline", "data/gold"):
+    for name in ("seeds", "pipeline", "data/gold", "bench"):
         shutil.copytree(ROOT / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "dvc.yaml", work)
     params = yaml.safe_load((ROOT / "params.yaml").read_text())
     params["corpora"]["dir"] = ""
-    params["train"].update(epochs=0.2, seed_weight=1)
+    params["train"].update(epochs=0.3, pretrain_epochs=0.2, seed_weight=1, replay=0)
     (work / "params.yaml").write_text(yaml.safe_dump(params), encoding="utf-8")
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}", "HF_HUB_OFFLINE": "1"}
     dvc = [str(Path(sys.executable).parent / "dvc")]
@@ -44,6 +44,9 @@ def test_dvc_repro_end_to_end(tmp_path):
     report = json.loads((work / "reports/framing.json").read_text())
     assert {"Volodymyr Zelenskiy", "Vadim Prokopiev", "author"} <= set(report["sources"])
     assert (work / "models/model.safetensors").is_file() and (work / "reports/framing.md").is_file()
+    assert (work / "data/pretrained/model.safetensors").is_file()
+    page = (work / "reports/framing.html").read_text()
+    assert "<svg" in page and "Evaluation" in page and "<script" not in page
     lf = json.loads((work / "metrics/lf_analysis.json").read_text())
     assert "accuracy" in lf["hedged"]["lf_epistemic"]
     assert (work / "data/labeled/sentences.parquet").is_file()

@@ -23,3 +23,24 @@ def test_summary_rates_intervals_and_shares():
     assert abs(s["A"]["voice_share"] + s["B"]["voice_share"] - 1) < 1e-6
     md = to_markdown(s, rows)
     assert "| A | 2 |" in md and "Who hedges" in md
+
+
+def test_html_report_is_self_contained_with_charts_and_cues():
+    from html.parser import HTMLParser
+
+    from pipeline.html_report import to_html
+
+    rows = [row("A", hedged=True, start=0, text="It might rain.", cues=[{"text": "might", "start": 3, "end": 8, "type": "epistemic", "label": "hedged"}]),
+            row("B", boosted=True, start=15, text="Surely <b>not</b>.")]
+    page = to_html(summarize(rows, ["T"]), rows, evaluation={"hedged": {"model": {"f1": 0.5}, "weak": {"f1": 0.6}, "tfidf": {"f1": 0.4}}})
+    tags = []
+
+    class P(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.append((tag, dict(attrs)))
+
+    P().feed(page)
+    assert sum(1 for t, a in tags if t == "rect" and a.get("class") == "bar") == 6  # 2 sources x 3 rates
+    assert not any(t in ("script", "link", "img") for t, _ in tags)
+    assert '<mark class="hedged">might</mark>' in page and "&lt;b&gt;not&lt;/b&gt;" in page
+    assert "Evaluation" in page

@@ -65,3 +65,15 @@ def test_missing_or_corrupt_model_is_one_line(tmp_path, tiny_model, broken):
     with pytest.raises(FramingError) as e:
         load_model(tmp_path / "m")
     assert "\n" not in str(e.value) and str(tmp_path / "m") in str(e.value)
+
+
+def test_length_buckets_cover_every_example_once_and_group_lengths():
+    from pipeline.train import length_buckets
+
+    rng = np.random.default_rng(0)
+    lengths = rng.integers(5, 60, size=1000)
+    batches = length_buckets(lengths, 32, np.random.default_rng(1), pool=10)
+    flat = np.concatenate(batches)
+    assert sorted(flat.tolist()) == list(range(1000))
+    spread = np.mean([lengths[b].max() - lengths[b].min() for b in batches])
+    assert spread < 10  # random batches of 32 would spread over ~50
