@@ -5,11 +5,11 @@ Used by `framing analyze` and by the `report` stage, so the pipeline and the CLI
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from pipeline.attribute import attribute_corpus
+from pipeline.attribute import Attributor, attribute_corpus
 from pipeline.cues import hint
 from pipeline.label import TargetFinder, build_views
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
@@ -30,13 +30,42 @@ class Analyzer:
     people: list[str]
     threshold: float = 0.5
     reported: list[str] | None = None  # targets to report; others still anchor pronoun resolution
+    attributor: Attributor | None = field(default=None, repr=False)  # one name registry across all batches
 
-    def analyze(self, articles: list[Article]) -> list[dict]:
+    def analyze(self, articles: list[Article], use_model: bool = True) -> list[dict]:
+        if self.attributor is None:
+            self.attributor = Attributor(self.params["attribute"])
         segs = segment_articles(articles, self.nlp, self.params["segment"])
-        attribute_corpus(segs, self.params["attribute"])
+        attribute_corpus(segs, self.params["attribute"], self.attributor)
         finder = TargetFinder(self.targets, self.people)
         views = [v for seg in segs for v in build_views(seg, finder)]
-        return classify(views, self.model, self.tokenizer, self.config, self.reported or list(finder.targets), self.threshold)
+        targets = self.reported or list(finder.targets)
+        if not use_model:
+            return classify_by_rules(views, targets)
+        return classify(views, self.model, self.tokenizer, self.config, targets, self.threshold)
+
+
+def classify_by_rules(views, targets: list[str]) -> list[dict]:
+    """The rules-only path (no model): a label is positive when its labeling functions found a cue."""
+    from pipeline.label import ABSTAIN, AGAINST, FAVOR, STANCE_LFS
+
+    rows = []
+    for v in views:
+        s = v.sentence
+        stance = {}
+        for t in targets:
+            votes = {lf(v, t) for lf in STANCE_LFS} - {ABSTAIN}
+            stance[t] = "against" if AGAINST in votes else "favor" if FAVOR in votes else "none"
+        rows.append({
+            "article": s.article, "index": s.index, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
+            "paragraph": s.paragraph, "source": s.source, "attribution": s.attribution,
+            "attribution_note": s.attribution_note, "hedged": bool(v.hedge), "speculative": bool(v.spec),
+            "boosted": bool(v.boost), "propaganda": bool(v.tech), "cues": [c.to_dict() for c in v.hedge + v.spec + v.boost],
+            "stance": stance, "techniques": sorted({c.type for c in v.tech}), "scores": {},
+            "mentions": [{"target": m.target, "text": m.text, "start": m.start, "end": m.end, "via": m.via} for m in v.mentions],
+            "technique_cues": [c.to_dict() for c in v.tech],
+        })
+    return rows
 
 
 def classify(views, model, tokenizer, config: dict, targets: list[str], threshold: float = 0.5) -> list[dict]:

@@ -516,8 +516,9 @@ def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
     return False
 
 
-def attribute_corpus(segs: list[Segmented], params: dict | None = None) -> list[Segmented]:
-    attributor = Attributor(params)
+def attribute_corpus(segs: list[Segmented], params: dict | None = None, attributor: Attributor | None = None) -> list[Segmented]:
+    """Attribute every article; one `Attributor` (and so one name registry) across the corpus."""
+    attributor = attributor or Attributor(params)
     for seg in segs:
         attributor.prepass(seg)
         attribute_article(seg, attributor)

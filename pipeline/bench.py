@@ -22,7 +22,7 @@ from pipeline.records import STANCES, TECHNIQUES, Article, Sentence
 from pipeline.segment import segment_articles
 from pipeline.train import load_model, predict, sentence_probs
 
-BENCHMARKS = ("szeged-news", "wiki-weasel", "ptc", "basil-stance", "basil-quotes")
+BENCHMARKS = ("szeged-news", "wiki-weasel", "ptc", "basil-stance", "basil-quotes", "speed")
 
 
 def _cap(rows: list, n: int) -> list:
@@ -32,9 +32,11 @@ def _cap(rows: list, n: int) -> list:
 def run_benchmark(name: str, data: Path, model_dir: Path, limit: int = 0, train_limit: int = 0) -> dict:
     if name not in BENCHMARKS:
         raise FramingError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
+    t0 = time.time()
+    if name == "speed":
+        return {"benchmark": name, **bench_speed(model_dir, limit or 300)}
     if not Path(data).is_dir():
         raise FramingError(f"{data}: corpora folder not found")
-    t0 = time.time()
     if name == "basil-quotes":
         result = bench_basil_quotes(Path(data), limit)
     else:
@@ -181,3 +183,45 @@ def _same_person(a: str, b: str) -> bool:
     fa, sa = _split(a)
     fb, sb = _split(b)
     return bool(sa) and sa == sb and (not fa or not fb or fa[0] == fb[0])
+
+
+def generated_corpus(n_articles: int, seed: int = 13) -> list[Article]:
+    """Articles made by drawing paragraphs of the seed articles at random (fixed seed): real sentence shapes,
+    quotes and names, at any corpus size."""
+    import random
+
+    from pipeline.segment import collect_inputs, read_article
+
+    params = load_params()
+    paragraphs = [line for p in collect_inputs(Path(params["segment"]["seeds"])) for line in read_article(p).text.splitlines() if line.strip()]
+    if not paragraphs:
+        raise FramingError("no seed article to draw a corpus from")
+    rng = random.Random(seed)
+    return [Article(f"gen{i:04d}", "\n".join(rng.choice(paragraphs) for _ in range(rng.randint(10, 30))) + "\n") for i in range(n_articles)]
+
+
+def bench_speed(model_dir: Path, n_articles: int = 300) -> dict:
+    """Sentences per second end to end (segment, attribute, cues, model, summary) on a generated corpus, for the
+    rules-only path and the model path in one run, with the process's peak resident memory after each."""
+    import resource
+
+    from pipeline.cli import analyze_in_batches, build_analyzer
+    from pipeline.report import summarize
+
+    articles = generated_corpus(n_articles)
+    analyzer = build_analyzer(Path(model_dir), load_params(), [])
+    out = {"n": n_articles}
+    for path, use_model in (("rules", False), ("model", True)):
+        analyzer.attributor = None
+        t0 = time.perf_counter()
+        if use_model:
+            rows = analyze_in_batches(analyzer, articles, [], quiet=True)
+        else:
+            rows = [r for b in range(0, len(articles), 16) for r in analyzer.analyze(articles[b : b + 16], use_model=False)]
+        summarize(rows, list(analyzer.targets))
+        seconds = time.perf_counter() - t0
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        out[path] = {"sentences": len(rows), "seconds": round(seconds, 1), "sentences_per_s": round(len(rows) / seconds, 1),
+                     "peak_rss_mb": round(peak_mb)}
+    model = out.pop("model")
+    return {**out, "model": model, "baselines": {"rules": out.pop("rules")}}

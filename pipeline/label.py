@@ -317,7 +317,7 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
         span = p.doc.char_span(s.start - p.start, s.end - p.start, alignment_mode="expand")
         if span is None:
             span = p.doc[:]
-        v = SentenceView(s, _shift(span, p.start))
+        v = SentenceView(s, span)
         v.hedge, v.spec, v.boost, v.tech = (_offset(f(span), p.start) for f in (C.hedge_cues, C.speculation_cues, C.booster_cues, C.technique_cues))
         if s.kind == "caption":
             v.mentions = finder.find(span, {})  # captions do not move the salience of people
@@ -328,33 +328,6 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
             m.end += p.start
         views.append(v)
     return views
-
-
-class _Shifted:
-    """A spaCy Span whose `start_char` is relative to the article instead of the paragraph."""
-
-    def __init__(self, span, offset: int) -> None:
-        self._span, self._offset = span, offset
-
-    def __getattr__(self, name):
-        return getattr(self._span, name)
-
-    def __iter__(self):
-        return iter(self._span)
-
-    def __len__(self):
-        return len(self._span)
-
-    def __getitem__(self, i):
-        return self._span[i]
-
-    @property
-    def start_char(self):
-        return self._span.start_char + self._offset
-
-
-def _shift(span, offset):
-    return _Shifted(span, offset)
 
 
 def _offset(cues, offset: int):

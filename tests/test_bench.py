@@ -57,3 +57,14 @@ def test_unknown_benchmark_or_missing_data_is_one_line(tmp_path, tiny_model):
     assert res.exit_code == 2 and "unknown benchmark" in res.output
     res = runner.invoke(app, ["bench", "ptc", "--data", str(tmp_path / "absent"), "--model", str(tiny_model)])
     assert res.exit_code == 2 and "not found" in res.output
+
+
+def test_speed_benchmark_runs_both_paths_on_a_generated_corpus(tmp_path, tiny_model):
+    out = tmp_path / "speed.json"
+    res = runner.invoke(app, ["bench", "speed", "--limit", "4", "--model", str(tiny_model), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    data = json.loads(out.read_text())
+    assert data["n"] == 4
+    for path in (data["model"], data["baselines"]["rules"]):
+        assert path["sentences"] > 20 and path["sentences_per_s"] > 0 and path["peak_rss_mb"] > 0
+    assert data["model"]["sentences"] == data["baselines"]["rules"]["sentences"]

@@ -1,0 +1,47 @@
+"""Print the README's results table from metrics/eval.json and bench/*.json: `python -m pipeline.results_table`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+BENCH_KEYS = {"szeged-news": "f1", "wiki-weasel": "f1", "ptc": "f1", "basil-stance": "macro_f1", "basil-quotes": "accuracy"}
+
+
+def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")) -> str:
+    lines = ["| figure | model | rules / weak labels | TF-IDF + LR | command |", "|---|---:|---:|---:|---|"]
+    if metrics.is_file():
+        m = json.loads(metrics.read_text("utf-8"))
+        for task in ("hedged", "speculative", "boosted", "propaganda"):
+            lines.append(f"| seed gold, `{task}` F1 (out of fold) | {m[task]['model']['f1']:.3f} | {m[task]['weak']['f1']:.3f} | "
+                         f"{m[task]['tfidf']['f1']:.3f} | `make repro CORPORA=../shared/data`; `dvc metrics show` |")
+        st = m["stance"]
+        lines.append(f"| seed gold, stance macro-F1 (all targets) | {st['model']['macro_f1']:.3f} | {st['weak']['macro_f1']:.3f} | "
+                     f"{st['tfidf']['macro_f1']:.3f} | same |")
+        lk = st["against_f1_by_target"].get("Lukashenko")
+        if lk:
+            lines.append(f"| seed gold, `against` Lukashenko F1 | {lk['model']:.3f} | {lk['weak']:.3f} | {lk['tfidf']:.3f} | same |")
+        a = m["attribution"]
+        lines.append(f"| seed gold, source accuracy over {a['n_body']} body sentences | {a['source_accuracy_body']:.3f} (rules) | | | same |")
+    for name, key in BENCH_KEYS.items():
+        path = bench / f"{name}.json"
+        if not path.is_file():
+            continue
+        b = json.loads(path.read_text("utf-8"))
+        base = b.get("baselines", {})
+        cells = [f"{base[s][key]:.3f}" if s in base else "" for s in ("rules", "tfidf")]
+        extra = f" (coverage {b['model']['coverage']:.3f})" if name == "basil-quotes" else ""
+        lines.append(f"| {name} test, {key.replace('_', '-')} (n={b['n']}){extra} | {b['model'][key]:.3f} | {cells[0]} | {cells[1]} | "
+                     f"`framing bench {name} --data ../shared/data --out bench/{name}.json` |")
+    speed = bench / "speed.json"
+    if speed.is_file():
+        s = json.loads(speed.read_text("utf-8"))
+        r = s["baselines"]["rules"]
+        lines.append(f"| speed, sentences/s end to end ({s['n']} generated articles, {s['model']['sentences']} sentences) | "
+                     f"{s['model']['sentences_per_s']:.0f} (peak {s['model']['peak_rss_mb']} MB) | {r['sentences_per_s']:.0f} "
+                     f"(peak {r['peak_rss_mb']} MB) | | `framing bench speed --out bench/speed.json` |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(table())
