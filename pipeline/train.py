@@ -124,21 +124,32 @@ def _collate(tokenizer, features: list[dict]) -> dict:
     return batch
 
 
-def add_hints(examples: list[Example], enabled: bool) -> None:
-    """Fill `hint` (the rule cues as text) of sentence examples that lack one; clear them when hints are off."""
-    if not enabled:
-        for e in examples:
-            e.hint = None
-        return
-    from pipeline.cues import hints_for
+def add_rule_features(examples: list[Example], hints: bool, rule_labels: list[str] | tuple = ()) -> None:
+    """From one parse per sentence example: its cue hint (when `hints`), and for the tasks in `rule_labels` that
+    the example's corpus does not annotate, the labeling functions' verdict (a cue was found) as a weak label.
+    Public corpora annotate hedging and propaganda, not speculation or boosters: without this, those heads would
+    learn only from the seed."""
+    from pipeline import cues as C
     from pipeline.io import load_spacy
 
-    todo = [e for e in examples if e.target is None and e.hint is None]
-    if todo:
-        unique = sorted({e.text for e in todo})
-        found = dict(zip(unique, hints_for(unique, load_spacy())))
-        for e in todo:
-            e.hint = found[e.text]
+    if not hints:
+        for e in examples:
+            e.hint = None
+    todo = [e for e in examples if e.target is None and ((hints and e.hint is None) or any(getattr(e, t) is None for t in rule_labels))]
+    if not todo:
+        return
+    unique = sorted({e.text for e in todo})
+    found = {}
+    for text, doc in zip(unique, load_spacy().pipe(unique, batch_size=256, disable=["ner"])):
+        span = doc[:]
+        found[text] = (C.hedge_cues(span), C.speculation_cues(span), C.booster_cues(span), C.technique_cues(span))
+    for e in todo:
+        hedge, spec, boost, tech = found[e.text]
+        if hints and e.hint is None:
+            e.hint = C.hint(hedge, spec, boost, tech)
+        for task, cues in (("speculative", spec), ("boosted", boost), ("hedged", hedge), ("propaganda", tech)):
+            if task in rule_labels and getattr(e, task) is None:
+                setattr(e, task, int(bool(cues)))
 
 
 def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list[str] | None = None) -> dict[str, np.ndarray]:
@@ -192,7 +203,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     if not examples:
         raise FramingError("no training examples")
     set_determinism(int(params.get("seed", 13)), int(params.get("threads", 2)))
-    add_hints(examples, bool(params.get("cue_hints", False)))
+    add_rule_features(examples, bool(params.get("cue_hints", False)), params.get("rule_labels", []))
     model, tokenizer = initial_model(params, init_dir)
     ds = tokenize([example_row(e) for e in examples], tokenizer, int(params["max_length"]))
     ds = ds.remove_columns(["text", "text_pair", "source"])
