@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: setup repro test lint clean
+.PHONY: setup repro test lint clean browser
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -24,7 +24,13 @@ repro: setup
 	$(PY) -m pipeline.params_set corpora.dir "$(CORPORA)"
 	$(VENV)/bin/dvc repro
 
-test: setup
+# The HTML report test opens the report in Debian's chromium; install it when missing and possible (root + apt).
+browser:
+	@command -v chromium >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "chromium not installed: the browser test will be skipped"; }
+
+test: setup browser
 	$(VENV)/bin/pytest -q -rs
 
 lint: setup

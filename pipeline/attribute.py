@@ -48,6 +48,11 @@ DEMONYMS = {
     "lithuanian": "lithuania", "european": "eu", "israeli": "israel", "iranian": "iran", "turkish": "turkey",
 }
 COUNTRIES = set(DEMONYMS.values()) | {"belarus", "ukraine", "russia", "uk", "us", "china"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "suit", "lawsuit", "line", "document",
+             "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
+             "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data"}
+QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
 
@@ -69,7 +74,7 @@ def normalise(name: str) -> str:
     """Lowercase ASCII form used to compare names: diacritics, possessives, dots and titles removed."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     s = s.replace("'s", "").replace("’s", "").replace(".", " ")
-    words = [w for w in s.replace("-", "").split() if w not in TITLE_WORDS]
+    words = [w for w in s.replace("-", "").split() if w not in TITLE_WORDS and w not in NAME_SUFFIXES]
     return " ".join(words)
 
 
@@ -192,9 +197,11 @@ class Attributor:
         self.registry = NameRegistry()
         self.speaker_surnames: set[str] = set()
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
+        self.plurals: set[str] = set()
 
     def personal(self, name: str) -> bool:
-        return name not in self.organisations
+        """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
+        return name not in self.organisations and name not in self.plurals
 
     # --- mentions
     def register_people(self, par: Paragraph) -> list[str]:
@@ -241,7 +248,8 @@ class Attributor:
         self.registry.start_article()
         for par in seg.paragraphs:
             for tok in par.doc:
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in self.verbs:
+                if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.tag_ != "NNPS"
+                        and tok.ent_type_ in ("PERSON", "") and tok.head.lemma_.lower() in self.verbs):
                     self.speaker_surnames.add(_split(tok.text)[1])
                 elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
                     ent = next(e for e in tok.doc.ents if e.start == tok.i)
@@ -270,7 +278,10 @@ class Attributor:
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             if definite and context.people:  # "the four-term congressman said" -> the person the story is about
                 return context.people[-1], False
-        return describe(tok), False
+        name = describe(tok)
+        if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
+            self.plurals.add(name)  # not an antecedent for "he" or "she"
+        return name, False
 
     def resolve_description(self, tok, context: Context) -> str:
         """'the Ukrainian president' -> the most recent named person whose title has 'president' and 'ukraine'."""

@@ -145,10 +145,17 @@ def _rules_stance(test: list[Example]) -> list[str]:
 
 
 def bench_basil_quotes(data: Path, limit: int) -> dict:
-    """Source given to each quote span whose speaker is a named person, against BASIL's speaker annotation."""
+    """Source given to each quote span whose speaker is a named person, against BASIL's speaker annotation.
+    The rules were developed partly on errors seen here, so the train split's figure is reported beside the test's."""
+    test = _quote_accuracy(data, "test", limit)
+    train = _quote_accuracy(data, "train", limit)
+    return {"n": test["n"], "model": test["model"], "train_split": {"n": train["n"], **train["model"]}}
+
+
+def _quote_accuracy(data: Path, split: str, limit: int) -> dict:
     params = load_params()
     nlp = load_spacy(params["segment"]["spacy_model"])
-    arts = load_basil_quotes(data, "test")
+    arts = load_basil_quotes(data, split)
     articles, quotes = [], []
     for a in arts:
         if not a["quotes"]:
@@ -180,9 +187,14 @@ def bench_basil_quotes(data: Path, limit: int) -> dict:
 
 
 def _same_person(a: str, b: str) -> bool:
+    """Normalised names match: surnames alike (spelling variants, accents lost in BASIL's ids) and first initials
+    agree when both have a first name."""
+    import difflib
+
     fa, sa = _split(a)
     fb, sb = _split(b)
-    return bool(sa) and sa == sb and (not fa or not fb or fa[0] == fb[0])
+    alike = bool(sa) and bool(sb) and difflib.SequenceMatcher(None, sa, sb).ratio() >= 0.85
+    return alike and (not fa or not fb or fa[0] == fb[0])
 
 
 def generated_corpus(n_articles: int, seed: int = 13) -> list[Article]:
@@ -223,5 +235,4 @@ def bench_speed(model_dir: Path, n_articles: int = 300) -> dict:
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         out[path] = {"sentences": len(rows), "seconds": round(seconds, 1), "sentences_per_s": round(len(rows) / seconds, 1),
                      "peak_rss_mb": round(peak_mb)}
-    model = out.pop("model")
-    return {**out, "model": model, "baselines": {"rules": out.pop("rules")}}
+    return {"n": out["n"], "model": out["model"], "baselines": {"rules": out["rules"]}}

@@ -104,9 +104,11 @@ def evaluation_section(evaluation: dict | None, benchmarks: dict | None) -> str:
     if benchmarks:
         out.append("<h3>Public benchmarks</h3><table><tr><th>benchmark</th><th>n</th><th>model</th><th>rules</th><th>TF-IDF</th></tr>")
         for name, b in sorted(benchmarks.items()):
-            key = "f1" if "f1" in b["model"] else "macro_f1" if "macro_f1" in b["model"] else "accuracy"
+            key = next((k for k in ("f1", "macro_f1", "accuracy", "sentences_per_s") if k in b.get("model", {})), None)
+            if key is None:
+                continue
             base = b.get("baselines", {})
-            cells = [f"{b['model'][key]:.3f}"] + [f"{base[s][key]:.3f}" if s in base else "–" for s in ("rules", "tfidf")]
+            cells = [f"{b['model'][key]:.3f}"] + [f"{base[s][key]:.3f}" if key in base.get(s, {}) else "–" for s in ("rules", "tfidf")]
             out.append(f"<tr><td>{_e(name)} ({key})</td><td>{b['n']}</td>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         out.append("</table>")
     return "\n".join(out)

@@ -372,18 +372,18 @@ def pretrain(out_dir: str = "data/pretrained") -> None:
     params = load_params()
     tr = params["train"]
     examples = corpus_examples(params)
-    epochs = float(tr.get("pretrain_epochs", 1))
-    if examples:
-        from dvclive import Live
+    epochs = float(tr.get("pretrain_epochs", 1)) if examples else 0.0
+    from dvclive import Live
 
-        with Live("dvclive/pretrain", dvcyaml=None, save_dvc_exp=False) as live:
-            t0 = time.time()
+    with Live("dvclive/pretrain", dvcyaml=None, save_dvc_exp=False) as live:
+        t0 = time.time()
+        if examples:
             model, tokenizer = fine_tune(examples, tr, live, epochs=epochs)
-            live.log_metric("train/seconds", round(time.time() - t0, 1), plot=False)
-    else:
-        set_determinism(int(tr.get("seed", 13)), int(tr.get("threads", 2)))
-        model, tokenizer = initial_model(tr)
-        epochs = 0
+        else:
+            set_determinism(int(tr.get("seed", 13)), int(tr.get("threads", 2)))
+            model, tokenizer = initial_model(tr)
+        live.log_metric("train/examples", len(examples), plot=False)
+        live.log_metric("train/seconds", round(time.time() - t0, 1), plot=False)
     save_model(model, tokenizer, Path(out_dir), tr, _card(examples, params, epochs, "pretrain"))
     print(f"pretrain: {len(examples)} corpus examples -> {out_dir}/")
 

@@ -50,6 +50,7 @@ def test_basil_benchmarks(tmp_path, tiny_model):
     assert stance["n"] == 40 and 0 <= stance["model"]["macro_f1"] <= 1
     quotes = run(tmp_path, tiny_model, "basil-quotes", "--limit", "15")
     assert quotes["n"] >= 15 and 0 <= quotes["model"]["accuracy"] <= quotes["model"]["coverage"] <= 1
+    assert quotes["train_split"]["n"] >= 15 and 0 <= quotes["train_split"]["accuracy"] <= 1
 
 
 def test_unknown_benchmark_or_missing_data_is_one_line(tmp_path, tiny_model):

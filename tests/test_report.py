@@ -32,7 +32,12 @@ def test_html_report_is_self_contained_with_charts_and_cues():
 
     rows = [row("A", hedged=True, start=0, text="It might rain.", cues=[{"text": "might", "start": 3, "end": 8, "type": "epistemic", "label": "hedged"}]),
             row("B", boosted=True, start=15, text="Surely <b>not</b>.")]
-    page = to_html(summarize(rows, ["T"]), rows, evaluation={"hedged": {"model": {"f1": 0.5}, "weak": {"f1": 0.6}, "tfidf": {"f1": 0.4}}})
+    benchmarks = {"ptc": {"n": 9, "model": {"f1": 0.5}, "baselines": {"rules": {"f1": 0.4}, "tfidf": {"f1": 0.3}}},
+                  "basil-quotes": {"n": 5, "model": {"accuracy": 0.8, "coverage": 0.9}},
+                  "speed": {"n": 3, "model": {"sentences_per_s": 38.0}, "baselines": {"rules": {"sentences_per_s": 130.0}}}}
+    page = to_html(summarize(rows, ["T"]), rows, evaluation={"hedged": {"model": {"f1": 0.5}, "weak": {"f1": 0.6}, "tfidf": {"f1": 0.4}}},
+                   benchmarks=benchmarks)
+    assert "speed (sentences_per_s)" in page and "basil-quotes (accuracy)" in page
     tags = []
 
     class P(HTMLParser):
