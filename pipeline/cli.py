@@ -141,7 +141,7 @@ def analyze(
         for e in errors:
             typer.echo(f"error: {e}", err=True)
         raise typer.Exit(1)
-    sources = summarize(rows, list(analyzer.targets))
+    sources = summarize(rows, analyzer.reported or list(analyzer.targets))
     if format == "json":
         text = json.dumps({"sentences": rows, "sources": sources}, ensure_ascii=False, indent=2) + "\n"
     elif format == "jsonl":
