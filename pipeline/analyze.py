@@ -51,21 +51,27 @@ def classify_by_rules(views, targets: list[str]) -> list[dict]:
 
     rows = []
     for v in views:
-        s = v.sentence
         stance = {}
         for t in targets:
             votes = {lf(v, t) for lf in STANCE_LFS} - {ABSTAIN}
             stance[t] = "against" if AGAINST in votes else "favor" if FAVOR in votes else "none"
-        rows.append({
-            "article": s.article, "index": s.index, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
-            "paragraph": s.paragraph, "source": s.source, "attribution": s.attribution,
-            "attribution_note": s.attribution_note, "hedged": bool(v.hedge), "speculative": bool(v.spec),
-            "boosted": bool(v.boost), "propaganda": bool(v.tech), "cues": [c.to_dict() for c in v.hedge + v.spec + v.boost],
-            "stance": stance, "techniques": sorted({c.type for c in v.tech}), "scores": {},
-            "mentions": [{"target": m.target, "text": m.text, "start": m.start, "end": m.end, "via": m.via} for m in v.mentions],
-            "technique_cues": [c.to_dict() for c in v.tech],
-        })
+        labels = {"hedged": bool(v.hedge), "speculative": bool(v.spec), "boosted": bool(v.boost), "propaganda": bool(v.tech)}
+        rows.append(record(v, labels, [c.to_dict() for c in v.hedge + v.spec + v.boost], stance,
+                           sorted({c.type for c in v.tech}), {}))
     return rows
+
+
+def record(v, labels: dict[str, bool], cues: list[dict], stance: dict, techniques: list[str], scores: dict) -> dict:
+    """One sentence of the output contract (plus paragraph, attribution note, mentions and technique cues)."""
+    s = v.sentence
+    return {
+        "article": s.article, "index": s.index, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
+        "paragraph": s.paragraph, "source": s.source, "attribution": s.attribution,
+        "attribution_note": s.attribution_note, **{t: labels[t] for t in BINARY_TASKS}, "cues": cues,
+        "stance": stance, "techniques": techniques, "scores": scores,
+        "mentions": [{"target": m.target, "text": m.text, "start": m.start, "end": m.end, "via": m.via} for m in v.mentions],
+        "technique_cues": [c.to_dict() for c in v.tech],
+    }
 
 
 def classify(views, model, tokenizer, config: dict, targets: list[str], threshold: float = 0.5) -> list[dict]:
@@ -79,7 +85,6 @@ def classify(views, model, tokenizer, config: dict, targets: list[str], threshol
     stance_of = {(i, t): p for (i, t), p in zip(pairs, stance_p)}
     rows = []
     for i, v in enumerate(views):
-        s = v.sentence
         labels = {t: bool(probs[t][i] >= threshold) for t in BINARY_TASKS}
         cues = []
         for task, found in (("hedged", v.hedge), ("speculative", v.spec), ("boosted", v.boost)):
@@ -95,13 +100,5 @@ def classify(views, model, tokenizer, config: dict, targets: list[str], threshol
         scores = {t: round(float(probs[t][i]), 4) for t in BINARY_TASKS}
         scores["techniques"] = {name: round(float(x), 4) for name, x in zip(TECHNIQUES, probs["techniques"][i]) if x >= 0.1}
         scores["stance"] = stance_scores
-        rows.append({
-            "article": s.article, "index": s.index, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
-            "paragraph": s.paragraph, "source": s.source, "attribution": s.attribution,
-            "attribution_note": s.attribution_note, "hedged": labels["hedged"], "speculative": labels["speculative"],
-            "boosted": labels["boosted"], "propaganda": labels["propaganda"], "cues": cues, "stance": stance,
-            "techniques": techniques, "scores": scores,
-            "mentions": [{"target": m.target, "text": m.text, "start": m.start, "end": m.end, "via": m.via} for m in v.mentions],
-            "technique_cues": [c.to_dict() for c in v.tech],
-        })
+        rows.append(record(v, labels, cues, stance, techniques, scores))
     return rows
