@@ -297,12 +297,11 @@ class Attributor:
                 return person.canonical
         return ""
 
-    def cues(self, sent, inside: list[bool], offset: int, context: Context, has_quote: bool) -> list[Cue]:
+    def cues(self, sent, inside: list[bool], context: Context, has_quote: bool) -> list[Cue]:
         """Reporting verbs outside quotation marks in a sentence, with their resolved subjects."""
         found = []
         for tok in sent:
-            pos = tok.idx - offset
-            if 0 <= pos < len(inside) and inside[pos]:
+            if tok.idx < len(inside) and inside[tok.idx]:
                 continue
             lemma = tok.lemma_.lower()
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -439,7 +438,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
         ctx.people.extend(attributor.register_people(par))
-        cues = [attributor.cues(sp, q.inside, 0, ctx, h) if sp is not None else [] for sp, h in zip(spans, has_q)]
+        cues = [attributor.cues(sp, q.inside, ctx, h) if sp is not None else [] for sp, h in zip(spans, has_q)]
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
