@@ -33,7 +33,8 @@ def rate_chart(sources: dict[str, dict]) -> str:
     y = 5
     for name in names:
         s = sources[name]
-        out.append(f'<text x="{label_w - 8}" y="{y + row_h * 1.8}" font-size="12" text-anchor="end">{_e(name[:38])} (n={s["sentences"]})</text>')
+        short = name if len(name) <= 28 else name[:27] + "…"  # the label column is 260 px wide
+        out.append(f'<text x="{label_w - 8}" y="{y + row_h * 1.8}" font-size="12" text-anchor="end"><title>{_e(name)}</title>{_e(short)} (n={s["sentences"]})</text>')
         for rate in RATES:
             w = plot_w * s[rate]
             lo, hi = (label_w + plot_w * v for v in s["ci"][rate])
