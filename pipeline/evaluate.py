@@ -158,7 +158,8 @@ def attribution_scores(attributed: list[dict], gold: dict) -> dict:
 
 
 def write_plots(details: dict, params: dict, out: Path) -> None:
-    """Confusion matrices (one row per sentence: actual, predicted) and reliability-diagram points, for `dvc plots`."""
+    """Confusion matrices (one row per sentence: actual, predicted) and reliability-diagram points, as JSON arrays
+    (the formats `dvc plots` reads)."""
     rows, golds, cv = details["rows"], details["golds"], details["cv"]
     thr = float(params["evaluate"]["threshold"])
     bins = int(params["evaluate"]["calibration_bins"])
@@ -166,7 +167,7 @@ def write_plots(details: dict, params: dict, out: Path) -> None:
         calib = []
         y = np.array([gold_value(g, t) for g in golds])
         p = cv["model"][t]
-        write_jsonl(out / f"confusion_{t}.jsonl", ({"actual": str(bool(a)), "predicted": str(bool(b >= thr))} for a, b in zip(y, p)))
+        write_json(out / f"confusion_{t}.json", [{"actual": str(bool(a)), "predicted": str(bool(b >= thr))} for a, b in zip(y, p)])
         edges = np.linspace(0, 1, bins + 1)
         idx = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
         for b in range(bins):
@@ -176,7 +177,7 @@ def write_plots(details: dict, params: dict, out: Path) -> None:
                               "fraction_positive": round(float(y[sel].mean()), 4), "n": int(sel.sum())})
         write_json(out / f"calibration_{t}.json", calib)
     y_true, y_model = details["stance"]
-    write_jsonl(out / "confusion_stance.jsonl", ({"actual": a, "predicted": b} for a, b in zip(y_true, y_model)))
+    write_json(out / "confusion_stance.json", [{"actual": a, "predicted": b} for a, b in zip(y_true, y_model)])
     preds = []
     for i, r in enumerate(rows):
         preds.append({"article": r["article"], "index": r["index"], "fold": int(cv["fold"][i]),

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.html_report import to_html
-from pipeline.io import atomic_write_text, load_params, read_jsonl, write_json
+from pipeline.io import atomic_write_text, load_params, write_json
 
 RATES = ("hedged", "speculative", "boosted")
 
@@ -88,8 +88,8 @@ def load_evaluation(metrics: Path, eval_dir: Path) -> dict | None:
         return None
     evaluation = json.loads(metrics.read_text("utf-8"))
     evaluation["confusion"], evaluation["calibration"] = {}, {}
-    for path in sorted(eval_dir.glob("confusion_*.jsonl")):
-        pairs = [(r["actual"], r["predicted"]) for r in read_jsonl(path)]
+    for path in sorted(eval_dir.glob("confusion_*.json")):
+        pairs = [(r["actual"], r["predicted"]) for r in json.loads(path.read_text("utf-8"))]
         labels = sorted({a for a, _ in pairs} | {b for _, b in pairs})
         evaluation["confusion"][path.stem.removeprefix("confusion_")] = {
             "labels": labels, "matrix": [[sum(1 for a, b in pairs if a == x and b == y) for y in labels] for x in labels]}
