@@ -49,20 +49,26 @@ def run_benchmark(name: str, data: Path, model_dir: Path, limit: int = 0, train_
     return {"benchmark": name, **result}
 
 
-def _rules_hedged(texts: list[str]) -> list[int]:
+def _rule_cues(texts: list[str]) -> tuple[list[tuple], list[str]]:
+    """One parse per test sentence: its (hedge, speculation, booster, technique) cues and the model's cue hint."""
     nlp = load_spacy(load_params()["segment"]["spacy_model"])
-    return [int(bool(C.hedge_cues(doc[:]))) for doc in nlp.pipe(texts, batch_size=128)]
+    found = []
+    for doc in nlp.pipe(texts, batch_size=128, disable=["ner"]):
+        span = doc[:]
+        found.append((C.hedge_cues(span), C.speculation_cues(span), C.booster_cues(span), C.technique_cues(span)))
+    return found, [C.hint(*f) for f in found]
 
 
 def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, config) -> dict:
     texts = [e.text for e in test]
     y = [e.hedged for e in test]
-    p = sentence_probs(model, tokenizer, config, texts)["hedged"]
+    found, hints = _rule_cues(texts)
+    p = sentence_probs(model, tokenizer, config, texts, hints)["hedged"]
     return {
         "n": len(test),
         "n_train_baseline": len(train),
         "model": prf(y, (p >= 0.5).astype(int)),
-        "baselines": {"rules": prf(y, _rules_hedged(texts)), "tfidf": prf(y, (tfidf_fit_predict(train, texts, "hedged") >= 0.5).astype(int))},
+        "baselines": {"rules": prf(y, [int(bool(f[0])) for f in found]), "tfidf": prf(y, (tfidf_fit_predict(train, texts, "hedged") >= 0.5).astype(int))},
     }
 
 
@@ -80,9 +86,9 @@ def bench_ptc(data, model, tokenizer, config, limit, train_limit) -> dict:
     train, test = _cap(load_ptc(data, "train"), train_limit), _cap(load_ptc(data, "test"), limit)
     texts = [e.text for e in test]
     y = [e.propaganda for e in test]
-    probs = sentence_probs(model, tokenizer, config, texts)
-    nlp = load_spacy(load_params()["segment"]["spacy_model"])
-    rule_cues = [C.technique_cues(doc[:]) for doc in nlp.pipe(texts, batch_size=128)]
+    found, hints = _rule_cues(texts)
+    probs = sentence_probs(model, tokenizer, config, texts, hints)
+    rule_cues = [f[3] for f in found]
 
     def techniques(pred_sets) -> dict:
         Y = np.array([[t in e.techniques for t in TECHNIQUES] for e in test])
