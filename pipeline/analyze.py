@@ -9,12 +9,31 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from pipeline.attribute import Attributor, attribute_corpus
+from pipeline.attribute import Attributor, attribute_one, corpus_names
 from pipeline.cues import hint
 from pipeline.label import TargetFinder, build_views
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
 from pipeline.segment import segment_articles
 from pipeline.train import predict, sentence_probs
+
+
+@dataclass
+class ArticleResult:
+    """One article's sentence records, with source names local to the article, and the people it named."""
+
+    article: str
+    rows: list[dict]
+    people: list[dict]
+
+
+def merge_names(results: list[ArticleResult]) -> list[dict]:
+    """Sentence records of all articles with one canonical name per person across them (in the given order)."""
+    rows = []
+    for res, names in zip(results, corpus_names([r.people for r in results])):
+        for row in res.rows:
+            row["source"] = names.get(row["source"], row["source"])
+            rows.append(row)
+    return rows
 
 
 @dataclass
@@ -30,19 +49,30 @@ class Analyzer:
     people: list[str]
     threshold: float = 0.5
     reported: list[str] | None = None  # targets to report; others still anchor pronoun resolution
-    attributor: Attributor | None = field(default=None, repr=False)  # one name registry across all batches
+    attributor: Attributor | None = field(default=None, repr=False)
 
     def analyze(self, articles: list[Article], use_model: bool = True) -> list[dict]:
+        """Sentence records of these articles, names merged across them."""
+        return merge_names(self.analyze_batch(articles, use_model))
+
+    def analyze_batch(self, articles: list[Article], use_model: bool = True) -> list[ArticleResult]:
+        """Each article is attributed on its own, so its records do not depend on the rest of the batch; the
+        batch only shares spaCy's and the model's batching. Names stay local until `merge_names`."""
         if self.attributor is None:
             self.attributor = Attributor(self.params["attribute"])
         segs = segment_articles(articles, self.nlp, self.params["segment"])
-        attribute_corpus(segs, self.params["attribute"], self.attributor)
+        people = [attribute_one(seg, self.attributor) for seg in segs]
         finder = TargetFinder(self.targets, self.people)
         views = [v for seg in segs for v in build_views(seg, finder)]
         targets = self.reported or list(finder.targets)
-        if not use_model:
-            return classify_by_rules(views, targets)
-        return classify(views, self.model, self.tokenizer, self.config, targets, self.threshold)
+        if use_model:
+            rows = classify(views, self.model, self.tokenizer, self.config, targets, self.threshold)
+        else:
+            rows = classify_by_rules(views, targets)
+        by_article: dict[str, list[dict]] = {seg.article.id: [] for seg in segs}
+        for row in rows:
+            by_article[row["article"]].append(row)
+        return [ArticleResult(seg.article.id, by_article[seg.article.id], p) for seg, p in zip(segs, people)]
 
 
 def classify_by_rules(views, targets: list[str]) -> list[dict]:

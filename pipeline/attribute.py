@@ -14,8 +14,10 @@ Rules, in order (documented in README "Attribution rules"):
 4. Pronoun subjects go to the previous body sentence's source, else (beside a quote) the last speaker, else the
    last person named; captions, headings and credits in between are skipped. Descriptions ("the Ukrainian
    president") go to the named person whose title matches; unnamed sources keep their description as name.
-5. Names are merged across the corpus by `NameRegistry`: titles removed, surname alone and spelling variants
-   (Zelenskiy, Zelensky) mapped to one canonical full name.
+5. Names are merged by `NameRegistry`: titles removed, surname alone and spelling variants (Zelenskiy, Zelensky)
+   mapped to one canonical full name. Each article is attributed on its own (so an article's output does not
+   depend on which other articles share its run or its worker); `corpus_names` then merges the people of all
+   articles, in article order, into one canonical name per person across the corpus.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ class Person:
     first: str  # normalised first name, "" if never seen
     surname: str  # normalised, spelling-folded surname
     titles: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)  # every canonical form this person had, in order
 
 
 class NameRegistry:
@@ -125,10 +128,11 @@ class NameRegistry:
         person = self._match(first, surname)
         display = " ".join(w.strip("[]()") for w in name.replace("’s", "").replace("'s", "").split() if normalise(w))
         if person is None:
-            person = Person(display, first, surname)
+            person = Person(display, first, surname, names=[display])
             self.people.append(person)
         elif first and not person.first:
             person.first, person.canonical = first, display
+            person.names.append(display)
         else:  # move to the end: most recent mention
             self.people.remove(person)
             self.people.append(person)
@@ -243,9 +247,11 @@ class Attributor:
         return "author", "scare quotes: quoted fragment with no speaker cue"
 
     def prepass(self, seg: Segmented) -> None:
-        """Surnames that speak in this article (subjects of reporting verbs, PERSON or not) count as people."""
+        """Start an article with fresh state; surnames that speak in it (subjects of reporting verbs, PERSON or
+        not) count as people."""
         self.speaker_surnames = set()
-        self.registry.start_article()
+        self.registry = NameRegistry()
+        self.organisations, self.plurals = set(), set()
         for par in seg.paragraphs:
             for tok in par.doc:
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.tag_ != "NNPS"
@@ -526,12 +532,50 @@ def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
     return False
 
 
+def attribute_one(seg: Segmented, attributor: Attributor) -> list[dict]:
+    """Attribute one article on its own; return its people (see `people_record`) for `corpus_names`."""
+    attributor.prepass(seg)
+    attribute_article(seg, attributor)
+    return [people_record(p) for p in attributor.registry.people]
+
+
+def people_record(p: Person) -> dict:
+    return {"names": list(p.names), "first": p.first, "surname": p.surname, "titles": sorted(p.titles)}
+
+
+def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
+    """One canonical name per person across a corpus.
+
+    `people_by_article` holds, in a fixed article order, the people each article named (from `attribute_one`).
+    Returns for each article a map from the names its sentences carry to the corpus-wide canonical name: the
+    fullest form seen anywhere, so "Zelensky" in one article and "Volodymyr Zelenskiy" in another are one row.
+    """
+    registry = NameRegistry()
+    found: list[list[tuple[str, Person]]] = []
+    for people in people_by_article:
+        registry.start_article()
+        pairs = []
+        for rec in people:
+            person = None
+            for name in rec["names"]:  # surname-only form first, then the full name, as the article had them
+                person = registry.add(name, set(rec["titles"]))
+            pairs += [(name, person) for name in rec["names"] if person is not None]
+        found.append(pairs)
+    return [{name: person.canonical for name, person in pairs} for pairs in found]
+
+
+def rename_sources(sentences, names: dict[str, str]) -> None:
+    """Apply an article's map from `corpus_names` to its sentences (objects with a `source` attribute)."""
+    for s in sentences:
+        s.source = names.get(s.source, s.source)
+
+
 def attribute_corpus(segs: list[Segmented], params: dict | None = None, attributor: Attributor | None = None) -> list[Segmented]:
-    """Attribute every article; one `Attributor` (and so one name registry) across the corpus."""
+    """Attribute every article on its own, then merge names across the corpus (article order as given)."""
     attributor = attributor or Attributor(params)
-    for seg in segs:
-        attributor.prepass(seg)
-        attribute_article(seg, attributor)
+    people = [attribute_one(seg, attributor) for seg in segs]
+    for seg, names in zip(segs, corpus_names(people)):
+        rename_sources(seg.sentences, names)
     return segs
 
 

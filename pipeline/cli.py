@@ -88,27 +88,34 @@ def read_inputs(paths: list[Path]) -> tuple[list[Article], list[str]]:
 
 def analyze_in_batches(analyzer, articles: list[Article], errors: list[str], quiet: bool, batch: int = 16) -> list[dict]:
     """Batches of articles (fast: spaCy and the model see many sentences at once); a batch that fails is redone
-    one article at a time, so one broken article costs only itself."""
+    one article at a time, so one broken article costs only itself. Names are merged across all articles at the
+    end, in input order."""
     from rich.progress import Progress
 
-    rows: list[dict] = []
+    from pipeline.analyze import merge_names
+
+    results = []
     with Progress(disable=quiet or len(articles) < 2, transient=True) as progress:
         task = progress.add_task("analyzing", total=len(articles))
         for b in range(0, len(articles), batch):
             chunk = articles[b : b + batch]
             try:
-                rows.extend(analyzer.analyze(chunk))
+                results.extend(analyzer.analyze_batch(chunk))
             except Exception:
                 for art in chunk:
                     try:
-                        rows.extend(analyzer.analyze([art]))
-                    except FramingError as e:
-                        errors.append(str(e))
+                        results.extend(analyzer.analyze_batch([art]))
                     except Exception as e:  # noqa: BLE001 - reported, not raised
-                        first = str(e).splitlines()[0][:200] if str(e) else ""
-                        errors.append(f"{art.path or art.id}: {type(e).__name__}: {first}")
+                        errors.append(error_line(art, e))
             progress.advance(task, len(chunk))
-    return rows
+    return merge_names(results)
+
+
+def error_line(art: Article, e: Exception) -> str:
+    if isinstance(e, FramingError):
+        return str(e)
+    first = str(e).splitlines()[0][:200] if str(e) else ""
+    return f"{art.path or art.id}: {type(e).__name__}: {first}"
 
 
 @app.command()

@@ -94,3 +94,26 @@ def test_registry_merges_variants_not_different_people():
     a = reg.add("Volodymyr Zelenskiy")
     assert reg.add("Zelensky") is a and reg.add("President Zelenskiy") is a
     assert reg.add("Vladimir Putin") is not a
+
+
+def attribute_many(nlp, params, texts):
+    segs = segment_articles([decode_article(t.encode(), f"a{i}.txt") for i, t in enumerate(texts)], nlp, params["segment"])
+    attribute_corpus(segs, params["attribute"])
+    return [[(s.text, s.source) for s in seg.sentences] for seg in segs]
+
+
+def test_one_canonical_name_across_articles_surname_first(nlp, params):
+    first = "“We will not give up,” Zelensky said on Tuesday.\n"
+    second = "President Volodymyr Zelenskiy spoke in Kyiv.\n“The front is holding,” Zelenskiy said.\n"
+    a, b = attribute_many(nlp, params, [first, second])
+    assert by_text(a, "“We will")[1] == "Volodymyr Zelenskiy"
+    assert by_text(b, "“The front")[1] == "Volodymyr Zelenskiy"
+
+
+def test_an_article_is_attributed_the_same_alone_or_in_a_batch(nlp, params):
+    """Cross-article state would make an article's output depend on its batch (and on its Ray worker)."""
+    other = "Foreign minister Kuleba spoke to reporters.\n“Kuleba is wrong,” a diplomat said.\n"
+    mine = "“Talks are over,” said Kuleba.\nThe delegation left.\n"
+    alone = attribute_many(nlp, params, [mine])[0]
+    together = attribute_many(nlp, params, [other, mine])[1]
+    assert [s for _, s in alone] == [s for _, s in together]
