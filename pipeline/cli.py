@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import json
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from pipeline.inputs import read_inputs
 from pipeline.io import ROOT, FramingError, atomic_write_text, load_params, load_spacy, write_json
 from pipeline.records import Article
 
@@ -46,50 +46,9 @@ def build_analyzer(model_dir: Path, params: dict, target_options: list[str]):
                     float(params["evaluate"].get("threshold", 0.5)), reported)
 
 
-def read_inputs(paths: list[Path]) -> tuple[list[Article], list[str]]:
-    """Files, folders (recursive), globs and '-' (standard input) -> articles, and one error line per bad input."""
-    from pipeline.segment import TEXT_SUFFIXES, decode_article, read_article
-
-    articles, errors, seen = [], [], set()
-    for p in paths:
-        s = str(p)
-        if s == "-":
-            try:
-                articles.append(decode_article(sys.stdin.buffer.read(), "<stdin>", article_id="stdin"))
-            except FramingError as e:
-                errors.append(str(e))
-            continue
-        if any(ch in s for ch in "*?[") and not Path(s).exists():
-            matches = sorted(glob.glob(s, recursive=True))
-            if not matches:
-                errors.append(f"{s}: no file matches")
-            candidates = [Path(m) for m in matches]
-        elif Path(s).is_dir():
-            candidates = sorted(f for f in Path(s).rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
-            if not candidates:
-                errors.append(f"{s}: no .txt or .md article in folder")
-        else:
-            candidates = [Path(s)]
-        for f in candidates:
-            if f.resolve() in seen or f.is_dir():
-                continue
-            seen.add(f.resolve())
-            try:
-                articles.append(read_article(f))
-            except FramingError as e:
-                errors.append(str(e))
-    ids: dict[str, int] = {}
-    for a in articles:  # two files with one name in different folders stay two articles
-        ids[a.id] = ids.get(a.id, 0) + 1
-        if ids[a.id] > 1:
-            a.id = f"{a.id}~{ids[a.id]}"
-    return articles, errors
-
-
 def analyze_in_batches(analyzer, articles: list[Article], errors: list[str], quiet: bool, batch: int = 16) -> list[dict]:
-    """Batches of articles (fast: spaCy and the model see many sentences at once); a batch that fails is redone
-    one article at a time, so one broken article costs only itself. Names are merged across all articles at the
-    end, in input order."""
+    """Batches of articles (fast: spaCy and the model see many sentences at once); names are merged across all
+    articles at the end, in input order."""
     from rich.progress import Progress
 
     from pipeline.analyze import merge_names
@@ -99,16 +58,23 @@ def analyze_in_batches(analyzer, articles: list[Article], errors: list[str], qui
         task = progress.add_task("analyzing", total=len(articles))
         for b in range(0, len(articles), batch):
             chunk = articles[b : b + batch]
-            try:
-                results.extend(analyzer.analyze_batch(chunk))
-            except Exception:
-                for art in chunk:
-                    try:
-                        results.extend(analyzer.analyze_batch([art]))
-                    except Exception as e:  # noqa: BLE001 - reported, not raised
-                        errors.append(error_line(art, e))
+            results.extend(analyze_resilient(analyzer, chunk, errors))
             progress.advance(task, len(chunk))
     return merge_names(results)
+
+
+def analyze_resilient(analyzer, chunk: list[Article], errors: list[str]) -> list:
+    """One batch; if it fails, each article alone, so one broken article costs only itself (both engines)."""
+    try:
+        return analyzer.analyze_batch(chunk)
+    except Exception:  # noqa: BLE001 - retried article by article below
+        results = []
+        for art in chunk:
+            try:
+                results.extend(analyzer.analyze_batch([art]))
+            except Exception as e:  # noqa: BLE001 - reported, not raised
+                errors.append(error_line(art, e))
+        return results
 
 
 def error_line(art: Article, e: Exception) -> str:
@@ -118,41 +84,74 @@ def error_line(art: Article, e: Exception) -> str:
     return f"{art.path or art.id}: {type(e).__name__}: {first}"
 
 
+FORMATS = ("json", "jsonl", "md", "html", "parquet")
+
+
 @app.command()
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt/.md), folders, globs, or - for stdin")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt/.md), JSONL or Parquet corpora (a `text` column), folders, globs, or - for stdin")],
     target: Annotated[list[str], typer.Option("--target", "-t", help="NAME or NAME=ALIAS,ALIAS (repeatable)")] = [],  # noqa: B006
     model: Annotated[Path, typer.Option(help="Model folder written by `dvc repro`")] = ROOT / "models",
-    format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, md or html")] = "json",
-    out: Annotated[Path | None, typer.Option(help="Output file (default: standard output)")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, md, html or parquet")] = "json",
+    out: Annotated[Path | None, typer.Option(help="Output file (default: standard output); with --engine ray and jsonl/parquet, a folder")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress messages")] = False,
+    engine: Annotated[str, typer.Option(help="local (this process) or ray (Ray Data: local instance or --address)")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster to join, e.g. ray://head:10001 or auto (default: start a local instance)")] = None,
+    workers: Annotated[int, typer.Option(help="Ray: analysis actors, one CPU each (default: CPU count)")] = 0,
 ) -> None:
     """Label every sentence of new articles and summarise each source (same code as the pipeline)."""
-    from pipeline.html_report import to_html
-    from pipeline.report import summarize, to_markdown
-
-    if format not in ("json", "jsonl", "md", "html"):
-        _fail(f"--format {format!r}: choose json, jsonl, md or html")
+    if format not in FORMATS:
+        _fail(f"--format {format!r}: choose {', '.join(FORMATS)}")
+    if format == "parquet" and out is None:
+        _fail("--format parquet writes a binary file: give --out FILE")
+    if engine not in ("local", "ray"):
+        _fail(f"--engine {engine!r}: choose local or ray")
     try:
         params = load_params()
-        articles, errors = read_inputs(paths)
-        if not articles:
-            for e in errors:
-                typer.echo(f"error: {e}", err=True)
-            raise typer.Exit(1)
-        analyzer = build_analyzer(model, params, target)
-        rows = analyze_in_batches(analyzer, articles, errors, quiet)
+        if engine == "ray":
+            from pipeline.ray_engine import run_ray
+
+            rows, sources, errors = run_ray(paths, model, params, target, format, out, address, workers, quiet)
+            targets = []  # the summary comes from Ray's group-by
+        else:
+            articles, errors = read_inputs(paths)
+            if not articles:
+                _report_errors(errors)
+                raise typer.Exit(1)
+            analyzer = build_analyzer(model, params, target)
+            rows = analyze_in_batches(analyzer, articles, errors, quiet)
+            targets = analyzer.reported or list(analyzer.targets)
+            sources = None
     except FramingError as e:
         _fail(str(e))
-    if not rows:
+    if rows is not None:
+        if not rows:
+            _report_errors(errors)
+            raise typer.Exit(1)
+        if sources is None:
+            from pipeline.report import summarize
+
+            sources = summarize(rows, targets)
+        write_output(rows, sources, format, out)
+    if errors:
+        typer.echo(f"skipped {len(errors)} input(s):", err=True)
         for e in errors:
-            typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1)
-    sources = summarize(rows, analyzer.reported or list(analyzer.targets))
+            typer.echo(f"  {e}", err=True)
+
+
+def write_output(rows: list[dict], sources: dict, format: str, out: Path | None) -> None:
+    """One output file (or standard output), written atomically; the same for both engines."""
+    from pipeline.html_report import to_html
+    from pipeline.outputs import jsonl_line, write_parquet
+    from pipeline.report import to_markdown
+
+    if format == "parquet":
+        write_parquet(out, rows)
+        return
     if format == "json":
         text = json.dumps({"sentences": rows, "sources": sources}, ensure_ascii=False, indent=2) + "\n"
     elif format == "jsonl":
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        text = "".join(jsonl_line(r) for r in rows)
     elif format == "html":
         text = to_html(sources, rows, f"Framing report: {len({r['article'] for r in rows})} article(s)")
     else:
@@ -161,10 +160,11 @@ def analyze(
         sys.stdout.write(text)
     else:
         atomic_write_text(out, text)
-    if errors:
-        typer.echo(f"skipped {len(errors)} input(s):", err=True)
-        for e in errors:
-            typer.echo(f"  {e}", err=True)
+
+
+def _report_errors(errors: list[str]) -> None:
+    for e in errors:
+        typer.echo(f"error: {e}", err=True)
 
 
 @app.command()

@@ -58,12 +58,17 @@ def resolve_base_model(name: str) -> str:
 
 def atomic_write_text(path: Path | str, text: str) -> None:
     """Write via a temporary file in the same folder and rename, so readers never see half a file."""
+    atomic_write_with(path, lambda f: f.write(text.encode("utf-8")))
+
+
+def atomic_write_with(path: Path | str, write) -> None:
+    """`write(binary file)` into a temporary file in the same folder, then rename it to `path`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            write(f)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report should be readable like any file

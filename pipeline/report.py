@@ -26,30 +26,43 @@ def wilson(k: int, n: int) -> list[float]:
 def summarize(rows: list[dict], targets: list[str]) -> dict[str, dict]:
     """Per-source summary following the output contract, plus intervals, voice share and attribution mix.
 
-    Headings, captions and bios are the writer's furniture, not a voice: only body sentences count.
+    Headings, captions and bios are the writer's furniture, not a voice: only body sentences count. A source
+    quoted in several articles is one entry (names are merged across articles by the attribute stage).
     """
     body = [r for r in rows if r["kind"] == "body"]
-    total_words = sum(len(r["text"].split()) for r in body) or 1
-    out: dict[str, dict] = {}
-    for name in sorted({r["source"] for r in body}, key=lambda n: (n != "author", n)):
-        mine = [r for r in body if r["source"] == name]
-        n = len(mine)
-        counts = {k: sum(r[k] for r in mine) for k in RATES}
-        words = sum(len(r["text"].split()) for r in mine)
-        attribution = Counter(r["attribution"] for r in mine)
-        out[name] = {
-            "sentences": n,
-            **{k: round(counts[k] / n, 4) for k in RATES},
-            "stance": {t: {s: sum(r["stance"].get(t) == s for r in mine) for s in ("favor", "against", "none")} for t in targets},
-            "techniques": dict(sorted(Counter(t for r in mine for t in r["techniques"]).items())),
-            "ci": {k: wilson(counts[k], n) for k in RATES},
-            "counts": counts,
-            "words": words,
-            "voice_share": round(words / total_words, 4),
-            "attribution": dict(sorted(attribution.items())),
-            "articles": sorted({r["article"] for r in mine}),
-        }
-    return out
+    total_words = sum(words(r) for r in body) or 1
+    by_source: dict[str, list[dict]] = {}
+    for r in body:
+        by_source.setdefault(r["source"], []).append(r)
+    return {name: summarize_source(by_source[name], targets, total_words) for name in sorted(by_source, key=source_order)}
+
+
+def source_order(name: str) -> tuple[bool, str]:
+    return (name != "author", name)
+
+
+def words(row: dict) -> int:
+    return len(row["text"].split())
+
+
+def summarize_source(mine: list[dict], targets: list[str], total_words: int) -> dict:
+    """One source's entry from its body sentences (also the per-group step of the Ray engine's group-by)."""
+    n = len(mine)
+    counts = {k: sum(bool(r[k]) for r in mine) for k in RATES}
+    n_words = sum(words(r) for r in mine)
+    attribution = Counter(r["attribution"] for r in mine)
+    return {
+        "sentences": n,
+        **{k: round(counts[k] / n, 4) for k in RATES},
+        "stance": {t: {s: sum(r["stance"].get(t) == s for r in mine) for s in ("favor", "against", "none")} for t in targets},
+        "techniques": dict(sorted(Counter(t for r in mine for t in r["techniques"]).items())),
+        "ci": {k: wilson(counts[k], n) for k in RATES},
+        "counts": counts,
+        "words": n_words,
+        "voice_share": round(n_words / (total_words or 1), 4),
+        "attribution": dict(sorted(attribution.items())),
+        "articles": sorted({r["article"] for r in mine}),
+    }
 
 
 def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framing report") -> str:
@@ -103,7 +116,8 @@ def load_benchmarks(folder: Path) -> dict:
 
 
 def main(model_dir: str = "models", out_dir: str = "reports") -> None:
-    from pipeline.cli import build_analyzer, read_inputs
+    from pipeline.cli import build_analyzer
+    from pipeline.inputs import read_inputs
 
     params = load_params()
     analyzer = build_analyzer(Path(model_dir), params, [])
