@@ -282,7 +282,11 @@ class Attributor:
             if who:
                 return who, False
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            if definite and context.people:  # "the four-term congressman said" -> the person the story is about
+            # "the Texas governor continues" with no named governor: the person already speaking, not someone
+            # named inside their quote; else "the four-term congressman said" -> the last person named
+            if definite and context.last_person_speaker:
+                return context.last_person_speaker, False
+            if definite and context.people:
                 return context.people[-1], False
         name = describe(tok)
         if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:

@@ -6,6 +6,7 @@ baselines: attribution is rule-based, and "model" is the attribution stage itsel
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from pipeline.records import STANCES, TECHNIQUES, Article, Sentence
 from pipeline.segment import segment_articles
 from pipeline.train import load_model, predict, sentence_probs
 
-BENCHMARKS = ("szeged-news", "wiki-weasel", "ptc", "basil-stance", "basil-quotes", "speed")
+BENCHMARKS = ("szeged-news", "wiki-weasel", "ptc", "basil-stance", "basil-quotes", "speed", "ray-speed")
 
 
 def _cap(rows: list, n: int) -> list:
@@ -35,6 +36,8 @@ def run_benchmark(name: str, data: Path, model_dir: Path, limit: int = 0, train_
     t0 = time.time()
     if name == "speed":
         return {"benchmark": name, **bench_speed(model_dir, limit or 300)}
+    if name == "ray-speed":
+        return {"benchmark": name, **bench_ray_speed(model_dir, limit or 300)}
     if not Path(data).is_dir():
         raise FramingError(f"{data}: corpora folder not found")
     if name == "basil-quotes":
@@ -242,3 +245,38 @@ def bench_speed(model_dir: Path, n_articles: int = 300) -> dict:
         out[path] = {"sentences": len(rows), "seconds": round(seconds, 1), "sentences_per_s": round(len(rows) / seconds, 1),
                      "peak_rss_mb": round(peak_mb)}
     return {"n": out["n"], "model": out["model"], "baselines": {"rules": out["rules"]}}
+
+
+def bench_ray_speed(model_dir: Path, n_articles: int = 300) -> dict:
+    """Throughput of `--engine ray` with 1 and 2 workers against the default engine, on the same generated corpus
+    written to a folder, end to end (reading, analysis, name merging, per-source group-by), in one run. Each Ray
+    worker is one actor with one torch thread; the default engine uses torch's threads (2 here). The Ray figures
+    include starting the local instance and loading the model in each actor."""
+    import tempfile
+
+    from pipeline.cli import analyze_in_batches, build_analyzer
+    from pipeline.inputs import read_inputs
+    from pipeline.ray_engine import run_ray
+    from pipeline.report import summarize
+
+    params = load_params()
+    with tempfile.TemporaryDirectory() as tmp:
+        for art in generated_corpus(n_articles):
+            (Path(tmp) / f"{art.id}.txt").write_text(art.text, encoding="utf-8")
+        runs = {}
+        t0 = time.perf_counter()
+        articles, _ = read_inputs([Path(tmp)])
+        analyzer = build_analyzer(Path(model_dir), params, [])
+        rows = analyze_in_batches(analyzer, articles, [], quiet=True)
+        summarize(rows, list(analyzer.targets))
+        runs["default_engine"] = (len(rows), time.perf_counter() - t0, 0)
+        reference = sorted(json.dumps(r, sort_keys=True) for r in rows)
+        for workers in (1, 2):
+            t0 = time.perf_counter()
+            ray_rows, _, _ = run_ray([Path(tmp)], Path(model_dir), params, [], "json", None, None, workers, quiet=True)
+            runs[f"ray_{workers}_worker{'s' if workers > 1 else ''}"] = (len(ray_rows), time.perf_counter() - t0, workers)
+            if sorted(json.dumps(r, sort_keys=True) for r in ray_rows) != reference:
+                raise FramingError(f"ray engine with {workers} worker(s) gave records different from the default engine")
+    figures = {k: {"sentences": n, "seconds": round(sec, 1), "sentences_per_s": round(n / sec, 1), "workers": w}
+               for k, (n, sec, w) in runs.items()}
+    return {"n": n_articles, "model": figures.pop("ray_2_workers"), "baselines": figures, "same_records": True}

@@ -169,7 +169,7 @@ def _report_errors(errors: list[str]) -> None:
 
 @app.command()
 def bench(
-    name: Annotated[str, typer.Argument(help="szeged-news, wiki-weasel, ptc, basil-stance or basil-quotes")],
+    name: Annotated[str, typer.Argument(help="szeged-news, wiki-weasel, ptc, basil-stance, basil-quotes, speed or ray-speed")],
     data: Annotated[Path, typer.Option(help="Folder laid out like ../shared/data")] = ROOT.parent / "shared" / "data",
     out: Annotated[Path | None, typer.Option(help="Output JSON (default: standard output)")] = None,
     model: Annotated[Path, typer.Option(help="Model folder")] = ROOT / "models",

@@ -117,3 +117,11 @@ def test_an_article_is_attributed_the_same_alone_or_in_a_batch(nlp, params):
     alone = attribute_many(nlp, params, [mine])[0]
     together = attribute_many(nlp, params, [other, mine])[1]
     assert [s for _, s in alone] == [s for _, s in together]
+
+
+def test_a_description_without_a_matching_title_goes_to_the_person_speaking(nlp, params):
+    text = ("Candidate Rick Perry spoke in Iowa.\n"
+            "“I'm not ashamed of my faith,” says Perry.\n"
+            "“As president, I'll end Obama's war on religion,” the Texas governor continues.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "“As president")[1:] == ("Rick Perry", "direct")
