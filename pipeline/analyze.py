@@ -70,9 +70,17 @@ class Analyzer:
         else:
             rows = classify_by_rules(views, targets)
         by_article: dict[str, list[dict]] = {seg.article.id: [] for seg in segs}
+        meta = {seg.article.id: article_meta(seg.article) for seg in segs}
         for row in rows:
+            row.update(meta[row["article"]])
             by_article[row["article"]].append(row)
         return [ArticleResult(seg.article.id, by_article[seg.article.id], p) for seg, p in zip(segs, people)]
+
+
+def article_meta(article: Article) -> dict:
+    """Article metadata carried by each sentence record, for per-outlet and per-author summaries (None if unknown).
+    `byline` is the writer (front matter, sidecar file, corpus column or "About the Author" block)."""
+    return {"outlet": article.outlet, "byline": article.author, "title": article.title, "date": article.date}
 
 
 def classify_by_rules(views, targets: list[str]) -> list[dict]:

@@ -143,19 +143,22 @@ def write_output(rows: list[dict], sources: dict, format: str, out: Path | None)
     """One output file (or standard output), written atomically; the same for both engines."""
     from pipeline.html_report import to_html
     from pipeline.outputs import jsonl_line, write_parquet
-    from pipeline.report import to_markdown
+    from pipeline.report import compare, summarize_groups, to_markdown
 
     if format == "parquet":
         write_parquet(out, rows)
         return
+    targets = sorted({t for s in sources.values() for t in s["stance"]})
+    groups = summarize_groups(rows, targets) if format in ("json", "md", "html") else {}
     if format == "json":
-        text = json.dumps({"sentences": rows, "sources": sources}, ensure_ascii=False, indent=2) + "\n"
+        doc = {"sentences": rows, "sources": sources, "comparisons": compare(sources), "groups": groups}
+        text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     elif format == "jsonl":
         text = "".join(jsonl_line(r) for r in rows)
     elif format == "html":
-        text = to_html(sources, rows, f"Framing report: {len({r['article'] for r in rows})} article(s)")
+        text = to_html(sources, rows, f"Framing report: {len({r['article'] for r in rows})} article(s)", groups=groups)
     else:
-        text = to_markdown(sources, rows)
+        text = to_markdown(sources, rows, groups=groups)
     if out is None:
         sys.stdout.write(text)
     else:

@@ -127,8 +127,36 @@ def reliability_svg(calibration: dict[str, list[dict]]) -> str:
     return "".join(out)
 
 
+def _ci_cells(v: dict) -> str:
+    return "".join(f"<td>{v[k]:.2f} [{v['ci'][k][0]:.2f}, {v['ci'][k][1]:.2f}]</td>" for k in RATES)
+
+
+def comparison_section(sources: dict[str, dict], groups: dict | None) -> str:
+    """Who leads each rate, the writer's voice against quoted voices, and per-outlet / per-author tables."""
+    from pipeline.report import compare
+
+    cmp = compare(sources)
+    out = [f"<h2>Comparisons</h2><p class='note'>Leaders among sources with at least {cmp['min_sentences']} sentences.</p><ul>"]
+    out += [f"<li>most {k}: <b>{_e(v['source'])}</b> {v['rate']:.2f} [{v['ci'][0]:.2f}, {v['ci'][1]:.2f}] of {v['sentences']} sentences</li>"
+            for k, v in cmp["most"].items()]
+    a = cmp["attribution_share"]
+    out.append(f"<li>quoted sentences: {a['direct']:.0%} direct, {a['indirect']:.0%} indirect, {a['mixed']:.0%} mixed</li></ul>")
+    out.append("<h3>The writer's own voice against quoted voices</h3><table><tr><th>voice</th><th>sentences</th>"
+               "<th>hedged</th><th>speculative</th><th>boosted</th></tr>")
+    out += [f"<tr><td>{_e(n)}</td><td>{v['sentences']}</td>{_ci_cells(v)}</tr>" for n, v in cmp["author_vs_quoted"].items()]
+    out.append("</table>")
+    for key, title in (("by_outlet", "outlet"), ("by_byline", "author (byline)")):
+        if groups and groups.get(key):
+            out.append(f"<h3>Per {title}</h3><table><tr><th>{title}</th><th>source</th><th>sentences</th><th>hedged</th>"
+                       "<th>speculative</th><th>boosted</th></tr>")
+            out += [f"<tr><td>{_e(g)}</td><td>{_e(n)}</td><td>{s['sentences']}</td>{_ci_cells(s)}</tr>"
+                    for g, srcs in groups[key].items() for n, s in srcs.items()]
+            out.append("</table>")
+    return "".join(out)
+
+
 def to_html(sources: dict[str, dict], rows: list[dict], title: str = "Framing report", evaluation: dict | None = None,
-            benchmarks: dict | None = None) -> str:
+            benchmarks: dict | None = None, groups: dict | None = None) -> str:
     targets = sorted({t for s in sources.values() for t in s["stance"]})
     stance_rows = "".join(
         f"<tr><td>{_e(n)}</td>" + "".join(f"<td>{s['stance'][t]['against']} / {s['stance'][t]['favor']}</td>" for t in targets) + "</tr>"
@@ -146,6 +174,7 @@ def to_html(sources: dict[str, dict], rows: list[dict], title: str = "Framing re
 <table><tr><th>source</th><th>sentences</th><th>voice share</th><th>hedged</th><th>speculative</th><th>boosted</th><th>direct / indirect / mixed</th></tr>{table}</table>
 <h2>Stance toward targets (sentences against / favor)</h2>
 <table><tr><th>source</th>{"".join(f"<th>{_e(t)}</th>" for t in targets)}</tr>{stance_rows}</table>
+{comparison_section(sources, groups)}
 {evaluation_section(evaluation, benchmarks)}
 <h2>Sentences</h2>
 <p class="note">Border colour: label; highlighted words: the rule cues behind a positive label.</p>

@@ -11,7 +11,7 @@ from pipeline.records import BINARY_TASKS
 # nested fields are stored in Parquet as JSON text, so the schema is the same whatever targets or cues a run has
 NESTED = ("cues", "stance", "techniques", "scores", "mentions", "technique_cues")
 SCALARS = ("article", "index", "start", "end", "text", "kind", "paragraph", "source", "attribution", "attribution_note",
-           *BINARY_TASKS)
+           *BINARY_TASKS, "outlet", "byline", "title", "date")
 
 
 def jsonl_line(row: dict) -> str:

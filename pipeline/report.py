@@ -65,7 +65,57 @@ def summarize_source(mine: list[dict], targets: list[str], total_words: int) -> 
     }
 
 
-def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framing report") -> str:
+GROUPS = (("by_article", "article"), ("by_outlet", "outlet"), ("by_byline", "byline"))
+
+
+def summarize_groups(rows: list[dict], targets: list[str]) -> dict[str, dict]:
+    """The per-source summary within each article, each outlet and each author (byline), where the metadata
+    exists: {"by_article": {article: {source: entry}}, "by_outlet": ..., "by_byline": ...}."""
+    out: dict[str, dict] = {}
+    for key, fieldname in GROUPS:
+        groups: dict[str, list[dict]] = {}
+        for r in rows:
+            if r.get(fieldname):
+                groups.setdefault(r[fieldname], []).append(r)
+        if groups:
+            out[key] = {g: summarize(rs, targets) for g, rs in sorted(groups.items())}
+    return out
+
+
+def compare(sources: dict[str, dict], min_sentences: int = 3) -> dict:
+    """What an analyst asks first: who hedges, speculates and boosts most (sources with at least `min_sentences`
+    sentences, so one sentence is not a champion), voice share ranking, direct against indirect quoting, and the
+    writer's own voice against all quoted voices pooled, each rate with its interval."""
+    ranked = {n: s for n, s in sources.items() if s["sentences"] >= min_sentences}
+    most = {}
+    for k in RATES:
+        if ranked:
+            name, s = max(ranked.items(), key=lambda kv: (kv[1][k], kv[1]["sentences"]))
+            most[k] = {"source": name, "rate": s[k], "ci": s["ci"][k], "sentences": s["sentences"]}
+    quoted = [s for n, s in sources.items() if n != "author"]
+    pooled_n = sum(s["sentences"] for s in quoted)
+    pooled = {k: sum(s["counts"][k] for s in quoted) for k in RATES}
+    voices = {"quoted": {"sentences": pooled_n, **{k: round(pooled[k] / pooled_n, 4) if pooled_n else 0.0 for k in RATES},
+                         "ci": {k: wilson(pooled[k], pooled_n) for k in RATES}}}
+    if "author" in sources:
+        a = sources["author"]
+        voices["author"] = {"sentences": a["sentences"], **{k: a[k] for k in RATES}, "ci": a["ci"]}
+    kinds = Counter()
+    for n, s in sources.items():
+        if n != "author":
+            kinds.update(s["attribution"])
+    n_att = sum(kinds.values())
+    return {
+        "min_sentences": min_sentences,
+        "most": most,
+        "voice_share": [{"source": n, "sentences": s["sentences"], "words": s["words"], "share": s["voice_share"]}
+                        for n, s in sorted(sources.items(), key=lambda kv: -kv[1]["words"])],
+        "attribution_share": {k: round(kinds[k] / n_att, 4) if n_att else 0.0 for k in ("direct", "indirect", "mixed")},
+        "author_vs_quoted": voices,
+    }
+
+
+def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framing report", groups: dict | None = None) -> str:
     lines = [f"# {title}", "", f"{len(rows)} sentences, {len(sources)} voices (body sentences only). "
              "Rates are shares of a source's sentences with 95% Wilson intervals; a handful of sentences is not a trend.", ""]
     lines += ["| source | sentences | voice share | hedged | speculative | boosted | direct / indirect / mixed |",
@@ -84,9 +134,23 @@ def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framin
     for name, s in sources.items():
         if s["techniques"]:
             lines.append(f"- **{name}**: " + ", ".join(f"{k} ({v})" for k, v in s["techniques"].items()))
-    ranked = {k: max(sources.items(), key=lambda kv: (kv[1][k], kv[1]["sentences"]))[0] for k in RATES if sources}
-    lines += ["", "## Who hedges, speculates and boosts most", ""]
-    lines += [f"- {k}: **{v}** ({sources[v][k]:.2f} of {sources[v]['sentences']} sentences)" for k, v in ranked.items()]
+    cmp = compare(sources)
+    lines += ["", f"## Who hedges, speculates and boosts most (sources with at least {cmp['min_sentences']} sentences)", ""]
+    lines += [f"- {k}: **{v['source']}** ({v['rate']:.2f} [{v['ci'][0]:.2f}, {v['ci'][1]:.2f}] of {v['sentences']} sentences)"
+              for k, v in cmp["most"].items()]
+    lines += ["", "## The writer's own voice against quoted voices", "",
+              "| voice | sentences | hedged | speculative | boosted |", "|---|---:|---|---|---|"]
+    for name, v in cmp["author_vs_quoted"].items():
+        lines.append(f"| {name} | {v['sentences']} | " + " | ".join(f"{v[k]:.2f} [{v['ci'][k][0]:.2f}, {v['ci'][k][1]:.2f}]" for k in RATES) + " |")
+    a = cmp["attribution_share"]
+    lines += ["", f"Quoted sentences: {a['direct']:.0%} direct, {a['indirect']:.0%} indirect, {a['mixed']:.0%} mixed.", ""]
+    for key, title in (("by_outlet", "outlet"), ("by_byline", "author (byline)")):
+        if groups and groups.get(key):
+            lines += [f"## Per {title}", "", f"| {title} | source | sentences | hedged | speculative | boosted |", "|---|---|---:|---|---|---|"]
+            for g, srcs in groups[key].items():
+                for name, s in srcs.items():
+                    lines.append(f"| {g} | {name} | {s['sentences']} | " + " | ".join(f"{s[k]:.2f} [{s['ci'][k][0]:.2f}, {s['ci'][k][1]:.2f}]" for k in RATES) + " |")
+            lines.append("")
     lines += ["", "## Sentences", "", "| # | source | attribution | labels | text |", "|---:|---|---|---|---|"]
     for r in rows:
         labs = ",".join(k for k in RATES if r[k]) + ("" if not r["techniques"] else " " + ",".join(r["techniques"]))
@@ -126,10 +190,11 @@ def main(model_dir: str = "models", out_dir: str = "reports") -> None:
         print(f"skipped: {e}", file=sys.stderr)
     rows = analyzer.analyze(articles)
     sources = summarize(rows, list(analyzer.targets))
-    write_json(Path(out_dir) / "framing.json", {"sentences": rows, "sources": sources})
-    atomic_write_text(Path(out_dir) / "framing.md", to_markdown(sources, rows))
+    groups, comparisons = summarize_groups(rows, list(analyzer.targets)), compare(sources)
+    write_json(Path(out_dir) / "framing.json", {"sentences": rows, "sources": sources, "comparisons": comparisons, "groups": groups})
+    atomic_write_text(Path(out_dir) / "framing.md", to_markdown(sources, rows, groups=groups))
     evaluation, benchmarks = load_evaluation(Path("metrics/eval.json"), Path("data/eval")), load_benchmarks(Path("bench"))
-    atomic_write_text(Path(out_dir) / "framing.html", to_html(sources, rows, "Framing report: seeds/", evaluation, benchmarks))
+    atomic_write_text(Path(out_dir) / "framing.html", to_html(sources, rows, "Framing report: seeds/", evaluation, benchmarks, groups))
     metrics = {name: {k: s[k] for k in ("sentences", *RATES, "voice_share")} for name, s in sources.items()}
     write_json("metrics/sources.json", metrics)
     write_json(Path(out_dir) / "sources_plot.json", [{"source": name, **{k: s[k] for k in RATES}} for name, s in sources.items()])

@@ -1,4 +1,4 @@
-from pipeline.report import summarize, to_markdown, wilson
+from pipeline.report import compare, summarize, summarize_groups, to_markdown, wilson
 
 
 def row(source, kind="body", **labels):
@@ -49,3 +49,31 @@ def test_html_report_is_self_contained_with_charts_and_cues():
     assert not any(t in ("script", "link", "img") for t, _ in tags)
     assert '<mark class="hedged">might</mark>' in page and "&lt;b&gt;not&lt;/b&gt;" in page
     assert "Evaluation" in page
+
+
+def test_one_row_per_source_across_articles_and_groups_per_outlet_and_byline():
+    rows = [row("A", article="x", outlet="Daily", byline="Jo Writer", hedged=True),
+            row("A", article="y", outlet="Weekly", byline=None),
+            row("author", article="y", outlet="Weekly", byline=None, boosted=True)]
+    s = summarize(rows, ["T"])
+    assert s["A"]["sentences"] == 2 and s["A"]["articles"] == ["x", "y"]
+    g = summarize_groups(rows, ["T"])
+    assert set(g) == {"by_article", "by_outlet", "by_byline"}
+    assert g["by_outlet"]["Daily"]["A"]["hedged"] == 1.0 and g["by_outlet"]["Weekly"]["A"]["hedged"] == 0.0
+    assert list(g["by_byline"]) == ["Jo Writer"]  # rows without a byline are not an author group
+    assert set(g["by_article"]["y"]) == {"A", "author"}
+    assert "by_outlet" not in summarize_groups([row("A")], ["T"])  # no metadata, no group
+
+
+def test_comparisons_leaders_need_enough_sentences_and_author_is_set_against_pooled_quotes():
+    rows = ([row("Big", hedged=i < 2, attribution="direct") for i in range(4)]
+            + [row("Tiny", hedged=True, attribution="indirect")]
+            + [row("author", hedged=False, attribution="author") for _ in range(3)])
+    c = compare(summarize(rows, ["T"]), min_sentences=3)
+    assert c["most"]["hedged"]["source"] == "Big"  # Tiny's 1/1 is not a trend
+    assert c["most"]["hedged"]["ci"][0] < 0.5 < c["most"]["hedged"]["ci"][1]
+    q, a = c["author_vs_quoted"]["quoted"], c["author_vs_quoted"]["author"]
+    assert (q["sentences"], q["hedged"]) == (5, 0.6) and (a["sentences"], a["hedged"]) == (3, 0.0)
+    assert c["attribution_share"] == {"direct": 0.8, "indirect": 0.2, "mixed": 0.0}
+    md = to_markdown(summarize(rows, ["T"]), rows, groups=summarize_groups(rows, ["T"]))
+    assert "The writer's own voice against quoted voices" in md
