@@ -112,15 +112,36 @@ def record(v, labels: dict[str, bool], cues: list[dict], stance: dict, technique
     }
 
 
+def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tuple[dict, dict]:
+    """The model's probabilities, one article at a time: a sentence's batch-mates (and so its padding and the
+    float rounding of the matrix products) depend only on its own article, so an article gets byte-identical
+    scores alone, in any batch of articles, and on any Ray worker."""
+    from pipeline.records import BINARY_TASKS as TASKS
+
+    n = len(views)
+    probs = {t: np.zeros(n) for t in TASKS}
+    probs["techniques"] = np.zeros((n, len(TECHNIQUES)))
+    stance_of: dict[tuple[int, str], np.ndarray] = {}
+    max_length = int(config.get("max_length", 64))
+    by_article: dict[str, list[int]] = {}
+    for i, v in enumerate(views):
+        by_article.setdefault(v.sentence.article, []).append(i)
+    for idx in by_article.values():
+        texts = [views[i].sentence.text for i in idx]
+        hints = [hint(views[i].hedge, views[i].spec, views[i].boost, views[i].tech) for i in idx]
+        p = sentence_probs(model, tokenizer, config, texts, hints)
+        for key in probs:
+            probs[key][idx] = p[key]
+        pairs = [(i, t) for i in idx for t in targets if any(m.target == t for m in views[i].mentions)]
+        if pairs:
+            sp = predict(model, tokenizer, [t for _, t in pairs], [views[i].sentence.text for i, _ in pairs], max_length=max_length)["stance"]
+            stance_of.update(zip(pairs, sp))
+    return probs, stance_of
+
+
 def classify(views, model, tokenizer, config: dict, targets: list[str], threshold: float = 0.5) -> list[dict]:
     """Contract records: the model decides the labels; the rule cues are reported as evidence for positive labels."""
-    texts = [v.sentence.text for v in views]
-    max_length = int(config.get("max_length", 64))
-    hints = [hint(v.hedge, v.spec, v.boost, v.tech) for v in views]
-    probs = sentence_probs(model, tokenizer, config, texts, hints) if texts else {}
-    pairs = [(i, t) for i, v in enumerate(views) for t in targets if any(m.target == t for m in v.mentions)]
-    stance_p = predict(model, tokenizer, [t for _, t in pairs], [texts[i] for i, _ in pairs], max_length=max_length)["stance"] if pairs else np.zeros((0, 3))
-    stance_of = {(i, t): p for (i, t), p in zip(pairs, stance_p)}
+    probs, stance_of = model_probs(views, model, tokenizer, config, targets)
     rows = []
     for i, v in enumerate(views):
         labels = {t: bool(probs[t][i] >= threshold) for t in BINARY_TASKS}

@@ -137,14 +137,16 @@ def run_ray(paths: list[Path], model_dir: Path, params: dict, target_options: li
     workers = max(1, workers or (os.cpu_count() or 1))
     started = not ray.is_initialized()
     if started:
-        init = {"address": address} if address else {"num_cpus": workers}
+        # a local instance gets one CPU more than the actors, for the small tasks after them (rename, group-by)
+        init = {"address": address} if address else {"num_cpus": workers + 1}
         ray.init(**init, include_dashboard=False, log_to_driver=False, logging_level="ERROR",
                  runtime_env={"env_vars": {"HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}})
-    if quiet:
-        import logging
-
-        logging.getLogger("ray.data").setLevel(logging.WARNING)
     try:
+        if quiet:
+            import logging
+
+            for name in ("ray", "ray.data"):
+                logging.getLogger(name).setLevel(logging.ERROR)
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = not quiet
         ctx.execution_options.verbose_progress = False

@@ -1,3 +1,6 @@
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from pipeline.attribute import NameRegistry, attribute_corpus, scan_quotes
 from pipeline.segment import decode_article, segment_articles
 
@@ -125,3 +128,55 @@ def test_a_description_without_a_matching_title_goes_to_the_person_speaking(nlp,
             "“As president, I'll end Obama's war on religion,” the Texas governor continues.\n")
     rows = attribute(nlp, params, text)
     assert by_text(rows, "“As president")[1:] == ("Rick Perry", "direct")
+
+
+QUOTEY = st.lists(st.sampled_from(list("abc XYZ.,!?;:\n\"“”„«»'’—-()") + ["said ", "he ", "Anna Berg ", "according to "]),
+                  min_size=1, max_size=60).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(QUOTEY, st.text(min_size=1, max_size=200)))
+def test_any_text_attributes_without_raising_and_offsets_index_it(nlp, params, text):
+    from pipeline.io import FramingError
+    from pipeline.records import ATTRIBUTIONS
+
+    try:
+        art = decode_article(text.encode("utf-8", "surrogatepass"), "h.txt")
+    except (FramingError, UnicodeEncodeError):
+        return
+    seg = segment_articles([art], nlp, params["segment"])[0]
+    attribute_corpus([seg], params["attribute"])
+    prev_end = 0
+    for s in seg.sentences:
+        assert art.text[s.start : s.end] == s.text and s.start >= prev_end
+        assert isinstance(s.source, str) and s.source
+        assert s.attribution in ATTRIBUTIONS and (s.attribution == "author") == (s.source == "author")
+        prev_end = s.end
+
+
+# Cases users of other quote extractors report as failures (textacy #200/#379/#383, CoreNLP #905/#1090),
+# rewritten with sentences made for these tests.
+def test_apposition_then_quote_over_a_paragraph_break_then_he_added(nlp, params):
+    text = ("Hugh Carter, a surgeon at the clinic, said: “Patients need care within days.\n"
+            "“If they wait, some of them will not survive,” he added.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "Hugh Carter")[1:] == ("Hugh Carter", "direct")
+    assert by_text(rows, "“If they wait")[1:] == ("Hugh Carter", "direct")
+
+
+def test_speaker_named_in_the_sentence_before_the_quote(nlp, params):
+    rows = attribute(nlp, params, "Nadia Petrova, a Green MP, said she was worried. “What they did is reckless.”\n")
+    assert by_text(rows, "Nadia")[1:] == ("Nadia Petrova", "indirect")
+    assert by_text(rows, "“What they")[1:] == ("Nadia Petrova", "direct")
+
+
+def test_unusual_speech_verbs_beside_a_quote(nlp, params):
+    rows = attribute(nlp, params, "“It is a disaster,” sighed Maria Lopez.\n“We lost everything,” grumbled Tom Baker.\n")
+    assert by_text(rows, "“It is")[1] == "Maria Lopez"
+    assert by_text(rows, "“We lost")[1] == "Tom Baker"
+
+
+def test_an_odd_number_of_quotation_marks_is_noted_not_raised(nlp, params):
+    rows_notes = segment_articles([decode_article("Anna Berg said “we will act and then left. The end.\n".encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_corpus([rows_notes], params["attribute"])
+    assert any("quote" in s.attribution_note for s in rows_notes.sentences)

@@ -62,3 +62,48 @@ def test_nothing_readable_or_bad_model_exits_nonzero_with_one_line(tmp_path, tin
     art.write_text(GOOD, encoding="utf-8")
     res = runner.invoke(app, ["analyze", str(art), "--model", str(tmp_path / "nomodel")])
     assert res.exit_code == 2 and "not a framing model folder" in res.output and "Traceback" not in res.output
+
+
+def test_a_folder_of_good_and_bad_files_yields_every_good_sentence_and_lists_the_bad(tmp_path, tiny_model):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "unbalanced.txt").write_text("“We will win, said Anna Berg.\nThe talks ended.\n", encoding="utf-8")
+    (folder / "nopunct.txt").write_text("russia may attack soon officials say and nobody knows when " * 40, encoding="utf-8")
+    (folder / "empty.txt").write_text(" \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (folder / "latin1.txt").write_bytes(b"caf\xe9")
+    with open(folder / "huge.txt", "wb") as f:  # 50 MB: over the 20 MB per-article limit
+        f.truncate(50_000_000)
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["analyze", str(folder), "--model", str(tiny_model), "-f", "jsonl", "--out", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert {r["article"] for r in rows} == {"good", "unbalanced", "nopunct"}
+    assert sum(r["article"] == "good" for r in rows) == 3
+    assert any("unbalanced" in r["attribution_note"] or "open" in r["attribution_note"] for r in rows if r["article"] == "unbalanced")
+    nopunct = [r for r in rows if r["article"] == "nopunct"]
+    assert nopunct and all(r["text"] for r in nopunct)
+    skipped = res.output[res.output.index("skipped"):]
+    assert "skipped 4 input(s)" in skipped
+    for name, cause in (("empty.txt", "empty"), ("binary.txt", "binary"), ("latin1.txt", "UTF-8"), ("huge.txt", "50 MB")):
+        line = next(x for x in skipped.splitlines() if name in x)
+        assert cause in line, line
+    assert "Traceback" not in res.output
+
+
+def test_parquet_output_round_trips_the_records(tmp_path, tiny_model):
+    import pyarrow.parquet as pq
+
+    from pipeline.outputs import table_records
+
+    art = tmp_path / "a.txt"
+    art.write_text(GOOD, encoding="utf-8")
+    pout, jout = tmp_path / "o.parquet", tmp_path / "o.jsonl"
+    for fmt, o in (("parquet", pout), ("jsonl", jout)):
+        res = runner.invoke(app, ["analyze", str(art), "--model", str(tiny_model), "-f", fmt, "--out", str(o), "-q"])
+        assert res.exit_code == 0, res.output
+    expected = [json.loads(x) for x in jout.read_text("utf-8").splitlines()]
+    assert table_records(pq.read_table(pout)) == expected
+    res = runner.invoke(app, ["analyze", str(art), "--model", str(tiny_model), "-f", "parquet"])
+    assert res.exit_code == 2 and "--out" in res.output
