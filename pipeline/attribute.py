@@ -43,6 +43,8 @@ ROLE_NOUNS = {
     "chief", "head", "director", "king", "queen", "prime", "envoy", "diplomat", "expert", "adviser", "advisor",
     "businessman", "businesswoman", "activist", "politician", "journalist", "founder", "professor", "researcher",
     "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member",
+    "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
+    "representative", "deputy", "mp",
 }
 DEMONYMS = {
     "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
@@ -84,6 +86,20 @@ def _surname_key(word: str) -> str:
     return word[:-2] + "y" if word.endswith("iy") else word
 
 
+def strip_titles(name: str) -> tuple[str, set[str]]:
+    """'Chairwoman Ana Ruiz' -> ('Ana Ruiz', {'chairwoman'}); 'Belarus President X' -> ('X', {'belarus', 'president'}).
+    A lone word stays as it is ('President' is not a name, but nothing better is known)."""
+    words, titles = name.split(), set()
+    while len(words) > 1:
+        w = words[0].lower().rstrip(".")
+        if w in TITLE_WORDS or w in ROLE_NOUNS or w in DEMONYMS or w in COUNTRIES:
+            titles.add(DEMONYMS.get(w, w))
+            words.pop(0)
+        else:
+            break
+    return " ".join(words), titles
+
+
 @dataclass
 class Person:
     canonical: str
@@ -121,6 +137,8 @@ class NameRegistry:
         return tied[0]
 
     def add(self, name: str, titles: set[str] | None = None) -> Person | None:
+        name, leading = strip_titles(name)
+        titles = (titles or set()) | leading
         words = normalise(name).split()
         if not words:
             return None
@@ -223,11 +241,13 @@ class Attributor:
             words = [t for t in ent if t.is_alpha]
             if not words or not all(t.is_title or t.is_upper for t in words):
                 continue
+            label = ent.label_
+            ent = extend_name(ent)
             titles = title_words(ent)
             personal = (
-                ent.label_ == "PERSON"
+                label == "PERSON"
                 or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
-                or (ent.label_ != "GPE" and _after_role_comma(ent))
+                or (label != "GPE" and _after_role_comma(ent))
                 or _split(ent.text)[1] in self.speaker_surnames
                 or self.registry.known(ent.text)
             )
@@ -354,6 +374,17 @@ def _after_role_comma(ent) -> bool:
         return False
     window = ent.doc[max(0, ent.start - 10) : ent.start - 1]
     return any(t.lemma_.lower() in ROLE_NOUNS for t in window)
+
+
+def extend_name(ent):
+    """spaCy's small model sometimes tags only the title as the name ('[Chairwoman] Ana Ruiz'): extend such a
+    one-word title entity over the untagged capitalised proper nouns right after it."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent[0].lower_.rstrip(".") not in TITLE_WORDS | ROLE_NOUNS:
+        return ent
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title and ent.doc[end].ent_type_ == "":
+        end += 1
+    return ent.doc[ent.start : end] if end > ent.end else ent
 
 
 def title_words(ent) -> set[str]:

@@ -40,6 +40,13 @@ def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")
         lines.append(f"| speed, sentences/s end to end ({s['n']} generated articles, {s['model']['sentences']} sentences) | "
                      f"{s['model']['sentences_per_s']:.0f} (peak {s['model']['peak_rss_mb']} MB) | {r['sentences_per_s']:.0f} "
                      f"(peak {r['peak_rss_mb']} MB) | | `framing bench speed --out bench/speed.json` |")
+    ray = bench / "ray-speed.json"
+    if ray.is_file():
+        s = json.loads(ray.read_text("utf-8"))
+        runs = {"ray_2_workers": s["model"], **s["baselines"]}
+        cells = ", ".join(f"{k.replace('_', ' ')} {v['sentences_per_s']:.0f}" for k, v in runs.items())
+        lines.append(f"| `--engine ray` sentences/s ({s['n']} generated articles; records equal to the default engine's: "
+                     f"{s['same_records']}) | {cells} | | | `framing bench ray-speed --out bench/ray-speed.json` |")
     return "\n".join(lines)
 
 

@@ -180,3 +180,10 @@ def test_an_odd_number_of_quotation_marks_is_noted_not_raised(nlp, params):
     rows_notes = segment_articles([decode_article("Anna Berg said “we will act and then left. The end.\n".encode(), "t.txt")], nlp, params["segment"])[0]
     attribute_corpus([rows_notes], params["attribute"])
     assert any("quote" in s.attribution_note for s in rows_notes.sentences)
+
+
+def test_speaker_in_a_header_line_or_a_dash_credit(nlp, params):
+    rows = attribute(nlp, params, "The agency praised the choice.\nAnd from Chairwoman Ana Ruiz:\n“The plan works for everyone.”\n")
+    assert by_text(rows, "“The plan")[1:] == ("Ana Ruiz", "direct")
+    rows = attribute(nlp, params, "“She is a true expert and an asset to us all.” - Commissioner Paul Grant\n")
+    assert by_text(rows, "“She is")[1:] == ("Paul Grant", "direct")
