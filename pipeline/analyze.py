@@ -116,10 +116,8 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
     """The model's probabilities, one article at a time: a sentence's batch-mates (and so its padding and the
     float rounding of the matrix products) depend only on its own article, so an article gets byte-identical
     scores alone, in any batch of articles, and on any Ray worker."""
-    from pipeline.records import BINARY_TASKS as TASKS
-
     n = len(views)
-    probs = {t: np.zeros(n) for t in TASKS}
+    probs = {t: np.zeros(n) for t in BINARY_TASKS}
     probs["techniques"] = np.zeros((n, len(TECHNIQUES)))
     stance_of: dict[tuple[int, str], np.ndarray] = {}
     max_length = int(config.get("max_length", 64))
