@@ -112,6 +112,11 @@ def record(v, labels: dict[str, bool], cues: list[dict], stance: dict, technique
     }
 
 
+# Batches inside one article, in length order: small batches pad less. Measured on 40 generated articles (1,840
+# sentences, model only): batch 64 -> 38 sentences/s, 16 -> 47, 8 -> 55.
+INFER_BATCH = 8
+
+
 def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tuple[dict, dict]:
     """The model's probabilities, one article at a time: a sentence's batch-mates (and so its padding and the
     float rounding of the matrix products) depend only on its own article, so an article gets byte-identical
@@ -127,12 +132,13 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
     for idx in by_article.values():
         texts = [views[i].sentence.text for i in idx]
         hints = [hint(views[i].hedge, views[i].spec, views[i].boost, views[i].tech) for i in idx]
-        p = sentence_probs(model, tokenizer, config, texts, hints)
+        p = sentence_probs(model, tokenizer, config, texts, hints, batch_size=INFER_BATCH)
         for key in probs:
             probs[key][idx] = p[key]
         pairs = [(i, t) for i in idx for t in targets if any(m.target == t for m in views[i].mentions)]
         if pairs:
-            sp = predict(model, tokenizer, [t for _, t in pairs], [views[i].sentence.text for i, _ in pairs], max_length=max_length)["stance"]
+            sp = predict(model, tokenizer, [t for _, t in pairs], [views[i].sentence.text for i, _ in pairs], max_length=max_length,
+                         batch_size=INFER_BATCH)["stance"]
             stance_of.update(zip(pairs, sp))
     return probs, stance_of
 
