@@ -14,7 +14,7 @@ from pipeline.cues import hint
 from pipeline.label import TargetFinder, build_views
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
 from pipeline.segment import segment_articles
-from pipeline.train import predict, sentence_probs
+from pipeline.train import predict
 
 
 @dataclass
@@ -132,7 +132,8 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
     for idx in by_article.values():
         texts = [views[i].sentence.text for i in idx]
         hints = [hint(views[i].hedge, views[i].spec, views[i].boost, views[i].tech) for i in idx]
-        p = sentence_probs(model, tokenizer, config, texts, hints, batch_size=INFER_BATCH)
+        p = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=max_length,
+                    batch_size=INFER_BATCH)
         for key in probs:
             probs[key][idx] = p[key]
         pairs = [(i, t) for i in idx for t in targets if any(m.target == t for m in views[i].mentions)]

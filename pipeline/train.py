@@ -152,7 +152,7 @@ def add_rule_features(examples: list[Example], hints: bool, rule_labels: list[st
                 setattr(e, task, int(bool(cues)))
 
 
-def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list[str] | None = None, batch_size: int = 64) -> dict[str, np.ndarray]:
+def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list[str] | None = None) -> dict[str, np.ndarray]:
     """Per-task probabilities for sentences; supplies the cue hints when the model was trained with them."""
     if config.get("cue_hints"):
         if hints is None:
@@ -160,8 +160,8 @@ def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list
             from pipeline.io import load_spacy
 
             hints = hints_for(texts, load_spacy())
-        return predict(model, tokenizer, texts, hints, max_length=int(config.get("max_length", 64)), batch_size=batch_size)
-    return predict(model, tokenizer, texts, max_length=int(config.get("max_length", 64)), batch_size=batch_size)
+        return predict(model, tokenizer, texts, hints, max_length=int(config.get("max_length", 64)))
+    return predict(model, tokenizer, texts, max_length=int(config.get("max_length", 64)))
 
 
 def length_buckets(lengths: np.ndarray, batch_size: int, rng: np.random.Generator, pool: int = 50) -> list[np.ndarray]:
