@@ -14,6 +14,8 @@ from pipeline.cues import hint
 from pipeline.label import TargetFinder, build_views
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
 from pipeline.segment import segment_articles
+from pipeline.thresholds import technique_thresholds
+from pipeline.thresholds import threshold as tuned_threshold
 from pipeline.train import predict
 
 
@@ -145,16 +147,19 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
 
 
 def classify(views, model, tokenizer, config: dict, targets: list[str], threshold: float = 0.5) -> list[dict]:
-    """Contract records: the model decides the labels; the rule cues are reported as evidence for positive labels."""
+    """Contract records: the model decides the labels, at the thresholds tuned into the model folder where there are
+    (pipeline/thresholds.py), else at `threshold`; the rule cues are reported as evidence for positive labels."""
     probs, stance_of = model_probs(views, model, tokenizer, config, targets)
+    cut = {t: tuned_threshold(config, t, threshold) for t in BINARY_TASKS}
+    tech_cut = technique_thresholds(config, threshold)
     rows = []
     for i, v in enumerate(views):
-        labels = {t: bool(probs[t][i] >= threshold) for t in BINARY_TASKS}
+        labels = {t: bool(probs[t][i] >= cut[t]) for t in BINARY_TASKS}
         cues = []
         for task, found in (("hedged", v.hedge), ("speculative", v.spec), ("boosted", v.boost)):
             if labels[task]:
                 cues += [c.to_dict() for c in found]
-        techniques = [TECHNIQUES[k] for k in np.flatnonzero(probs["techniques"][i] >= threshold)] if labels["propaganda"] else []
+        techniques = [TECHNIQUES[k] for k in np.flatnonzero(probs["techniques"][i] >= tech_cut)] if labels["propaganda"] else []
         stance, stance_scores = {}, {}
         for t in targets:
             p = stance_of.get((i, t))

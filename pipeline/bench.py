@@ -21,6 +21,7 @@ from pipeline.io import FramingError, load_params, load_spacy
 from pipeline.label import ABSTAIN, AGAINST, FAVOR, STANCE_LFS, SentenceView, TargetFinder
 from pipeline.records import STANCES, TECHNIQUES, Article, Sentence
 from pipeline.segment import segment_articles
+from pipeline.thresholds import technique_thresholds, threshold
 from pipeline.train import load_model, predict, sentence_probs
 
 BENCHMARKS = ("szeged-news", "wiki-weasel", "ptc", "basil-stance", "basil-quotes", "speed", "ray-speed")
@@ -70,7 +71,7 @@ def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, c
     return {
         "n": len(test),
         "n_train_baseline": len(train),
-        "model": prf(y, (p >= 0.5).astype(int)),
+        "model": prf(y, (p >= threshold(config, "hedged")).astype(int)),
         "baselines": {"rules": prf(y, [int(bool(f[0])) for f in found]), "tfidf": prf(y, (tfidf_fit_predict(train, texts, "hedged") >= 0.5).astype(int))},
     }
 
@@ -99,13 +100,17 @@ def bench_ptc(data, model, tokenizer, config, limit, train_limit) -> dict:
         per = {t: round(float(f1_score(Y[:, k], P[:, k], zero_division=0)), 4) for k, t in enumerate(TECHNIQUES)}
         return {"technique_micro_f1": round(float(f1_score(Y, P, average="micro", zero_division=0)), 4), "technique_f1": per}
 
-    model_sets = [{TECHNIQUES[k] for k in np.flatnonzero(probs["techniques"][i] >= 0.5)} if probs["propaganda"][i] >= 0.5 else set() for i in range(len(test))]
+    # the labels `framing analyze` outputs: the model folder's tuned thresholds (pipeline/thresholds.py)
+    prop_cut, tech_cut = threshold(config, "propaganda"), technique_thresholds(config)
+    model_sets = [{TECHNIQUES[k] for k in np.flatnonzero(probs["techniques"][i] >= tech_cut)} if probs["propaganda"][i] >= prop_cut else set()
+                  for i in range(len(test))]
     rule_sets = [{c.type for c in cs} for cs in rule_cues]
     tfidf_p = tfidf_fit_predict(train, texts, "propaganda")
     tfidf_sets = _tfidf_techniques(train, texts, tfidf_p)
     return {
         "n": len(test),
-        "model": {**prf(y, (probs["propaganda"] >= 0.5).astype(int)), **techniques(model_sets)},
+        "model": {**prf(y, (probs["propaganda"] >= prop_cut).astype(int)), **techniques(model_sets)},
+        "model_thresholds": {"propaganda": prop_cut, "techniques": {t: float(c) for t, c in zip(TECHNIQUES, tech_cut) if c != 0.5}},
         "baselines": {
             "rules": {**prf(y, [int(bool(s)) for s in rule_sets]), **techniques(rule_sets)},
             "tfidf": {**prf(y, (tfidf_p >= 0.5).astype(int)), **techniques(tfidf_sets)},

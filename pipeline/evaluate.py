@@ -18,9 +18,11 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
 from pipeline.corpora import Example
-from pipeline.io import load_params, read_jsonl, write_json, write_jsonl
+from pipeline.cues import hints_for
+from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_jsonl
 from pipeline.label import load_gold
 from pipeline.records import STANCES
+from pipeline.thresholds import held_out_ptc, tune_for
 from pipeline.train import corpus_examples, fine_tune, predict, seed_training_set, sentence_probs
 
 TASKS = ("hedged", "speculative", "boosted", "propaganda")
@@ -79,14 +81,21 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
     tfidf_stance = np.zeros((len(pair_idx), 3))
     fold_of = np.zeros(len(rows), dtype=int)
     corpus = corpus_examples(params)
+    cfg = {"cue_hints": params["train"].get("cue_hints", False), "max_length": params["train"]["max_length"]}
+    # each fold model gets its own decision thresholds, tuned as `train` tunes the final model's
+    tcfg = params["train"].get("thresholds", {}) or {}
+    held = held_out_ptc(params, int(tcfg.get("held_out", 2000)))
+    held_hints = hints_for([e.text for e in held], load_spacy()) if held and cfg["cue_hints"] else None
+    fold_thresholds = []
     for k, (train_i, test_i) in enumerate(GroupKFold(n_splits=folds).split(rows, groups=groups)):
         fold_of[test_i] = k
         # same recipe as `train`: the pretrained checkpoint (corpora only, never the seed), then the other folds
         train = seed_training_set([rows[i] for i in train_i], params, corpus)
         model, tok = fine_tune(train, params["train"], init_dir=pretrained)
+        fold_thresholds.append(tune_for(model, tok, cfg, held, held_hints, tcfg)["thresholds"])
         train = [e for e in train if e.source == "seed"] + corpus  # TF-IDF sees the same data as the model overall
         texts = [rows[i]["text"] for i in test_i]
-        probs = sentence_probs(model, tok, {"cue_hints": params["train"].get("cue_hints", False), "max_length": params["train"]["max_length"]}, texts)
+        probs = sentence_probs(model, tok, cfg, texts)
         for t in TASKS:
             model_p[t][test_i] = probs[t]
             tfidf_p[t][test_i] = tfidf_fit_predict(train, texts, t)
@@ -98,7 +107,13 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
             model_stance[pj] = predict(model, tok, tgts, sents, max_length=int(params["train"]["max_length"]))["stance"]
             tfidf_stance[pj] = tfidf_fit_predict(train, tgts, "stance", sents)
     return {"model": model_p, "tfidf": tfidf_p, "pairs": pair_idx, "model_stance": model_stance,
-            "tfidf_stance": tfidf_stance, "fold": fold_of, "folds": folds}
+            "tfidf_stance": tfidf_stance, "fold": fold_of, "folds": folds, "thresholds": fold_thresholds}
+
+
+def model_cut(cv: dict, task: str, default: float) -> np.ndarray:
+    """Per sentence, the decision threshold of the fold model that scored it (tuned, else `default`)."""
+    per_fold = np.array([float(t.get(task, default)) for t in cv["thresholds"]] or [default])
+    return per_fold[cv["fold"]]
 
 
 def stance_scores(y_true: list[str], y_pred: list[str]) -> dict[str, float]:
@@ -119,7 +134,7 @@ def evaluate(rows: list[dict], attributed: list[dict], gold: dict, params: dict)
     for t in TASKS:
         y = [gold_value(g, t) for g in golds]
         metrics[t] = {
-            "model": prf(y, (cv["model"][t] >= thr).astype(int)),
+            "model": prf(y, (cv["model"][t] >= model_cut(cv, t, thr)).astype(int)),
             "weak": prf(y, [int(r[t]) for r in rows]),
             "tfidf": prf(y, (cv["tfidf"][t] >= 0.5).astype(int)),
         }
@@ -141,7 +156,8 @@ def evaluate(rows: list[dict], attributed: list[dict], gold: dict, params: dict)
         per_target[t] = {name: stance_scores(y_true[sl], ys[sl])["against_f1"] for name, ys in (("model", y_model), ("weak", y_weak), ("tfidf", y_tfidf))}
     metrics["stance"]["against_f1_by_target"] = per_target
     metrics["attribution"] = attribution_scores(attributed, gold)
-    metrics["cv"] = {"scheme": f"GroupKFold over paragraphs, {cv['folds']} folds", "sentences": len(rows)}
+    metrics["cv"] = {"scheme": f"GroupKFold over paragraphs, {cv['folds']} folds", "sentences": len(rows),
+                     "propaganda_thresholds": [t.get("propaganda", thr) for t in cv["thresholds"]]}
     details = {"rows": rows, "golds": golds, "cv": cv, "stance": (y_true, y_model)}
     return metrics, details
 
@@ -167,7 +183,8 @@ def write_plots(details: dict, params: dict, out: Path) -> None:
         calib = []
         y = np.array([gold_value(g, t) for g in golds])
         p = cv["model"][t]
-        write_json(out / f"confusion_{t}.json", [{"actual": str(bool(a)), "predicted": str(bool(b >= thr))} for a, b in zip(y, p)])
+        cut = model_cut(cv, t, thr)
+        write_json(out / f"confusion_{t}.json", [{"actual": str(bool(a)), "predicted": str(bool(b >= c))} for a, b, c in zip(y, p, cut)])
         edges = np.linspace(0, 1, bins + 1)
         idx = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
         for b in range(bins):

@@ -22,6 +22,8 @@ from pipeline.segment import Segmented, load_segmented
 ABSTAIN, NEG, POS = -1, 0, 1
 NONE, FAVOR, AGAINST = 0, 1, 2  # index into STANCES
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+OTHER = "~"  # prefix of a person who is not a target, in pronoun salience only
+COGNITION_VERBS = {"think", "believe", "estimate", "reckon", "predict", "forecast", "suggest", "conclude"}
 
 
 # ---------------------------------------------------------------- targets
@@ -55,11 +57,19 @@ def parse_targets(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:
 
 
 class TargetFinder:
-    """Finds target mentions by name or alias, and by pronoun resolved to the salient person target."""
+    """Finds target mentions by name or alias, and by pronoun resolved to the salient person target.
+
+    Pronoun resolution, a light form of centering: a pronoun refers to a person named earlier in its sentence
+    (a subject before an object, never the subject of its own clause for him/her), else to the subject of the last
+    main clause if that person was still in the latest sentence that named anyone, else to the person named last.
+    A pronoun that is the subject of a speech verb ("..., he explained") is the speaker, not a mention."""
 
     def __init__(self, targets: dict[str, list[str]], people: list[str] | None = None) -> None:
+        from pipeline.attribute import load_speech_verbs
+
         self.targets = parse_targets(targets)
         self.people = {p.lower() for p in people or []}
+        self.speech_verbs, self.quote_only = load_speech_verbs()
 
     def find(self, span, state: dict) -> list[Mention]:
         text, base = span.text, span.start_char
@@ -80,27 +90,58 @@ class TargetFinder:
                         found.append(Mention(name, head, base + i, base + j, text[i:j], "name"))
                     i = low.find(a, j)
         found.sort(key=lambda m: m.start)
-        # pronouns: to a person target named earlier in the sentence, else (subjects) the last subject, else last named
-        mentions: list[Mention] = []
-        names = [m for m in found if self._is_person(m, span.doc)]
+        # people who are not targets (PERSON entities) take part in salience, so "he" after "Vadim Prokopiev left"
+        # refers to him and is no target's mention; they are marked OTHER and not returned
+        others = [Mention(OTHER + e.text, e.root.i, e.start_char, e.end_char, e.text, "name") for e in span.ents
+                  if e.label_ == "PERSON" and not any(m.start < e.end_char and e.start_char < m.end for m in found)]
+        names = sorted([m for m in found if self._is_person(m, span.doc)] + others, key=lambda m: m.start)
+        names = [m for m in names if not self._speaker(span.doc[m.token_i])]  # a quote's speaker is not its "he"
+        pronouns: list[Mention] = []
         for tok in span:
-            if tok.lower_ in PRONOUNS:
-                before = sorted((m for m in mentions + names if m.start < tok.idx), key=lambda m: m.start)
-                if before:
-                    target = before[-1].target
-                else:
-                    target = state.get("last_subject") or state.get("last_person")
-                if target:
-                    mentions.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
-        mentions = sorted(found + mentions, key=lambda m: m.start)
-        for m in mentions:
+            if tok.lower_ not in PRONOUNS or self._speaker(tok):
+                continue
+            target = self._antecedent(tok, sorted((m for m in pronouns + names if m.start < tok.idx), key=lambda m: m.start), span.doc, state)
+            if target:
+                pronouns.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+        persons = set()
+        for m in sorted(names + pronouns, key=lambda m: m.start):
             tok = span.doc[m.token_i]
-            if m.via == "pronoun" or self._is_person(m, span.doc):
-                state["last_person"] = m.target
-                state.setdefault("persons", set()).add(m.target)
-                if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")):
-                    state["last_subject"] = m.target
-        return mentions
+            state["last_person"] = m.target
+            persons.add(m.target)
+            if _main_subject(tok, self.speech_verbs):
+                state["last_subject"] = m.target
+        if persons:
+            state["recent"] = persons
+            state.setdefault("persons", set()).update(p for p in persons if not p.startswith(OTHER))
+        return sorted(found + [m for m in pronouns if not m.target.startswith(OTHER)], key=lambda m: m.start)
+
+    def _speaker(self, tok) -> bool:
+        """The subject of the sentence's reporting verb ("..., he explained", "said Prokopiev, “he hopes ..."), not
+        of a verb of thought ("He thought he would win"), of a speech verb inside the quote ("“He said he would
+        come,” Prokopiev said") or of a quote-only verb used otherwise ("He continues this game")."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma not in self.speech_verbs or lemma in COGNITION_VERBS or any(c.tag_ == "MD" for c in verb.children):
+            return False  # "He will tell Western politicians ..." reports what he will say; it is not a tag
+        if lemma in self.quote_only:  # "he continued" is a tag only next to a quotation mark
+            doc = tok.doc
+            lo, hi = max(0, min(tok.i, verb.i) - 2), min(len(doc), max(tok.i, verb.i) + 2)
+            return any(doc[i].is_quote for i in range(lo, hi))
+        return True
+
+    @staticmethod
+    def _antecedent(tok, before: list[Mention], doc, state: dict) -> str | None:
+        if tok.lower_ in ("him", "her"):  # not the subject of its own clause ("Putin helped him")
+            before = [m for m in before if not (doc[m.token_i].head.i == tok.head.i and doc[m.token_i].dep_.startswith("nsubj"))]
+        if before:
+            subjects = [m for m in before if _subject(doc[m.token_i])]
+            return (subjects or before)[-1].target
+        subject = state.get("last_subject")
+        if subject and subject in state.get("recent", {subject}):
+            return subject
+        return state.get("last_person") or subject
 
     def _is_person(self, m: Mention, doc) -> bool:
         """A mention of a person (pronouns may refer to it): a listed person name or a PERSON entity."""
@@ -108,6 +149,24 @@ class TargetFinder:
             return True
         words = {w.strip("’'s").lower() for w in m.text.split()}
         return bool(words & self.people)
+
+
+def _subject(tok) -> bool:
+    """A clause subject, or the possessor of one ("his plan failed")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _main_subject(tok, speech_verbs: set[str]) -> bool:
+    """The subject of a main clause: of the root, of a verb joined to it, or of the clause a speech verb reports
+    ("Lukashenko was counting on it, he explained")."""
+    if not _subject(tok):
+        return False
+    verb = tok.head if tok.dep_ != "poss" else tok.head.head
+    if verb.dep_ == "ROOT":
+        return True
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+        return True
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in speech_verbs
 
 
 # ---------------------------------------------------------------- labeling functions

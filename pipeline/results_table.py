@@ -33,6 +33,10 @@ def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")
         extra = f" (coverage {b['model']['coverage']:.3f})" if name == "basil-quotes" else ""
         lines.append(f"| {name} test, {key.replace('_', '-')} (n={b['n']}){extra} | {b['model'][key]:.3f} | {cells[0]} | {cells[1]} | "
                      f"`framing bench {name} --data ../shared/data --out bench/{name}.json` |")
+        if name == "ptc" and "technique_micro_f1" in b["model"]:
+            cells = [f"{base[s]['technique_micro_f1']:.3f}" if s in base else "" for s in ("rules", "tfidf")]
+            lines.append(f"| ptc test, technique micro-F1 (14 techniques, sentence level) | {b['model']['technique_micro_f1']:.3f} | "
+                         f"{cells[0]} | {cells[1]} | same |")
     speed = bench / "speed.json"
     if speed.is_file():
         s = json.loads(speed.read_text("utf-8"))

@@ -33,6 +33,46 @@ def test_pronoun_prefers_person_named_earlier_in_sentence(nlp, params):
     assert ("he", "Putin", "pronoun") in mentions(vs[1])
 
 
+def test_speaker_pronoun_is_not_a_mention_and_the_reported_subject_stays_salient(nlp, params):
+    vs = views_of(nlp, params, "Lukashenko was “counting on Putin's plan to win within days,” he explained.\n"
+                               "“He thought he would be a winner.”\n")
+    assert not [m for m in vs[0].mentions if m.text == "he"]
+    assert [m for m in mentions(vs[1]) if m[2] == "pronoun"] == [("He", "Lukashenko", "pronoun"), ("he", "Lukashenko", "pronoun")]
+
+
+def test_a_reporting_verb_is_a_speaker_tag_only_when_used_as_one(nlp, params):
+    vs = views_of(nlp, params, "Lukashenko met Putin in Minsk.\n“It was a mistake,” he continued.\n"
+                               "He continues this game of being the man in the middle.\nHe will tell Putin the reason.\n")
+    assert not vs[1].mentions  # the speaker's tag
+    assert ("He", "Lukashenko", "pronoun") in mentions(vs[2]) and ("He", "Lukashenko", "pronoun") in mentions(vs[3])
+
+
+def test_a_person_who_is_no_target_takes_the_pronoun(nlp, params):
+    vs = views_of(nlp, params, "Lukashenko stayed in Minsk.\nOpposition leader John Miller left the country in 2020.\n"
+                               "He now lives in Warsaw.\n")
+    assert not vs[2].mentions
+
+
+def test_subordinate_subject_does_not_take_over(nlp, params):
+    vs = views_of(nlp, params, "Lukashenko faces many problems because Putin wants a deal.\nHe will always be a problem.\n")
+    assert ("He", "Lukashenko", "pronoun") in mentions(vs[1])
+
+
+def test_stale_subject_gives_way_to_the_person_just_named(nlp, params):
+    vs = views_of(nlp, params, "Putin called the meeting.\nThe talks lasted for hours.\n"
+                               "As for Lukashenko, forcing him out only pushes him away.\n"
+                               "There is no scenario that involves him staying in power.\n")
+    assert ("him", "Lukashenko", "pronoun") in mentions(vs[3])
+    assert ("Putin", "Putin", "name") in mentions(vs[0])
+
+
+def test_pronoun_prefers_an_earlier_subject_and_never_its_own_clause_subject(nlp, params):
+    v = views_of(nlp, params, "Lukashenko changed his course when he sided with Putin and allowed his country to be used.\n")[0]
+    assert [m[1] for m in mentions(v) if m[2] == "pronoun"] == ["Lukashenko"] * 3
+    v = views_of(nlp, params, "Putin started the war and Lukashenko helped him.\n")[0]
+    assert ("him", "Putin", "pronoun") in mentions(v)
+
+
 def test_no_mention_of_unrelated_word(nlp, params):
     v = views_of(nlp, params, "Prussian history is long.\n")[0]
     assert mentions(v) == []

@@ -1,0 +1,113 @@
+"""Decision thresholds: the search, the propaganda gate on techniques, and their use by `framing analyze`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.corpora import Example, training_examples
+from pipeline.records import TECHNIQUES
+from pipeline.thresholds import best_threshold, held_out_ptc, run, technique_thresholds, threshold, tune
+
+
+def test_best_threshold_finds_the_f1_maximum_and_breaks_ties_toward_one_half():
+    y = np.array([1, 1, 1, 0, 0, 0])
+    p = np.array([0.3, 0.35, 0.4, 0.1, 0.2, 0.05])  # every positive is below 0.5
+    t, f = best_threshold(y, p)
+    assert (t, f) == (0.3, 1.0)  # 0.25 and 0.3 both separate the classes; 0.3 is nearer 0.5
+    assert best_threshold(np.array([1, 0]), np.array([0.9, 0.1])) == (0.5, 1.0)  # a flat curve keeps the default
+
+
+def test_tune_gates_techniques_on_propaganda_and_skips_rare_ones():
+    name, rare = "Loaded_Language", "Slogans"
+    k = TECHNIQUES.index(name)
+    examples, prop, tech = [], [], []
+    for i in range(40):
+        positive = i < 20
+        techs = [name] if positive else []
+        if i == 0:
+            techs.append(rare)
+        examples.append(Example(f"line {i}", "test", propaganda=int(positive), techniques=techs))
+        prop.append(0.4 if positive else 0.1)
+        row = np.zeros(len(TECHNIQUES))
+        row[k] = 0.3 if positive else 0.9 * (i % 2)  # negatives with a high technique score sit behind the gate
+        tech.append(row)
+    out = tune({"propaganda": np.array(prop), "techniques": np.array(tech)}, examples, min_support=10, min_f1=0.15)
+    assert out["thresholds"]["propaganda"] == 0.4  # every t in (0.1, 0.4] separates; 0.4 is nearest 0.5
+    assert out["report"]["propaganda"]["f1"] == 1.0 and out["report"]["propaganda"]["f1_at_default"] == 0.0
+    assert out["thresholds"]["techniques"][name] <= 0.3 and out["report"][name]["best_f1"] == 1.0
+    assert rare not in out["thresholds"]["techniques"]  # 1 positive < min_support: stays at 0.5
+
+
+def test_threshold_lookups_default_to_one_half():
+    config = {"thresholds": {"propaganda": 0.3, "techniques": {"Doubt": 0.2}}}
+    assert threshold(config, "propaganda") == 0.3 and threshold(config, "hedged") == 0.5 and threshold({}, "hedged", 0.6) == 0.6
+    cuts = technique_thresholds(config)
+    assert cuts[TECHNIQUES.index("Doubt")] == 0.2 and cuts[TECHNIQUES.index("Slogans")] == 0.5
+
+
+def _fake_ptc(root: Path) -> Path:
+    """A corpus folder laid out like ../shared/data with a two-article PTC training split written for the test."""
+    base = root / "ptc-semeval2020t11"
+    (base / "train-articles").mkdir(parents=True)
+    lines = ["The corrupt tyrant lied to his people again.", "The council met on Tuesday to discuss the budget.",
+             "Only traitors would oppose this glorious plan.", "Rain is expected in the north this weekend."]
+    si, tc = [], []
+    for a in ("1", "2"):
+        text = "\n".join(lines) + "\n"
+        (base / "train-articles" / f"article{a}.txt").write_text(text, encoding="utf-8")
+        for line in (lines[0], lines[2]):
+            s = text.index(line)
+            si.append(f"{a}\t{s}\t{s + len(line)}")
+            tc.append(f"{a}\tName_Calling,Labeling\t{s}\t{s + len(line)}")
+    (base / "train-task1-SI.labels").write_text("\n".join(si) + "\n", encoding="utf-8")
+    (base / "train-task2-TC.labels").write_text("\n".join(tc) + "\n", encoding="utf-8")
+    return root
+
+
+def test_run_writes_thresholds_into_the_model_folder(tmp_path, tiny_model, params):
+    model_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, model_dir)
+    data = _fake_ptc(tmp_path / "corpora")
+    p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 1}}, "train": {**params["train"], "thresholds": {"held_out": 50, "min_support": 1}}}
+    used = {e.text for e in training_examples(str(data), {"ptc": 1})}
+    held = held_out_ptc(p, 50)
+    assert len(used) == 1 and len(held) == 6 and not used & {e.text for e in held}  # the trained-on line, in both articles, is out
+    tuned = run(model_dir, p)
+    config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
+    assert config["thresholds"] == tuned and 0.05 <= tuned["propaganda"] <= 0.95
+    assert config["thresholds_tuning"]["n"] == 6
+    assert "## Decision thresholds" in (model_dir / "README.md").read_text("utf-8")
+    # without corpora nothing is tuned and the card says so; a rerun replaces the section instead of adding one
+    run(model_dir, {**p, "corpora": {"dir": "", "cap": {}}})
+    config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
+    card = (model_dir / "README.md").read_text("utf-8")
+    assert config["thresholds"] == {} and card.count("## Decision thresholds") == 1 and "None tuned" in card
+
+
+def test_analyze_labels_at_the_model_folders_thresholds(tiny_model, params):
+    from pipeline.cli import build_analyzer
+    from pipeline.records import Article
+
+    analyzer = build_analyzer(tiny_model, params, [])
+    article = [Article("t1", "The council met on Tuesday.\n\nIt might rain tomorrow, the forecaster said.\n")]
+    analyzer.config["thresholds"] = {"propaganda": 0.0, "techniques": {t: 0.0 for t in TECHNIQUES}}
+    rows = analyzer.analyze(article)
+    assert rows and all(r["propaganda"] and len(r["techniques"]) == len(TECHNIQUES) for r in rows)
+    analyzer.config["thresholds"] = {"propaganda": 1.01}
+    assert not any(r["propaganda"] or r["techniques"] for r in analyzer.analyze(article))
+
+
+def test_a_technique_the_head_cannot_separate_keeps_the_default():
+    name = "Doubt"
+    k = TECHNIQUES.index(name)
+    rng = np.random.default_rng(0)
+    examples = [Example(f"line {i}", "test", propaganda=1, techniques=[name] if i % 10 == 0 else []) for i in range(200)]
+    tech = np.zeros((200, len(TECHNIQUES)))
+    tech[:, k] = rng.uniform(0.0, 0.2, 200)  # the same scores for lines with and without the technique
+    out = tune({"propaganda": np.full(200, 0.9), "techniques": tech}, examples, min_support=10, min_f1=0.3)
+    assert name not in out["thresholds"]["techniques"] and out["report"][name]["adopted"] is False
+    assert out["report"][name]["threshold"] == 0.5
