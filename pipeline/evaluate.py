@@ -84,7 +84,7 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
     cfg = {"cue_hints": params["train"].get("cue_hints", False), "max_length": params["train"]["max_length"]}
     # each fold model gets its own decision thresholds, tuned as `train` tunes the final model's
     tcfg = params["train"].get("thresholds", {}) or {}
-    held = held_out_ptc(params, int(tcfg.get("held_out", 2000)))
+    held = held_out_ptc(params, int(tcfg.get("held_out", 2000)), {e.text for e in corpus})
     held_hints = hints_for([e.text for e in held], load_spacy()) if held and cfg["cue_hints"] else None
     fold_thresholds = []
     for k, (train_i, test_i) in enumerate(GroupKFold(n_splits=folds).split(rows, groups=groups)):

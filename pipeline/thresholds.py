@@ -63,8 +63,9 @@ def tune(probs: dict[str, np.ndarray], examples: list[Example], min_support: int
     return {"thresholds": {"propaganda": prop_t, "techniques": tech}, "report": report}
 
 
-def held_out_ptc(params: dict, n: int) -> list[Example]:
-    """Up to `n` PTC training lines that no training stage saw (fixed seed); empty without corpora or PTC."""
+def held_out_ptc(params: dict, n: int, used: set[str] | None = None) -> list[Example]:
+    """Up to `n` PTC training lines that no training stage saw (fixed seed); empty without corpora or PTC.
+    `used`: the texts of the training corpora, when the caller has them loaded already."""
     from pipeline.train import corpus_examples
 
     data = (params.get("corpora") or {}).get("dir")
@@ -74,7 +75,8 @@ def held_out_ptc(params: dict, n: int) -> list[Example]:
         rows = load_ptc(data, "train")
     except FramingError:
         return []
-    used = {e.text for e in corpus_examples(params)}
+    if used is None:
+        used = {e.text for e in corpus_examples(params)}
     rows = [e for e in rows if e.text not in used]
     return random.Random(int(params["train"].get("seed", 13))).sample(rows, min(n, len(rows)))
 
