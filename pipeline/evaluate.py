@@ -175,7 +175,8 @@ def attribution_scores(attributed: list[dict], gold: dict) -> dict:
 
 def write_plots(details: dict, params: dict, out: Path) -> None:
     """Confusion matrices (one row per sentence: actual, predicted) and reliability-diagram points, as JSON arrays
-    (the formats `dvc plots` reads)."""
+    (the formats `dvc plots` reads); and predictions.jsonl: each seed sentence's out-of-fold probabilities, with
+    the stance probabilities of each target it mentions."""
     rows, golds, cv = details["rows"], details["golds"], details["cv"]
     thr = float(params["evaluate"]["threshold"])
     bins = int(params["evaluate"]["calibration_bins"])
@@ -195,10 +196,13 @@ def write_plots(details: dict, params: dict, out: Path) -> None:
         write_json(out / f"calibration_{t}.json", calib)
     y_true, y_model = details["stance"]
     write_json(out / "confusion_stance.json", [{"actual": a, "predicted": b} for a, b in zip(y_true, y_model)])
+    stance_of: dict[int, dict] = {}
+    for (i, t), p in zip(cv["pairs"], cv["model_stance"]):
+        stance_of.setdefault(i, {})[t] = {k: round(float(x), 4) for k, x in zip(STANCES, p)}
     preds = []
     for i, r in enumerate(rows):
         preds.append({"article": r["article"], "index": r["index"], "fold": int(cv["fold"][i]),
-                      **{t: round(float(cv["model"][t][i]), 4) for t in TASKS}})
+                      **{t: round(float(cv["model"][t][i]), 4) for t in TASKS}, "stance": stance_of.get(i, {})})
     write_jsonl(out / "predictions.jsonl", preds)
 
 
