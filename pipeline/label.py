@@ -71,7 +71,9 @@ class TargetFinder:
         self.people = {p.lower() for p in people or []}
         self.speech_verbs, self.quote_only = load_speech_verbs()
 
-    def find(self, span, state: dict) -> list[Mention]:
+    def find(self, span, state: dict, known: set[str] | frozenset = frozenset()) -> list[Mention]:
+        """Target mentions in `span`. `known`: surnames of the article's named sources (from attribution), which
+        count as people even where spaCy tags the name ORG or nothing ("..., Vadim Prokopiev. ... he left")."""
         text, base = span.text, span.start_char
         low = text.lower()
         taken: list[tuple[int, int]] = []
@@ -90,10 +92,10 @@ class TargetFinder:
                         found.append(Mention(name, head, base + i, base + j, text[i:j], "name"))
                     i = low.find(a, j)
         found.sort(key=lambda m: m.start)
-        # people who are not targets (PERSON entities) take part in salience, so "he" after "Vadim Prokopiev left"
+        # people who are not targets (PERSON entities, and names of the article's sources) take part in salience, so "he" after "Vadim Prokopiev left"
         # refers to him and is no target's mention; they are marked OTHER and not returned
-        others = [Mention(OTHER + e.text, e.root.i, e.start_char, e.end_char, e.text, "name") for e in span.ents
-                  if e.label_ == "PERSON" and not any(m.start < e.end_char and e.start_char < m.end for m in found)]
+        others = [Mention(OTHER + e.text, e.root.i, e.start_char, e.end_char, e.text, "name") for e in _other_people(span, known)
+                  if not any(m.start < e.end_char and e.start_char < m.end for m in found)]
         names = sorted([m for m in found if self._is_person(m, span.doc)] + others, key=lambda m: m.start)
         names = [m for m in names if not self._speaker(span.doc[m.token_i])]  # a quote's speaker is not its "he"
         pronouns: list[Mention] = []
@@ -149,6 +151,29 @@ class TargetFinder:
             return True
         words = {w.strip("’'s").lower() for w in m.text.split()}
         return bool(words & self.people)
+
+
+def _other_people(span, known: set[str] | frozenset) -> list:
+    """Spans naming people: PERSON entities, entities of any label that end in a known source's surname, and a
+    proper noun that is such a surname outside any entity."""
+    out, covered = [], set()
+    for e in span.ents:
+        if e.label_ == "PERSON" or e[-1].text in known:
+            out.append(e)
+            covered.update(range(e.start, e.end))
+    out += [span.doc[t.i : t.i + 1] for t in span if t.i not in covered and t.pos_ == "PROPN" and t.text in known]
+    return out
+
+
+def source_surnames(sentences) -> set[str]:
+    """Surnames of the named sources among these sentences (attributed): "Vadim Prokopiev" -> "Prokopiev"; the
+    author and unnamed sources ("retired long-time US Government analyst") give none."""
+    out = set()
+    for s in sentences:
+        words = (s.source or "").split()
+        if s.source != "author" and words and all(w[:1].isupper() for w in words):
+            out.add(words[-1])
+    return out
 
 
 def _subject(tok) -> bool:
@@ -370,6 +395,7 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
     """Parse-backed views of every sentence of an article, with cues and target mentions."""
     pars = {p.index: p for p in seg.paragraphs}
     state: dict = {}
+    known = source_surnames(seg.sentences)
     views = []
     for s in seg.sentences:
         p = pars[s.paragraph]
@@ -379,9 +405,9 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
         v = SentenceView(s, span)
         v.hedge, v.spec, v.boost, v.tech = (_offset(f(span), p.start) for f in (C.hedge_cues, C.speculation_cues, C.booster_cues, C.technique_cues))
         if s.kind == "caption":
-            v.mentions = finder.find(span, {})  # captions do not move the salience of people
+            v.mentions = finder.find(span, {}, known)  # captions do not move the salience of people
         else:
-            v.mentions = finder.find(span, state)
+            v.mentions = finder.find(span, state, known)
         for m in v.mentions:
             m.start += p.start
             m.end += p.start

@@ -106,3 +106,27 @@ def test_weak_labels_and_analysis_on_written_sentences(nlp, params):
     row = report["hedged"]["lf_epistemic"]
     assert 0 < row["coverage"] <= 1 and row["accuracy"] == 1.0
     assert set(report) == {"hedged", "speculative", "boosted", "propaganda", "stance"}
+
+
+def test_a_named_source_that_spacy_misses_takes_the_pronoun(nlp, params):
+    from pipeline.attribute import Attributor, attribute_one
+
+    text = ("Putin sent troops to the border.\n"
+            "On the ground at the start was a leader of the Belarus opposition-in-exile, Vadim Prokopiev.\n"
+            "A one-time businessman in the capital, Minsk, he left Belarus in 2020.\n"
+            "“We had proposed a response,” said Prokopiev.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_one(seg, Attributor(params["attribute"]))
+    assert seg.sentences[3].source == "Vadim Prokopiev"
+    vs = build_views(seg, TargetFinder(TARGETS, PEOPLE))
+    assert ("Putin", "Putin", "name") in mentions(vs[0])
+    assert not vs[2].mentions  # "he" is Prokopiev (tagged ORG by spaCy's small model), not the last target named
+
+
+def test_source_surnames_keep_named_sources_only():
+    from types import SimpleNamespace
+
+    from pipeline.label import source_surnames
+
+    sents = [SimpleNamespace(source=s) for s in ("author", "Vadim Prokopiev", "retired long-time US Government analyst", "Zelenskiy", None)]
+    assert source_surnames(sents) == {"Prokopiev", "Zelenskiy"}
