@@ -8,8 +8,15 @@ import json
 import numpy as np
 
 from pipeline.corpora import Example
-from pipeline.evaluate import (attribution_scores, gold_value, model_cut, prf, stance_scores, tfidf_fit_predict,
-                               write_plots)
+from pipeline.evaluate import (
+    attribution_scores,
+    gold_value,
+    model_cut,
+    prf,
+    stance_scores,
+    tfidf_fit_predict,
+    write_plots,
+)
 
 
 def test_prf_counts_a_binary_task():
