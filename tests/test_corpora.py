@@ -80,3 +80,16 @@ def test_real_ptc_dev_counts():
 def test_real_training_examples_respect_caps():
     rows = training_examples(CORPORA, {"basil_stance": 50, "wiki_weasel": 30})
     assert len(rows) == 80
+
+
+def test_training_examples_drop_sentences_of_any_test_split(tmp_path):
+    d = tmp_path / "szeged-uncertainty" / "corpora" / "old"
+    d.mkdir(parents=True)
+    sents = "".join(f'<Sentence id="S{i}">{t}</Sentence>' for i, t in enumerate(["Some say it is the best city.", "It has a port."]))
+    (d / "wiki.xml").write_text(f"<Annotation><DocumentSet><Document><DocID>w1</DocID><DocumentPart>{sents}"
+                                "</DocumentPart></Document></DocumentSet></Annotation>", encoding="utf-8")
+    w = tmp_path / "wiki-weasel-clean"
+    w.mkdir()
+    (w / "test.csv").write_text('text,label\n"Some say it is the best city!",1\n', encoding="utf-8")
+    rows = training_examples(tmp_path, {"szeged_wiki": 10})
+    assert [e.text for e in rows] == ["It has a port."]  # the weasel test sentence (up to punctuation and case) is out
