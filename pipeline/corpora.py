@@ -108,6 +108,7 @@ def load_ptc(data: Path | str, split: str = "train") -> list[Example]:
         arts, si, tc = base / "train-articles", base / "train-task1-SI.labels", base / "train-task2-TC.labels"
     else:
         arts, si, tc = base / "dev-articles", base / "dev-task-SI.labels", base / "dev-task-TC.labels"
+    arts, si, tc = _require(arts), _require(si), _require(tc)  # a partial layout: one clear error, not a traceback
     si_spans, tc_spans = _read_spans(si, False), _read_spans(tc, True)
     out = []
     for path in sorted(arts.glob("article*.txt")):
@@ -216,7 +217,7 @@ def evaluation_texts(data: Path) -> set[str]:
     for load in loaders:
         try:
             out.update(_norm(e.text) for e in load())
-        except (FramingError, OSError):
+        except FramingError:
             continue  # an absent corpus (or split) has no test split to protect
     return out
 

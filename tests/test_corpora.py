@@ -62,6 +62,9 @@ def test_missing_corpus_is_a_clear_error(tmp_path):
     with pytest.raises(FramingError, match="not found"):
         load_wiki_weasel(tmp_path, "train")
     assert training_examples(None, {"wiki_weasel": 10}) == []
+    (tmp_path / "ptc-semeval2020t11" / "train-articles").mkdir(parents=True)  # labels files missing
+    with pytest.raises(FramingError, match="train-task1-SI.labels: not found"):
+        load_ptc(tmp_path, "train")
 
 
 @requires_corpora("szeged-uncertainty")
