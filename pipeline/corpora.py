@@ -203,7 +203,8 @@ def load_basil_quotes(data: Path | str, split: str = "test") -> list[dict]:
     return out
 
 
-def _norm(text: str) -> str:
+def normalize_text(text: str) -> str:
+    """Lower case, punctuation and spacing aside: how a training sentence is matched against the test splits."""
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
@@ -216,7 +217,7 @@ def evaluation_texts(data: Path) -> set[str]:
     out: set[str] = set()
     for load in loaders:
         try:
-            out.update(_norm(e.text) for e in load())
+            out.update(normalize_text(e.text) for e in load())
         except FramingError:
             continue  # an absent corpus (or split) has no test split to protect
     return out
@@ -248,7 +249,7 @@ def training_examples(data: Path | str | None, caps: dict[str, int], seed: int =
             rows = load()
         except FramingError:
             continue  # a corpus that is absent is skipped; the others still count
-        rows = [e for e in rows if _norm(e.text) not in held_out]
+        rows = [e for e in rows if normalize_text(e.text) not in held_out]
         if len(rows) > cap:
             rows = rng.sample(rows, cap)
         out.extend(rows)

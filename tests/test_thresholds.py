@@ -88,6 +88,19 @@ def test_run_writes_thresholds_into_the_model_folder(tmp_path, tiny_model, param
     assert config["thresholds"] == {} and card.count("## Decision thresholds") == 1 and "None tuned" in card
 
 
+def test_held_out_lines_skip_text_that_recurs_in_ptc_dev(tmp_path, params):
+    data = _fake_ptc(tmp_path / "corpora")
+    dev = data / "ptc-semeval2020t11" / "dev-articles"
+    dev.mkdir()
+    # the dev article repeats one training line, with other case and punctuation: it must not tune a threshold
+    (dev / "article9.txt").write_text("THE COUNCIL MET ON TUESDAY TO DISCUSS THE BUDGET!\n", encoding="utf-8")
+    for task in ("task-SI", "task-TC"):
+        (data / "ptc-semeval2020t11" / f"dev-{task}.labels").write_text("", encoding="utf-8")
+    p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 1}}, "train": {**params["train"], "thresholds": {"held_out": 50}}}
+    held = {e.text for e in held_out_ptc(p, 50)}
+    assert held and "The council met on Tuesday to discuss the budget." not in held
+
+
 def test_analyze_labels_at_the_model_folders_thresholds(tiny_model, params):
     from pipeline.cli import build_analyzer
     from pipeline.records import Article
