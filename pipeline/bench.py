@@ -249,7 +249,36 @@ def bench_speed(model_dir: Path, n_articles: int = 300) -> dict:
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         out[path] = {"sentences": len(rows), "seconds": round(seconds, 1), "sentences_per_s": round(len(rows) / seconds, 1),
                      "peak_rss_mb": round(peak_mb)}
-    return {"n": out["n"], "model": out["model"], "baselines": {"rules": out["rules"]}}
+    texts = [r["text"] for r in rows]
+    ref = encoder_reference(Path(model_dir), texts)
+    ratios = {path: round(out[path]["sentences_per_s"] / ref["sentences_per_s"], 2) for path in ("model", "rules")}
+    return {"n": out["n"], "model": out["model"], "baselines": {"rules": out["rules"]},
+            "reference": ref, "ratio_to_reference": {**ratios, "target": round(TARGET_SPEED / ISSUE_REFERENCE_SPEED, 2)}}
+
+
+# The speed target (issue 7) was set against MiniLM-L6 alone at 230 sentences/s (max length 64, unsorted batches
+# of 64) on a 2-core machine: 400 sentences/s end to end is 1.74 times that. Timings on a shared machine drift, so
+# the benchmark measures the same reference in the same run and reports every path as a ratio to it as well.
+TARGET_SPEED, ISSUE_REFERENCE_SPEED = 400.0, 230.0
+
+
+def encoder_reference(model_dir: Path, texts: list[str], n: int = 2048, max_length: int = 64, batch_size: int = 64) -> dict:
+    """Sentences/s of the model's encoder alone (no tokenization time, no heads) on the first `n` texts, padded to
+    `max_length` in unsorted batches of `batch_size`: the setup the speed target was stated against."""
+    import torch
+
+    from pipeline.train import load_model
+
+    model, tokenizer, _ = load_model(model_dir)
+    texts = texts[:n]
+    enc = tokenizer(texts, padding="max_length", truncation=True, max_length=max_length, return_tensors="pt")
+    t0 = time.perf_counter()
+    with torch.inference_mode():
+        for b in range(0, len(texts), batch_size):
+            model.encoder(input_ids=enc["input_ids"][b : b + batch_size], attention_mask=enc["attention_mask"][b : b + batch_size])
+    seconds = time.perf_counter() - t0
+    return {"what": f"encoder alone, max length {max_length}, unsorted batches of {batch_size}", "sentences": len(texts),
+            "seconds": round(seconds, 1), "sentences_per_s": round(len(texts) / seconds, 1), "torch_threads": torch.get_num_threads()}
 
 
 def bench_ray_speed(model_dir: Path, n_articles: int = 300) -> dict:

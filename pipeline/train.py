@@ -343,9 +343,11 @@ def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None =
 
 
 def corpus_examples(params: dict) -> list[Example]:
-    """Training splits of the public corpora named by `corpora.dir` (none when it is empty)."""
+    """Training splits of the public corpora named by `corpora.dir` (none when it is empty), sampled down to the caps
+    with `corpora.seed` (default: `train.seed`)."""
     corpora = params.get("corpora", {})
-    return training_examples(corpora.get("dir") or None, corpora.get("cap", {}), int(params["train"].get("seed", 13)))
+    seed = int(corpora.get("seed", params["train"].get("seed", 13)))
+    return training_examples(corpora.get("dir") or None, corpora.get("cap", {}), seed)
 
 
 def seed_training_set(labeled_rows: list[dict], params: dict, corpus: list[Example]) -> list[Example]:
@@ -392,17 +394,24 @@ def main(labeled: str = "data/labeled/sentences.jsonl", out_dir: str = "models",
     """Stage 2 of training: the seed's weak labels (+ replay), starting from the pretrained checkpoint."""
     from dvclive import Live
 
-    params = load_params()
-    tr = params["train"]
-    examples = seed_training_set(read_jsonl(labeled), params, corpus_examples(params))
     with Live("dvclive/train", dvcyaml=None, save_dvc_exp=False) as live:
-        t0 = time.time()
-        model, tokenizer = fine_tune(examples, tr, live, init_dir=init)
+        card = train_stage2(read_jsonl(labeled), load_params(), Path(out_dir), Path(init), live)
+    print(f"train: {card['n_examples']} examples {card['by_source']} from {init}/ -> {out_dir}/")
+
+
+def train_stage2(labeled_rows: list[dict], params: dict, out_dir: Path, init: Path, live=None) -> dict:
+    """The seed's weak labels plus a replay sample, fine-tuned from the checkpoint in `init`, saved to `out_dir`;
+    returns the model card's training section."""
+    tr = params["train"]
+    examples = seed_training_set(labeled_rows, params, corpus_examples(params))
+    t0 = time.time()
+    model, tokenizer = fine_tune(examples, tr, live, init_dir=init)
+    if live is not None:
         live.log_metric("train/seconds", round(time.time() - t0, 1), plot=False)
     card = _card(examples, params, float(tr["epochs"]), "seed")
-    card["pretrained"] = json.loads((Path(init) / "framing_config.json").read_text("utf-8"))["training"]
-    save_model(model, tokenizer, Path(out_dir), tr, card)
-    print(f"train: {len(examples)} examples {card['by_source']} from {init}/ -> {out_dir}/")
+    card["pretrained"] = json.loads((init / "framing_config.json").read_text("utf-8"))["training"]
+    save_model(model, tokenizer, out_dir, tr, card)
+    return card
 
 
 if __name__ == "__main__":

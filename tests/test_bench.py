@@ -69,3 +69,9 @@ def test_speed_benchmark_runs_both_paths_on_a_generated_corpus(tmp_path, tiny_mo
     for path in (data["model"], data["baselines"]["rules"]):
         assert path["sentences"] > 20 and path["sentences_per_s"] > 0 and path["peak_rss_mb"] > 0
     assert data["model"]["sentences"] == data["baselines"]["rules"]["sentences"]
+    # the in-run reference: the encoder alone on the same sentences, and every path as a ratio to it
+    ref = data["reference"]
+    assert ref["sentences"] == min(2048, data["model"]["sentences"]) and ref["sentences_per_s"] > 0
+    ratios = data["ratio_to_reference"]
+    assert ratios["target"] == round(400 / 230, 2)
+    assert abs(ratios["model"] - data["model"]["sentences_per_s"] / ref["sentences_per_s"]) < 0.01

@@ -77,3 +77,14 @@ def test_length_buckets_cover_every_example_once_and_group_lengths():
     assert sorted(flat.tolist()) == list(range(1000))
     spread = np.mean([lengths[b].max() - lengths[b].min() for b in batches])
     assert spread < 10  # random batches of 32 would spread over ~50
+
+
+def test_corpus_sample_follows_corpora_seed_so_stage_two_can_vary_alone(monkeypatch):
+    import pipeline.train as T
+
+    seen = []
+    monkeypatch.setattr(T, "training_examples", lambda data, caps, seed: seen.append(seed) or [])
+    params = {"corpora": {"dir": "x", "cap": {}}, "train": {"seed": 14}}
+    T.corpus_examples(params)
+    T.corpus_examples({**params, "corpora": {**params["corpora"], "seed": 13}})
+    assert seen == [14, 13]
