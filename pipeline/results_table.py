@@ -41,9 +41,13 @@ def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")
     if speed.is_file():
         s = json.loads(speed.read_text("utf-8"))
         r = s["baselines"]["rules"]
-        lines.append(f"| speed, sentences/s end to end ({s['n']} generated articles, {s['model']['sentences']} sentences) | "
-                     f"{s['model']['sentences_per_s']:.0f} (peak {s['model']['peak_rss_mb']} MB) | {r['sentences_per_s']:.0f} "
-                     f"(peak {r['peak_rss_mb']} MB) | | `framing bench speed --out bench/speed.json` |")
+        ratio = s.get("ratio_to_reference", {})
+        cell = {k: f" = {ratio[k]:.2f}× the encoder alone" if k in ratio else "" for k in ("model", "rules")}
+        ref = (f"; in the same run the encoder alone ran {s['reference']['sentences_per_s']:.0f}/s, and the target, 400/s, is "
+               f"{ratio['target']:.2f}× the encoder alone" if "reference" in s and "target" in ratio else "")
+        lines.append(f"| speed, sentences/s end to end ({s['n']} generated articles, {s['model']['sentences']} sentences{ref}) | "
+                     f"{s['model']['sentences_per_s']:.0f}{cell['model']} (peak {s['model']['peak_rss_mb']} MB) | "
+                     f"{r['sentences_per_s']:.0f}{cell['rules']} (peak {r['peak_rss_mb']} MB) | | `framing bench speed --out bench/speed.json` |")
     ray = bench / "ray-speed.json"
     if ray.is_file():
         s = json.loads(ray.read_text("utf-8"))
@@ -54,5 +58,20 @@ def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")
     return "\n".join(lines)
 
 
+def variance_table(path: Path = Path("benchmarks/seed-variance.json")) -> str:
+    """The spread of each figure across stage-2 training seeds (benchmarks/seed_variance.py); empty if not run."""
+    if not path.is_file():
+        return ""
+    v = json.loads(path.read_text("utf-8"))
+    seeds = v["seeds"]
+    lines = [f"| figure (stage-2 seeds {', '.join(map(str, seeds))}) | min | max | mean | sd |", "|---|---:|---:|---:|---:|"]
+    for name, s in v["spread"].items():
+        lines.append(f"| {name} | {s['min']:.3f} | {s['max']:.3f} | {s['mean']:.3f} | {s['sd']:.3f} |")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     print(table())
+    spread = variance_table()
+    if spread:
+        print("\n" + spread)

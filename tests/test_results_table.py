@@ -1,0 +1,25 @@
+"""The README's results tables, printed from metric files written for the test."""
+
+import json
+
+from pipeline.results_table import table, variance_table
+
+
+def test_speed_row_gives_the_ratio_to_the_encoder_measured_in_the_same_run(tmp_path):
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    speed = {"benchmark": "speed", "n": 3, "model": {"sentences": 90, "sentences_per_s": 30.0, "peak_rss_mb": 800},
+             "baselines": {"rules": {"sentences": 90, "sentences_per_s": 120.0, "peak_rss_mb": 700}},
+             "reference": {"sentences_per_s": 60.0}, "ratio_to_reference": {"model": 0.5, "rules": 2.0, "target": 1.74}}
+    (bench / "speed.json").write_text(json.dumps(speed))
+    row = table(tmp_path / "absent.json", bench).splitlines()[-1]
+    assert "| 30 = 0.50× the encoder alone (peak 800 MB) | 120 = 2.00× the encoder alone (peak 700 MB) |" in row
+    assert "encoder alone ran 60/s" in row and "1.74×" in row
+
+
+def test_variance_table_lists_every_figure_and_is_empty_without_a_run(tmp_path):
+    assert variance_table(tmp_path / "none.json") == ""
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps({"seeds": [13, 14], "spread": {"ptc_f1": {"min": 0.5, "max": 0.6, "mean": 0.55, "sd": 0.0707}}}))
+    lines = variance_table(path).splitlines()
+    assert lines[0].startswith("| figure (stage-2 seeds 13, 14)") and lines[2] == "| ptc_f1 | 0.500 | 0.600 | 0.550 | 0.071 |"
