@@ -136,6 +136,8 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
         hints = [hint(views[i].hedge, views[i].spec, views[i].boost, views[i].tech) for i in idx]
         p = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=max_length,
                     batch_size=INFER_BATCH)
+        if getattr(model, "lexical", None) is not None:
+            p["propaganda"] = model.lexical.combine(p["propaganda"], texts)
         for key in probs:
             probs[key][idx] = p[key]
         pairs = [(i, t) for i in idx for t in targets if any(m.target == t for m in views[i].mentions)]

@@ -17,6 +17,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
+from pipeline import lexical
 from pipeline.corpora import Example
 from pipeline.cues import hints_for
 from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_jsonl
@@ -86,12 +87,16 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
     tcfg = params["train"].get("thresholds", {}) or {}
     held = held_out_ptc(params, int(tcfg.get("held_out", 2000)), {e.text for e in corpus})
     held_hints = hints_for([e.text for e in held], load_spacy()) if held and cfg["cue_hints"] else None
+    # the propaganda scorer averaged in as `train` does it; it learns from PTC only, so one serves every fold
+    use_lexical = bool(held) and bool((params["train"].get("thresholds") or {}).get("lexical", True))
+    scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held)) if use_lexical else None
     fold_thresholds = []
     for k, (train_i, test_i) in enumerate(GroupKFold(n_splits=folds).split(rows, groups=groups)):
         fold_of[test_i] = k
         # same recipe as `train`: the pretrained checkpoint (corpora only, never the seed), then the other folds
         train = seed_training_set([rows[i] for i in train_i], params, corpus)
         model, tok = fine_tune(train, params["train"], init_dir=pretrained)
+        model.lexical = scorer
         fold_thresholds.append(tune_for(model, tok, cfg, held, held_hints, tcfg)["thresholds"])
         train = [e for e in train if e.source == "seed"] + corpus  # TF-IDF sees the same data as the model overall
         texts = [rows[i]["text"] for i in test_i]

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import f1_score
 
+from pipeline import lexical
 from pipeline.corpora import Example, evaluation_texts, load_ptc, normalize_text
 from pipeline.io import FramingError, atomic_write_text, load_params, write_json
 from pipeline.records import TECHNIQUES
@@ -115,14 +116,26 @@ def run(model_dir: Path | str, params: dict) -> dict:
     cfg = params["train"].get("thresholds", {}) or {}
     examples = held_out_ptc(params, int(cfg.get("held_out", 2000)))
     model, tokenizer, config = load_model(model_dir)
+    folder = Path(model_dir)
+    (folder / lexical.FILE).unlink(missing_ok=True)
+    model.lexical = None
+    if examples and cfg.get("lexical", True):
+        model.lexical = lexical.fit(lexical.training_lines(params["corpora"]["dir"], examples))
+        if model.lexical is not None:
+            lexical.save(model.lexical, folder)
     result = tune_for(model, tokenizer, config, examples, settings=cfg)
     config["thresholds"] = result["thresholds"]
+    config["propaganda_lexical"] = ({"file": lexical.FILE, "weight": model.lexical.weight, "n_train": model.lexical.n_train}
+                                    if model.lexical is not None else None)
     config["thresholds_tuning"] = {"data": "PTC training lines not used in training" if examples else "none (no corpora)",
                                    "n": len(examples), "per_task": result["report"]}
-    folder = Path(model_dir)
     write_json(folder / "framing_config.json", config)
     card = (folder / "README.md").read_text("utf-8") if (folder / "README.md").is_file() else ""
     lines = ["", "## Decision thresholds", ""]
+    if model.lexical is not None:
+        lines.append(f"`propaganda` is the average of the transformer's probability and a TF-IDF + logistic-regression score "
+                     f"fit on {model.lexical.n_train} PTC training lines (`{lexical.FILE}`, pipeline/lexical.py).")
+        lines.append("")
     if result["thresholds"]:
         lines.append(f"Tuned on {len(examples)} held-out PTC training lines (best F1 on a grid from 0.02 to 0.95; 0.5 elsewhere):")
         for k, v in result["report"].items():

@@ -33,6 +33,7 @@ class MultiTaskModel(nn.Module):
         self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in BINARY_TASKS})
         self.heads["techniques"] = nn.Linear(hidden, len(TECHNIQUES))
         self.heads["stance"] = nn.Linear(hidden, len(STANCES))
+        self.lexical = None  # pipeline/lexical.py: averaged into `propaganda` by sentence_probs and framing analyze
 
     def forward(self, input_ids, attention_mask, token_type_ids=None, **labels):
         kw = {"input_ids": input_ids, "attention_mask": attention_mask}
@@ -153,15 +154,17 @@ def add_rule_features(examples: list[Example], hints: bool, rule_labels: list[st
 
 
 def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list[str] | None = None) -> dict[str, np.ndarray]:
-    """Per-task probabilities for sentences; supplies the cue hints when the model was trained with them."""
-    if config.get("cue_hints"):
-        if hints is None:
-            from pipeline.cues import hints_for
-            from pipeline.io import load_spacy
+    """Per-task probabilities for sentences; supplies the cue hints when the model was trained with them, and
+    averages the model's lexical propaganda scorer into `propaganda` when it has one (pipeline/lexical.py)."""
+    if config.get("cue_hints") and hints is None:
+        from pipeline.cues import hints_for
+        from pipeline.io import load_spacy
 
-            hints = hints_for(texts, load_spacy())
-        return predict(model, tokenizer, texts, hints, max_length=int(config.get("max_length", 64)))
-    return predict(model, tokenizer, texts, max_length=int(config.get("max_length", 64)))
+        hints = hints_for(texts, load_spacy())
+    out = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=int(config.get("max_length", 64)))
+    if getattr(model, "lexical", None) is not None:
+        out["propaganda"] = model.lexical.combine(out["propaganda"], texts)
+    return out
 
 
 def length_buckets(lengths: np.ndarray, batch_size: int, rng: np.random.Generator, pool: int = 50) -> list[np.ndarray]:
@@ -314,6 +317,9 @@ def load_model(folder: Path | str):
         raise
     except Exception as e:  # corrupt weights or config: one line, not a traceback
         raise FramingError(f"{folder}: model could not be loaded ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
+    from pipeline.lexical import load as load_lexical
+
+    model.lexical = load_lexical(folder)
     model.eval()
     return model, tokenizer, config
 

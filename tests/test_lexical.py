@@ -1,0 +1,130 @@
+"""The TF-IDF propaganda scorer averaged into the transformer's `propaganda` probability."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from pipeline import lexical
+from pipeline.corpora import Example
+from pipeline.io import FramingError
+
+LINES = [("The corrupt tyrant lied to his people again.", 1), ("Only traitors would oppose this glorious plan.", 1),
+         ("The corrupt regime lied about the glorious victory.", 1), ("Traitors and liars run the corrupt regime.", 1),
+         ("The council met on Tuesday to discuss the budget.", 0), ("Rain is expected in the north this weekend.", 0),
+         ("The council approved the budget on Tuesday.", 0), ("The weekend weather in the north was mild.", 0)]
+TESTS = ["The corrupt traitors lied.", "The council met in the north.", "Glorious!", "Words nobody trained on."]
+
+
+def _examples():
+    return [Example(t, "test", propaganda=y) for t, y in LINES]
+
+
+def test_scores_equal_sklearns_fitted_pipeline():
+    scorer = lexical.fit(_examples())
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
+    X = vec.fit_transform([t for t, _ in LINES])
+    lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced").fit(X, [y for _, y in LINES])
+    assert np.allclose(scorer.predict(TESTS), lr.predict_proba(vec.transform(TESTS))[:, 1], atol=1e-12)
+    p = scorer.predict(TESTS)
+    assert p[0] > 0.5 > p[1]  # loaded words against council business
+    assert scorer.predict([]).shape == (0,)
+
+
+def test_combine_is_the_weighted_average():
+    scorer = lexical.fit(_examples())
+    model_p = np.array([0.1, 0.2, 0.3, 0.4])
+    assert np.allclose(scorer.combine(model_p, TESTS), 0.5 * model_p + 0.5 * scorer.predict(TESTS))
+
+
+def test_save_and_load_round_trip_and_one_line_errors(tmp_path):
+    scorer = lexical.fit(_examples())
+    lexical.save(scorer, tmp_path)
+    again = lexical.load(tmp_path)
+    assert np.array_equal(again.predict(TESTS), scorer.predict(TESTS)) and again.n_train == len(LINES)
+    assert lexical.load(tmp_path / "absent") is None
+    (tmp_path / lexical.FILE).write_text('{"terms": ["a"], "idf": [1.0, 2.0], "coef": [0.1], "intercept": 0, "weight": 0.5}')
+    with pytest.raises(FramingError, match=lexical.FILE):
+        lexical.load(tmp_path)
+    (tmp_path / lexical.FILE).write_text("not json")
+    with pytest.raises(FramingError, match="could not be loaded"):
+        lexical.load(tmp_path)
+
+
+def test_no_scorer_from_one_class_or_no_repeated_word():
+    assert lexical.fit([Example(t, "test", propaganda=0) for t, _ in LINES]) is None
+    assert lexical.fit([Example("alpha beta", "test", propaganda=1), Example("gamma delta", "test", propaganda=0)]) is None
+
+
+def test_sentence_probs_average_the_scorer_into_propaganda_only(tiny_model):
+    from pipeline.train import load_model, sentence_probs
+
+    model, tok, config = load_model(tiny_model)
+    config = {**config, "cue_hints": False}
+    alone = sentence_probs(model, tok, config, TESTS)
+    model.lexical = lexical.fit(_examples())
+    both = sentence_probs(model, tok, config, TESTS)
+    assert np.allclose(both["propaganda"], 0.5 * alone["propaganda"] + 0.5 * model.lexical.predict(TESTS))
+    assert np.array_equal(both["hedged"], alone["hedged"])
+
+
+def _ptc(root, n_articles: int = 4):
+    """A PTC training split written for the test: each article holds every line of LINES, one word changed."""
+    base = root / "ptc-semeval2020t11"
+    (base / "train-articles").mkdir(parents=True)
+    si, tc = [], []
+    for a in range(n_articles):
+        lines = [t.replace("the", f"the{a}", 1) if a else t for t, _ in LINES]
+        text = "\n".join(lines) + "\n"
+        (base / "train-articles" / f"article{a}.txt").write_text(text, encoding="utf-8")
+        for line, (_, y) in zip(lines, LINES):
+            if y:
+                s = text.index(line)
+                si.append(f"{a}\t{s}\t{s + len(line)}")
+                tc.append(f"{a}\tLoaded_Language\t{s}\t{s + len(line)}")
+    (base / "train-task1-SI.labels").write_text("\n".join(si) + "\n", encoding="utf-8")
+    (base / "train-task2-TC.labels").write_text("\n".join(tc) + "\n", encoding="utf-8")
+    return root
+
+
+def test_train_stage_fits_the_scorer_on_lines_it_does_not_tune_on_and_the_model_loads_it(tmp_path, tiny_model, params):
+    import json
+    import shutil
+
+    from pipeline.thresholds import held_out_ptc, run
+    from pipeline.train import load_model
+
+    model_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, model_dir)
+    data = _ptc(tmp_path / "corpora")
+    p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 1}},
+         "train": {**params["train"], "thresholds": {"held_out": 12, "min_support": 1}}}
+    held = held_out_ptc(p, 12)
+    lines = lexical.training_lines(data, held)
+    # every line whose text is not a tuning line's (a text in several articles goes with it)
+    assert 12 < len(lines) < 32 and not {e.text for e in held} & {e.text for e in lines}
+    run(model_dir, p)
+    scorer = lexical.load(model_dir)
+    assert scorer is not None and scorer.n_train == len(lines)
+    config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
+    assert config["propaganda_lexical"]["n_train"] == len(lines) and "TF-IDF" in (model_dir / "README.md").read_text("utf-8")
+    model, _, _ = load_model(model_dir)
+    assert model.lexical is not None
+    # switched off in params.yaml: the file goes, and the transformer scores alone
+    run(model_dir, {**p, "train": {**p["train"], "thresholds": {"held_out": 12, "min_support": 1, "lexical": False}}})
+    assert lexical.load(model_dir) is None and json.loads((model_dir / "framing_config.json").read_text("utf-8"))["propaganda_lexical"] is None
+
+
+def test_analyze_scores_propaganda_with_the_scorer(tiny_model, params):
+    from pipeline.cli import build_analyzer
+    from pipeline.records import Article
+
+    analyzer = build_analyzer(tiny_model, params, [])
+    article = [Article("t1", "The corrupt traitors lied again.\n\nThe council met on Tuesday.\n")]
+    alone = [r["scores"]["propaganda"] for r in analyzer.analyze(article)]
+    analyzer.model.lexical = lexical.fit(_examples())
+    rows = analyzer.analyze(article)
+    expected = 0.5 * np.array(alone) + 0.5 * analyzer.model.lexical.predict([r["text"] for r in rows])
+    assert np.allclose([r["scores"]["propaganda"] for r in rows], expected, atol=2e-4)
