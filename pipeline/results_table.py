@@ -43,8 +43,11 @@ def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")
         r = s["baselines"]["rules"]
         ratio = s.get("ratio_to_reference", {})
         cell = {k: f" = {ratio[k]:.2f}× the encoder alone" if k in ratio else "" for k in ("model", "rules")}
-        ref = (f"; in the same run the encoder alone ran {s['reference']['sentences_per_s']:.0f}/s, and the target, 400/s, is "
-               f"{ratio['target']:.2f}× the encoder alone" if "reference" in s and "target" in ratio else "")
+        rf = s.get("reference", {})
+        drift = (f" ({rf['before']['sentences_per_s']:.0f} before the two paths, {rf['after']['sentences_per_s']:.0f} after)"
+                 if "before" in rf and "after" in rf else "")
+        ref = (f"; in the same run the encoder alone ran {rf['sentences_per_s']:.0f}/s{drift}, and the target, 400/s, is "
+               f"{ratio['target']:.2f}× the encoder alone" if rf and "target" in ratio else "")
         lines.append(f"| speed, sentences/s end to end ({s['n']} generated articles, {s['model']['sentences']} sentences{ref}) | "
                      f"{s['model']['sentences_per_s']:.0f}{cell['model']} (peak {s['model']['peak_rss_mb']} MB) | "
                      f"{r['sentences_per_s']:.0f}{cell['rules']} (peak {r['peak_rss_mb']} MB) | | `framing bench speed --out bench/speed.json` |")

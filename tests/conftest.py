@@ -49,3 +49,28 @@ def tiny_model(tmp_path_factory, params):
 def requires_corpora(*parts: str):
     path = CORPORA.joinpath(*parts)
     return pytest.mark.skipif(not path.exists(), reason=f"public corpus not found at {path} (set FRAMING_CORPORA)")
+
+
+def _write_ptc(root: Path, articles: dict[str, list[tuple[str, str | None]]]) -> Path:
+    """A corpus folder laid out like ../shared/data holding a PTC training split written for a test: per article id,
+    its lines, each with the technique of a span over the whole line (None: no span)."""
+    base = root / "ptc-semeval2020t11"
+    (base / "train-articles").mkdir(parents=True)
+    si, tc = [], []
+    for aid, lines in articles.items():
+        text = "\n".join(line for line, _ in lines) + "\n"
+        (base / "train-articles" / f"article{aid}.txt").write_text(text, encoding="utf-8")
+        pos = 0
+        for line, technique in lines:
+            if technique:
+                si.append(f"{aid}\t{pos}\t{pos + len(line)}")
+                tc.append(f"{aid}\t{technique}\t{pos}\t{pos + len(line)}")
+            pos += len(line) + 1
+    (base / "train-task1-SI.labels").write_text("\n".join(si) + "\n", encoding="utf-8")
+    (base / "train-task2-TC.labels").write_text("\n".join(tc) + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def write_ptc():
+    return _write_ptc

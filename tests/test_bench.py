@@ -71,7 +71,9 @@ def test_speed_benchmark_runs_both_paths_on_a_generated_corpus(tmp_path, tiny_mo
     assert data["model"]["sentences"] == data["baselines"]["rules"]["sentences"]
     # the in-run reference: the encoder alone on the same sentences, and every path as a ratio to it
     ref = data["reference"]
-    assert ref["sentences"] == min(2048, data["model"]["sentences"]) and ref["sentences_per_s"] > 0
+    for run in (ref["before"], ref["after"]):  # measured before and after the two paths, on the same sentences
+        assert run["sentences"] == min(2048, data["model"]["sentences"]) and run["sentences_per_s"] > 0
+    assert abs(ref["sentences_per_s"] - (ref["before"]["sentences_per_s"] + ref["after"]["sentences_per_s"]) / 2) <= 0.05
     ratios = data["ratio_to_reference"]
     assert ratios["target"] == round(400 / 230, 2)
     assert abs(ratios["model"] - data["model"]["sentences_per_s"] / ref["sentences_per_s"]) < 0.01

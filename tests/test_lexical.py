@@ -70,26 +70,13 @@ def test_sentence_probs_average_the_scorer_into_propaganda_only(tiny_model):
     assert np.array_equal(both["hedged"], alone["hedged"])
 
 
-def _ptc(root, n_articles: int = 4):
-    """A PTC training split written for the test: each article holds every line of LINES, one word changed."""
-    base = root / "ptc-semeval2020t11"
-    (base / "train-articles").mkdir(parents=True)
-    si, tc = [], []
-    for a in range(n_articles):
-        lines = [t.replace("the", f"the{a}", 1) if a else t for t, _ in LINES]
-        text = "\n".join(lines) + "\n"
-        (base / "train-articles" / f"article{a}.txt").write_text(text, encoding="utf-8")
-        for line, (_, y) in zip(lines, LINES):
-            if y:
-                s = text.index(line)
-                si.append(f"{a}\t{s}\t{s + len(line)}")
-                tc.append(f"{a}\tLoaded_Language\t{s}\t{s + len(line)}")
-    (base / "train-task1-SI.labels").write_text("\n".join(si) + "\n", encoding="utf-8")
-    (base / "train-task2-TC.labels").write_text("\n".join(tc) + "\n", encoding="utf-8")
-    return root
+def _ptc(root, write_ptc, n_articles: int = 4):
+    """Each article holds every line of LINES, one word changed per article (Loaded_Language on the positive ones)."""
+    return write_ptc(root, {str(a): [(t.replace("the", f"the{a}", 1) if a else t, "Loaded_Language" if y else None) for t, y in LINES]
+                            for a in range(n_articles)})
 
 
-def test_train_stage_fits_the_scorer_on_lines_it_does_not_tune_on_and_the_model_loads_it(tmp_path, tiny_model, params):
+def test_train_stage_fits_the_scorer_on_lines_it_does_not_tune_on_and_the_model_loads_it(tmp_path, tiny_model, params, write_ptc):
     import json
     import shutil
 
@@ -98,7 +85,7 @@ def test_train_stage_fits_the_scorer_on_lines_it_does_not_tune_on_and_the_model_
 
     model_dir = tmp_path / "model"
     shutil.copytree(tiny_model, model_dir)
-    data = _ptc(tmp_path / "corpora")
+    data = _ptc(tmp_path / "corpora", write_ptc)
     p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 1}},
          "train": {**params["train"], "thresholds": {"held_out": 12, "min_support": 1}}}
     held = held_out_ptc(p, 12)

@@ -49,29 +49,21 @@ def test_threshold_lookups_default_to_one_half():
     assert cuts[TECHNIQUES.index("Doubt")] == 0.2 and cuts[TECHNIQUES.index("Slogans")] == 0.5
 
 
-def _fake_ptc(root: Path) -> Path:
-    """A corpus folder laid out like ../shared/data with a two-article PTC training split written for the test."""
-    base = root / "ptc-semeval2020t11"
-    (base / "train-articles").mkdir(parents=True)
-    lines = ["The corrupt tyrant lied to his people again.", "The council met on Tuesday to discuss the budget.",
-             "Only traitors would oppose this glorious plan.", "Rain is expected in the north this weekend."]
-    si, tc = [], []
-    for a in ("1", "2"):
-        text = "\n".join(lines) + "\n"
-        (base / "train-articles" / f"article{a}.txt").write_text(text, encoding="utf-8")
-        for line in (lines[0], lines[2]):
-            s = text.index(line)
-            si.append(f"{a}\t{s}\t{s + len(line)}")
-            tc.append(f"{a}\tName_Calling,Labeling\t{s}\t{s + len(line)}")
-    (base / "train-task1-SI.labels").write_text("\n".join(si) + "\n", encoding="utf-8")
-    (base / "train-task2-TC.labels").write_text("\n".join(tc) + "\n", encoding="utf-8")
-    return root
+LINES = [("The corrupt tyrant lied to his people again.", "Name_Calling,Labeling"),
+         ("The council met on Tuesday to discuss the budget.", None),
+         ("Only traitors would oppose this glorious plan.", "Name_Calling,Labeling"),
+         ("Rain is expected in the north this weekend.", None)]
 
 
-def test_run_writes_thresholds_into_the_model_folder(tmp_path, tiny_model, params):
+def _fake_ptc(root: Path, write_ptc) -> Path:
+    """Two articles with the same four lines, two of them propaganda."""
+    return write_ptc(root, {"1": LINES, "2": LINES})
+
+
+def test_run_writes_thresholds_into_the_model_folder(tmp_path, tiny_model, params, write_ptc):
     model_dir = tmp_path / "model"
     shutil.copytree(tiny_model, model_dir)
-    data = _fake_ptc(tmp_path / "corpora")
+    data = _fake_ptc(tmp_path / "corpora", write_ptc)
     p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 1}}, "train": {**params["train"], "thresholds": {"held_out": 50, "min_support": 1}}}
     used = {e.text for e in training_examples(str(data), {"ptc": 1})}
     held = held_out_ptc(p, 50)
@@ -88,8 +80,8 @@ def test_run_writes_thresholds_into_the_model_folder(tmp_path, tiny_model, param
     assert config["thresholds"] == {} and card.count("## Decision thresholds") == 1 and "None tuned" in card
 
 
-def test_held_out_lines_skip_text_that_recurs_in_ptc_dev(tmp_path, params):
-    data = _fake_ptc(tmp_path / "corpora")
+def test_held_out_lines_skip_text_that_recurs_in_ptc_dev(tmp_path, params, write_ptc):
+    data = _fake_ptc(tmp_path / "corpora", write_ptc)
     dev = data / "ptc-semeval2020t11" / "dev-articles"
     dev.mkdir()
     # the dev article repeats one training line, with other case and punctuation: it must not tune a threshold
