@@ -238,7 +238,7 @@ def bench_speed(model_dir: Path, n_articles: int = 300) -> dict:
     analyzer = build_analyzer(Path(model_dir), load_params(), [])
     # the reference runs before and after the two paths: the machine's speed drifts, and the ratios use the mean
     reference_texts = [s.text for seg in segment_articles(articles[:60], analyzer.nlp, analyzer.params["segment"]) for s in seg.sentences]
-    before = encoder_reference(Path(model_dir), reference_texts)
+    before = encoder_reference(analyzer.model, analyzer.tokenizer, reference_texts)
     out = {"n": n_articles}
     for path, use_model in (("rules", False), ("model", True)):
         analyzer.attributor = None
@@ -252,7 +252,7 @@ def bench_speed(model_dir: Path, n_articles: int = 300) -> dict:
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         out[path] = {"sentences": len(rows), "seconds": round(seconds, 1), "sentences_per_s": round(len(rows) / seconds, 1),
                      "peak_rss_mb": round(peak_mb)}
-    after = encoder_reference(Path(model_dir), reference_texts)
+    after = encoder_reference(analyzer.model, analyzer.tokenizer, reference_texts)
     ref = {"what": before.pop("what"), "before": before, "after": {k: v for k, v in after.items() if k != "what"},
            "sentences_per_s": round((before["sentences_per_s"] + after["sentences_per_s"]) / 2, 1)}
     ratios = {path: round(out[path]["sentences_per_s"] / ref["sentences_per_s"], 2) for path in ("model", "rules")}
@@ -266,14 +266,12 @@ def bench_speed(model_dir: Path, n_articles: int = 300) -> dict:
 TARGET_SPEED, ISSUE_REFERENCE_SPEED = 400.0, 230.0
 
 
-def encoder_reference(model_dir: Path, texts: list[str], n: int = 2048, max_length: int = 64, batch_size: int = 64) -> dict:
+def encoder_reference(model, tokenizer, texts: list[str], n: int = 2048, max_length: int = 64, batch_size: int = 64) -> dict:
     """Sentences/s of the model's encoder alone (no tokenization time, no heads) on the first `n` texts, padded to
-    `max_length` in unsorted batches of `batch_size`: the setup the speed target was stated against."""
+    `max_length` in unsorted batches of `batch_size`: the setup the speed target was stated against. Uses the
+    analyzer's loaded model, so the peak memory of the paths does not count a second copy."""
     import torch
 
-    from pipeline.train import load_model
-
-    model, tokenizer, _ = load_model(model_dir)
     texts = texts[:n]
     enc = tokenizer(texts, padding="max_length", truncation=True, max_length=max_length, return_tensors="pt")
     t0 = time.perf_counter()
