@@ -379,8 +379,12 @@ def lf_agent_of_harm(view, target):
 
 @_stance_lf
 def lf_mentioned_without_evaluation(view, target):
+    """NONE for a mentioned target when the sentence holds no evaluative word and does not make the target the doer
+    of a harmful act ("he will drag Belarus into the war" judges him by what he does, with no evaluative word)."""
     ms = [m for m in view.mentions if m.target == target]
-    return NONE if ms and not C.evaluative_tokens(view.span) else ABSTAIN
+    if not ms or C.evaluative_tokens(view.span) or lf_agent_of_harm(view, target) != ABSTAIN:
+        return ABSTAIN
+    return NONE
 
 
 @_stance_lf
@@ -440,10 +444,26 @@ def fit_label_model(L: np.ndarray, cardinality: int, params: dict) -> np.ndarray
     return lm.predict_proba(L)
 
 
+def stance_probs(L: np.ndarray, mentioned: np.ndarray, params: dict) -> np.ndarray:
+    """Label-model probabilities (none, favor, against) of each (sentence, target) row of a stance label matrix.
+
+    The label model is fit on the rows of mentioned targets only. A target a sentence does not mention is `none`
+    by construction, and those rows (three in four) only ever hold `lf_not_mentioned`'s NONE vote, which never
+    overlaps another function. Fit with them, the model could not tell what a NONE vote means and read the lone NONE of
+    `lf_mentioned_without_evaluation` as `against`: on the seed, 52 mentioned pairs that no function called
+    evaluative became `against`, so stage 2 learned that a mention is an attack."""
+    out = np.tile(np.eye(3)[NONE], (len(L), 1))
+    if mentioned.any():
+        out[mentioned] = fit_label_model(L[mentioned], 3, params)
+    return out
+
+
 def weak_labels(views: list[SentenceView], targets: list[str], params: dict) -> list[Labels]:
     mats, stance_L = apply_lfs(views, targets)
     probs = {task: fit_label_model(L, 2, params)[:, 1] for task, L in mats.items()}
-    stance_p = fit_label_model(stance_L, 3, params).reshape(len(views), len(targets), 3) if targets else None
+    mentioned = np.array([any(m.target == t for m in v.mentions) for v in views for t in targets], dtype=bool)
+    voted = (stance_L != ABSTAIN).any(1) if targets else np.zeros(0, dtype=bool)
+    stance_p = stance_probs(stance_L, mentioned, params).reshape(len(views), len(targets), 3) if targets else None
     out = []
     for i, v in enumerate(views):
         lab = Labels(
@@ -456,10 +476,13 @@ def weak_labels(views: list[SentenceView], targets: list[str], params: dict) -> 
             lab.cues += v.tech
         if stance_p is not None:
             for j, t in enumerate(targets):
-                mentioned = any(m.target == t for m in v.mentions)
-                k = int(np.argmax(stance_p[i, j])) if mentioned else NONE
-                lab.stance[t] = STANCES[k]
                 lab.scores[f"stance:{t}"] = [round(float(x), 4) for x in stance_p[i, j]]
+                if not mentioned[i * len(targets) + j]:
+                    lab.stance[t] = STANCES[NONE]
+                elif voted[i * len(targets) + j]:
+                    lab.stance[t] = STANCES[int(np.argmax(stance_p[i, j]))]
+                # a mentioned target on which no function voted gets no weak label (Snorkel's advice: leave such
+                # points out of the end model's training set rather than call them `none`)
         out.append(lab)
     return out
 

@@ -93,8 +93,8 @@ def seed_examples(rows: list[dict], targets: list[str]) -> list[Example]:
                            boosted=int(r["boosted"]), propaganda=int(r["propaganda"]), techniques=list(r["techniques"])))
         mentioned = {m["target"] for m in r.get("mentions", [])}
         for t in targets:
-            if t in mentioned:
-                out.append(Example(r["text"], "seed", target=t, stance=r["stance"].get(t, "none")))
+            if t in mentioned and t in r["stance"]:  # no weak label where no labeling function voted
+                out.append(Example(r["text"], "seed", target=t, stance=r["stance"][t]))
     return out
 
 

@@ -1,6 +1,15 @@
 import numpy as np
 
-from pipeline.label import ABSTAIN, LFS, TargetFinder, build_views, fit_label_model, label_corpus, lf_analysis
+from pipeline.label import (
+    ABSTAIN,
+    LFS,
+    TargetFinder,
+    build_views,
+    fit_label_model,
+    label_corpus,
+    lf_analysis,
+    stance_probs,
+)
 from pipeline.segment import decode_article, segment_articles
 
 TARGETS = {"Lukashenko": ["Aleksandr Lukashenko"], "Putin": ["Russia"], "China": ["Beijing"]}
@@ -130,3 +139,40 @@ def test_source_surnames_keep_named_sources_only():
 
     sents = [SimpleNamespace(source=s) for s in ("author", "Vadim Prokopiev", "retired long-time US Government analyst", "Zelenskiy", None)]
     assert source_surnames(sents) == {"Prokopiev", "Zelenskiy"}
+
+
+def test_stance_votes_of_one_kind_give_that_stance():
+    # the seed's vote patterns (negative, positive, agent-of-harm, mentioned-without-evaluation, not-mentioned):
+    # fit on every pair, the label model read the lone NONE vote of a mentioned target as `against`
+    A, N, F = 2, 0, 1
+    rows = ([[ABSTAIN] * 4 + [N]] * 313 + [[ABSTAIN, ABSTAIN, ABSTAIN, N, ABSTAIN]] * 52 + [[ABSTAIN] * 5] * 20
+            + [[ABSTAIN, F, ABSTAIN, ABSTAIN, ABSTAIN]] * 14 + [[A, ABSTAIN, ABSTAIN, ABSTAIN, ABSTAIN]] * 11
+            + [[ABSTAIN, ABSTAIN, A, N, ABSTAIN]] * 5 + [[A, ABSTAIN, A, ABSTAIN, ABSTAIN]] * 3)
+    L = np.array(rows)
+    mentioned = L[:, 4] == ABSTAIN
+    p = stance_probs(L, mentioned, {"n_epochs": 500, "lr": 0.01, "seed": 13})
+    assert p.shape == (len(rows), 3) and np.allclose(p.sum(1), 1)
+    label = p.argmax(1)
+    assert (label[:313] == N).all()  # not mentioned
+    assert (label[313:365] == N).all()  # mentioned, only "no evaluation" voted
+    assert (label[385:399] == F).all() and (label[399:410] == A).all() and (label[415:] == A).all()
+
+
+def test_a_mentioned_target_no_function_votes_on_gets_no_weak_stance(nlp, params):
+    text = ("Officials in Beijing met on Monday.\nAleksandr Lukashenko is a brutal dictator.\nThe bridge reopened.\n"
+            "Beijing sent envoys, and the talks were a disaster.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    views, labels = label_corpus([seg], {**params["label"], "targets": TARGETS, "people": PEOPLE})
+    assert labels[0].stance["China"] == "none"  # "mentioned without evaluation" voted none
+    assert labels[1].stance["Lukashenko"] == "against" and labels[1].stance["China"] == "none"  # not mentioned
+    assert labels[2].stance == {"Lukashenko": "none", "Putin": "none", "China": "none"}
+    assert "China" not in labels[3].stance  # mentioned, but the evaluation is about the talks: no function voted
+
+
+def test_the_doer_of_a_harmful_act_is_not_mentioned_without_evaluation(nlp, params):
+    from pipeline.label import AGAINST, NONE, lf_agent_of_harm, lf_mentioned_without_evaluation
+
+    harm, plain = views_of(nlp, params, "Aleksandr Lukashenko will drag Belarus into the war.\nAleksandr Lukashenko flew to Minsk.\n")
+    assert lf_agent_of_harm(harm, "Lukashenko") == AGAINST and lf_mentioned_without_evaluation(harm, "Lukashenko") == ABSTAIN
+    assert lf_agent_of_harm(plain, "Lukashenko") == ABSTAIN and lf_mentioned_without_evaluation(plain, "Lukashenko") == NONE
+

@@ -55,6 +55,13 @@ def test_seed_examples_pair_only_mentioned_targets():
     assert len(ex) == 2 and ex[1].target == "A" and ex[1].stance == "against"
 
 
+def test_seed_examples_skip_a_mentioned_target_without_weak_label():
+    rows = [{"text": "A met B.", "hedged": False, "speculative": False, "boosted": False, "propaganda": False,
+             "techniques": [], "stance": {"A": "none"}, "mentions": [{"target": "A"}, {"target": "B"}]}]
+    ex = seed_examples(rows, ["A", "B"])
+    assert [(e.target, e.stance) for e in ex] == [(None, None), ("A", "none")]
+
+
 @pytest.mark.parametrize("broken", ["missing", "corrupt"])
 def test_missing_or_corrupt_model_is_one_line(tmp_path, tiny_model, broken):
     if broken == "corrupt":
