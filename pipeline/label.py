@@ -329,7 +329,7 @@ def _stance_lf(fn):
 
 
 def _clause(tok):
-    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "pcomp") and tok.head is not tok:
+    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "pcomp") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

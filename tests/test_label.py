@@ -176,3 +176,12 @@ def test_the_doer_of_a_harmful_act_is_not_mentioned_without_evaluation(nlp, para
     assert lf_agent_of_harm(harm, "Lukashenko") == AGAINST and lf_mentioned_without_evaluation(harm, "Lukashenko") == ABSTAIN
     assert lf_agent_of_harm(plain, "Lukashenko") == ABSTAIN and lf_mentioned_without_evaluation(plain, "Lukashenko") == NONE
 
+
+
+def test_clause_walk_stops_at_a_root_spacy_did_not_label_root(nlp):
+    from spacy.tokens import Doc
+
+    from pipeline.label import _clause
+
+    doc = Doc(nlp.vocab, words=["the", "sham"], heads=[1, 1], deps=["det", "dep"])
+    assert _clause(doc[0]).i == 1
