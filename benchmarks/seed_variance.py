@@ -11,7 +11,7 @@ decision thresholds all follow it), and the script records
     .venv/bin/python benchmarks/seed_variance.py --seeds 13 14 15 --bench ../shared/data --out benchmarks/seed-variance.json
 
 Seed 13 is the seed in params.yaml, so its row repeats `dvc metrics show` and `bench/*.json`. Run it after
-`make repro CORPORA=../shared/data`; with `--bench` each seed took 6 to 7 minutes on 2 cores here (33 minutes for
+`make repro CORPORA=../shared/data`; with `--bench` each seed took 5 to 7 minutes on 2 cores here (28 to 33 minutes for
 five seeds).
 """
 
