@@ -462,8 +462,9 @@ def weak_labels(views: list[SentenceView], targets: list[str], params: dict) -> 
     mats, stance_L = apply_lfs(views, targets)
     probs = {task: fit_label_model(L, 2, params)[:, 1] for task, L in mats.items()}
     mentioned = np.array([any(m.target == t for m in v.mentions) for v in views for t in targets], dtype=bool)
-    voted = (stance_L != ABSTAIN).any(1) if targets else np.zeros(0, dtype=bool)
     stance_p = stance_probs(stance_L, mentioned, params).reshape(len(views), len(targets), 3) if targets else None
+    mentioned = mentioned.reshape(len(views), len(targets))
+    voted = (stance_L != ABSTAIN).any(1).reshape(len(views), len(targets))
     out = []
     for i, v in enumerate(views):
         lab = Labels(
@@ -477,9 +478,9 @@ def weak_labels(views: list[SentenceView], targets: list[str], params: dict) -> 
         if stance_p is not None:
             for j, t in enumerate(targets):
                 lab.scores[f"stance:{t}"] = [round(float(x), 4) for x in stance_p[i, j]]
-                if not mentioned[i * len(targets) + j]:
+                if not mentioned[i, j]:
                     lab.stance[t] = STANCES[NONE]
-                elif voted[i * len(targets) + j]:
+                elif voted[i, j]:
                     lab.stance[t] = STANCES[int(np.argmax(stance_p[i, j]))]
                 # a mentioned target on which no function voted gets no weak label (Snorkel's advice: leave such
                 # points out of the end model's training set rather than call them `none`)
