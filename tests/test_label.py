@@ -177,7 +177,6 @@ def test_the_doer_of_a_harmful_act_is_not_mentioned_without_evaluation(nlp, para
     assert lf_agent_of_harm(plain, "Lukashenko") == ABSTAIN and lf_mentioned_without_evaluation(plain, "Lukashenko") == NONE
 
 
-
 def test_clause_walk_stops_at_a_root_spacy_did_not_label_root(nlp):
     from spacy.tokens import Doc
 
