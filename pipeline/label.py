@@ -334,15 +334,91 @@ def _clause(tok):
     return tok
 
 
+# Words that put an evaluation out of force: "no chance for a kinder Lukashenko", "hardly an improvement".
+NEGATORS = {"no", "not", "n't", "never", "hardly", "barely", "scarcely", "nothing", "without"}
+# Verbs whose complement is someone's hope or belief, not the speaker's judgement: "he hopes lobbyists will argue on
+# his behalf", "he thought they would become the winners".
+IRREALIS_VERBS = {"hope", "wish", "want", "think", "believe", "expect", "dream", "pretend", "imagine", "count"}
+# Prepositions that make their object the one a harmful act is done to: "missiles were fired on Ukraine".
+PATIENT_PREPS = {"into", "on", "upon", "against", "at"}
+
+
+def evaluative(span) -> list[tuple[object, float]]:
+    """Evaluative words of a sentence with their valence (VADER plus this project's lexicon), read in context:
+    hyphenated compounds are looked up whole ("double-agent"), "kind of" is not kindness, and a negator on the word,
+    on the noun it modifies or on its clause's verb flips it ("no chance for a kinder Lukashenko")."""
+    lex = C.valence()
+    out = []
+    for tok, val in C.evaluative_tokens(span):
+        if C.lemma(tok) in IRREALIS_VERBS:  # hoping for something is no judgement of it
+            continue
+        if tok.lower_ in ("kind", "kinds") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "of":
+            continue
+        if not C._negated(tok) and _scoped_negation(tok):
+            val = -val
+        out.append((tok, val))
+    for tok in span:
+        if tok.text == "-" and tok.i > span.start and tok.i + 1 < span.end:
+            word = f"{tok.nbor(-1).lower_}-{tok.nbor(1).lower_}"
+            if word in lex and abs(lex[word]) >= 1.5:
+                out.append((tok.nbor(1), lex[word]))
+    return out
+
+
+def _negator_on(t) -> bool:
+    if any(c.lower_ in NEGATORS and c.dep_ in ("neg", "det", "advmod", "preconj") for c in t.children):
+        return True
+    # "hardly an improvement": spaCy hangs the negator on the noun's determiner
+    return t.pos_ in ("NOUN", "PROPN", "ADJ") and any(
+        x.lower_ in NEGATORS for c in t.lefts if c.dep_ in ("det", "amod", "advmod", "nummod", "quantmod") for x in c.subtree
+    )
+
+
+def _scoped_negation(tok) -> bool:
+    """A negator on the word or on any word between it and its clause's head."""
+    top = _clause(tok)
+    t = tok
+    while True:
+        if _negator_on(t):
+            return True
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def _irrealis(tok) -> bool:
+    """Inside the complement of a hope or belief verb."""
+    c = _clause(tok)
+    for _ in range(4):
+        if c.dep_ not in ("ccomp", "xcomp") or c.head.i == c.i:
+            return False
+        if C.lemma(c.head) in IRREALIS_VERBS:
+            return True
+        c = _clause(c.head)
+    return False
+
+
+def _patient(tok, mt) -> bool:
+    """The mention is what the (harmful) word is done to: "Ukraine could be invaded", "fired on Ukraine"."""
+    if mt.head.i == tok.i and mt.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return mt.dep_ == "pobj" and mt.head.lower_ in PATIENT_PREPS and mt.head.head.i == tok.i
+
+
 def _aimed(view, target) -> list[float]:
-    """Valences of evaluative words in the same clause as (or governing) a mention of the target."""
+    """Valences of evaluative words in the same clause as (or governing) a mention of the target, leaving out
+    evaluations inside someone's hope or belief and harm done *to* the target."""
     ms = [m for m in view.mentions if m.target == target]
     if not ms:
         return []
     out = []
-    for tok, val in C.evaluative_tokens(view.span):
+    for tok, val in evaluative(view.span):
+        if _irrealis(tok):
+            continue
         for m in ms:
             mt = view.span.doc[m.token_i]
+            if val < 0 and _patient(tok, mt):
+                continue
             if _clause(tok) == _clause(mt) or mt in list(tok.subtree) or tok in list(mt.subtree):
                 out.append(val)
                 break
@@ -382,7 +458,7 @@ def lf_mentioned_without_evaluation(view, target):
     """NONE for a mentioned target when the sentence holds no evaluative word and does not make the target the doer
     of a harmful act ("he will drag Belarus into the war" judges him by what he does, with no evaluative word)."""
     ms = [m for m in view.mentions if m.target == target]
-    if not ms or C.evaluative_tokens(view.span) or lf_agent_of_harm(view, target) != ABSTAIN:
+    if not ms or evaluative(view.span) or lf_agent_of_harm(view, target) != ABSTAIN:
         return ABSTAIN
     return NONE
 

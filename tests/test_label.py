@@ -184,3 +184,41 @@ def test_clause_walk_stops_at_a_root_spacy_did_not_label_root(nlp):
 
     doc = Doc(nlp.vocab, words=["the", "sham"], heads=[1, 1], deps=["det", "dep"])
     assert _clause(doc[0]).i == 1
+
+
+def test_a_negator_in_the_phrase_turns_praise_around(nlp, params):
+    from pipeline.label import AGAINST, lf_negative_evaluation, lf_positive_evaluation
+
+    chance, hardly = views_of(nlp, params, "There is no chance of a kinder Aleksandr Lukashenko.\n"
+                                           "The summit was hardly a triumph for Aleksandr Lukashenko.\n")
+    for v in (chance, hardly):
+        assert lf_positive_evaluation(v, "Lukashenko") == ABSTAIN
+        assert lf_negative_evaluation(v, "Lukashenko") == AGAINST
+
+
+def test_praise_inside_someone_s_hope_is_no_favour(nlp, params):
+    from pipeline.label import FAVOR, lf_positive_evaluation
+
+    hope, plain = views_of(nlp, params, "Aleksandr Lukashenko hopes the envoys will praise his courage.\n"
+                                        "The envoys praise the courage of Aleksandr Lukashenko.\n")
+    assert lf_positive_evaluation(hope, "Lukashenko") == ABSTAIN
+    assert lf_positive_evaluation(plain, "Lukashenko") == FAVOR
+
+
+def test_harm_done_to_the_target_is_no_evaluation_of_it(nlp, params):
+    from pipeline.label import AGAINST, lf_negative_evaluation
+
+    doer, agent, patient = views_of(nlp, params, "Beijing could invade Minsk.\nMinsk could be invaded by Beijing.\n"
+                                                  "Troops may invade Beijing.\n")
+    assert lf_negative_evaluation(doer, "China") == AGAINST
+    assert lf_negative_evaluation(agent, "China") == AGAINST  # "by Beijing": Beijing still does the invading
+    assert lf_negative_evaluation(patient, "China") == ABSTAIN  # Beijing is the one invaded
+
+
+def test_evaluative_words_are_read_in_context(nlp, params):
+    from pipeline.label import AGAINST, NONE, lf_mentioned_without_evaluation, lf_negative_evaluation
+
+    agent, kind = views_of(nlp, params, "Aleksandr Lukashenko became a double-agent.\n"
+                                        "Aleksandr Lukashenko signed this kind of deal.\n")
+    assert lf_negative_evaluation(agent, "Lukashenko") == AGAINST  # "double-agent" is one word to the lexicon
+    assert lf_mentioned_without_evaluation(kind, "Lukashenko") == NONE  # "kind of" is not kindness

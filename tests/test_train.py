@@ -62,6 +62,29 @@ def test_seed_examples_skip_a_mentioned_target_without_weak_label():
     assert [(e.target, e.stance) for e in ex] == [(None, None), ("A", "none")]
 
 
+def test_stage_two_replay_holds_per_task_as_many_human_labels_as_weak_seed_labels():
+    from pipeline.corpora import Example
+    from pipeline.train import seed_training_set
+
+    rows = [{"text": f"A met B {i}.", "hedged": False, "speculative": False, "boosted": False, "propaganda": False,
+             "techniques": [], "stance": {"A": "none", "B": "against"}, "mentions": [{"target": "A"}, {"target": "B"}]}
+            for i in range(5)]
+    corpus = [Example(f"line {i}", "szeged-factbank", hedged=0) for i in range(90)] + \
+             [Example(f"X said {i}", "basil", target="X", stance="favor") for i in range(30)] + \
+             [Example(f"ptc {i}", "ptc", propaganda=1) for i in range(6)]
+    params = {"label": {"targets": {"A": [], "B": []}}, "train": {"seed": 13, "seed_weight": 2, "replay": 12}}
+    plain = seed_training_set(rows, params, corpus)
+    assert len(plain) == 5 * 3 * 2 + 12  # sentence + two pairs per row, twice; the uniform replay sample
+    params["train"]["task_replay"] = 1.0
+    replay = seed_training_set(rows, params, corpus)[30:]
+    assert replay[:12] == plain[30:] and len({id(e) for e in replay}) == len(replay)  # the same sample, no repeats
+    assert sum(e.target is not None for e in replay) == 20  # as many as the 20 weighted seed pairs
+    assert sum(e.source.startswith("szeged") for e in replay) >= 10  # as many as the 10 weighted seed sentences
+    assert sum(e.source == "ptc" for e in replay) == 6  # wanted 10, the corpus holds 6: each once
+    params["train"]["task_replay"] = 5.0  # more than the corpus holds: all 30 pairs once
+    assert sum(e.target is not None for e in seed_training_set(rows, params, corpus)[30:]) == 30
+
+
 @pytest.mark.parametrize("broken", ["missing", "corrupt"])
 def test_missing_or_corrupt_model_is_one_line(tmp_path, tiny_model, broken):
     if broken == "corrupt":
