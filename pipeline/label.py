@@ -387,12 +387,13 @@ def _scoped_negation(tok) -> bool:
 
 
 def _irrealis(tok) -> bool:
-    """Inside the complement of a hope or belief verb."""
+    """Inside the complement of a hope or belief verb, also through coordination ("he hopes they will come and will
+    say ...")."""
     c = _clause(tok)
-    for _ in range(4):
-        if c.dep_ not in ("ccomp", "xcomp") or c.head.i == c.i:
+    for _ in range(6):
+        if c.dep_ not in ("ccomp", "xcomp", "conj") or c.head.i == c.i:
             return False
-        if C.lemma(c.head) in IRREALIS_VERBS:
+        if c.dep_ != "conj" and C.lemma(c.head) in IRREALIS_VERBS:
             return True
         c = _clause(c.head)
     return False

@@ -199,9 +199,11 @@ def test_a_negator_in_the_phrase_turns_praise_around(nlp, params):
 def test_praise_inside_someone_s_hope_is_no_favour(nlp, params):
     from pipeline.label import FAVOR, lf_positive_evaluation
 
-    hope, plain = views_of(nlp, params, "Aleksandr Lukashenko hopes the envoys will praise his courage.\n"
-                                        "The envoys praise the courage of Aleksandr Lukashenko.\n")
+    hope, joined, plain = views_of(nlp, params, "Aleksandr Lukashenko hopes the envoys will praise his courage.\n"
+                                                "Aleksandr Lukashenko hopes the envoys will come and will say they admire his courage.\n"
+                                                "The envoys praise the courage of Aleksandr Lukashenko.\n")
     assert lf_positive_evaluation(hope, "Lukashenko") == ABSTAIN
+    assert lf_positive_evaluation(joined, "Lukashenko") == ABSTAIN  # the second of two verbs the hope governs
     assert lf_positive_evaluation(plain, "Lukashenko") == FAVOR
 
 
