@@ -50,6 +50,13 @@ class SentenceView:
     boost: list = field(default_factory=list)
     tech: list = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    _evaluations: list | None = field(default=None, repr=False, compare=False)
+
+    def evaluations(self) -> list[tuple[object, float]]:
+        """`evaluative(span)`, computed once per sentence: every stance function asks for it, once per target."""
+        if self._evaluations is None:
+            self._evaluations = evaluative(self.span)
+        return self._evaluations
 
 
 def parse_targets(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:
@@ -413,7 +420,7 @@ def _aimed(view, target) -> list[float]:
     if not ms:
         return []
     out = []
-    for tok, val in evaluative(view.span):
+    for tok, val in view.evaluations():
         if _irrealis(tok):
             continue
         for m in ms:
@@ -459,7 +466,7 @@ def lf_mentioned_without_evaluation(view, target):
     """NONE for a mentioned target when the sentence holds no evaluative word and does not make the target the doer
     of a harmful act ("he will drag Belarus into the war" judges him by what he does, with no evaluative word)."""
     ms = [m for m in view.mentions if m.target == target]
-    if not ms or evaluative(view.span) or lf_agent_of_harm(view, target) != ABSTAIN:
+    if not ms or view.evaluations() or lf_agent_of_harm(view, target) != ABSTAIN:
         return ABSTAIN
     return NONE
 
