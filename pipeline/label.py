@@ -355,20 +355,21 @@ def evaluative(span) -> list[tuple[object, float]]:
     hyphenated compounds are looked up whole ("double-agent"), "kind of" is not kindness, and a negator on the word,
     on the noun it modifies or on its clause's verb flips it ("no chance for a kinder Lukashenko")."""
     lex = C.valence()
+    found = [(tok, val, C._negated(tok)) for tok, val in C.evaluative_tokens(span)]  # `neg` children already flipped
+    for tok in span:
+        if tok.text == "-" and span.start < tok.i < span.end - 1:
+            word = f"{tok.nbor(-1).lower_}-{tok.nbor(1).lower_}"
+            if word in lex and abs(lex[word]) >= 1.5 and all(t.i != tok.i + 1 for t, _, _ in found):
+                found.append((tok.nbor(1), lex[word], False))
     out = []
-    for tok, val in C.evaluative_tokens(span):
+    for tok, val, flipped in found:
         if C.lemma(tok) in IRREALIS_VERBS:  # hoping for something is no judgement of it
             continue
         if tok.lower_ in ("kind", "kinds") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "of":
             continue
-        if not C._negated(tok) and _scoped_negation(tok):
+        if not flipped and _scoped_negation(tok):
             val = -val
         out.append((tok, val))
-    for tok in span:
-        if tok.text == "-" and tok.i > span.start and tok.i + 1 < span.end:
-            word = f"{tok.nbor(-1).lower_}-{tok.nbor(1).lower_}"
-            if word in lex and abs(lex[word]) >= 1.5:
-                out.append((tok.nbor(1), lex[word]))
     return out
 
 

@@ -220,7 +220,9 @@ def test_harm_done_to_the_target_is_no_evaluation_of_it(nlp, params):
 def test_evaluative_words_are_read_in_context(nlp, params):
     from pipeline.label import AGAINST, NONE, lf_mentioned_without_evaluation, lf_negative_evaluation
 
-    agent, kind = views_of(nlp, params, "Aleksandr Lukashenko became a double-agent.\n"
-                                        "Aleksandr Lukashenko signed this kind of deal.\n")
+    agent, kind, never = views_of(nlp, params, "Aleksandr Lukashenko became a double-agent.\n"
+                                               "Aleksandr Lukashenko signed this kind of deal.\n"
+                                               "Aleksandr Lukashenko was never a double-agent.\n")
     assert lf_negative_evaluation(agent, "Lukashenko") == AGAINST  # "double-agent" is one word to the lexicon
+    assert lf_negative_evaluation(never, "Lukashenko") == ABSTAIN  # ... and is read under negation like any word
     assert lf_mentioned_without_evaluation(kind, "Lukashenko") == NONE  # "kind of" is not kindness
