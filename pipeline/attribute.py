@@ -289,7 +289,9 @@ class Attributor:
             if t.ent_type_ == "PERSON":
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                 return self.registry.lookup(ent.text if ent else t.text), False
-        if tok.pos_ == "PROPN":
+        if tok.is_title and tok.pos_ != "PROPN" and self.registry.known(tok.text):
+            return self.registry.lookup(tok.text), False  # "Trump is now insisting", tagged NOUN: the person named
+        if tok.pos_ == "PROPN" and not tok.is_lower:  # "the president said" is sometimes tagged PROPN
             span = tok.doc[tok.left_edge.i : tok.i + 1]
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
@@ -309,7 +311,7 @@ class Attributor:
             if definite and context.people:
                 return context.people[-1], False
         name = describe(tok)
-        if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
+        if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
             self.plurals.add(name)  # not an antecedent for "he" or "she"
         return name, False
 
@@ -422,9 +424,17 @@ def choose_subject(verb, inside: list[bool]):
 
 def describe(tok) -> str:
     """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
-    'retired long-time US Government analyst'."""
+    'retired long-time US Government analyst'. One of a group is described by the group ('one of the officials' ->
+    'official', 'two of the aides' -> 'aides'), and an ordinal only tells unnamed sources apart ('a second
+    official' -> 'official'), so a report counts them as one kind of voice."""
+    group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if (tok.pos_ == "NUM" or tok.lower_ in QUANTIFIERS) and group is not None and group.pos_ == "NOUN":
+        if tok.lower_ == "one":
+            return group.lemma_.lower()
+        tok = group
     poss = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
-    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss]
+    ordinal = {c.i for c in tok.children if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "other")}
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     while len(words) > 1 and words[0].dep_ in ("det", "punct", "case"):
         words = words[1:]
     span = tok.doc[words[0].i : tok.i + 1]

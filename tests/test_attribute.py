@@ -187,3 +187,26 @@ def test_speaker_in_a_header_line_or_a_dash_credit(nlp, params):
     assert by_text(rows, "“The plan")[1:] == ("Ana Ruiz", "direct")
     rows = attribute(nlp, params, "“She is a true expert and an asset to us all.” - Commissioner Paul Grant\n")
     assert by_text(rows, "“She is")[1:] == ("Paul Grant", "direct")
+
+
+def test_a_lowercase_role_noun_tagged_as_a_proper_noun_resolves_to_the_titled_person(nlp, params):
+    # spaCy's small model tags "president" in "the president said" as PROPN here; it is a description, not a name
+    rows = attribute(nlp, params, "President Trump met the leaders on Wednesday.\n\n"
+                                  "“The country needs a barrier,” the president said during the cabinet meeting.\n")
+    assert by_text(rows, "“The country")[1:] == ("Trump", "direct")
+
+
+def test_a_known_surname_tagged_as_a_common_noun_keeps_the_persons_name(nlp, params):
+    # "Trump is now insisting": tagged NOUN and ORG, it was reported as the source "trump"
+    rows = attribute(nlp, params, "Donald Trump met the leaders on Wednesday.\n\n"
+                                  "Trump is now insisting that Congress appropriate $5.7 billion for that project.\n")
+    assert by_text(rows, "Trump is now")[1:] == ("Donald Trump", "indirect")
+
+
+def test_an_unnamed_member_of_a_group_is_described_by_the_group(nlp, params):
+    rows = attribute(nlp, params, "The talks ended late.\n\nHe said that the wall was why he was elected, one of the officials said.\n\n"
+                                  "A second official who attended said the team believed it.\n\n"
+                                  "Both men insisted on anonymity, two of the aides said.\n")
+    assert by_text(rows, "He said")[1:] == ("official", "indirect")
+    assert by_text(rows, "A second")[1:] == ("official", "indirect")
+    assert by_text(rows, "Both men")[1:] == ("aides", "indirect")
