@@ -285,7 +285,8 @@ class Attributor:
         """Canonical source for a subject token: (name, is_pronoun)."""
         if tok.lower_ in PRONOUNS or tok.lower_ == "i":
             return "", True
-        for t in [tok, *tok.conjuncts]:  # "Prokopiev and others"
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "His spokesman, John Miller,"
+        for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                 return self.registry.lookup(ent.text if ent else t.text), False
@@ -363,11 +364,22 @@ class Attributor:
                 if root_subj is not None and root_subj.pos_ == "PROPN" and root_subj.i < subj.i:
                     subj = root_subj
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
+            complement = complement or _that_clause_in_prep(tok)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis")
             name, pron = self.name_of_subject(subj, context)
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis")))
         return found
+
+
+def _that_clause_in_prep(verb) -> bool:
+    """'said in a statement that the charges were false': the parser hangs the that-clause on the statement."""
+    return any(
+        clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for prep in verb.children if prep.dep_ == "prep"
+        for obj in prep.children if obj.dep_ == "pobj"
+        for clause in obj.children
+    )
 
 
 def _after_role_comma(ent) -> bool:
@@ -439,7 +451,7 @@ def describe(tok) -> str:
         words = words[1:]
     span = tok.doc[words[0].i : tok.i + 1]
     text = span.text
-    if span[0].pos_ != "PROPN":
+    if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1):  # "ISIS" tagged NOUN stays "ISIS"
         text = text[0].lower() + text[1:]
     return text
 

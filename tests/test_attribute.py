@@ -210,3 +210,16 @@ def test_an_unnamed_member_of_a_group_is_described_by_the_group(nlp, params):
     assert by_text(rows, "He said")[1:] == ("official", "indirect")
     assert by_text(rows, "A second")[1:] == ("official", "indirect")
     assert by_text(rows, "Both men")[1:] == ("aides", "indirect")
+
+
+def test_a_role_with_the_name_in_apposition_is_the_named_person(nlp, params):
+    rows = attribute(nlp, params, "Roger Stone appeared in court.\n\n"
+                                  "Stone’s attorney, Grant Smith, said in a statement that the charges were false.\n\n"
+                                  "His spokesman, John Miller, said the senator would vote no.\n")
+    assert by_text(rows, "Stone’s attorney")[1:] == ("Grant Smith", "indirect")
+    assert by_text(rows, "His spokesman")[1:] == ("John Miller", "indirect")
+
+
+def test_an_acronym_source_keeps_its_capitals(nlp, params):
+    rows = attribute(nlp, params, "The attack began at night.\n\nISIS reportedly claimed responsibility for the attack.\n")
+    assert by_text(rows, "ISIS")[1] == "ISIS"
