@@ -48,6 +48,9 @@ def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")
                  if "before" in rf and "after" in rf else "")
         ref = (f"; in the same run the encoder alone ran {rf['sentences_per_s']:.0f}/s{drift}, and the target, 400/s, is "
                f"{ratio['target']:.2f}× the encoder alone" if rf and "target" in ratio else "")
+        if "parse_alone" in s and "parse_alone" in ratio:
+            ref += (f"; spaCy's parse alone (segmentation, which both paths start with) ran "
+                    f"{s['parse_alone']['sentences_per_s']:.0f}/s = {ratio['parse_alone']:.2f}× the encoder alone")
         lines.append(f"| speed, sentences/s end to end ({s['n']} generated articles, {s['model']['sentences']} sentences{ref}) | "
                      f"{s['model']['sentences_per_s']:.0f}{cell['model']} (peak {s['model']['peak_rss_mb']} MB) | "
                      f"{r['sentences_per_s']:.0f}{cell['rules']} (peak {r['peak_rss_mb']} MB) | | `framing bench speed --out bench/speed.json` |")

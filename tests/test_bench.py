@@ -77,3 +77,7 @@ def test_speed_benchmark_runs_both_paths_on_a_generated_corpus(tmp_path, tiny_mo
     ratios = data["ratio_to_reference"]
     assert ratios["target"] == round(400 / 230, 2)
     assert abs(ratios["model"] - data["model"]["sentences_per_s"] / ref["sentences_per_s"]) < 0.01
+    # the floor under both paths: spaCy's parse (segmentation) of the same articles alone, in the same run
+    parse = data["parse_alone"]
+    assert parse["sentences"] == data["model"]["sentences"] and parse["sentences_per_s"] > 0
+    assert abs(ratios["parse_alone"] - parse["sentences_per_s"] / ref["sentences_per_s"]) < 0.01

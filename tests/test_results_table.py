@@ -11,11 +11,13 @@ def test_speed_row_gives_the_ratio_to_the_encoder_measured_in_the_same_run(tmp_p
     speed = {"benchmark": "speed", "n": 3, "model": {"sentences": 90, "sentences_per_s": 30.0, "peak_rss_mb": 800},
              "baselines": {"rules": {"sentences": 90, "sentences_per_s": 120.0, "peak_rss_mb": 700}},
              "reference": {"sentences_per_s": 60.0, "before": {"sentences_per_s": 70.0}, "after": {"sentences_per_s": 50.0}},
-             "ratio_to_reference": {"model": 0.5, "rules": 2.0, "target": 1.74}}
+             "parse_alone": {"sentences": 90, "sentences_per_s": 150.0},
+             "ratio_to_reference": {"model": 0.5, "rules": 2.0, "parse_alone": 2.5, "target": 1.74}}
     (bench / "speed.json").write_text(json.dumps(speed))
     row = table(tmp_path / "absent.json", bench).splitlines()[-1]
     assert "| 30 = 0.50× the encoder alone (peak 800 MB) | 120 = 2.00× the encoder alone (peak 700 MB) |" in row
     assert "encoder alone ran 60/s (70 before the two paths, 50 after)" in row and "1.74×" in row
+    assert "spaCy's parse alone (segmentation, which both paths start with) ran 150/s = 2.50× the encoder alone" in row
 
 
 def test_variance_table_lists_every_figure_and_is_empty_without_a_run(tmp_path):
