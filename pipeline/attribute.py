@@ -358,6 +358,8 @@ class Attributor:
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
+            if subj.lower_ in ("i", "me", "myself"):  # first person outside quotation marks: the writer's own voice
+                continue
             if subj.lower_ in PRONOUNS and tok.dep_ != "ROOT":
                 # "Ryan hammered Obama for what he called ..." -> the main clause's named subject
                 root_subj = choose_subject(tok.sent.root, inside)
@@ -429,9 +431,20 @@ def choose_subject(verb, inside: list[bool]):
     subjects = [
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.idx < len(inside) and inside[c.idx])
     ]
+    subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
     if not subjects:
         return None
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
+
+
+def _object_of_relative_clause(c, subjects) -> bool:
+    """'A neighbor who heard the gunfire said …': spaCy hangs 'gunfire' on 'said' as a second subject. A subject
+    that starts right after another subject's relative clause, whose verb has no object, is that clause's object."""
+    return any(
+        r.dep_ == "relcl" and r.right_edge.i + 1 == c.left_edge.i
+        and not any(x.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "prep") for x in r.children)
+        for s in subjects if s is not c for r in s.children
+    )
 
 
 def describe(tok) -> str:
@@ -449,7 +462,13 @@ def describe(tok) -> str:
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     while len(words) > 1 and words[0].dep_ in ("det", "punct", "case"):
         words = words[1:]
-    span = tok.doc[words[0].i : tok.i + 1]
+    end = tok.i + 1
+    place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                  and not any(x.dep_ in ("det", "amod") for x in g.children)), None)
+    if place is not None:  # "the city of Westerville", not "an analyst of the former USSR"
+        end = place.i + 1
+    span = tok.doc[words[0].i : end]
     text = span.text
     if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1):  # "ISIS" tagged NOUN stays "ISIS"
         text = text[0].lower() + text[1:]

@@ -223,3 +223,23 @@ def test_a_role_with_the_name_in_apposition_is_the_named_person(nlp, params):
 def test_an_acronym_source_keeps_its_capitals(nlp, params):
     rows = attribute(nlp, params, "The attack began at night.\n\nISIS reportedly claimed responsibility for the attack.\n")
     assert by_text(rows, "ISIS")[1] == "ISIS"
+
+
+def test_first_person_outside_quotation_marks_is_the_writer(nlp, params):
+    rows = attribute(nlp, params, "Jane Doe married last year.\n\n“It was lovely,” she said.\n\n"
+                                  "The fact that there was a wedding makes me think she is happy.\n")
+    assert by_text(rows, "The fact")[1:] == ("author", "author")
+
+
+def test_a_noun_the_parser_hangs_on_the_verb_after_a_relative_clause_is_not_the_speaker(nlp, params):
+    # spaCy attaches "gunfire" to "said" as a second subject; the speaker is the neighbor
+    rows = attribute(nlp, params, "Police arrived at noon.\n\n"
+                                  "A neighbor who heard the gunfire said it happened at a home where the occupants were “always arguing.”\n")
+    assert by_text(rows, "A neighbor")[1] == "neighbor"
+
+
+def test_an_of_phrase_naming_a_place_stays_in_the_description(nlp, params):
+    rows = attribute(nlp, params, "Two men were charged.\n\nThe police filed two counts, according to the city of Westerville.\n")
+    assert by_text(rows, "The police")[1:] == ("city of Westerville", "indirect")
+    rows = attribute(nlp, params, "Talks failed.\n\nThe deal is dead, according to a retired analyst of the former USSR.\n")
+    assert by_text(rows, "The deal")[1] == "retired analyst"  # a field of study, not the name of a place
