@@ -58,6 +58,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data"}
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
+NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
 
 
@@ -358,8 +359,8 @@ class Attributor:
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
-            if subj.lower_ in ("i", "me", "myself"):  # first person outside quotation marks: the writer's own voice
-                continue
+            if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
+                continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
             if subj.lower_ in PRONOUNS and tok.dep_ != "ROOT":
                 # "Ryan hammered Obama for what he called ..." -> the main clause's named subject
                 root_subj = choose_subject(tok.sent.root, inside)
@@ -470,7 +471,8 @@ def describe(tok) -> str:
         end = place.i + 1
     span = tok.doc[words[0].i : end]
     text = span.text
-    if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1):  # "ISIS" tagged NOUN stays "ISIS"
+    # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
+    if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
         text = text[0].lower() + text[1:]
     return text
 

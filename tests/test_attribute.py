@@ -243,3 +243,20 @@ def test_an_of_phrase_naming_a_place_stays_in_the_description(nlp, params):
     assert by_text(rows, "The police")[1:] == ("city of Westerville", "indirect")
     rows = attribute(nlp, params, "Talks failed.\n\nThe deal is dead, according to a retired analyst of the former USSR.\n")
     assert by_text(rows, "The deal")[1] == "retired analyst"  # a field of study, not the name of a place
+
+
+def test_a_sentence_initial_name_tagged_as_a_common_noun_keeps_its_capital(nlp, params):
+    # tagged NOUN (and ORG) and never named before: described, but not lower-cased like "Police"
+    rows = attribute(nlp, params, "The report was released.\n\n"
+                                  "Trump has maintained that he and his campaign did not collude with Russia during the 2016 campaign.\n")
+    assert by_text(rows, "Trump has")[1] == "Trump"
+
+
+def test_the_reader_addressed_as_you_is_not_a_source(nlp, params):
+    rows = attribute(nlp, params, "The plan was announced.\n\nYou think the plan will work?\n")
+    assert by_text(rows, "You think")[1:] == ("author", "author")
+
+
+def test_a_sentence_initial_number_is_lower_cased_like_any_description(nlp, params):
+    rows = attribute(nlp, params, "The case went to court.\n\nThree women said the plan had failed.\n")
+    assert by_text(rows, "Three women")[1] == "three women"
