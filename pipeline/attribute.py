@@ -58,6 +58,8 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data"}
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
+MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
+FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
 
@@ -211,6 +213,7 @@ class Cue:
     speaker: str  # canonical name, description, or "" when unresolved
     pronoun: bool
     indirect_ok: bool  # may introduce indirect speech (main verb with a complement)
+    form: str = ""  # the pronoun as written, lower case ("she"), when `pronoun`
 
 
 class Attributor:
@@ -221,6 +224,16 @@ class Attributor:
         self.speaker_surnames: set[str] = set()
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
         self.plurals: set[str] = set()
+
+    def agrees(self, name: str, form: str) -> bool:
+        """Can this pronoun refer to this source? "she" not to a person titled Mr. or spokesman, "he" not to one
+        titled Ms., Mrs. or spokeswoman; anything when the titles say nothing (no gender is guessed from names)."""
+        if form not in ("he", "she"):
+            return True
+        person = self.registry._match(*_split(name)) if name else None
+        if person is None:
+            return True
+        return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
 
     def personal(self, name: str) -> bool:
         """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
@@ -240,7 +253,7 @@ class Attributor:
                 if ent.label_ != "PERSON":
                     continue
             words = [t for t in ent if t.is_alpha]
-            if not words or not all(t.is_title or t.is_upper for t in words):
+            if not words or not all(t.text[0].isupper() for t in words):  # "McConnell", "DeFazio" are not is_title
                 continue
             label = ent.label_
             ent = extend_name(ent)
@@ -343,7 +356,7 @@ class Attributor:
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     name, pron = self.name_of_subject(obj, context)
-                    found.append(Cue(tok.i, name, pron, True))
+                    found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else ""))
                 continue
             is_make_clear = lemma == "make" and any(c.lower_ == "clear" for c in tok.children)
             if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
@@ -371,7 +384,7 @@ class Attributor:
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis")
             name, pron = self.name_of_subject(subj, context)
-            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis")))
+            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), subj.lower_ if pron else ""))
         return found
 
 
@@ -487,16 +500,18 @@ class Context:
 
     last_person_speaker: str = ""
 
-    def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True) -> tuple[str, str]:
-        if self.prev_source and self.prev_source != "author" and is_person(self.prev_source):
+    def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True) -> tuple[str, str]:
+        """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to."""
+        if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
-        if has_quote and self.last_person_speaker:
+        if has_quote and self.last_person_speaker and agrees(self.last_person_speaker):
             return self.last_person_speaker, "pronoun -> last person quoted"
-        if has_quote and self.last_speaker:
+        if has_quote and self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
-        if self.people:
-            return self.people[-1], "pronoun -> last person named"
-        if self.last_speaker:
+        named = next((p for p in reversed(self.people) if agrees(p)), "")
+        if named:
+            return named, "pronoun -> last person named"
+        if self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
         return "", "unresolved pronoun"
 
@@ -597,7 +612,7 @@ def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:
 
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor) -> tuple[str, str]:
     if cue.pronoun:
-        return ctx.resolve_pronoun(has_quote, attributor.personal)
+        return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form))
     return cue.speaker, "reporting verb"
 
 

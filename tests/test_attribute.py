@@ -260,3 +260,14 @@ def test_the_reader_addressed_as_you_is_not_a_source(nlp, params):
 def test_a_sentence_initial_number_is_lower_cased_like_any_description(nlp, params):
     rows = attribute(nlp, params, "The case went to court.\n\nThree women said the plan had failed.\n")
     assert by_text(rows, "Three women")[1] == "three women"
+
+
+def test_she_and_he_skip_a_person_whose_title_says_otherwise(nlp, params):
+    # "McConnell" is not `is_title` (inner capital): such names were never registered as people
+    text = ("Ms. Nancy Pelosi met Mr. Mitch McConnell on Friday to discuss the spending bill and the wall.\n\n"
+            "Mr. McConnell said the talks had been useful.\n\n"
+            "On Saturday, she said she hoped the offer would lead to a deal.\n\n"
+            "Later he said the vote would come soon.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "On Saturday")[1] == "Nancy Pelosi"
+    assert by_text(rows, "Later he")[1] == "Mitch McConnell"
