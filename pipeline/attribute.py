@@ -445,10 +445,18 @@ def choose_subject(verb, inside: list[bool]):
     subjects = [
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.idx < len(inside) and inside[c.idx])
     ]
+    subjects = [c for c in subjects if not _dateline(c)]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
     if not subjects:
         return None
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
+
+
+def _dateline(tok) -> bool:
+    """'WASHINGTON – Hillary Clinton's campaign released …': the place of the dateline, which spaCy makes a subject."""
+    doc = tok.doc
+    return (tok.is_upper and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("–", "—", "-", "--")
+            and all(t.is_upper or t.is_punct for t in doc[tok.sent.start : tok.i + 1]))
 
 
 def _object_of_relative_clause(c, subjects) -> bool:

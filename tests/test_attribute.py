@@ -271,3 +271,10 @@ def test_she_and_he_skip_a_person_whose_title_says_otherwise(nlp, params):
     rows = attribute(nlp, params, text)
     assert by_text(rows, "On Saturday")[1] == "Nancy Pelosi"
     assert by_text(rows, "Later he")[1] == "Mitch McConnell"
+
+
+def test_a_dateline_is_not_the_speaker(nlp, params):
+    rows = attribute(nlp, params, "Clinton Is Healthy, Doctor Says\n\n"
+                                  "WASHINGTON – Hillary Clinton's presidential campaign on Friday released a statement from her doctor "
+                                  "saying that she is healthy.\n")
+    assert by_text(rows, "WASHINGTON")[1] != "WASHINGTON"
