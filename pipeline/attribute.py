@@ -258,6 +258,8 @@ class Attributor:
             label = ent.label_
             ent = extend_name(ent)
             titles = title_words(ent)
+            if label != "PERSON" and not titles and (_group_word(ent) or (label == "ORG" and len(ent) == 1 and ent[0].is_upper)):
+                continue  # "Gohmert, Republican of Texas"; "at CPAC": a party, a nationality, an acronym, not a person
             personal = (
                 label == "PERSON"
                 or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
@@ -396,6 +398,18 @@ def _that_clause_in_prep(verb) -> bool:
         for obj in prep.children if obj.dep_ == "pobj"
         for clause in obj.children
     )
+
+
+GROUP_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "independent", "socialist", "communist",
+               "tory", "labour", "libertarian", "progressive", "dem", "gop"}
+
+
+def _group_word(ent) -> bool:
+    """A one-word party or nationality ("Republican", "Democrats", "Ukrainians")."""
+    if len(ent) != 1:
+        return False
+    word = ent[0].lower_
+    return word in GROUP_WORDS or word.rstrip("s") in GROUP_WORDS or word in DEMONYMS or word.rstrip("s") in DEMONYMS
 
 
 def _after_role_comma(ent) -> bool:

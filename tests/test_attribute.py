@@ -238,6 +238,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Clinton Is Healthy, Doctor Says\n\nWASHINGTON – Hillary Clinton's presidential campaign on Friday released "
                  "a statement from her doctor saying that she is healthy.\n", "WASHINGTON", ("author", "author"),
                  id="a_dateline_is_not_the_speaker"),
+    # "Republican" (after "Gohmert,") and an all-capitals organisation were registered as people, and "he" went to them
+    pytest.param("The race opened on Friday after weeks of talks among the members of the House.\n\n“We have got to have an "
+                 "alternative,” Representative Louie Gohmert, Republican of Texas, said on the radio.\n\nThe Republican leaders "
+                 "met on Monday to discuss the race for the leadership.\n\nHe said the party needed new ideas.\n", "He said",
+                 "Louie Gohmert", id="a_party_name_after_a_role_comma_is_not_a_person"),
+    pytest.param("Glenn Beck CPAC 2010 Speech VIDEO: Republicans Do Not Need A Big Tent\n\nIn a winding speech, Beck had the packed "
+                 "auditorium at CPAC captivated from the start.\n\n\"Progressivism,\" he declared, \"is eating the Constitution.\"\n",
+                 "\"Progressivism", "Beck", id="an_acronym_organisation_is_not_a_person"),
 ]
 
 
