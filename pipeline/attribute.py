@@ -308,15 +308,17 @@ class Attributor:
                 return self.registry.lookup(ent.text if ent else t.text), False
         if tok.is_title and tok.pos_ != "PROPN" and self.registry.known(tok.text):
             return self.registry.lookup(tok.text), False  # "Trump is now insisting", tagged NOUN: the person named
-        if tok.pos_ == "PROPN" and not tok.is_lower:  # "the president said" is sometimes tagged PROPN
-            span = tok.doc[tok.left_edge.i : tok.i + 1]
+        bare = all(t.dep_ == "det" for t in tok.doc[tok.left_edge.i : tok.i])  # "the President", "the Democrat"
+        described = bare and tok.lower_ in GROUP_WORDS
+        if tok.pos_ == "PROPN" and not tok.is_lower and not described:  # "the president said" is sometimes tagged PROPN
+            span = tok.doc[tok.left_edge.i : _of_name_end(tok)]  # "The U.S. Department of Justice"
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
             if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text) and _split(span.text)[1] not in self.speaker_surnames:
                 self.organisations.add(span.text)
                 return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
-        if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS:
+        if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described:
             who = self.resolve_description(tok, context)
             if who:
                 return who, False
@@ -466,6 +468,15 @@ def choose_subject(verb, inside: list[bool]):
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
 
 
+def _of_name_end(tok) -> int:
+    """End of a description or name with its of-phrase when that names a place or body ("the city of Westerville",
+    "the Department of Justice"), not when it is a field ("an analyst of the former USSR")."""
+    place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                  and not any(x.dep_ in ("det", "amod") for x in g.children)), None)
+    return place.i + 1 if place is not None else tok.i + 1
+
+
 def _dateline(tok) -> bool:
     """'WASHINGTON – Hillary Clinton's campaign released …': the place of the dateline, which spaCy makes a subject."""
     doc = tok.doc
@@ -498,13 +509,7 @@ def describe(tok) -> str:
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     while len(words) > 1 and words[0].dep_ in ("det", "punct", "case"):
         words = words[1:]
-    end = tok.i + 1
-    place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-                  and not any(x.dep_ in ("det", "amod") for x in g.children)), None)
-    if place is not None:  # "the city of Westerville", not "an analyst of the former USSR"
-        end = place.i + 1
-    span = tok.doc[words[0].i : end]
+    span = tok.doc[words[0].i : _of_name_end(tok)]
     text = span.text
     # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
     if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:

@@ -246,6 +246,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Glenn Beck CPAC 2010 Speech VIDEO: Republicans Do Not Need A Big Tent\n\nIn a winding speech, Beck had the packed "
                  "auditorium at CPAC captivated from the start.\n\n\"Progressivism,\" he declared, \"is eating the Constitution.\"\n",
                  "\"Progressivism", "Beck", id="an_acronym_organisation_is_not_a_person"),
+    # "the Democrat" was read as the name of a person of its own
+    pytest.param("The votes were counted for a second week in the race for the governor of Georgia.\n\nStacey Abrams ended her "
+                 "run for governor on Friday.\n\nThe Democrat said she would not concede.\n", "The Democrat",
+                 "Stacey Abrams", id="the_party_word_alone_is_a_description"),
+    pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
+                 "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]
 
 
