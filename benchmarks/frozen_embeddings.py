@@ -15,10 +15,11 @@ import sys
 
 import numpy as np
 import torch
+from hint_dropout import weasel_as_hedged
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-from pipeline.corpora import load_szeged, load_wiki_weasel
+from pipeline.corpora import load_szeged
 from pipeline.io import load_params
 from pipeline.train import initial_model
 
@@ -41,7 +42,7 @@ def main(data: str) -> dict:
     model, tokenizer = initial_model(load_params()["train"])
     model.eval()
     sets = {"szeged-news": (load_szeged(data, "factbank", "train"), load_szeged(data, "factbank", "test")),
-            "wiki-weasel": (load_wiki_weasel(data, "train"), random.Random(5).sample(load_wiki_weasel(data, "test"), 1500))}
+            "wiki-weasel": (weasel_as_hedged(data, "train"), random.Random(5).sample(weasel_as_hedged(data, "test"), 1500))}
     out = {}
     for name, (train, test) in sets.items():
         x_train, x_test = embed(model, tokenizer, [e.text for e in train]), embed(model, tokenizer, [e.text for e in test])

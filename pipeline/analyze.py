@@ -16,7 +16,7 @@ from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
 from pipeline.segment import segment_articles
 from pipeline.thresholds import technique_thresholds
 from pipeline.thresholds import threshold as tuned_threshold
-from pipeline.train import predict
+from pipeline.train import HEADS, predict
 
 
 @dataclass
@@ -124,7 +124,7 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
     float rounding of the matrix products) depend only on its own article, so an article gets byte-identical
     scores alone, in any batch of articles, and on any Ray worker."""
     n = len(views)
-    probs = {t: np.zeros(n) for t in BINARY_TASKS}
+    probs = {t: np.zeros(n) for t in HEADS}
     probs["techniques"] = np.zeros((n, len(TECHNIQUES)))
     stance_of: dict[tuple[int, str], np.ndarray] = {}
     max_length = int(config.get("max_length", 64))
@@ -168,7 +168,7 @@ def classify(views, model, tokenizer, config: dict, targets: list[str], threshol
             stance[t] = STANCES[int(np.argmax(p))] if p is not None else "none"
             if p is not None:
                 stance_scores[t] = {k: round(float(x), 4) for k, x in zip(STANCES, p)}
-        scores = {t: round(float(probs[t][i]), 4) for t in BINARY_TASKS}
+        scores = {t: round(float(probs[t][i]), 4) for t in HEADS}
         scores["techniques"] = {name: round(float(x), 4) for name, x in zip(TECHNIQUES, probs["techniques"][i]) if x >= 0.1}
         scores["stance"] = stance_scores
         rows.append(record(v, labels, cues, stance, techniques, scores))

@@ -63,17 +63,22 @@ def _rule_cues(texts: list[str]) -> tuple[list[tuple], list[str]]:
     return found, [C.hint(*f) for f in found]
 
 
-def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, config) -> dict:
+def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, config, gold: str = "hedged") -> dict:
+    """The `hedged` label (what `framing analyze` outputs) against the corpus's `gold` label; for a corpus with a
+    convention of its own (`weasel`), also the model's head trained on that convention, as `weasel_head`."""
     texts = [e.text for e in test]
-    y = [e.hedged for e in test]
+    y = [getattr(e, gold) for e in test]
     found, hints = _rule_cues(texts)
-    p = sentence_probs(model, tokenizer, config, texts, hints)["hedged"]
-    return {
+    probs = sentence_probs(model, tokenizer, config, texts, hints)
+    out = {
         "n": len(test),
         "n_train_baseline": len(train),
-        "model": prf(y, (p >= threshold(config, "hedged")).astype(int)),
-        "baselines": {"rules": prf(y, [int(bool(f[0])) for f in found]), "tfidf": prf(y, (tfidf_fit_predict(train, texts, "hedged") >= 0.5).astype(int))},
+        "model": prf(y, (probs["hedged"] >= threshold(config, "hedged")).astype(int)),
+        "baselines": {"rules": prf(y, [int(bool(f[0])) for f in found]), "tfidf": prf(y, (tfidf_fit_predict(train, texts, gold) >= 0.5).astype(int))},
     }
+    if gold != "hedged":
+        out[f"{gold}_head"] = prf(y, (probs[gold] >= 0.5).astype(int))
+    return out
 
 
 def bench_szeged(data, model, tokenizer, config, limit, train_limit) -> dict:
@@ -83,7 +88,7 @@ def bench_szeged(data, model, tokenizer, config, limit, train_limit) -> dict:
 
 def bench_weasel(data, model, tokenizer, config, limit, train_limit) -> dict:
     train, test = load_wiki_weasel(data, "train"), load_wiki_weasel(data, "test")
-    return _bench_hedged(_cap(train, train_limit), _cap(test, limit), model, tokenizer, config)
+    return _bench_hedged(_cap(train, train_limit), _cap(test, limit), model, tokenizer, config, gold="weasel")
 
 
 def bench_ptc(data, model, tokenizer, config, limit, train_limit) -> dict:

@@ -23,6 +23,10 @@ from pipeline.io import FramingError, atomic_write_text, load_params, read_jsonl
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES
 
 IGNORE = -100
+# The binary heads: the output labels, plus `weasel`, CoNLL-2010's Wikipedia convention (vague attribution such as
+# "some experts say", peacock words, hedges). It disagrees with Szeged's `hedged` on a quarter of the same sentences,
+# so it has a head of its own instead of pulling `hedged` two ways; its score is reported, it is not a label.
+HEADS = (*BINARY_TASKS, "weasel")
 
 
 class MultiTaskModel(nn.Module):
@@ -31,7 +35,7 @@ class MultiTaskModel(nn.Module):
         self.encoder = encoder
         hidden = encoder.config.hidden_size
         self.dropout = nn.Dropout(dropout)
-        self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in BINARY_TASKS})
+        self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in HEADS})
         self.heads["techniques"] = nn.Linear(hidden, len(TECHNIQUES))
         self.heads["stance"] = nn.Linear(hidden, len(STANCES))
         self.lexical = None  # pipeline/lexical.py: averaged into `propaganda` by sentence_probs and framing analyze
@@ -43,7 +47,7 @@ class MultiTaskModel(nn.Module):
         hidden = self.encoder(**kw).last_hidden_state
         mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
         pooled = self.dropout((hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0))  # mean pooling, as MiniLM was trained
-        logits = {t: self.heads[t](pooled).squeeze(-1) for t in BINARY_TASKS}
+        logits = {t: self.heads[t](pooled).squeeze(-1) for t in HEADS}
         logits["techniques"] = self.heads["techniques"](pooled)
         logits["stance"] = self.heads["stance"](pooled)
         if not labels:
@@ -55,7 +59,7 @@ def masked_loss(logits: dict, labels: dict) -> torch.Tensor:
     """Sum of per-task losses, each averaged over the examples that carry that task's label."""
     total = logits["stance"].new_zeros(())
     bce = nn.functional.binary_cross_entropy_with_logits
-    for t in BINARY_TASKS:
+    for t in HEADS:
         y = labels[t]
         keep = y != IGNORE
         if keep.any():
@@ -77,7 +81,7 @@ def example_row(ex: Example) -> dict:
         if t in TECHNIQUES:
             tech[TECHNIQUES.index(t)] = 1.0
     row = {"text": ex.target or ex.text, "text_pair": ex.text if ex.target else (ex.hint or ""), "source": ex.source}
-    for t in BINARY_TASKS:
+    for t in HEADS:
         v = getattr(ex, t)
         row[t] = IGNORE if v is None else int(v)
     row["techniques"] = tech
@@ -118,7 +122,7 @@ def tokenize(rows: list[dict], tokenizer, max_length: int):
 def _collate(tokenizer, features: list[dict]) -> dict:
     enc = tokenizer.pad([{"input_ids": f["input_ids"], "attention_mask": f["attention_mask"]} for f in features], return_tensors="pt")
     batch = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
-    for t in (*BINARY_TASKS, "stance", "techniques_mask"):
+    for t in (*HEADS, "stance", "techniques_mask"):
         if t in features[0]:
             batch[t] = torch.tensor([f[t] for f in features])
     if "techniques" in features[0]:
@@ -264,7 +268,7 @@ def save_model(model: MultiTaskModel, tokenizer, out: Path, params: dict, card: 
         "base_model": params["base_model"],
         "max_length": int(params["max_length"]),
         "cue_hints": bool(params.get("cue_hints", False)),
-        "tasks": {**{t: "binary" for t in BINARY_TASKS}, "techniques": "multi_label", "stance": "multi_class"},
+        "tasks": {**{t: "binary" for t in HEADS}, "techniques": "multi_label", "stance": "multi_class"},
         "id2label": {"stance": dict(enumerate(STANCES)), "techniques": dict(enumerate(TECHNIQUES))},
         "label2id": {"stance": {s: i for i, s in enumerate(STANCES)}, "techniques": {t: i for i, t in enumerate(TECHNIQUES)}},
         "training": card,
@@ -280,7 +284,8 @@ def model_card(config: dict) -> str:
         "",
         f"Encoder: `{config['base_model']}` (MiniLM-L6, mean pooling), fine-tuned with one head per task: "
         "hedged, speculative, boosted, propaganda (binary), techniques (14 SemEval-2020 Task 11 names, multi-label), "
-        "stance toward a target (none/favor/against, input = target + sentence).",
+        "stance toward a target (none/favor/against, input = target + sentence), and a `weasel` score "
+        "(CoNLL-2010's Wikipedia convention: vague attribution, peacock words; reported, not a label).",
         "",
         "## Training data",
         f"- examples: {tr['n_examples']} ({', '.join(f'{k}: {v}' for k, v in tr['by_source'].items())})",
@@ -330,7 +335,7 @@ def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None =
     """Probabilities per task for each input, batched in length order (fast) and returned in input order."""
     n = len(texts)
     pairs = pairs or [None] * n
-    out = {t: np.zeros(n) for t in BINARY_TASKS}
+    out = {t: np.zeros(n) for t in HEADS}
     out["techniques"] = np.zeros((n, len(TECHNIQUES)))
     out["stance"] = np.zeros((n, len(STANCES)))
     order = sorted(range(n), key=lambda i: len(texts[i]) + len(pairs[i] or ""))
@@ -342,7 +347,7 @@ def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None =
             feats.append({"input_ids": e["input_ids"], "attention_mask": e["attention_mask"]})
         enc = tokenizer.pad(feats, return_tensors="pt")
         logits, _ = model(enc["input_ids"], enc["attention_mask"])
-        for t in BINARY_TASKS:
+        for t in HEADS:
             out[t][idx] = torch.sigmoid(logits[t]).numpy()
         out["techniques"][idx] = torch.sigmoid(logits["techniques"]).numpy()
         out["stance"][idx] = torch.softmax(logits["stance"], -1).numpy()
@@ -361,7 +366,7 @@ def corpus_examples(params: dict) -> list[Example]:
 REPLAY_TASKS: dict[str, Callable] = {
     "stance": lambda e: e.target is not None,
     "propaganda": lambda e: e.source == "ptc",
-    "hedged": lambda e: e.target is None and (e.source.startswith("szeged-") or e.source == "wiki-weasel"),
+    "hedged": lambda e: e.target is None and e.source.startswith("szeged-"),
 }
 SEED_TASKS: dict[str, Callable] = {
     "stance": lambda e: e.target is not None,

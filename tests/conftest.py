@@ -35,6 +35,7 @@ def tiny_model(tmp_path_factory, params):
         Example("The meeting took place on Monday.", "test", hedged=0, speculative=0, boosted=0, propaganda=0, techniques=[]),
         Example("I am absolutely positive he will win.", "test", hedged=0, speculative=1, boosted=1, propaganda=0, techniques=[]),
         Example("The corrupt dictator crushed his people.", "test", propaganda=1, techniques=["Name_Calling,Labeling"]),
+        Example("Some critics say the rifle is a poor choice.", "test", weasel=1),
         Example("The tyrant lied again.", "test", target="Smith", stance="against"),
         Example("The report was published.", "test", target="Smith", stance="none"),
     ]

@@ -28,7 +28,10 @@ def test_weasel_csv(tmp_path):
     d.mkdir()
     (d / "train.csv").write_text('text,label\n"Some say -LRB-often-RRB- so.\n",1\n"Fact.\n",0\n"",0\n', encoding="utf-8")
     rows = load_wiki_weasel(tmp_path, "train")
-    assert [(e.text, e.hedged) for e in rows] == [("Some say (often) so.", 1), ("Fact.", 0)]
+    assert [(e.text, e.weasel) for e in rows] == [("Some say (often) so.", 1), ("Fact.", 0)]
+    # CoNLL-2010's weasel convention is not Szeged's `hedged`: the two disagree on a quarter of the same sentences,
+    # so the corpus trains its own head and says nothing about `hedged`
+    assert all(e.hedged is None for e in rows)
 
 
 def test_ptc_lines_overlap_spans(tmp_path):

@@ -20,6 +20,18 @@ def test_speed_row_gives_the_ratio_to_the_encoder_measured_in_the_same_run(tmp_p
     assert "spaCy's parse alone (segmentation, which both paths start with) ran 150/s = 2.50× the encoder alone" in row
 
 
+def test_weasel_head_gets_its_own_row_under_the_hedged_label(tmp_path):
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    fig = lambda f: {"precision": f, "recall": f, "f1": f}  # noqa: E731
+    weasel = {"benchmark": "wiki-weasel", "n": 10, "model": fig(0.3), "baselines": {"rules": fig(0.35), "tfidf": fig(0.6)},
+              "weasel_head": fig(0.65)}
+    (bench / "wiki-weasel.json").write_text(json.dumps(weasel))
+    rows = table(tmp_path / "absent.json", bench).splitlines()[2:]
+    assert rows[0].startswith("| wiki-weasel test, f1 (n=10) | 0.300 | 0.350 | 0.600 |")
+    assert rows[1].startswith("| wiki-weasel test, f1 of the `weasel` head (CoNLL-2010's convention; a score, not an output label) | 0.650 |")
+
+
 def test_variance_table_lists_every_figure_and_is_empty_without_a_run(tmp_path):
     assert variance_table(tmp_path / "none.json") == ""
     path = tmp_path / "v.json"

@@ -6,7 +6,7 @@ import torch
 
 from pipeline.io import FramingError
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES
-from pipeline.train import IGNORE, load_model, masked_loss, predict, seed_examples
+from pipeline.train import HEADS, IGNORE, load_model, masked_loss, predict, seed_examples
 
 
 def test_saved_folder_has_weights_tokenizer_label_maps_and_card(tiny_model):
@@ -14,6 +14,13 @@ def test_saved_folder_has_weights_tokenizer_label_maps_and_card(tiny_model):
         assert (tiny_model / name).is_file(), name
     cfg = json.loads((tiny_model / "framing_config.json").read_text())
     assert list(cfg["label2id"]["stance"]) == list(STANCES) and len(cfg["id2label"]["techniques"]) == len(TECHNIQUES)
+    assert cfg["tasks"]["weasel"] == "binary"
+
+
+def test_weasel_head_is_scored_beside_the_output_labels(tiny_model):
+    m, t, _ = load_model(tiny_model)
+    p = predict(m, t, ["Some experts say it is the best rifle ever made.", "It was introduced in 1958."])
+    assert set(HEADS) == {*BINARY_TASKS, "weasel"} and p["weasel"].shape == (2,) and ((0 <= p["weasel"]) & (p["weasel"] <= 1)).all()
 
 
 def test_reload_gives_identical_probabilities(tiny_model):
@@ -36,16 +43,18 @@ def test_predict_returns_input_order(tiny_model):
 
 
 def test_masked_loss_ignores_unlabeled_tasks():
-    logits = {t: torch.zeros(2) for t in BINARY_TASKS}
+    logits = {t: torch.zeros(2) for t in HEADS}
     logits["techniques"] = torch.zeros(2, len(TECHNIQUES))
     logits["stance"] = torch.zeros(2, 3)
-    labels = {t: torch.tensor([IGNORE, IGNORE]) for t in BINARY_TASKS}
+    labels = {t: torch.tensor([IGNORE, IGNORE]) for t in HEADS}
     labels["techniques"] = torch.zeros(2, len(TECHNIQUES))
     labels["techniques_mask"] = torch.tensor([0, 0])
     labels["stance"] = torch.tensor([IGNORE, IGNORE])
     assert float(masked_loss(logits, labels)) == 0.0
     labels["hedged"] = torch.tensor([1, IGNORE])
     assert float(masked_loss(logits, labels)) == pytest.approx(np.log(2), rel=1e-4)
+    labels["weasel"] = torch.tensor([IGNORE, 0])
+    assert float(masked_loss(logits, labels)) == pytest.approx(2 * np.log(2), rel=1e-4)
 
 
 def test_seed_examples_pair_only_mentioned_targets():
