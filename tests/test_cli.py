@@ -34,6 +34,8 @@ def test_analyze_follows_the_contract_and_lists_bad_files(tmp_path, tiny_model):
     assert GOOD[s["start"] : s["end"]] == s["text"] and s["source"] == "Anna Berg" and s["attribution"] == "direct"
     assert set(data["sentences"][0]["stance"]) == {"Lukashenko"}
     assert set(data["sources"]["author"]["stance"]) == {"Lukashenko"}
+    # the weasel head's probability is reported beside the labels' probabilities, and is not a label
+    assert {"hedged", "weasel"} <= set(s["scores"]) and "weasel" not in s and 0 <= s["scores"]["weasel"] <= 1
     for name in ("empty.txt", "latin1.txt", "missing.txt"):
         assert name in res.output
     if CHECK.exists():
