@@ -12,6 +12,7 @@ since the head exists; before, the weasel labels trained `hedged`) beside TF-IDF
 the other weasel training sentences. The test splits are never read.
 
     .venv/bin/python benchmarks/hedge_conventions.py ../shared/data --wiki 4000 --weasel 1500 [--no-hints] [--epochs 2]
+        [--weasel-as-hedged]   # the setup before the `weasel` head: the weasel labels train `hedged`
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import hashlib
 import json
 import random
 import time
+from dataclasses import replace
 
 from sklearn.metrics import precision_recall_fscore_support
 
@@ -39,7 +41,7 @@ def is_dev(key: str) -> bool:
     return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
-def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float) -> dict:
+def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False) -> dict:
     params = dict(load_params()["train"], cue_hints=hints)
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
@@ -51,7 +53,8 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float) -> dict:
     weasel_rows = pool(load_wiki_weasel(data, "train"))
     weasel_dev = [e for e in weasel_rows if is_dev(e.text)]
     weasel_train = [e for e in weasel_rows if not is_dev(e.text)]
-    examples += rng.sample(weasel_train, min(weasel, len(weasel_train)))
+    sample = rng.sample(weasel_train, min(weasel, len(weasel_train)))
+    examples += [replace(e, hedged=e.weasel, weasel=None) for e in sample] if as_hedged else sample
     add_rule_features(examples, hints, [])
     t0 = time.time()
     model, tokenizer = fine_tune(examples, params, epochs=epochs)
@@ -63,7 +66,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float) -> dict:
     wp = predict(model, tokenizer, wt, hints_for(wt, load_spacy()) if hints else None, int(params["max_length"]))["weasel"] >= 0.5
     tfidf = tfidf_fit_predict(weasel_train, wt, "weasel") >= 0.5
     return {"weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp), "tfidf": prf(wy, tfidf)},
-            "wiki": wiki, "weasel": weasel, "hints": hints, "epochs": epochs, "n_train": len(examples),
+            "wiki": wiki, "weasel": weasel, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p), "rules": prf(y, [h.startswith("hedge") for h in hint_texts])}
 
@@ -75,5 +78,6 @@ if __name__ == "__main__":
     ap.add_argument("--weasel", type=int, default=1500)
     ap.add_argument("--no-hints", action="store_true")
     ap.add_argument("--epochs", type=float, default=2.0)
+    ap.add_argument("--weasel-as-hedged", action="store_true")
     a = ap.parse_args()
-    print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs)))
+    print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged)))
