@@ -9,7 +9,9 @@ plus `--weasel` wiki-weasel training sentences (fixed samples, no test-split tex
 F1 of `hedged` on the development documents, beside the rules. Wiki-weasel training sentences whose text hashes to
 0 modulo 3 are never trained on either: on them it prints F1 of the `weasel` head (trained on the weasel labels
 since the head exists; before, the weasel labels trained `hedged`) beside TF-IDF + logistic regression trained on
-the other weasel training sentences. The test splits are never read.
+the other weasel training sentences, and under `tuned_halves` the F1 of the head, of TF-IDF and of their plain average
+with a threshold tuned on one half of those sentences and scored on the other, both ways round. The test splits are
+never read.
 
     .venv/bin/python benchmarks/hedge_conventions.py ../shared/data --wiki 4000 --weasel 1500 [--no-hints] [--epochs 2]
         [--weasel-as-hedged]   # the setup before the `weasel` head: the weasel labels train `hedged`
@@ -24,17 +26,29 @@ import random
 import time
 from dataclasses import replace
 
-from sklearn.metrics import precision_recall_fscore_support
+import numpy as np
+from sklearn.metrics import f1_score, precision_recall_fscore_support
 
 from pipeline.corpora import evaluation_texts, load_szeged, load_wiki_weasel, normalize_text
 from pipeline.cues import hints_for
 from pipeline.evaluate import tfidf_fit_predict
 from pipeline.io import load_params, load_spacy
+from pipeline.thresholds import best_threshold
 from pipeline.train import add_rule_features, fine_tune, predict
 
 
 def prf(y, p) -> list[float]:
     return [round(float(v), 3) for v in precision_recall_fscore_support(y, p, average="binary", zero_division=0)[:3]]
+
+
+def tuned_halves(y, p) -> list[dict]:
+    """A threshold tuned on one half of the development sentences (alternate sentences), F1 on the other, both ways."""
+    y, p = np.asarray(y), np.asarray(p)
+    out = []
+    for a, b in ((0, 1), (1, 0)):
+        t, _ = best_threshold(y[a::2], p[a::2])
+        out.append({"threshold": t, "f1": round(float(f1_score(y[b::2], p[b::2] >= t, zero_division=0)), 3)})
+    return out
 
 
 def is_dev(key: str) -> bool:
@@ -63,9 +77,11 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     p = predict(model, tokenizer, texts, hint_texts if hints else None, int(params["max_length"]))["hedged"] >= 0.5
     wt = [e.text for e in weasel_dev]
     wy = [e.weasel for e in weasel_dev]
-    wp = predict(model, tokenizer, wt, hints_for(wt, load_spacy()) if hints else None, int(params["max_length"]))["weasel"] >= 0.5
-    tfidf = tfidf_fit_predict(weasel_train, wt, "weasel") >= 0.5
-    return {"weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp), "tfidf": prf(wy, tfidf)},
+    wp = predict(model, tokenizer, wt, hints_for(wt, load_spacy()) if hints else None, int(params["max_length"]))["weasel"]
+    tp = tfidf_fit_predict(weasel_train, wt, "weasel")
+    return {"weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
+                           "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
+                                            "average": tuned_halves(wy, (wp + tp) / 2)}},
             "wiki": wiki, "weasel": weasel, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p), "rules": prf(y, [h.startswith("hedge") for h in hint_texts])}
