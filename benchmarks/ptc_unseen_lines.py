@@ -101,7 +101,7 @@ def main() -> None:
     print(f"{len(rows)} PTC training lines (test texts removed), {len(unseen)} unseen by the transformer, "
           f"{int(y.sum())} propaganda, {len(set(groups))} articles")
     model, tokenizer, config = load_model(args.model)
-    model.lexical = None  # the transformer's own score
+    model.lexical = {}  # the transformer's own score
     pm = sentence_probs(model, tokenizer, config, [e.text for e in unseen])["propaganda"]
     report("transformer", pm, y, groups)
     for char, C in ((False, 2.0), (True, 2.0), (True, 1.0)):

@@ -12,6 +12,7 @@ import numpy as np
 from pipeline.attribute import Attributor, attribute_one, corpus_names
 from pipeline.cues import hint
 from pipeline.label import TargetFinder, build_views
+from pipeline.lexical import combine_into
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
 from pipeline.segment import segment_articles
 from pipeline.thresholds import technique_thresholds
@@ -136,8 +137,7 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
         hints = [hint(views[i].hedge, views[i].spec, views[i].boost, views[i].tech) for i in idx]
         p = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=max_length,
                     batch_size=INFER_BATCH)
-        if getattr(model, "lexical", None) is not None:
-            p["propaganda"] = model.lexical.combine(p["propaganda"], texts)
+        combine_into(getattr(model, "lexical", None), p, texts)
         for key in probs:
             probs[key][idx] = p[key]
         pairs = [(i, t) for i in idx for t in targets if any(m.target == t for m in views[i].mentions)]

@@ -65,7 +65,8 @@ def _rule_cues(texts: list[str]) -> tuple[list[tuple], list[str]]:
 
 def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, config, gold: str = "hedged") -> dict:
     """The `hedged` label (what `framing analyze` outputs) against the corpus's `gold` label; for a corpus with a
-    convention of its own (`weasel`), also the model's head trained on that convention, as `weasel_head`."""
+    convention of its own (`weasel`), also the model's head trained on that convention, as `weasel_head` (averaged
+    with its TF-IDF scorer and cut at the tuned threshold, where the model folder has them)."""
     texts = [e.text for e in test]
     y = [getattr(e, gold) for e in test]
     found, hints = _rule_cues(texts)
@@ -77,7 +78,8 @@ def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, c
         "baselines": {"rules": prf(y, [int(bool(f[0])) for f in found]), "tfidf": prf(y, (tfidf_fit_predict(train, texts, gold) >= 0.5).astype(int))},
     }
     if gold != "hedged":
-        out[f"{gold}_head"] = prf(y, (probs[gold] >= 0.5).astype(int))
+        cut = threshold(config, gold)  # tuned on held-out training lines where the model folder has it (pipeline/thresholds.py)
+        out[f"{gold}_head"] = {**prf(y, (probs[gold] >= cut).astype(int)), "threshold": cut}
     return out
 
 

@@ -23,7 +23,7 @@ from pipeline.cues import hints_for
 from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_jsonl
 from pipeline.label import load_gold
 from pipeline.records import STANCES
-from pipeline.thresholds import held_out_ptc, tune_for
+from pipeline.thresholds import held_out_ptc, lexical_tasks, tune_for
 from pipeline.train import corpus_examples, fine_tune, predict, seed_training_set, sentence_probs
 
 TASKS = ("hedged", "speculative", "boosted", "propaganda")
@@ -88,7 +88,7 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
     held = held_out_ptc(params, int(tcfg.get("held_out", 2000)), {e.text for e in corpus})
     held_hints = hints_for([e.text for e in held], load_spacy()) if held and cfg["cue_hints"] else None
     # the propaganda scorer averaged in as `train` does it; it learns from PTC only, so one serves every fold
-    use_lexical = bool(held) and bool((params["train"].get("thresholds") or {}).get("lexical", True))
+    use_lexical = bool(held) and "propaganda" in lexical_tasks(tcfg)
     scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held)) if use_lexical else None
     fold_thresholds = []
     for k, (train_i, test_i) in enumerate(GroupKFold(n_splits=folds).split(rows, groups=groups)):
@@ -96,7 +96,7 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
         # same recipe as `train`: the pretrained checkpoint (corpora only, never the seed), then the other folds
         train = seed_training_set([rows[i] for i in train_i], params, corpus)
         model, tok = fine_tune(train, params["train"], init_dir=pretrained)
-        model.lexical = scorer
+        model.lexical = {"propaganda": scorer} if scorer is not None else {}
         fold_thresholds.append(tune_for(model, tok, cfg, held, held_hints, tcfg)["thresholds"])
         train = [e for e in train if e.source == "seed"] + corpus  # TF-IDF sees the same data as the model overall
         texts = [rows[i]["text"] for i in test_i]

@@ -1,11 +1,13 @@
-"""Decision thresholds for the propaganda label and each technique, tuned on held-out training-split lines.
+"""Decision thresholds for the propaganda label, each technique and the `weasel` score, tuned on held-out
+training-split lines.
 
 The model's probabilities are not calibrated alike for every head: at 0.5 the propaganda head misses most
 positive lines of news it was not trained on, and rare techniques never reach 0.5. After `train`, this module
 scores PTC *training* lines that neither training stage used (never a test split), picks for the propaganda label
 and for each technique with enough positives the threshold with the best F1, and writes them into the model
 folder's `framing_config.json` (`thresholds`). `framing analyze`, the benchmarks and the `evaluate` stage read
-them from there; a task without a tuned threshold uses 0.5. Without corpora nothing is tuned.
+them from there; a task without a tuned threshold uses 0.5. The `weasel` score's threshold is tuned the same way on
+wiki-weasel training lines that the cap in params.yaml leaves out of training. Without corpora nothing is tuned.
 
 Run as the second command of the `train` stage: `python -m pipeline.thresholds models`.
 """
@@ -21,7 +23,7 @@ import numpy as np
 from sklearn.metrics import f1_score
 
 from pipeline import lexical
-from pipeline.corpora import Example, evaluation_texts, load_ptc, normalize_text
+from pipeline.corpora import Example, evaluation_texts, normalize_text
 from pipeline.io import FramingError, atomic_write_text, load_params, write_json
 from pipeline.records import TECHNIQUES
 
@@ -68,13 +70,20 @@ def held_out_ptc(params: dict, n: int, used: set[str] | None = None) -> list[Exa
     """Up to `n` PTC training lines that no training stage saw and whose text occurs in no test split (about 6% of
     PTC training lines recur in PTC dev), with a fixed seed; empty without corpora or PTC.
     `used`: the texts of the training corpora, when the caller has them loaded already."""
+    return held_out(params, "propaganda", n, used)
+
+
+def held_out(params: dict, task: str, n: int, used: set[str] | None = None) -> list[Example]:
+    """Up to `n` lines of the task's training corpus (`lexical.CORPUS`: PTC for propaganda, wiki-weasel for weasel)
+    that no training stage saw and whose text occurs in no test split, with a fixed seed; empty without corpora,
+    without that corpus, or when the cap in params.yaml takes all of it."""
     from pipeline.train import corpus_examples
 
     data = (params.get("corpora") or {}).get("dir")
     if not data or n <= 0:
         return []
     try:
-        rows = load_ptc(data, "train")
+        rows = lexical.CORPUS[task][1](data)
     except FramingError:
         return []
     if used is None:
@@ -109,43 +118,81 @@ def technique_thresholds(config: dict, default: float = DEFAULT) -> np.ndarray:
     return np.array([float(tuned.get(t, default)) for t in TECHNIQUES])
 
 
+def lexical_tasks(settings: dict) -> tuple[str, ...]:
+    """params.yaml `train.thresholds.lexical`: true (every task in lexical.FILES), false, or a list of tasks."""
+    value = settings.get("lexical", True)
+    if value is True:
+        return tuple(lexical.FILES)
+    return tuple(t for t in (value or ()) if t in lexical.FILES)
+
+
+def tune_weasel(probs: np.ndarray, examples: list[Example]) -> dict:
+    """The `weasel` threshold with the best F1 on held-out wiki-weasel training lines."""
+    y = np.array([int(e.weasel) for e in examples])
+    t, f = best_threshold(y, probs)
+    return {"threshold": t, "f1": round(f, 4), "f1_at_default": round(float(f1_score(y, probs >= DEFAULT, zero_division=0)), 4),
+            "positives": int(y.sum())}
+
+
 def run(model_dir: Path | str, params: dict) -> dict:
-    """Tune this model folder's thresholds on held-out PTC training lines and write them into it; returns them."""
-    from pipeline.train import load_model
+    """Tune this model folder's thresholds on held-out training lines (PTC for `propaganda` and the techniques,
+    wiki-weasel for `weasel`), fit the lexical scorers on the other training lines, and write both into the folder;
+    returns the thresholds."""
+    from pipeline.train import corpus_examples, load_model
 
     cfg = params["train"].get("thresholds", {}) or {}
-    examples = held_out_ptc(params, int(cfg.get("held_out", 2000)))
+    used = {e.text for e in corpus_examples(params)}
+    held = {"propaganda": held_out(params, "propaganda", int(cfg.get("held_out", 2000)), used),
+            "weasel": held_out(params, "weasel", int(cfg.get("weasel_held_out", 1500)), used)}
+    examples = held["propaganda"]
     model, tokenizer, config = load_model(model_dir)
     folder = Path(model_dir)
-    (folder / lexical.FILE).unlink(missing_ok=True)
-    model.lexical = None
-    if examples and cfg.get("lexical", True):
-        model.lexical = lexical.fit(lexical.training_lines(params["corpora"]["dir"], examples))
-        if model.lexical is not None:
-            lexical.save(model.lexical, folder)
+    for name in lexical.FILES.values():
+        (folder / name).unlink(missing_ok=True)
+    model.lexical = {}
+    for task in lexical_tasks(cfg):
+        if held[task]:
+            scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held[task], task), task)
+            if scorer is not None:
+                lexical.save(scorer, folder)
+                model.lexical[task] = scorer
     result = tune_for(model, tokenizer, config, examples, settings=cfg)
+    if held["weasel"] and any(e.weasel for e in held["weasel"]):
+        report = tune_weasel(held_out_probs(model, tokenizer, config, held["weasel"])["weasel"], held["weasel"])
+        result["thresholds"]["weasel"] = report["threshold"]
+        result["weasel_report"] = report
     config["thresholds"] = result["thresholds"]
-    config["propaganda_lexical"] = ({"file": lexical.FILE, "weight": model.lexical.weight, "n_train": model.lexical.n_train}
-                                    if model.lexical is not None else None)
+    config["lexical"] = {task: {"file": lexical.FILES[task], "weight": s.weight, "n_train": s.n_train}
+                         for task, s in model.lexical.items()}
+    config.pop("propaganda_lexical", None)
     config["thresholds_tuning"] = {"data": "PTC training lines not used in training" if examples else "none (no corpora)",
                                    "n": len(examples), "per_task": result["report"]}
+    if "weasel_report" in result:
+        config["thresholds_tuning"]["weasel"] = {"data": "wiki-weasel training lines not used in training",
+                                                 "n": len(held["weasel"]), **result["weasel_report"]}
     write_json(folder / "framing_config.json", config)
     card = (folder / "README.md").read_text("utf-8") if (folder / "README.md").is_file() else ""
     lines = ["", "## Decision thresholds", ""]
-    if model.lexical is not None:
-        lines.append(f"`propaganda` is the average of the transformer's probability and a TF-IDF + logistic-regression score "
-                     f"fit on {model.lexical.n_train} PTC training lines (`{lexical.FILE}`, pipeline/lexical.py).")
+    for task, s in model.lexical.items():
+        lines.append(f"`{task}` is the average of the transformer's probability and a TF-IDF + logistic-regression score "
+                     f"fit on {s.n_train} {lexical.CORPUS[task][0]} training lines (`{lexical.FILES[task]}`, pipeline/lexical.py).")
         lines.append("")
     if result["thresholds"]:
-        lines.append(f"Tuned on {len(examples)} held-out PTC training lines (best F1 on a grid from 0.02 to 0.95; 0.5 elsewhere):")
+        if result["report"]:
+            lines.append(f"Tuned on {len(examples)} held-out PTC training lines (best F1 on a grid from 0.02 to 0.95; 0.5 elsewhere):")
         for k, v in result["report"].items():
             f1 = v.get("f1", v.get("best_f1"))
             note = "" if v.get("adopted", True) else f" (best F1 {f1} below min_f1: kept)"
             lines.append(f"- {k}: {v['threshold']}{note or f' (F1 {f1})'}, {v['positives']} positive lines")
+        if "weasel_report" in result:
+            w = result["weasel_report"]
+            lines.append(f"- weasel (a score, not an output label): {w['threshold']} (F1 {w['f1']}), tuned on "
+                         f"{len(held['weasel'])} held-out wiki-weasel training lines, {w['positives']} positive")
     else:
         lines.append("None tuned (trained without corpora): every label uses 0.5.")
     atomic_write_text(folder / "README.md", card.split("\n## Decision thresholds")[0].rstrip("\n") + "\n" + "\n".join(lines) + "\n")
-    print(f"thresholds: {json.dumps(result['thresholds'])} from {len(examples)} held-out PTC lines -> {folder}/framing_config.json")
+    print(f"thresholds: {json.dumps(result['thresholds'])} from {len(examples)} held-out PTC lines and "
+          f"{len(held['weasel'])} wiki-weasel lines -> {folder}/framing_config.json")
     return result["thresholds"]
 
 

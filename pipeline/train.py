@@ -38,7 +38,7 @@ class MultiTaskModel(nn.Module):
         self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in HEADS})
         self.heads["techniques"] = nn.Linear(hidden, len(TECHNIQUES))
         self.heads["stance"] = nn.Linear(hidden, len(STANCES))
-        self.lexical = None  # pipeline/lexical.py: averaged into `propaganda` by sentence_probs and framing analyze
+        self.lexical: dict = {}  # task -> pipeline/lexical.py scorer, averaged in by sentence_probs and framing analyze
 
     def forward(self, input_ids, attention_mask, token_type_ids=None, **labels):
         kw = {"input_ids": input_ids, "attention_mask": attention_mask}
@@ -160,16 +160,16 @@ def add_rule_features(examples: list[Example], hints: bool, rule_labels: list[st
 
 def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list[str] | None = None) -> dict[str, np.ndarray]:
     """Per-task probabilities for sentences; supplies the cue hints when the model was trained with them, and
-    averages the model's lexical propaganda scorer into `propaganda` when it has one (pipeline/lexical.py)."""
+    averages the model's lexical scorers into their tasks (`propaganda`, `weasel`) where it has them (pipeline/lexical.py)."""
     if config.get("cue_hints") and hints is None:
         from pipeline.cues import hints_for
         from pipeline.io import load_spacy
 
         hints = hints_for(texts, load_spacy())
     out = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=int(config.get("max_length", 64)))
-    if getattr(model, "lexical", None) is not None:
-        out["propaganda"] = model.lexical.combine(out["propaganda"], texts)
-    return out
+    from pipeline.lexical import combine_into
+
+    return combine_into(getattr(model, "lexical", None), out, texts)
 
 
 def length_buckets(lengths: np.ndarray, batch_size: int, rng: np.random.Generator, pool: int = 50) -> list[np.ndarray]:
@@ -323,7 +323,7 @@ def load_model(folder: Path | str):
         raise
     except Exception as e:  # corrupt weights or config: one line, not a traceback
         raise FramingError(f"{folder}: model could not be loaded ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
-    from pipeline.lexical import load as load_lexical
+    from pipeline.lexical import load_all as load_lexical
 
     model.lexical = load_lexical(folder)
     model.eval()

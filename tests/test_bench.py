@@ -39,6 +39,7 @@ def test_hedge_benchmarks(tmp_path, tiny_model, name, corpus):
     assert ("weasel_head" in data) == (name == "wiki-weasel")
     if name == "wiki-weasel":
         assert {"precision", "recall", "f1"} <= set(data["weasel_head"])
+        assert data["weasel_head"]["threshold"] == 0.5  # the tiny model has no tuned weasel threshold
 
 
 @requires_corpora("ptc-semeval2020t11")

@@ -1,4 +1,4 @@
-"""The TF-IDF propaganda scorer averaged into the transformer's `propaganda` probability."""
+"""The TF-IDF scorers averaged into the transformer's `propaganda` and `weasel` probabilities."""
 
 from __future__ import annotations
 
@@ -64,10 +64,37 @@ def test_sentence_probs_average_the_scorer_into_propaganda_only(tiny_model):
     model, tok, config = load_model(tiny_model)
     config = {**config, "cue_hints": False}
     alone = sentence_probs(model, tok, config, TESTS)
-    model.lexical = lexical.fit(_examples())
+    model.lexical = {"propaganda": lexical.fit(_examples())}
     both = sentence_probs(model, tok, config, TESTS)
-    assert np.allclose(both["propaganda"], 0.5 * alone["propaganda"] + 0.5 * model.lexical.predict(TESTS))
-    assert np.array_equal(both["hedged"], alone["hedged"])
+    assert np.allclose(both["propaganda"], 0.5 * alone["propaganda"] + 0.5 * model.lexical["propaganda"].predict(TESTS))
+    assert np.array_equal(both["hedged"], alone["hedged"]) and np.array_equal(both["weasel"], alone["weasel"])
+
+
+WEASEL = [("Some experts say the plan is the best ever devised.", 1), ("Many people believe it is widely regarded as great.", 1),
+          ("Some critics say it is widely regarded as the best.", 1), ("Many experts believe some people say so.", 1),
+          ("The bridge opened in 1932 over the river.", 0), ("The river flows north through the valley.", 0),
+          ("The bridge was painted in 1990.", 0), ("The valley lies north of the city.", 0)]
+
+
+def test_a_scorer_per_task_learns_that_tasks_label_and_is_saved_under_its_own_file(tmp_path):
+    weasel = lexical.fit([Example(t, "test", weasel=y) for t, y in WEASEL], task="weasel")
+    prop = lexical.fit(_examples())
+    assert weasel.task == "weasel" and prop.task == "propaganda"
+    p = weasel.predict(["Some experts say it is the best.", "The bridge over the river."])
+    assert p[0] > 0.5 > p[1]
+    # lines without the task's label are not training lines of that task
+    assert lexical.fit([Example(t, "test", propaganda=y) for t, y in LINES], task="weasel") is None
+    lexical.save(weasel, tmp_path)
+    lexical.save(prop, tmp_path)
+    assert (tmp_path / "weasel_tfidf.json").is_file() and (tmp_path / lexical.FILE).is_file()
+    both = lexical.load_all(tmp_path)
+    assert set(both) == {"propaganda", "weasel"} and np.array_equal(both["weasel"].predict(TESTS), weasel.predict(TESTS))
+    probs = {"weasel": np.array([0.2, 0.4, 0.6, 0.8]), "hedged": np.array([0.1, 0.1, 0.1, 0.1])}
+    out = lexical.combine_into({"weasel": weasel}, dict(probs), TESTS)
+    assert np.allclose(out["weasel"], 0.5 * probs["weasel"] + 0.5 * weasel.predict(TESTS)) and out["hedged"] is probs["hedged"]
+    (tmp_path / "weasel_tfidf.json").write_text("not json")
+    with pytest.raises(FramingError, match="weasel scorer could not be loaded"):
+        lexical.load_all(tmp_path)
 
 
 def _ptc(root, write_ptc, n_articles: int = 4):
@@ -96,12 +123,50 @@ def test_train_stage_fits_the_scorer_on_lines_it_does_not_tune_on_and_the_model_
     scorer = lexical.load(model_dir)
     assert scorer is not None and scorer.n_train == len(lines)
     config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
-    assert config["propaganda_lexical"]["n_train"] == len(lines) and "TF-IDF" in (model_dir / "README.md").read_text("utf-8")
+    assert config["lexical"]["propaganda"]["n_train"] == len(lines) and "TF-IDF" in (model_dir / "README.md").read_text("utf-8")
     model, _, _ = load_model(model_dir)
-    assert model.lexical is not None
+    assert set(model.lexical) == {"propaganda"}  # no wiki-weasel corpus here: no weasel scorer, no weasel threshold
+    assert "weasel" not in config["thresholds"]
     # switched off in params.yaml: the file goes, and the transformer scores alone
     run(model_dir, {**p, "train": {**p["train"], "thresholds": {"held_out": 12, "min_support": 1, "lexical": False}}})
-    assert lexical.load(model_dir) is None and json.loads((model_dir / "framing_config.json").read_text("utf-8"))["propaganda_lexical"] is None
+    assert lexical.load(model_dir) is None and json.loads((model_dir / "framing_config.json").read_text("utf-8"))["lexical"] == {}
+
+
+def _weasel_csv(root, n_copies: int = 5):
+    d = root / "wiki-weasel-clean"
+    d.mkdir(parents=True)
+    rows = [(f"{t[:-1]} in case {k}.", y) for k in range(n_copies) for t, y in WEASEL]
+    (d / "train.csv").write_text("text,label\n" + "".join(f'"{t}",{y}\n' for t, y in rows), encoding="utf-8")
+    return rows
+
+
+def test_weasel_threshold_is_tuned_on_training_lines_the_cap_leaves_out(tmp_path, tiny_model, params):
+    import json
+    import shutil
+
+    from pipeline.thresholds import held_out, run
+    from pipeline.train import corpus_examples, load_model
+
+    model_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, model_dir)
+    data = tmp_path / "corpora"
+    rows = _weasel_csv(data)
+    p = {**params, "corpora": {"dir": str(data), "cap": {"wiki_weasel": 25}},
+         "train": {**params["train"], "thresholds": {"held_out": 12, "weasel_held_out": 10, "lexical": ["weasel"]}}}
+    trained = {e.text for e in corpus_examples(p)}
+    tuning = held_out(p, "weasel", 10)
+    assert len(trained) == 25 and len(tuning) == 10 and not trained & {e.text for e in tuning}
+    thresholds = run(model_dir, p)
+    config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
+    assert 0 < thresholds["weasel"] < 1 and config["thresholds"]["weasel"] == thresholds["weasel"]
+    assert config["thresholds_tuning"]["weasel"]["n"] == 10
+    # the scorer learns from every weasel training line but the tuning lines; PTC is absent, so no propaganda scorer
+    assert config["lexical"]["weasel"]["n_train"] == len(rows) - 10 and "propaganda" not in config["lexical"]
+    model, _, _ = load_model(model_dir)
+    assert set(model.lexical) == {"weasel"} and "weasel" in (model_dir / "README.md").read_text("utf-8")
+    # the whole corpus in training: nothing left to tune on, so no threshold (0.5 applies)
+    p_all = {**p, "corpora": {"dir": str(data), "cap": {"wiki_weasel": len(rows)}}}
+    assert held_out(p_all, "weasel", 10) == [] and "weasel" not in run(model_dir, p_all)
 
 
 def test_analyze_scores_propaganda_with_the_scorer(tiny_model, params):
@@ -111,7 +176,7 @@ def test_analyze_scores_propaganda_with_the_scorer(tiny_model, params):
     analyzer = build_analyzer(tiny_model, params, [])
     article = [Article("t1", "The corrupt traitors lied again.\n\nThe council met on Tuesday.\n")]
     alone = [r["scores"]["propaganda"] for r in analyzer.analyze(article)]
-    analyzer.model.lexical = lexical.fit(_examples())
+    analyzer.model.lexical = {"propaganda": lexical.fit(_examples())}
     rows = analyzer.analyze(article)
-    expected = 0.5 * np.array(alone) + 0.5 * analyzer.model.lexical.predict([r["text"] for r in rows])
+    expected = 0.5 * np.array(alone) + 0.5 * analyzer.model.lexical["propaganda"].predict([r["text"] for r in rows])
     assert np.allclose([r["scores"]["propaganda"] for r in rows], expected, atol=2e-4)

@@ -10,7 +10,16 @@ import numpy as np
 
 from pipeline.corpora import Example, training_examples
 from pipeline.records import TECHNIQUES
-from pipeline.thresholds import best_threshold, held_out_ptc, run, technique_thresholds, threshold, tune
+from pipeline.thresholds import (
+    best_threshold,
+    held_out_ptc,
+    lexical_tasks,
+    run,
+    technique_thresholds,
+    threshold,
+    tune,
+    tune_weasel,
+)
 
 
 def test_best_threshold_finds_the_f1_maximum_and_breaks_ties_toward_one_half():
@@ -47,6 +56,18 @@ def test_threshold_lookups_default_to_one_half():
     assert threshold(config, "propaganda") == 0.3 and threshold(config, "hedged") == 0.5 and threshold({}, "hedged", 0.6) == 0.6
     cuts = technique_thresholds(config)
     assert cuts[TECHNIQUES.index("Doubt")] == 0.2 and cuts[TECHNIQUES.index("Slogans")] == 0.5
+
+
+def test_lexical_setting_names_the_tasks_that_get_a_scorer():
+    assert lexical_tasks({}) == lexical_tasks({"lexical": True}) == ("propaganda", "weasel")
+    assert lexical_tasks({"lexical": False}) == () and lexical_tasks({"lexical": ["weasel", "hedged"]}) == ("weasel",)
+
+
+def test_weasel_threshold_is_the_best_held_out_f1():
+    examples = [Example(f"line {i}", "test", weasel=int(i < 4)) for i in range(10)]
+    p = np.array([0.3, 0.35, 0.4, 0.25, 0.1, 0.2, 0.05, 0.1, 0.2, 0.1])  # the head is under-confident: no positive at 0.5
+    out = tune_weasel(p, examples)
+    assert out == {"threshold": 0.25, "f1": 1.0, "f1_at_default": 0.0, "positives": 4}
 
 
 LINES = [("The corrupt tyrant lied to his people again.", "Name_Calling,Labeling"),
