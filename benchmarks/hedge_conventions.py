@@ -15,6 +15,7 @@ never read.
 
     .venv/bin/python benchmarks/hedge_conventions.py ../shared/data --wiki 4000 --weasel 1500 [--no-hints] [--epochs 2]
         [--weasel-as-hedged]   # the setup before the `weasel` head: the weasel labels train `hedged`
+        [--ptc 2500 --basil 1328]   # plus the pipeline's other stage-1 corpora
 """
 
 from __future__ import annotations
@@ -29,7 +30,14 @@ from dataclasses import replace
 import numpy as np
 from sklearn.metrics import f1_score, precision_recall_fscore_support
 
-from pipeline.corpora import evaluation_texts, load_szeged, load_wiki_weasel, normalize_text
+from pipeline.corpora import (
+    evaluation_texts,
+    load_basil_stance,
+    load_ptc,
+    load_szeged,
+    load_wiki_weasel,
+    normalize_text,
+)
 from pipeline.cues import hints_for
 from pipeline.evaluate import tfidf_fit_predict
 from pipeline.io import load_params, load_spacy
@@ -55,7 +63,8 @@ def is_dev(key: str) -> bool:
     return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
-def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False) -> dict:
+def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
+         basil: int = 0) -> dict:
     params = dict(load_params()["train"], cue_hints=hints)
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
@@ -69,6 +78,12 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     weasel_train = [e for e in weasel_rows if not is_dev(e.text)]
     sample = rng.sample(weasel_train, min(weasel, len(weasel_train)))
     examples += [replace(e, hedged=e.weasel, weasel=None) for e in sample] if as_hedged else sample
+    # the pipeline's other stage-1 corpora, for what sharing the encoder with them costs the hedge heads
+    if ptc:
+        examples += rng.sample(pool(load_ptc(data, "train")), ptc)
+    if basil:
+        pairs = pool(load_basil_stance(data, "train", 13))
+        examples += rng.sample(pairs, min(basil, len(pairs)))
     add_rule_features(examples, hints, [])
     t0 = time.time()
     model, tokenizer = fine_tune(examples, params, epochs=epochs)
@@ -82,7 +97,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     return {"weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
-            "wiki": wiki, "weasel": weasel, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
+            "wiki": wiki, "weasel": weasel, "ptc": ptc, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p), "rules": prf(y, [h.startswith("hedge") for h in hint_texts])}
 
@@ -95,5 +110,7 @@ if __name__ == "__main__":
     ap.add_argument("--no-hints", action="store_true")
     ap.add_argument("--epochs", type=float, default=2.0)
     ap.add_argument("--weasel-as-hedged", action="store_true")
+    ap.add_argument("--ptc", type=int, default=0, help="PTC training lines added, as the pipeline's stage 1 adds them")
+    ap.add_argument("--basil", type=int, default=0, help="BASIL training pairs added, as the pipeline's stage 1 adds them")
     a = ap.parse_args()
-    print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged)))
+    print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil)))
