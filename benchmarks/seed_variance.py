@@ -6,7 +6,7 @@ decision thresholds all follow it), and the script records
 
 - the seed article's out-of-fold figures, by the `evaluate` stage's own procedure (two fold models per seed), and
 - with `--bench DATA`, a full stage-2 model (as the `train` stage makes it, thresholds tuned) scored by the
-  `basil-stance` and `ptc` benchmarks.
+  `basil-stance`, `ptc`, `szeged-news` and `wiki-weasel` benchmarks.
 
     .venv/bin/python benchmarks/seed_variance.py --seeds 13 14 15 --bench ../shared/data --out benchmarks/seed-variance.json
 
@@ -48,22 +48,26 @@ def seed_figures(metrics: dict) -> dict:
 
 
 def bench_figures(params: dict, data: Path) -> dict:
-    """Train a stage-2 model with these params, tune its thresholds, score it on BASIL stance and PTC."""
+    """Train a stage-2 model with these params, tune its thresholds, score it on BASIL stance, PTC, Szeged news and
+    wiki weasel."""
     with tempfile.TemporaryDirectory() as tmp:
         train_stage2(read_jsonl("data/labeled/sentences.jsonl"), params, Path(tmp), Path("data/pretrained"))
         tuned = tune_thresholds(tmp, params)
         basil = run_benchmark("basil-stance", data, Path(tmp))
         ptc = run_benchmark("ptc", data, Path(tmp))
-    return {"basil_stance_macro_f1": basil["model"]["macro_f1"],
+        news = run_benchmark("szeged-news", data, Path(tmp))
+        weasel = run_benchmark("wiki-weasel", data, Path(tmp))
+    return {"szeged_news_hedged_f1": news["model"]["f1"], "wiki_weasel_hedged_f1": weasel["model"]["f1"],
+            "wiki_weasel_weasel_score_f1": weasel["weasel_head"]["f1"],"basil_stance_macro_f1": basil["model"]["macro_f1"],
             "basil_lead_over_tfidf": round(basil["model"]["macro_f1"] - max(b["macro_f1"] for b in basil["baselines"].values()), 4),
             "ptc_f1": ptc["model"]["f1"], "ptc_technique_micro_f1": ptc["model"]["technique_micro_f1"],
-            "propaganda_threshold": tuned.get("propaganda")}
+            "propaganda_threshold": tuned.get("propaganda"), "weasel_threshold": tuned.get("weasel")}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seeds", type=int, nargs="+", default=[13, 14, 15])
-    ap.add_argument("--bench", type=Path, default=None, help="corpora folder: also train full models and run basil-stance and ptc")
+    ap.add_argument("--bench", type=Path, default=None, help="corpora folder: also train full models and run the corpus benchmarks")
     ap.add_argument("--out", type=Path, default=Path("benchmarks/seed-variance.json"))
     args = ap.parse_args()
     params = load_params()
@@ -84,7 +88,7 @@ def main() -> None:
             runs[seed].update(bench_figures(p, args.bench))
         runs[seed]["seconds"] = round(time.time() - t0, 1)
         print(f"seed {seed}: {json.dumps(runs[seed])}", flush=True)
-    keys = [k for k in runs[args.seeds[0]] if k not in ("seconds", "propaganda_threshold")]
+    keys = [k for k in runs[args.seeds[0]] if k not in ("seconds", "propaganda_threshold", "weasel_threshold")]
     spread = {}
     for k in keys:
         vals = [runs[s][k] for s in args.seeds]

@@ -79,7 +79,9 @@ def _bench_hedged(train: list[Example], test: list[Example], model, tokenizer, c
     }
     if gold != "hedged":
         cut = threshold(config, gold)  # tuned on held-out training lines where the model folder has it (pipeline/thresholds.py)
-        out[f"{gold}_head"] = {**prf(y, (probs[gold] >= cut).astype(int)), "threshold": cut}
+        out[f"{gold}_head"] = {**prf(y, (probs[gold] >= cut).astype(int)), "threshold": cut,
+                               "threshold_tuned": gold in (config.get("thresholds") or {}),
+                               "tfidf_average": gold in (getattr(model, "lexical", None) or {})}
     return out
 
 

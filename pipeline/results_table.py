@@ -34,8 +34,12 @@ def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")
         lines.append(f"| {name} test, {key.replace('_', '-')} (n={b['n']}){extra} | {b['model'][key]:.3f} | {cells[0]} | {cells[1]} | "
                      f"`framing bench {name} --data ../shared/data --out bench/{name}.json` |")
         if "weasel_head" in b:
-            lines.append(f"| {name} test, f1 of the `weasel` head (CoNLL-2010's convention; a score, not an output label) | "
-                         f"{b['weasel_head']['f1']:.3f} | | | same |")
+            w = b["weasel_head"]
+            how = ("; the head averaged with its TF-IDF scorer" if w.get("tfidf_average") else "") + (
+                f", at the tuned threshold {w['threshold']:g}" if w.get("threshold_tuned") else "")
+            what = "score" if how else "head"
+            lines.append(f"| {name} test, f1 of the `weasel` {what} (CoNLL-2010's convention{how}; a score, not an output label) | "
+                         f"{w['f1']:.3f} | | | same |")
         if name == "ptc" and "technique_micro_f1" in b["model"]:
             cells = [f"{base[s]['technique_micro_f1']:.3f}" if s in base else "" for s in ("rules", "tfidf")]
             lines.append(f"| ptc test, technique micro-F1 (14 techniques, sentence level) | {b['model']['technique_micro_f1']:.3f} | "

@@ -39,7 +39,9 @@ def test_hedge_benchmarks(tmp_path, tiny_model, name, corpus):
     assert ("weasel_head" in data) == (name == "wiki-weasel")
     if name == "wiki-weasel":
         assert {"precision", "recall", "f1"} <= set(data["weasel_head"])
-        assert data["weasel_head"]["threshold"] == 0.5  # the tiny model has no tuned weasel threshold
+        # the tiny model has no tuned weasel threshold and no TF-IDF scorer
+        assert data["weasel_head"]["threshold"] == 0.5 and not data["weasel_head"]["threshold_tuned"]
+        assert not data["weasel_head"]["tfidf_average"]
 
 
 @requires_corpora("ptc-semeval2020t11")

@@ -25,11 +25,16 @@ def test_weasel_head_gets_its_own_row_under_the_hedged_label(tmp_path):
     bench.mkdir()
     fig = lambda f: {"precision": f, "recall": f, "f1": f}  # noqa: E731
     weasel = {"benchmark": "wiki-weasel", "n": 10, "model": fig(0.3), "baselines": {"rules": fig(0.35), "tfidf": fig(0.6)},
-              "weasel_head": fig(0.65)}
+              "weasel_head": {**fig(0.65), "threshold": 0.3, "threshold_tuned": True, "tfidf_average": True}}
     (bench / "wiki-weasel.json").write_text(json.dumps(weasel))
     rows = table(tmp_path / "absent.json", bench).splitlines()[2:]
     assert rows[0].startswith("| wiki-weasel test, f1 (n=10) | 0.300 | 0.350 | 0.600 |")
-    assert rows[1].startswith("| wiki-weasel test, f1 of the `weasel` head (CoNLL-2010's convention; a score, not an output label) | 0.650 |")
+    assert rows[1].startswith("| wiki-weasel test, f1 of the `weasel` score (CoNLL-2010's convention; the head averaged with its "
+                              "TF-IDF scorer, at the tuned threshold 0.3; a score, not an output label) | 0.650 |")
+    # a model folder without the scorer and the tuned threshold (or a bench file from before them) says nothing of them
+    weasel["weasel_head"] = fig(0.65)
+    (bench / "wiki-weasel.json").write_text(json.dumps(weasel))
+    assert "(CoNLL-2010's convention; a score, not an output label) | 0.650 |" in table(tmp_path / "absent.json", bench)
 
 
 def test_variance_table_lists_every_figure_and_is_empty_without_a_run(tmp_path):
