@@ -16,6 +16,16 @@ never read.
     .venv/bin/python benchmarks/hedge_conventions.py ../shared/data --wiki 4000 --weasel 1500 [--no-hints] [--epochs 2]
         [--weasel-as-hedged]   # the setup before the `weasel` head: the weasel labels train `hedged`
         [--ptc 2500 --basil 1328]   # plus the pipeline's other stage-1 corpora
+        [--task-weights stance=0.5,techniques=0.5]   # train.pretrain_task_weights: loss weight per head
+        [--basil-dev]   # see below
+        [--batch-groups "ptc;basil"]   # fine_tune's batch_groups: these corpora (`;` between groups, `,` within one)
+                                       # get batches of their own; "each" = one corpus per batch
+
+With `--ptc`, 1,000 PTC training lines outside the sample score the `propaganda` head (`ptc_dev`: F1 at 0.5 and
+tuned on alternate halves), so that a cure for the hedge heads is seen together with what it costs propaganda.
+With `--basil-dev`, BASIL training triplets whose id hashes to 0 modulo 3 are held out of the BASIL sample, and
+`basil_dev` gives stance macro-F1 on their pairs (what a cure costs stance). As in the pipeline's stage 1, every
+sentence also carries the cues' weak `speculative` and `boosted` labels (params.yaml `train.rule_labels`).
 """
 
 from __future__ import annotations
@@ -41,6 +51,7 @@ from pipeline.corpora import (
 from pipeline.cues import hints_for
 from pipeline.evaluate import tfidf_fit_predict
 from pipeline.io import load_params, load_spacy
+from pipeline.records import STANCES
 from pipeline.thresholds import best_threshold
 from pipeline.train import add_rule_features, fine_tune, predict
 
@@ -64,8 +75,8 @@ def is_dev(key: str) -> bool:
 
 
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
-         basil: int = 0) -> dict:
-    params = dict(load_params()["train"], cue_hints=hints)
+         basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False) -> dict:
+    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {})
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
     dev = [e for e in news if is_dev(e.meta["doc"])]
@@ -79,27 +90,49 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     sample = rng.sample(weasel_train, min(weasel, len(weasel_train)))
     examples += [replace(e, hedged=e.weasel, weasel=None) for e in sample] if as_hedged else sample
     # the pipeline's other stage-1 corpora, for what sharing the encoder with them costs the hedge heads
+    ptc_dev = []
     if ptc:
-        examples += rng.sample(pool(load_ptc(data, "train")), ptc)
+        lines = pool(load_ptc(data, "train"))
+        picked = rng.sample(range(len(lines)), ptc)
+        examples += [lines[i] for i in picked]
+        rest = sorted(set(range(len(lines))) - set(picked))
+        ptc_dev = [lines[i] for i in rng.sample(rest, min(1000, len(rest)))]
+    stance_dev = []
     if basil:
         pairs = pool(load_basil_stance(data, "train", 13))
+        if basil_dev:  # whole triplets (the same story from three outlets) out, as BASIL's own split does
+            stance_dev = [e for e in pairs if is_dev(e.meta["article"].rsplit("_", 1)[0])]
+            pairs = [e for e in pairs if not is_dev(e.meta["article"].rsplit("_", 1)[0])]
         examples += rng.sample(pairs, min(basil, len(pairs)))
-    add_rule_features(examples, hints, [])
+    add_rule_features(examples, hints, [])  # hints; fine_tune adds params.yaml's train.rule_labels, as the pipeline does
     t0 = time.time()
-    model, tokenizer = fine_tune(examples, params, epochs=epochs)
+    model, tokenizer = fine_tune(examples, params, epochs=epochs, batch_groups=batch_groups)
     texts, y = [e.text for e in dev], [int(e.hedged) for e in dev]
     hint_texts = hints_for(texts, load_spacy())
-    p = predict(model, tokenizer, texts, hint_texts if hints else None, int(params["max_length"]))["hedged"] >= 0.5
+    p = predict(model, tokenizer, texts, hint_texts if hints else None, int(params["max_length"]))["hedged"]
+    rules = np.array([h.startswith("hedge") for h in hint_texts], dtype=float)
     wt = [e.text for e in weasel_dev]
     wy = [e.weasel for e in weasel_dev]
     wp = predict(model, tokenizer, wt, hints_for(wt, load_spacy()) if hints else None, int(params["max_length"]))["weasel"]
     tp = tfidf_fit_predict(weasel_train, wt, "weasel")
-    return {"weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
+    extra = {}
+    if ptc_dev:
+        pt = [e.text for e in ptc_dev]
+        py = [int(e.propaganda) for e in ptc_dev]
+        pp = predict(model, tokenizer, pt, hints_for(pt, load_spacy()) if hints else None, int(params["max_length"]))["propaganda"]
+        extra["ptc_dev"] = {"n": len(py), "at_0.5": prf(py, pp >= 0.5), "tuned_halves": tuned_halves(py, pp)}
+    if stance_dev:
+        sp = predict(model, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev], int(params["max_length"]))
+        sy = [STANCES.index(e.stance) for e in stance_dev]
+        extra["basil_dev"] = {"n": len(sy), "macro_f1": round(float(f1_score(sy, sp["stance"].argmax(1), average="macro")), 3)}
+    return {**extra, "task_weights": task_weights or {}, "batch_groups": batch_groups or [],
+            "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
             "wiki": wiki, "weasel": weasel, "ptc": ptc, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
-            "model": prf(y, p), "rules": prf(y, [h.startswith("hedge") for h in hint_texts])}
+            "model": prf(y, p >= 0.5), "rules": prf(y, rules),
+            "news_tuned_halves": {"model": tuned_halves(y, p), "model_rules_average": tuned_halves(y, (p + rules) / 2)}}
 
 
 if __name__ == "__main__":
@@ -112,5 +145,14 @@ if __name__ == "__main__":
     ap.add_argument("--weasel-as-hedged", action="store_true")
     ap.add_argument("--ptc", type=int, default=0, help="PTC training lines added, as the pipeline's stage 1 adds them")
     ap.add_argument("--basil", type=int, default=0, help="BASIL training pairs added, as the pipeline's stage 1 adds them")
+    ap.add_argument("--task-weights", default="", help="loss weights per head, e.g. stance=0.5,techniques=0.5")
+    ap.add_argument("--basil-dev", action="store_true", help="hold a third of BASIL's training triplets out for stance")
+    ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
     a = ap.parse_args()
-    print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil)))
+    weights = {k: float(v) for k, v in (kv.split("=") for kv in a.task_weights.split(",") if kv)}
+    if a.batch_groups == "each":
+        groups = [["szeged-factbank"], ["szeged-wiki"], ["wiki-weasel"], ["ptc"], ["basil"]]
+    else:
+        groups = [g.split(",") for g in a.batch_groups.split(";") if g]
+    print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
+                          weights, groups, a.basil_dev)))

@@ -165,7 +165,7 @@ def run(model_dir: Path | str, params: dict) -> dict:
     config["lexical"] = {task: {"file": lexical.FILES[task], "weight": s.weight, "n_train": s.n_train}
                          for task, s in model.lexical.items()}
     config.pop("propaganda_lexical", None)
-    config["thresholds_tuning"] = {"data": "PTC training lines not used in training" if examples else "none (no corpora)",
+    config["thresholds_tuning"] = {"data": "PTC training lines not used in training" if examples else "none (no held-out PTC lines)",
                                    "n": len(examples), "per_task": result["report"]}
     if "weasel_report" in result:
         config["thresholds_tuning"]["weasel"] = {"data": "wiki-weasel training lines not used in training",

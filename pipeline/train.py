@@ -33,6 +33,7 @@ class MultiTaskModel(nn.Module):
     def __init__(self, encoder: nn.Module, dropout: float = 0.1) -> None:
         super().__init__()
         self.encoder = encoder
+        self.task_weights: dict[str, float] = {}  # head -> loss weight while training (`task_weights` of fine_tune's params)
         hidden = encoder.config.hidden_size
         self.dropout = nn.Dropout(dropout)
         self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in HEADS})
@@ -52,23 +53,25 @@ class MultiTaskModel(nn.Module):
         logits["stance"] = self.heads["stance"](pooled)
         if not labels:
             return logits, None
-        return logits, masked_loss(logits, labels)
+        return logits, masked_loss(logits, labels, self.task_weights)
 
 
-def masked_loss(logits: dict, labels: dict) -> torch.Tensor:
-    """Sum of per-task losses, each averaged over the examples that carry that task's label."""
+def masked_loss(logits: dict, labels: dict, weights: dict[str, float] | None = None) -> torch.Tensor:
+    """Weighted sum of per-task losses, each averaged over the examples that carry that task's label
+    (`weights`: head -> weight, 1 where absent)."""
+    w = weights or {}
     total = logits["stance"].new_zeros(())
     bce = nn.functional.binary_cross_entropy_with_logits
     for t in HEADS:
         y = labels[t]
         keep = y != IGNORE
         if keep.any():
-            total = total + bce(logits[t][keep], y[keep].float())
+            total = total + float(w.get(t, 1.0)) * bce(logits[t][keep], y[keep].float())
     keep = labels["techniques_mask"] > 0
     if keep.any():
-        total = total + bce(logits["techniques"][keep], labels["techniques"][keep].float())
+        total = total + float(w.get("techniques", 1.0)) * bce(logits["techniques"][keep], labels["techniques"][keep].float())
     if (labels["stance"] != IGNORE).any():
-        total = total + nn.functional.cross_entropy(logits["stance"], labels["stance"], ignore_index=IGNORE)
+        total = total + float(w.get("stance", 1.0)) * nn.functional.cross_entropy(logits["stance"], labels["stance"], ignore_index=IGNORE)
     return total
 
 
@@ -172,15 +175,19 @@ def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list
     return combine_into(getattr(model, "lexical", None), out, texts)
 
 
-def length_buckets(lengths: np.ndarray, batch_size: int, rng: np.random.Generator, pool: int = 50) -> list[np.ndarray]:
+def length_buckets(lengths: np.ndarray, batch_size: int, rng: np.random.Generator, pool: int = 50,
+                   groups: np.ndarray | None = None) -> list[np.ndarray]:
     """Shuffled batches of similar length: shuffle, sort within pools of `pool` batches, shuffle the batches.
-    Less padding, so about a third faster on CPU, and still a random order each epoch."""
+    Less padding, so about a third faster on CPU, and still a random order each epoch. With `groups` (one label per
+    example), every batch holds examples of one group only (as MT-DNN's batches hold one task each)."""
     order = rng.permutation(len(lengths))
+    parts = [order] if groups is None else [order[groups[order] == g] for g in sorted(set(groups.tolist()))]
     batches = []
-    for p in range(0, len(order), batch_size * pool):
-        chunk = order[p : p + batch_size * pool]
-        chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
-        batches += [chunk[b : b + batch_size] for b in range(0, len(chunk), batch_size)]
+    for part in parts:
+        for p in range(0, len(part), batch_size * pool):
+            chunk = part[p : p + batch_size * pool]
+            chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
+            batches += [chunk[b : b + batch_size] for b in range(0, len(chunk), batch_size)]
     return [batches[i] for i in rng.permutation(len(batches))]
 
 
@@ -203,9 +210,19 @@ def initial_model(params: dict, init_dir: Path | str | None = None):
     return MultiTaskModel(AutoModel.from_pretrained(path)), AutoTokenizer.from_pretrained(path)
 
 
+def batch_group_labels(examples: list[Example], batch_groups: list[list[str]] | None) -> np.ndarray | None:
+    """One label per example for `length_buckets(groups=...)`: the index of the listed group of corpora that holds
+    its source; every source not listed shares one more group. None (batches mix everything) without groups."""
+    if not batch_groups:
+        return None
+    where = {src: i for i, group in enumerate(batch_groups) for src in group}
+    return np.array([where.get(e.source, len(batch_groups)) for e in examples])
+
+
 def fine_tune(examples: list[Example], params: dict, live=None, log_every: int = 20, init_dir: Path | str | None = None,
-              epochs: float | None = None):
-    """Train the multi-task model on `examples`, from `init_dir` if given; returns (model, tokenizer)."""
+              epochs: float | None = None, batch_groups: list[list[str]] | None = None):
+    """Train the multi-task model on `examples`, from `init_dir` if given; returns (model, tokenizer).
+    `batch_groups`: lists of corpus sources whose examples get batches of their own (see `batch_group_labels`)."""
     from transformers import get_linear_schedule_with_warmup
 
     if not examples:
@@ -213,10 +230,13 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     set_determinism(int(params.get("seed", 13)), int(params.get("threads", 2)))
     add_rule_features(examples, bool(params.get("cue_hints", False)), params.get("rule_labels", []))
     model, tokenizer = initial_model(params, init_dir)
+    model.task_weights = {str(k): float(v) for k, v in (params.get("task_weights") or {}).items()}
     ds = tokenize([example_row(e) for e in examples], tokenizer, int(params["max_length"]))
     ds = ds.remove_columns(["text", "text_pair", "source"])
     bs, epochs = int(params["batch_size"]), float(params["epochs"] if epochs is None else epochs)
-    steps_per_epoch = math.ceil(len(ds) / bs)
+    sources = batch_group_labels(examples, batch_groups)
+    steps_per_epoch = (math.ceil(len(ds) / bs) if sources is None
+                       else len(length_buckets(np.zeros(len(ds), dtype=int), bs, np.random.default_rng(0), groups=sources)))
     total = max(1, int(steps_per_epoch * epochs))
     if params.get("freeze_embeddings", False):  # 12M word-embedding weights: slow to update, little to gain
         model.encoder.embeddings.word_embeddings.requires_grad_(False)
@@ -233,7 +253,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     lengths = np.array([len(x) for x in ds["input_ids"]])
     rows = ds.to_list()
     while step < total:
-        for idx in length_buckets(lengths, bs, rng):
+        for idx in length_buckets(lengths, bs, rng, groups=sources):
             if step >= total:
                 break
             batch = _collate(tokenizer, [rows[int(i)] for i in idx])
@@ -251,6 +271,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
                 live.next_step()
                 running = 0.0
     model.eval()
+    model.task_weights = {}
     return model, tokenizer
 
 
@@ -419,7 +440,9 @@ def pretrain(out_dir: str = "data/pretrained") -> None:
     with Live("dvclive/pretrain", dvcyaml=None, save_dvc_exp=False) as live:
         t0 = time.time()
         if examples:
-            model, tokenizer = fine_tune(examples, tr, live, epochs=epochs)
+            # stance, propaganda and techniques at half weight: at full weight they cost the hedge heads (README)
+            stage1 = dict(tr, task_weights=tr.get("pretrain_task_weights") or {})
+            model, tokenizer = fine_tune(examples, stage1, live, epochs=epochs)
         else:
             set_determinism(int(tr.get("seed", 13)), int(tr.get("threads", 2)))
             model, tokenizer = initial_model(tr)

@@ -160,6 +160,7 @@ def test_weasel_threshold_is_tuned_on_training_lines_the_cap_leaves_out(tmp_path
     config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
     assert 0 < thresholds["weasel"] < 1 and config["thresholds"]["weasel"] == thresholds["weasel"]
     assert config["thresholds_tuning"]["weasel"]["n"] == 10
+    assert config["thresholds_tuning"]["data"] == "none (no held-out PTC lines)"  # corpora are given, PTC is not
     # the scorer learns from every weasel training line but the tuning lines; PTC is absent, so no propaganda scorer
     assert config["lexical"]["weasel"]["n_train"] == len(rows) - 10 and "propaganda" not in config["lexical"]
     model, _, _ = load_model(model_dir)

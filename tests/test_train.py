@@ -55,6 +55,31 @@ def test_masked_loss_ignores_unlabeled_tasks():
     assert float(masked_loss(logits, labels)) == pytest.approx(np.log(2), rel=1e-4)
     labels["weasel"] = torch.tensor([IGNORE, 0])
     assert float(masked_loss(logits, labels)) == pytest.approx(2 * np.log(2), rel=1e-4)
+    # a weight scales its task's term only (train.pretrain_task_weights)
+    assert float(masked_loss(logits, labels, {"hedged": 0.5})) == pytest.approx(1.5 * np.log(2), rel=1e-4)
+    labels["stance"] = torch.tensor([0, IGNORE])
+    assert float(masked_loss(logits, labels, {"stance": 0.5})) == pytest.approx((2 + 0.5 * np.log(3) / np.log(2)) * np.log(2), rel=1e-4)
+
+
+def test_stage_one_alone_trains_with_the_pretrain_task_weights(monkeypatch, tmp_path):
+    import pipeline.train as T
+    from pipeline.corpora import Example
+
+    monkeypatch.chdir(tmp_path)
+    params = {"train": {"pretrain_epochs": 1, "pretrain_task_weights": {"stance": 0.5}, "seed": 13, "epochs": 1,
+                        "batch_size": 8, "lr": 1e-4},
+              "corpora": {}, "label": {"targets": {}}}
+    seen = []
+    monkeypatch.setattr(T, "load_params", lambda: params)
+    monkeypatch.setattr(T, "corpus_examples", lambda p: [Example("It may rain.", "szeged-factbank", hedged=1)])
+    monkeypatch.setattr(T, "fine_tune", lambda ex, tr, *a, **k: seen.append(tr.get("task_weights")) or (None, None))
+    monkeypatch.setattr(T, "save_model", lambda *a, **k: None)
+    T.pretrain(str(tmp_path / "pre"))
+    assert seen == [{"stance": 0.5}]
+    (tmp_path / "pre").mkdir()
+    (tmp_path / "pre" / "framing_config.json").write_text(json.dumps({"training": {}}))
+    T.train_stage2([], params, tmp_path / "out", tmp_path / "pre")
+    assert seen[1] is None  # stage 2 (seed + replay) weighs every task alike
 
 
 def test_seed_examples_pair_only_mentioned_targets():
@@ -116,6 +141,24 @@ def test_length_buckets_cover_every_example_once_and_group_lengths():
     assert sorted(flat.tolist()) == list(range(1000))
     spread = np.mean([lengths[b].max() - lengths[b].min() for b in batches])
     assert spread < 10  # random batches of 32 would spread over ~50
+
+
+def test_batch_groups_keep_listed_corpora_in_batches_of_their_own():
+    from pipeline.corpora import Example
+    from pipeline.train import batch_group_labels, length_buckets
+
+    sources = ["szeged-factbank", "ptc", "basil", "wiki-weasel", "szeged-wiki"] * 200
+    examples = [Example(f"Sentence {i}.", s) for i, s in enumerate(sources)]
+    assert batch_group_labels(examples, []) is None
+    groups = batch_group_labels(examples, [["ptc"], ["basil"]])
+    assert groups[:5].tolist() == [2, 0, 1, 2, 2]  # the hedge corpora, not listed, share one group
+    lengths = np.random.default_rng(0).integers(5, 60, size=len(examples))
+    batches = length_buckets(lengths, 32, np.random.default_rng(1), pool=10, groups=groups)
+    assert sorted(np.concatenate(batches).tolist()) == list(range(len(examples)))
+    assert all(len(set(groups[b].tolist())) == 1 for b in batches)
+    assert {s for b in batches for s in {sources[i] for i in b}} == set(sources)
+    # a batch of the shared group mixes its corpora
+    assert any(len({sources[i] for i in b}) == 3 for b in batches if groups[b[0]] == 2)
 
 
 def test_corpus_sample_follows_corpora_seed_so_stage_two_can_vary_alone(monkeypatch):
