@@ -313,6 +313,7 @@ def model_card(config: dict) -> str:
         f"- seed sentences carry weak labels (labeling functions + Snorkel LabelModel); public corpora carry human labels "
         f"(corpora dir: `{tr['corpora'] or 'none'}`, training splits only)",
         f"- epochs {tr['epochs']}, batch {tr['batch_size']}, lr {tr['lr']}, max length {config['max_length']}, seed {tr['seed']}",
+        *_stage_one_line(tr.get("pretrained")),
         "",
         "## Use",
         "`framing analyze ARTICLE.txt --model models/` — see the project README. Figures: `dvc metrics show`.",
@@ -322,6 +323,14 @@ def model_card(config: dict) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _stage_one_line(stage1: dict | None) -> list[str]:
+    if not stage1:
+        return []
+    weights = ", ".join(f"{k} {v}" for k, v in (stage1.get("task_weights") or {}).items()) or "all 1"
+    return [f"- started from stage 1 (`pretrain`): {stage1['n_examples']} examples of the corpora, epochs {stage1['epochs']}, "
+            f"loss weights {weights} (1 for the other heads)"]
 
 
 def load_model(folder: Path | str):
@@ -448,7 +457,9 @@ def pretrain(out_dir: str = "data/pretrained") -> None:
             model, tokenizer = initial_model(tr)
         live.log_metric("train/examples", len(examples), plot=False)
         live.log_metric("train/seconds", round(time.time() - t0, 1), plot=False)
-    save_model(model, tokenizer, Path(out_dir), tr, _card(examples, params, epochs, "pretrain"))
+    card = _card(examples, params, epochs, "pretrain")
+    card["task_weights"] = dict(tr.get("pretrain_task_weights") or {}) if examples else {}
+    save_model(model, tokenizer, Path(out_dir), tr, card)
     print(f"pretrain: {len(examples)} corpus examples -> {out_dir}/")
 
 

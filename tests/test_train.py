@@ -170,3 +170,13 @@ def test_corpus_sample_follows_corpora_seed_so_stage_two_can_vary_alone(monkeypa
     T.corpus_examples(params)
     T.corpus_examples({**params, "corpora": {**params["corpora"], "seed": 13}})
     assert seen == [14, 13]
+
+
+def test_model_card_names_both_stages_and_the_stage_one_loss_weights():
+    from pipeline.train import model_card
+
+    stage1 = {"stage": "pretrain", "n_examples": 15000, "by_source": {"ptc": 2500}, "corpora": "../data", "epochs": 2.0,
+              "batch_size": 32, "lr": 5e-5, "seed": 13, "task_weights": {"stance": 0.5}}
+    stage2 = {**stage1, "stage": "seed", "n_examples": 864, "epochs": 4.0, "task_weights": {}, "pretrained": stage1}
+    card = model_card({"base_model": "m", "max_length": 64, "training": stage2})
+    assert "stage 1" in card and "15000 examples" in card and "stance 0.5" in card
