@@ -34,6 +34,7 @@ class MultiTaskModel(nn.Module):
         super().__init__()
         self.encoder = encoder
         self.task_weights: dict[str, float] = {}  # head -> loss weight while training (`task_weights` of fine_tune's params)
+        self.distill = 0.0  # weight of the soft targets' loss while training (`distill` of fine_tune's params)
         hidden = encoder.config.hidden_size
         self.dropout = nn.Dropout(dropout)
         self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in HEADS})
@@ -53,12 +54,14 @@ class MultiTaskModel(nn.Module):
         logits["stance"] = self.heads["stance"](pooled)
         if not labels:
             return logits, None
-        return logits, masked_loss(logits, labels, self.task_weights)
+        return logits, masked_loss(logits, labels, self.task_weights, self.distill)
 
 
-def masked_loss(logits: dict, labels: dict, weights: dict[str, float] | None = None) -> torch.Tensor:
+def masked_loss(logits: dict, labels: dict, weights: dict[str, float] | None = None, distill: float = 0.0) -> torch.Tensor:
     """Weighted sum of per-task losses, each averaged over the examples that carry that task's label
-    (`weights`: head -> weight, 1 where absent)."""
+    (`weights`: head -> weight, 1 where absent). With `distill` > 0 and soft targets in `labels` (`soft_<head>`,
+    -1 where there is none; see `teacher_targets`), each head also learns, at that weight, the teacher's
+    probabilities on the sentence examples that carry no label for it."""
     w = weights or {}
     total = logits["stance"].new_zeros(())
     bce = nn.functional.binary_cross_entropy_with_logits
@@ -67,9 +70,17 @@ def masked_loss(logits: dict, labels: dict, weights: dict[str, float] | None = N
         keep = y != IGNORE
         if keep.any():
             total = total + float(w.get(t, 1.0)) * bce(logits[t][keep], y[keep].float())
+        soft = labels.get(f"soft_{t}")
+        if distill and soft is not None and (soft >= 0).any():
+            keep = soft >= 0
+            total = total + distill * float(w.get(t, 1.0)) * bce(logits[t][keep], soft[keep])
     keep = labels["techniques_mask"] > 0
     if keep.any():
         total = total + float(w.get("techniques", 1.0)) * bce(logits["techniques"][keep], labels["techniques"][keep].float())
+    soft = labels.get("soft_techniques")
+    if distill and soft is not None and (soft[:, 0] >= 0).any():
+        keep = soft[:, 0] >= 0
+        total = total + distill * float(w.get("techniques", 1.0)) * bce(logits["techniques"][keep], soft[keep])
     if (labels["stance"] != IGNORE).any():
         total = total + float(w.get("stance", 1.0)) * nn.functional.cross_entropy(logits["stance"], labels["stance"], ignore_index=IGNORE)
     return total
@@ -130,7 +141,33 @@ def _collate(tokenizer, features: list[dict]) -> dict:
             batch[t] = torch.tensor([f[t] for f in features])
     if "techniques" in features[0]:
         batch["techniques"] = torch.tensor([f["techniques"] for f in features])
+    for t in (*HEADS, "techniques"):
+        if f"soft_{t}" in features[0]:
+            batch[f"soft_{t}"] = torch.tensor([f[f"soft_{t}"] for f in features], dtype=torch.float32)
     return batch
+
+
+def teacher_targets(rows: list[dict], model, tokenizer, max_length: int, labeled: bool = False) -> None:
+    """Learning without Forgetting (Li and Hoiem 2016): before stage 2 changes the model, its stage-1
+    probabilities for every sentence example (not the stance pairs) become soft targets (`soft_<head>`) of the heads
+    the example carries no label for, -1 elsewhere. Stage 2's seed sentences carry no `weasel` label and its replay
+    lines label one corpus's tasks only, so without them nothing keeps those heads where stage 1 left them.
+    With `labeled`, every head of a sentence example gets its soft target beside its label (`train.distill_labeled`;
+    measured, not adopted: README)."""
+    sent = [i for i, r in enumerate(rows) if r["stance"] == IGNORE]
+    p = predict(model, tokenizer, [rows[i]["text"] for i in sent], [rows[i]["text_pair"] or None for i in sent],
+                max_length=max_length) if sent else None
+    for r in rows:
+        for t in HEADS:
+            r[f"soft_{t}"] = -1.0
+        r["soft_techniques"] = [-1.0] * len(TECHNIQUES)
+    for j, i in enumerate(sent):
+        r = rows[i]
+        for t in HEADS:
+            if labeled or r[t] == IGNORE:
+                r[f"soft_{t}"] = float(p[t][j])
+        if labeled or not r["techniques_mask"]:
+            r["soft_techniques"] = [float(x) for x in p["techniques"][j]]
 
 
 def add_rule_features(examples: list[Example], hints: bool, rule_labels: list[str] | tuple = ()) -> None:
@@ -231,7 +268,12 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     add_rule_features(examples, bool(params.get("cue_hints", False)), params.get("rule_labels", []))
     model, tokenizer = initial_model(params, init_dir)
     model.task_weights = {str(k): float(v) for k, v in (params.get("task_weights") or {}).items()}
-    ds = tokenize([example_row(e) for e in examples], tokenizer, int(params["max_length"]))
+    rows = [example_row(e) for e in examples]
+    model.distill = float(params.get("distill") or 0.0) if init_dir is not None else 0.0
+    if model.distill:
+        model.eval()
+        teacher_targets(rows, model, tokenizer, int(params["max_length"]), bool(params.get("distill_labeled", False)))
+    ds = tokenize(rows, tokenizer, int(params["max_length"]))
     ds = ds.remove_columns(["text", "text_pair", "source"])
     bs, epochs = int(params["batch_size"]), float(params["epochs"] if epochs is None else epochs)
     sources = batch_group_labels(examples, batch_groups)
@@ -271,7 +313,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
                 live.next_step()
                 running = 0.0
     model.eval()
-    model.task_weights = {}
+    model.task_weights, model.distill = {}, 0.0
     return model, tokenizer
 
 
@@ -314,6 +356,9 @@ def model_card(config: dict) -> str:
         f"(corpora dir: `{tr['corpora'] or 'none'}`, training splits only)",
         f"- epochs {tr['epochs']}, batch {tr['batch_size']}, lr {tr['lr']}, max length {config['max_length']}, seed {tr['seed']}",
         *_stage_one_line(tr.get("pretrained")),
+        *([f"- stage 2 also learns stage 1's probabilities for the heads a sentence has no label for (Learning without "
+           f"Forgetting), at loss weight {tr['distill']}{' (and for labeled heads too)' if tr.get('distill_labeled') else ''}"]
+          if tr.get("distill") else []),
         "",
         "## Use",
         "`framing analyze ARTICLE.txt --model models/` — see the project README. Figures: `dvc metrics show`.",
@@ -483,6 +528,8 @@ def train_stage2(labeled_rows: list[dict], params: dict, out_dir: Path, init: Pa
         live.log_metric("train/seconds", round(time.time() - t0, 1), plot=False)
     card = _card(examples, params, float(tr["epochs"]), "seed")
     card["pretrained"] = json.loads((init / "framing_config.json").read_text("utf-8"))["training"]
+    card["distill"] = float(tr.get("distill") or 0.0)
+    card["distill_labeled"] = bool(tr.get("distill_labeled", False))
     save_model(model, tokenizer, out_dir, tr, card)
     return card
 

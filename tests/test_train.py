@@ -180,3 +180,64 @@ def test_model_card_names_both_stages_and_the_stage_one_loss_weights():
     stage2 = {**stage1, "stage": "seed", "n_examples": 864, "epochs": 4.0, "task_weights": {}, "pretrained": stage1}
     card = model_card({"base_model": "m", "max_length": 64, "training": stage2})
     assert "stage 1" in card and "15000 examples" in card and "stance 0.5" in card
+    assert "Learning without Forgetting" not in card
+    card = model_card({"base_model": "m", "max_length": 64, "training": {**stage2, "distill": 3.0}})
+    assert "Learning without Forgetting), at loss weight 3.0" in card
+
+
+def test_soft_targets_add_a_distillation_term_only_where_given_and_only_with_a_weight():
+    logits = {t: torch.zeros(2) for t in HEADS}
+    logits["weasel"] = torch.tensor([2.0, -1.0])
+    logits["techniques"] = torch.zeros(2, len(TECHNIQUES))
+    logits["stance"] = torch.zeros(2, 3)
+    labels = {t: torch.tensor([IGNORE, IGNORE]) for t in HEADS}
+    labels["techniques"] = torch.zeros(2, len(TECHNIQUES))
+    labels["techniques_mask"] = torch.tensor([0, 0])
+    labels["stance"] = torch.tensor([IGNORE, IGNORE])
+    labels["soft_weasel"] = torch.tensor([0.8, -1.0])  # the second example has no soft target
+    assert float(masked_loss(logits, labels)) == 0.0  # no weight, no term
+    sig = 1 / (1 + np.exp(-2.0))
+    expected = -(0.8 * np.log(sig) + 0.2 * np.log(1 - sig))
+    assert float(masked_loss(logits, labels, distill=0.5)) == pytest.approx(0.5 * expected, rel=1e-4)
+    labels["soft_techniques"] = torch.full((2, len(TECHNIQUES)), -1.0)
+    labels["soft_techniques"][1] = 0.5
+    assert float(masked_loss(logits, labels, distill=0.5)) == pytest.approx(0.5 * expected + 0.5 * np.log(2), rel=1e-4)
+
+
+def test_teacher_targets_cover_the_heads_a_sentence_has_no_label_for_and_no_pair(tiny_model):
+    from pipeline.corpora import Example
+    from pipeline.train import example_row, teacher_targets
+
+    m, tok, _ = load_model(tiny_model)
+    rows = [example_row(e) for e in (Example("It may rain.", "szeged-factbank", hedged=1),
+                                     Example("The sham vote was rigged.", "ptc", propaganda=1, techniques=["Loaded_Language"]),
+                                     Example("The tyrant lied.", "basil", target="Smith", stance="against"))]
+    teacher_targets(rows, m, tok, 64)
+    alone = predict(m, tok, ["It may rain.", "The sham vote was rigged."])
+    assert rows[0]["soft_hedged"] == -1.0 and rows[0]["soft_weasel"] == pytest.approx(alone["weasel"][0], abs=1e-5)
+    assert rows[0]["soft_techniques"] == pytest.approx(alone["techniques"][0].tolist(), abs=1e-5)
+    assert rows[1]["soft_propaganda"] == -1.0 and rows[1]["soft_techniques"] == [-1.0] * len(TECHNIQUES)
+    assert rows[1]["soft_hedged"] == pytest.approx(alone["hedged"][1], abs=1e-5)
+    assert all(rows[2][f"soft_{t}"] == -1.0 for t in HEADS) and rows[2]["soft_techniques"] == [-1.0] * len(TECHNIQUES)
+    teacher_targets(rows, m, tok, 64, labeled=True)  # `train.distill_labeled`: labeled heads too, still no pair
+    assert rows[0]["soft_hedged"] == pytest.approx(alone["hedged"][0], abs=1e-5)
+    assert rows[1]["soft_techniques"] == pytest.approx(alone["techniques"][1].tolist(), abs=1e-5)
+    assert rows[2]["soft_hedged"] == -1.0
+
+
+def test_distillation_keeps_an_unlabeled_head_nearer_the_starting_checkpoint(tiny_model, params):
+    """Stage 2 (`train.distill`): examples that label `hedged` only move the `weasel` head less with soft targets."""
+    from pipeline.corpora import Example
+    from pipeline.train import fine_tune
+
+    texts = ["It may rain.", "He might come.", "The vote passed.", "They met on Monday.", "Perhaps it fails.", "It opened."]
+    m0, tok, _ = load_model(tiny_model)
+    before = predict(m0, tok, texts)["weasel"]
+    drift = {}
+    for weight in (0.0, 5.0):
+        examples = [Example(t, "szeged-factbank", hedged=int(i % 2 == 0)) for i, t in enumerate(texts)] * 4
+        tr = dict(params["train"], epochs=3, batch_size=4, lr=5e-4, head_lr=5e-3, cue_hints=False, rule_labels=[],
+                  distill=weight)
+        m, t = fine_tune(examples, tr, init_dir=tiny_model)
+        drift[weight] = float(np.abs(predict(m, t, texts)["weasel"] - before).mean())
+    assert drift[5.0] < 0.5 * drift[0.0]

@@ -1,0 +1,102 @@
+"""How much of stage 1 does stage 2 forget? Each head of the stage-1 checkpoint and of stage-2 models trained from it,
+scored on held-out *training* lines of the corpora (no test split is read).
+
+Stage 2 (`train`) fine-tunes on the seed's weak labels plus a replay sample; every `--distill` value given trains
+one stage-2 model from `data/pretrained` into a temporary folder with `train.distill` set to it (0 = no soft
+targets; see `teacher_targets` in pipeline/train.py), as the `train` stage would, and scores it beside the stage-1
+checkpoint. Heads alone, no TF-IDF average, best threshold on a grid and F1 at 0.5:
+
+- `weasel`: the wiki-weasel training lines that no training stage sees (the lines `pipeline/thresholds.py` tunes on);
+- `propaganda`: the held-out PTC training lines of the same module;
+- `hedged`: Szeged wiki sentences outside the pipeline's sample (`wiki.xml` is train-only; Szeged's convention);
+- `stance`: macro-F1 on BASIL's training pairs (stage 1 trained on most of them: a measure of forgetting).
+
+    .venv/bin/python benchmarks/stage2_forgetting.py --data ../shared/data --distill 0 1 --out benchmarks/stage2-forgetting.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.corpora import evaluation_texts, load_basil_stance, load_szeged, normalize_text  # noqa: E402
+from pipeline.evaluate import stance_scores  # noqa: E402
+from pipeline.io import load_params, read_jsonl, write_json  # noqa: E402
+from pipeline.records import STANCES  # noqa: E402
+from pipeline.thresholds import best_threshold, held_out  # noqa: E402
+from pipeline.train import corpus_examples, load_model, predict, sentence_probs, train_stage2  # noqa: E402
+
+
+def held_out_sets(params: dict, n: int) -> dict[str, list]:
+    data = params["corpora"]["dir"]
+    used = {e.text for e in corpus_examples(params)}
+    tested = evaluation_texts(Path(data))
+    wiki = [e for e in load_szeged(data, "wiki") if e.text not in used and normalize_text(e.text) not in tested]
+    return {"weasel": held_out(params, "weasel", n, used), "propaganda": held_out(params, "propaganda", n, used),
+            "hedged": random.Random(1).sample(wiki, min(n, len(wiki))), "stance": load_basil_stance(data, "train")}
+
+
+def score(folder: Path, sets: dict[str, list]) -> dict:
+    model, tok, config = load_model(folder)
+    model.lexical = {}  # the head alone
+    out = {}
+    for task in ("weasel", "propaganda", "hedged"):
+        rows = sets[task]
+        if not rows:
+            continue
+        y = np.array([int(getattr(e, task)) for e in rows])
+        p = sentence_probs(model, tok, config, [e.text for e in rows])[task]
+        t, f = best_threshold(y, p)
+        out[task] = {"n": len(rows), "best_f1": round(f, 4), "threshold": t,
+                     "f1_at_0.5": round(float(f1_score(y, p >= 0.5, zero_division=0)), 4)}
+    pairs = sets["stance"]
+    if pairs:
+        p = predict(model, tok, [e.target for e in pairs], [e.text for e in pairs], max_length=int(config.get("max_length", 64)))["stance"]
+        out["stance"] = {"n": len(pairs), "macro_f1": stance_scores([e.stance for e in pairs],
+                                                                     [STANCES[int(k)] for k in p.argmax(1)])["macro_f1"]}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default="../shared/data")
+    ap.add_argument("--init", default="data/pretrained", help="the stage-1 checkpoint")
+    ap.add_argument("--labeled", default="data/labeled/sentences.jsonl")
+    ap.add_argument("--distill", type=float, nargs="*", default=[0.0, 1.0])
+    ap.add_argument("--labeled-too", action="store_true", help="soft targets also for heads an example has a label for")
+    ap.add_argument("--n", type=int, default=1500, help="held-out lines per task")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    params = load_params()
+    params["corpora"]["dir"] = args.data
+    sets = held_out_sets(params, args.n)
+    result = {"init": args.init, "labeled_too": args.labeled_too, "stage1": score(Path(args.init), sets), "stage2": {}}
+    print("stage 1", json.dumps(result["stage1"]))
+    rows = read_jsonl(args.labeled)
+    for value in args.distill:
+        p = copy.deepcopy(params)
+        p["train"]["distill"] = value
+        p["train"]["distill_labeled"] = args.labeled_too
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.time()
+            train_stage2(rows, p, Path(tmp), Path(args.init))
+            seconds = round(time.time() - t0, 1)
+            result["stage2"][str(value)] = {"seconds": seconds, **score(Path(tmp), sets)}
+        print(f"stage 2, distill {value}", json.dumps(result["stage2"][str(value)]))
+    if args.out:
+        write_json(args.out, result)
+
+
+if __name__ == "__main__":
+    main()
