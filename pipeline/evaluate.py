@@ -23,7 +23,7 @@ from pipeline.cues import hints_for
 from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_jsonl
 from pipeline.label import load_gold
 from pipeline.records import STANCES
-from pipeline.thresholds import held_out_ptc, lexical_tasks, tune_for
+from pipeline.thresholds import BINARY_TUNED, held_out, held_out_ptc, lexical_tasks, tune_binary, tune_for
 from pipeline.train import corpus_examples, fine_tune, predict, seed_training_set, sentence_probs
 
 TASKS = ("hedged", "speculative", "boosted", "propaganda")
@@ -85,8 +85,14 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
     cfg = {"cue_hints": params["train"].get("cue_hints", False), "max_length": params["train"]["max_length"]}
     # each fold model gets its own decision thresholds, tuned as `train` tunes the final model's
     tcfg = params["train"].get("thresholds", {}) or {}
-    held = held_out_ptc(params, int(tcfg.get("held_out", 2000)), {e.text for e in corpus})
+    used = {e.text for e in corpus}
+    held = held_out_ptc(params, int(tcfg.get("held_out", 2000)), used)
     held_hints = hints_for([e.text for e in held], load_spacy()) if held and cfg["cue_hints"] else None
+    # the `hedged` threshold's Szeged lines (the `weasel` score is not scored here)
+    binary = {}
+    for task in (t for t in BINARY_TUNED if t in TASKS):
+        lines = held_out(params, task, int(tcfg.get(f"{task}_held_out", 0)), used)
+        binary[task] = (lines, hints_for([e.text for e in lines], load_spacy()) if lines and cfg["cue_hints"] else None)
     # the propaganda scorer averaged in as `train` does it; it learns from PTC only, so one serves every fold
     use_lexical = bool(held) and "propaganda" in lexical_tasks(tcfg)
     scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held)) if use_lexical else None
@@ -97,7 +103,8 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
         train = seed_training_set([rows[i] for i in train_i], params, corpus)
         model, tok = fine_tune(train, params["train"], init_dir=pretrained)
         model.lexical = {"propaganda": scorer} if scorer is not None else {}
-        fold_thresholds.append(tune_for(model, tok, cfg, held, held_hints, tcfg)["thresholds"])
+        fold_thresholds.append({**tune_for(model, tok, cfg, held, held_hints, tcfg)["thresholds"],
+                                **held_out_cuts(model, tok, cfg, binary)})
         train = [e for e in train if e.source == "seed"] + corpus  # TF-IDF sees the same data as the model overall
         texts = [rows[i]["text"] for i in test_i]
         probs = sentence_probs(model, tok, cfg, texts)
@@ -113,6 +120,17 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
             tfidf_stance[pj] = tfidf_fit_predict(train, tgts, "stance", sents)
     return {"model": model_p, "tfidf": tfidf_p, "pairs": pair_idx, "model_stance": model_stance,
             "tfidf_stance": tfidf_stance, "fold": fold_of, "folds": folds, "thresholds": fold_thresholds}
+
+
+def held_out_cuts(model, tok, cfg: dict, binary: dict[str, tuple[list[Example], list[str] | None]]) -> dict[str, float]:
+    """Per binary task, the threshold with the best F1 on its held-out training lines (`binary`: task -> (lines,
+    their cue hints)), as `pipeline/thresholds.py` tunes the final model's; tasks without lines are left out."""
+    cuts = {}
+    for task, (lines, hints) in binary.items():
+        if lines and any(getattr(e, task) for e in lines):
+            probs = sentence_probs(model, tok, cfg, [e.text for e in lines], hints)[task]
+            cuts[task] = tune_binary(probs, lines, task)["threshold"]
+    return cuts
 
 
 def model_cut(cv: dict, task: str, default: float) -> np.ndarray:
@@ -162,7 +180,8 @@ def evaluate(rows: list[dict], attributed: list[dict], gold: dict, params: dict)
     metrics["stance"]["against_f1_by_target"] = per_target
     metrics["attribution"] = attribution_scores(attributed, gold)
     metrics["cv"] = {"scheme": f"GroupKFold over paragraphs, {cv['folds']} folds", "sentences": len(rows),
-                     "propaganda_thresholds": [t.get("propaganda", thr) for t in cv["thresholds"]]}
+                     "propaganda_thresholds": [t.get("propaganda", thr) for t in cv["thresholds"]],
+                     "hedged_thresholds": [t.get("hedged", thr) for t in cv["thresholds"]]}
     details = {"rows": rows, "golds": golds, "cv": cv, "stance": (y_true, y_model)}
     return metrics, details
 

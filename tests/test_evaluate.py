@@ -99,3 +99,15 @@ def test_write_plots_writes_confusion_calibration_and_out_of_fold_stance(tmp_pat
     assert preds[0]["stance"] == {"Smith": {"none": 0.1, "favor": 0.1, "against": 0.8}}
     assert preds[1]["stance"] == {}
     assert set(preds[2]["stance"]) == {"Smith", "Jones"}
+
+
+def test_each_fold_model_tunes_its_hedged_threshold_on_the_held_out_szeged_lines(monkeypatch):
+    """`evaluate` tunes `hedged` per fold model on the lines `train` tunes the final model's threshold on."""
+    import pipeline.evaluate as E
+    from pipeline.corpora import Example
+
+    held = [Example(f"s{i}", "szeged-wiki", hedged=int(i < 3)) for i in range(10)]
+    probs = np.array([0.9, 0.85, 0.8, 0.7, 0.6, 0.1, 0.1, 0.1, 0.1, 0.1])  # 0.75 and 0.8 separate; 0.75 is nearer 0.5
+    monkeypatch.setattr(E, "sentence_probs", lambda *a, **k: {"hedged": probs})
+    assert E.held_out_cuts(None, None, {}, {"hedged": (held, None)}) == {"hedged": 0.75}
+    assert E.held_out_cuts(None, None, {}, {"hedged": ([], None)}) == {}

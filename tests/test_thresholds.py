@@ -18,7 +18,7 @@ from pipeline.thresholds import (
     technique_thresholds,
     threshold,
     tune,
-    tune_weasel,
+    tune_binary,
 )
 
 
@@ -66,7 +66,7 @@ def test_lexical_setting_names_the_tasks_that_get_a_scorer():
 def test_weasel_threshold_is_the_best_held_out_f1():
     examples = [Example(f"line {i}", "test", weasel=int(i < 4)) for i in range(10)]
     p = np.array([0.3, 0.35, 0.4, 0.25, 0.1, 0.2, 0.05, 0.1, 0.2, 0.1])  # the head is under-confident: no positive at 0.5
-    out = tune_weasel(p, examples)
+    out = tune_binary(p, examples, "weasel")
     assert out == {"threshold": 0.25, "f1": 1.0, "f1_at_default": 0.0, "positives": 4}
 
 
@@ -137,3 +137,43 @@ def test_a_technique_the_head_cannot_separate_keeps_the_default():
     out = tune({"propaganda": np.full(200, 0.9), "techniques": tech}, examples, min_support=10, min_f1=0.3)
     assert name not in out["thresholds"]["techniques"] and out["report"][name]["adopted"] is False
     assert out["report"][name]["threshold"] == 0.5
+
+
+def _szeged_wiki(root: Path, n: int = 30) -> list[str]:
+    """A train-only Szeged wiki.xml written for the test: every third sentence holds a cue."""
+    d = root / "szeged-uncertainty" / "corpora" / "old"
+    d.mkdir(parents=True)
+    texts, sents = [], []
+    for i in range(n):
+        if i % 3 == 0:
+            texts.append(f"Town {i} may be the oldest in the region.")
+            sents.append(f'<Sentence id="S{i}">Town {i} <ccue type="epistemic">may</ccue> be the oldest in the region.</Sentence>')
+        else:
+            texts.append(f"Town {i} has a port and a school.")
+            sents.append(f'<Sentence id="S{i}">{texts[-1]}</Sentence>')
+    (d / "wiki.xml").write_text(f"<Annotation><DocumentSet><Document><DocID>w1</DocID><DocumentPart>{''.join(sents)}"
+                                "</DocumentPart></Document></DocumentSet></Annotation>", encoding="utf-8")
+    return texts
+
+
+def test_hedged_threshold_is_tuned_on_szeged_wiki_lines_outside_the_training_sample(tmp_path, tiny_model, params):
+    from pipeline.thresholds import held_out
+
+    model_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, model_dir)
+    data = tmp_path / "corpora"
+    texts = _szeged_wiki(data)
+    p = {**params, "corpora": {"dir": str(data), "cap": {"szeged_wiki": 12}},
+         "train": {**params["train"], "thresholds": {"held_out": 12, "hedged_held_out": 9, "lexical": False}}}
+    trained = {e.text for e in training_examples(data, {"szeged_wiki": 12}, int(params["train"]["seed"]))}
+    tuning = held_out(p, "hedged", 9)
+    assert len(tuning) == 9 and not trained & {e.text for e in tuning} and {e.text for e in tuning} <= set(texts)
+    thresholds = run(model_dir, p)
+    config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
+    assert 0 < thresholds["hedged"] < 1 and config["thresholds"]["hedged"] == thresholds["hedged"]
+    report = config["thresholds_tuning"]["hedged"]
+    assert report["n"] == 9 and "Szeged wiki" in report["data"] and report["positives"] == sum(e.hedged for e in tuning)
+    assert "- hedged:" in (model_dir / "README.md").read_text("utf-8")
+    # not asked for (no `hedged_held_out`): 0.5 applies
+    p_off = {**p, "train": {**p["train"], "thresholds": {"held_out": 12, "lexical": False}}}
+    assert "hedged" not in run(model_dir, p_off)
