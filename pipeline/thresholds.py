@@ -52,7 +52,8 @@ def tune(probs: dict[str, np.ndarray], examples: list[Example], min_support: int
     """Thresholds for `propaganda` and for each technique with at least `min_support` positive lines; techniques
     are tuned with the propaganda gate applied, as `framing analyze` applies it. A technique whose best held-out F1
     is below `min_f1` keeps 0.5: a low threshold would put a label the head cannot tell apart on most propaganda
-    lines (F1 0.03 at 0.05 is still more than 0 at 0.5, and useless to a reader)."""
+    lines (F1 0.03 at 0.05 is still more than 0 at 0.5, and useless to a reader). So does one whose best F1 is no
+    better than labeling every gated line with it (Name_Calling at 0.02, F1 0.289 both ways, in the twelfth session)."""
     y = np.array([int(e.propaganda) for e in examples])
     prop_t, prop_f = best_threshold(y, probs["propaganda"])
     gate = probs["propaganda"] >= prop_t
@@ -65,10 +66,13 @@ def tune(probs: dict[str, np.ndarray], examples: list[Example], min_support: int
         if yk.sum() < min_support:
             continue
         t, f = best_threshold(yk, np.where(gate, probs["techniques"][:, k], 0.0))
-        if f >= min_f1:
+        # a threshold that labels every line the gate passes is no decision about the technique
+        all_gated = float(f1_score(yk, gate, zero_division=0))
+        adopted = f >= min_f1 and f > all_gated + 1e-9
+        if adopted:
             tech[name] = t
-        report[name] = {"threshold": t if f >= min_f1 else DEFAULT, "best_f1": round(f, 4), "adopted": f >= min_f1,
-                        "positives": int(yk.sum())}
+        report[name] = {"threshold": t if adopted else DEFAULT, "best_f1": round(f, 4), "adopted": adopted,
+                        "f1_all_gated": round(all_gated, 4), "positives": int(yk.sum())}
     return {"thresholds": {"propaganda": prop_t, "techniques": tech}, "report": report}
 
 
@@ -195,7 +199,8 @@ def run(model_dir: Path | str, params: dict) -> dict:
             lines.append(f"Tuned on {len(examples)} held-out PTC training lines (best F1 on a grid from 0.02 to 0.95; 0.5 elsewhere):")
         for k, v in result["report"].items():
             f1 = v.get("f1", v.get("best_f1"))
-            note = "" if v.get("adopted", True) else f" (best F1 {f1} below min_f1: kept)"
+            why = "below min_f1" if f1 is not None and f1 < float(cfg.get("min_f1", 0.25)) else "no better than every gated line"
+            note = "" if v.get("adopted", True) else f" (best F1 {f1} {why}: kept)"
             lines.append(f"- {k}: {v['threshold']}{note or f' (F1 {f1})'}, {v['positives']} positive lines")
         for task in BINARY_TUNED:
             if f"{task}_report" in result:

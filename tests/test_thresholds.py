@@ -34,20 +34,22 @@ def test_tune_gates_techniques_on_propaganda_and_skips_rare_ones():
     name, rare = "Loaded_Language", "Slogans"
     k = TECHNIQUES.index(name)
     examples, prop, tech = [], [], []
-    for i in range(40):
+    for i in range(50):
         positive = i < 20
+        other = 20 <= i < 30  # propaganda lines with another technique: the threshold must tell them apart
         techs = [name] if positive else []
         if i == 0:
             techs.append(rare)
-        examples.append(Example(f"line {i}", "test", propaganda=int(positive), techniques=techs))
-        prop.append(0.4 if positive else 0.1)
+        examples.append(Example(f"line {i}", "test", propaganda=int(positive or other), techniques=techs))
+        prop.append(0.4 if positive or other else 0.1)
         row = np.zeros(len(TECHNIQUES))
-        row[k] = 0.3 if positive else 0.9 * (i % 2)  # negatives with a high technique score sit behind the gate
+        row[k] = 0.3 if positive else 0.05 if other else 0.9 * (i % 2)  # negatives with a high score sit behind the gate
         tech.append(row)
     out = tune({"propaganda": np.array(prop), "techniques": np.array(tech)}, examples, min_support=10, min_f1=0.15)
     assert out["thresholds"]["propaganda"] == 0.4  # every t in (0.1, 0.4] separates; 0.4 is nearest 0.5
     assert out["report"]["propaganda"]["f1"] == 1.0 and out["report"]["propaganda"]["f1_at_default"] == 0.0
     assert out["thresholds"]["techniques"][name] <= 0.3 and out["report"][name]["best_f1"] == 1.0
+    assert out["report"][name]["f1_all_gated"] == 0.8  # 20 of the 30 gated lines
     assert rare not in out["thresholds"]["techniques"]  # 1 positive < min_support: stays at 0.5
 
 
@@ -177,3 +179,21 @@ def test_hedged_threshold_is_tuned_on_szeged_wiki_lines_outside_the_training_sam
     # not asked for (no `hedged_held_out`): 0.5 applies
     p_off = {**p, "train": {**p["train"], "thresholds": {"held_out": 12, "lexical": False}}}
     assert "hedged" not in run(model_dir, p_off)
+
+
+def test_a_technique_threshold_that_only_repeats_the_propaganda_gate_is_not_adopted():
+    """Name_Calling at 0.02 put the label on every line the gate passed (F1 equal to labeling them all): no decision."""
+    name = "Name_Calling,Labeling"
+    k = TECHNIQUES.index(name)
+    examples, prop, tech = [], [], []
+    for i in range(40):
+        gated = i < 20
+        examples.append(Example(f"line {i}", "test", propaganda=int(gated), techniques=[name] if i < 10 else []))
+        prop.append(0.9 if gated else 0.1)
+        row = np.zeros(len(TECHNIQUES))
+        row[k] = 0.03 if gated else 0.0  # the head says the same for every gated line
+        tech.append(row)
+    out = tune({"propaganda": np.array(prop), "techniques": np.array(tech)}, examples, min_support=5, min_f1=0.25)
+    report = out["report"][name]
+    assert report["best_f1"] == report["f1_all_gated"] > 0.25  # best F1 reaches min_f1, but only by labeling all
+    assert name not in out["thresholds"]["techniques"] and not report["adopted"] and report["threshold"] == 0.5
