@@ -373,9 +373,10 @@ def model_card(config: dict) -> str:
 def _stage_one_line(stage1: dict | None) -> list[str]:
     if not stage1:
         return []
-    weights = ", ".join(f"{k} {v}" for k, v in (stage1.get("task_weights") or {}).items()) or "all 1"
+    weights = ", ".join(f"{k} {v}" for k, v in (stage1.get("task_weights") or {}).items())
+    weights = f"loss weights {weights} (1 for the other heads)" if weights else "every head at loss weight 1"
     return [f"- started from stage 1 (`pretrain`): {stage1['n_examples']} examples of the corpora, epochs {stage1['epochs']}, "
-            f"loss weights {weights} (1 for the other heads)"]
+            f"{weights}"]
 
 
 def load_model(folder: Path | str):
@@ -494,7 +495,7 @@ def pretrain(out_dir: str = "data/pretrained") -> None:
     with Live("dvclive/pretrain", dvcyaml=None, save_dvc_exp=False) as live:
         t0 = time.time()
         if examples:
-            # stance, propaganda and techniques at half weight: at full weight they cost the hedge heads (README)
+            # train.pretrain_task_weights: at full weight the stance pairs cost the hedge heads (README)
             stage1 = dict(tr, task_weights=tr.get("pretrain_task_weights") or {})
             model, tokenizer = fine_tune(examples, stage1, live, epochs=epochs)
         else:

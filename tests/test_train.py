@@ -241,3 +241,12 @@ def test_distillation_keeps_an_unlabeled_head_nearer_the_starting_checkpoint(tin
         m, t = fine_tune(examples, tr, init_dir=tiny_model)
         drift[weight] = float(np.abs(predict(m, t, texts)["weasel"] - before).mean())
     assert drift[5.0] < 0.5 * drift[0.0]
+
+
+def test_model_card_says_plainly_when_stage_one_weighs_every_head_alike():
+    from pipeline.train import model_card
+
+    stage1 = {"stage": "pretrain", "n_examples": 10, "by_source": {}, "corpora": "", "epochs": 1.0, "batch_size": 8,
+              "lr": 5e-5, "seed": 13, "task_weights": {}}
+    card = model_card({"base_model": "m", "max_length": 64, "training": {**stage1, "stage": "seed", "pretrained": stage1}})
+    assert "every head at loss weight 1" in card and "(1 for the other heads)" not in card
