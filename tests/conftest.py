@@ -47,6 +47,21 @@ def tiny_model(tmp_path_factory, params):
     return out
 
 
+@pytest.fixture
+def model_copy(tmp_path, tiny_model) -> Path:
+    """A copy of the tiny model folder that a test may write thresholds and scorers into."""
+    import shutil
+
+    out = tmp_path / "model"
+    shutil.copytree(tiny_model, out)
+    return out
+
+
+def with_corpora(params: dict, data: Path, cap: dict, thresholds: dict) -> dict:
+    """params.yaml's params reading the corpora folder `data` with these caps and `train.thresholds` settings."""
+    return {**params, "corpora": {"dir": str(data), "cap": cap}, "train": {**params["train"], "thresholds": thresholds}}
+
+
 def requires_corpora(*parts: str):
     path = CORPORA.joinpath(*parts)
     return pytest.mark.skipif(not path.exists(), reason=f"public corpus not found at {path} (set FRAMING_CORPORA)")

@@ -140,19 +140,17 @@ def _weasel_csv(root, n_copies: int = 5):
     return rows
 
 
-def test_weasel_threshold_is_tuned_on_training_lines_the_cap_leaves_out(tmp_path, tiny_model, params):
+def test_weasel_threshold_is_tuned_on_training_lines_the_cap_leaves_out(tmp_path, model_copy, params):
     import json
-    import shutil
 
+    from conftest import with_corpora
     from pipeline.thresholds import held_out, run
     from pipeline.train import corpus_examples, load_model
 
-    model_dir = tmp_path / "model"
-    shutil.copytree(tiny_model, model_dir)
+    model_dir = model_copy
     data = tmp_path / "corpora"
     rows = _weasel_csv(data)
-    p = {**params, "corpora": {"dir": str(data), "cap": {"wiki_weasel": 25}},
-         "train": {**params["train"], "thresholds": {"held_out": 12, "weasel_held_out": 10, "lexical": ["weasel"]}}}
+    p = with_corpora(params, data, {"wiki_weasel": 25}, {"held_out": 12, "weasel_held_out": 10, "lexical": ["weasel"]})
     trained = {e.text for e in corpus_examples(p)}
     tuning = held_out(p, "weasel", 10)
     assert len(trained) == 25 and len(tuning) == 10 and not trained & {e.text for e in tuning}

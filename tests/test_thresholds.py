@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from conftest import with_corpora
 from pipeline.corpora import Example, training_examples
 from pipeline.records import TECHNIQUES
 from pipeline.thresholds import (
@@ -158,15 +159,13 @@ def _szeged_wiki(root: Path, n: int = 30) -> list[str]:
     return texts
 
 
-def test_hedged_threshold_is_tuned_on_szeged_wiki_lines_outside_the_training_sample(tmp_path, tiny_model, params):
+def test_hedged_threshold_is_tuned_on_szeged_wiki_lines_outside_the_training_sample(tmp_path, model_copy, params):
     from pipeline.thresholds import held_out
 
-    model_dir = tmp_path / "model"
-    shutil.copytree(tiny_model, model_dir)
+    model_dir = model_copy
     data = tmp_path / "corpora"
     texts = _szeged_wiki(data)
-    p = {**params, "corpora": {"dir": str(data), "cap": {"szeged_wiki": 12}},
-         "train": {**params["train"], "thresholds": {"held_out": 12, "hedged_held_out": 9, "lexical": False}}}
+    p = with_corpora(params, data, {"szeged_wiki": 12}, {"held_out": 12, "hedged_held_out": 9, "lexical": False})
     trained = {e.text for e in training_examples(data, {"szeged_wiki": 12}, int(params["train"]["seed"]))}
     tuning = held_out(p, "hedged", 9)
     assert len(tuning) == 9 and not trained & {e.text for e in tuning} and {e.text for e in tuning} <= set(texts)

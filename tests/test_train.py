@@ -42,7 +42,8 @@ def test_predict_returns_input_order(tiny_model):
     assert np.allclose(together, alone, atol=1e-5)
 
 
-def test_masked_loss_ignores_unlabeled_tasks():
+def _two_unlabeled_examples() -> tuple[dict, dict]:
+    """Zero logits of every head for two examples, and labels with no task labeled."""
     logits = {t: torch.zeros(2) for t in HEADS}
     logits["techniques"] = torch.zeros(2, len(TECHNIQUES))
     logits["stance"] = torch.zeros(2, 3)
@@ -50,6 +51,11 @@ def test_masked_loss_ignores_unlabeled_tasks():
     labels["techniques"] = torch.zeros(2, len(TECHNIQUES))
     labels["techniques_mask"] = torch.tensor([0, 0])
     labels["stance"] = torch.tensor([IGNORE, IGNORE])
+    return logits, labels
+
+
+def test_masked_loss_ignores_unlabeled_tasks():
+    logits, labels = _two_unlabeled_examples()
     assert float(masked_loss(logits, labels)) == 0.0
     labels["hedged"] = torch.tensor([1, IGNORE])
     assert float(masked_loss(logits, labels)) == pytest.approx(np.log(2), rel=1e-4)
@@ -186,14 +192,8 @@ def test_model_card_names_both_stages_and_the_stage_one_loss_weights():
 
 
 def test_soft_targets_add_a_distillation_term_only_where_given_and_only_with_a_weight():
-    logits = {t: torch.zeros(2) for t in HEADS}
+    logits, labels = _two_unlabeled_examples()
     logits["weasel"] = torch.tensor([2.0, -1.0])
-    logits["techniques"] = torch.zeros(2, len(TECHNIQUES))
-    logits["stance"] = torch.zeros(2, 3)
-    labels = {t: torch.tensor([IGNORE, IGNORE]) for t in HEADS}
-    labels["techniques"] = torch.zeros(2, len(TECHNIQUES))
-    labels["techniques_mask"] = torch.tensor([0, 0])
-    labels["stance"] = torch.tensor([IGNORE, IGNORE])
     labels["soft_weasel"] = torch.tensor([0.8, -1.0])  # the second example has no soft target
     assert float(masked_loss(logits, labels)) == 0.0  # no weight, no term
     sig = 1 / (1 + np.exp(-2.0))
