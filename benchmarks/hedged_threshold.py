@@ -11,7 +11,6 @@ at a few thresholds: stage 1 trained on all of them, so it is a measure of fit, 
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -20,19 +19,16 @@ from sklearn.metrics import f1_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.corpora import evaluation_texts, load_szeged, normalize_text  # noqa: E402
+from pipeline.corpora import load_szeged  # noqa: E402
 from pipeline.io import load_params  # noqa: E402
-from pipeline.thresholds import best_threshold  # noqa: E402
-from pipeline.train import corpus_examples, load_model, sentence_probs  # noqa: E402
+from pipeline.thresholds import best_threshold, held_out  # noqa: E402
+from pipeline.train import load_model, sentence_probs  # noqa: E402
 
 
 def main(folders: list[str], data: str = "../shared/data", n: int = 3000) -> dict:
     params = load_params()
     params["corpora"]["dir"] = data
-    used = {e.text for e in corpus_examples(params)}
-    tested = evaluation_texts(Path(data))
-    wiki = [e for e in load_szeged(data, "wiki") if e.text not in used and normalize_text(e.text) not in tested]
-    rows = random.Random(7).sample(wiki, min(n, len(wiki)))
+    rows = held_out(params, "hedged", n, seed=7)
     news = load_szeged(data, "factbank", "train")
     y, yn = np.array([e.hedged for e in rows]), np.array([e.hedged for e in news])
     first = np.arange(len(rows)) < len(rows) // 2

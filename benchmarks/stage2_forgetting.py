@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import random
 import sys
 import tempfile
 import time
@@ -30,7 +29,7 @@ from sklearn.metrics import f1_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.corpora import evaluation_texts, load_basil_stance, load_szeged, normalize_text  # noqa: E402
+from pipeline.corpora import load_basil_stance  # noqa: E402
 from pipeline.evaluate import stance_scores  # noqa: E402
 from pipeline.io import load_params, read_jsonl, write_json  # noqa: E402
 from pipeline.records import STANCES  # noqa: E402
@@ -39,12 +38,10 @@ from pipeline.train import corpus_examples, load_model, predict, sentence_probs,
 
 
 def held_out_sets(params: dict, n: int) -> dict[str, list]:
-    data = params["corpora"]["dir"]
     used = {e.text for e in corpus_examples(params)}
-    tested = evaluation_texts(Path(data))
-    wiki = [e for e in load_szeged(data, "wiki") if e.text not in used and normalize_text(e.text) not in tested]
     return {"weasel": held_out(params, "weasel", n, used), "propaganda": held_out(params, "propaganda", n, used),
-            "hedged": random.Random(1).sample(wiki, min(n, len(wiki))), "stance": load_basil_stance(data, "train")}
+            "hedged": held_out(params, "hedged", n, used, seed=1),
+            "stance": load_basil_stance(params["corpora"]["dir"], "train")}
 
 
 def score(folder: Path, sets: dict[str, list]) -> dict:

@@ -83,11 +83,10 @@ def held_out_ptc(params: dict, n: int, used: set[str] | None = None) -> list[Exa
     return held_out(params, "propaganda", n, used)
 
 
-def held_out(params: dict, task: str, n: int, used: set[str] | None = None) -> list[Example]:
+def held_out(params: dict, task: str, n: int, used: set[str] | None = None, seed: int | None = None) -> list[Example]:
     """Up to `n` lines of the task's training corpus (`TUNING_CORPUS`: PTC for propaganda, wiki-weasel for weasel,
-    Szeged wiki for hedged)
-    that no training stage saw and whose text occurs in no test split, with a fixed seed; empty without corpora,
-    without that corpus, or when the cap in params.yaml takes all of it."""
+    Szeged wiki for hedged) that no training stage saw and whose text occurs in no test split, drawn with `seed`
+    (default `train.seed`); empty without corpora, without that corpus, or when the cap in params.yaml takes all of it."""
     from pipeline.train import corpus_examples
 
     data = (params.get("corpora") or {}).get("dir")
@@ -101,7 +100,8 @@ def held_out(params: dict, task: str, n: int, used: set[str] | None = None) -> l
         used = {e.text for e in corpus_examples(params)}
     tested = evaluation_texts(Path(data))
     rows = [e for e in rows if e.text not in used and normalize_text(e.text) not in tested]
-    return random.Random(int(params["train"].get("seed", 13))).sample(rows, min(n, len(rows)))
+    seed = int(params["train"].get("seed", 13)) if seed is None else seed
+    return random.Random(seed).sample(rows, min(n, len(rows)))
 
 
 def held_out_probs(model, tokenizer, config: dict, examples: list[Example], hints: list[str] | None = None) -> dict:
