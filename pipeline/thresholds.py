@@ -1,5 +1,5 @@
-"""Decision thresholds for the propaganda and hedged labels, each technique and the `weasel` score, tuned on
-held-out training-split lines.
+"""Decision thresholds for the propaganda label, each technique and the `weasel` score (and, when asked, the
+hedged label), tuned on held-out training-split lines.
 
 The model's probabilities are not calibrated alike for every head: at 0.5 the propaganda head misses most
 positive lines of news it was not trained on, and rare techniques never reach 0.5. After `train`, this module
@@ -7,8 +7,9 @@ scores PTC *training* lines that neither training stage used (never a test split
 and for each technique with enough positives the threshold with the best F1, and writes them into the model
 folder's `framing_config.json` (`thresholds`). `framing analyze`, the benchmarks and the `evaluate` stage read
 them from there; a task without a tuned threshold uses 0.5. The `weasel` score's threshold is tuned the same way on
-wiki-weasel training lines that the cap in params.yaml leaves out of training, and the `hedged` label's on Szeged
-wiki sentences outside the training sample (Szeged's convention). Without corpora nothing is tuned.
+wiki-weasel training lines that the cap in params.yaml leaves out of training. `train.thresholds.hedged_held_out: N`
+tunes the `hedged` label's on N Szeged wiki sentences outside the training sample; it is 0 (off, `hedged` at 0.5):
+measured, Wikipedia's threshold did not carry to news (README). Without corpora nothing is tuned.
 
 Run as the second command of the `train` stage: `python -m pipeline.thresholds models`.
 """
@@ -29,8 +30,7 @@ from pipeline.io import FramingError, atomic_write_text, load_params, write_json
 from pipeline.records import TECHNIQUES
 
 # The corpus whose training lines outside the training sample tune each task's threshold: the lexical scorers'
-# corpora (PTC, wiki-weasel), and for `hedged` Szeged's train-only wiki.xml, whose convention the Szeged news
-# benchmark scores (stage 2's weak seed labels leave the head over-confident on it: README).
+# corpora (PTC, wiki-weasel), and for `hedged` (off by default) Szeged's train-only wiki.xml.
 TUNING_CORPUS = {**lexical.CORPUS, "hedged": ("Szeged wiki", lambda data: load_szeged(data, "wiki"))}
 
 GRID = (0.02, 0.03, 0.04) + tuple(round(x, 2) for x in np.arange(0.05, 0.951, 0.05))
