@@ -75,15 +75,20 @@ def is_dev(key: str) -> bool:
 
 
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
-         basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False) -> dict:
-    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {})
+         basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
+         cue_tagging: bool = False, wiki_dev: int = 0) -> dict:
+    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, cue_tagging=cue_tagging)
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
     dev = [e for e in news if is_dev(e.meta["doc"])]
     held_out = evaluation_texts(data)
     pool = lambda rows: [e for e in rows if normalize_text(e.text) not in held_out]  # noqa: E731
     examples = [e for e in news if not is_dev(e.meta["doc"])]
-    examples += rng.sample(pool(load_szeged(data, "wiki", "train")), wiki)
+    wiki_rows = pool(load_szeged(data, "wiki", "train"))
+    examples += rng.sample(wiki_rows, wiki)
+    chosen = {id(e) for e in examples}
+    wiki_rest = [e for e in wiki_rows if id(e) not in chosen]
+    wiki_held = random.Random(1).sample(wiki_rest, min(wiki_dev, len(wiki_rest)))
     weasel_rows = pool(load_wiki_weasel(data, "train"))
     weasel_dev = [e for e in weasel_rows if is_dev(e.text)]
     weasel_train = [e for e in weasel_rows if not is_dev(e.text)]
@@ -109,13 +114,27 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     model, tokenizer = fine_tune(examples, params, epochs=epochs, batch_groups=batch_groups)
     texts, y = [e.text for e in dev], [int(e.hedged) for e in dev]
     hint_texts = hints_for(texts, load_spacy())
-    p = predict(model, tokenizer, texts, hint_texts if hints else None, int(params["max_length"]))["hedged"]
+    out = predict(model, tokenizer, texts, hint_texts if hints else None, int(params["max_length"]))
+    p = out["hedged"]
     rules = np.array([h.startswith("hedge") for h in hint_texts], dtype=float)
     wt = [e.text for e in weasel_dev]
     wy = [e.weasel for e in weasel_dev]
     wp = predict(model, tokenizer, wt, hints_for(wt, load_spacy()) if hints else None, int(params["max_length"]))["weasel"]
     tp = tfidf_fit_predict(weasel_train, wt, "weasel")
     extra = {}
+    if wiki_held:  # Szeged's convention on Wikipedia: more sentences than the news development documents
+        wt_ = [e.text for e in wiki_held]
+        wy_ = [int(e.hedged) for e in wiki_held]
+        wo = predict(model, tokenizer, wt_, hints_for(wt_, load_spacy()) if hints else None, int(params["max_length"]))
+        extra["wiki_dev"] = {"n": len(wy_), "hedged_head": prf(wy_, wo["hedged"] >= 0.5),
+                             "tuned_halves": tuned_halves(wy_, wo["hedged"])}
+        if cue_tagging:
+            extra["wiki_dev"].update({"cue_head": prf(wy_, wo["cue"] >= 0.5), "average": prf(wy_, (wo["hedged"] + wo["cue"]) / 2 >= 0.5),
+                                      "max": prf(wy_, np.maximum(wo["hedged"], wo["cue"]) >= 0.5)})
+    if cue_tagging:  # the token-level cue head: the sentence's most cue-like word piece, alone and with the head
+        pc = out["cue"]
+        extra["cue"] = {name: {"at_0.5": prf(y, q >= 0.5), "tuned_halves": tuned_halves(y, q)}
+                        for name, q in (("cue_head", pc), ("average", (p + pc) / 2), ("max", np.maximum(p, pc)))}
     if ptc_dev:
         pt = [e.text for e in ptc_dev]
         py = [int(e.propaganda) for e in ptc_dev]
@@ -147,6 +166,8 @@ if __name__ == "__main__":
     ap.add_argument("--basil", type=int, default=0, help="BASIL training pairs added, as the pipeline's stage 1 adds them")
     ap.add_argument("--task-weights", default="", help="loss weights per head, e.g. stance=0.5,techniques=0.5")
     ap.add_argument("--basil-dev", action="store_true", help="hold a third of BASIL's training triplets out for stance")
+    ap.add_argument("--cue-tagging", action="store_true", help="train the token-level cue head on Szeged's <ccue> spans")
+    ap.add_argument("--wiki-dev", type=int, default=0, help="also score `hedged` on this many Szeged wiki sentences outside the sample")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
     a = ap.parse_args()
     weights = {k: float(v) for k, v in (kv.split("=") for kv in a.task_weights.split(",") if kv)}
@@ -155,4 +176,4 @@ if __name__ == "__main__":
     else:
         groups = [g.split(",") for g in a.batch_groups.split(";") if g]
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
-                          weights, groups, a.basil_dev)))
+                          weights, groups, a.basil_dev, a.cue_tagging, a.wiki_dev)))
