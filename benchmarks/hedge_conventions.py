@@ -18,6 +18,7 @@ never read.
         [--ptc 2500 --basil 1328]   # plus the pipeline's other stage-1 corpora
         [--task-weights stance=0.5,techniques=0.5]   # train.pretrain_task_weights: loss weight per head
         [--basil-dev]   # see below
+        [--wiki-dev 2000]   # also `hedged` on Szeged wiki sentences outside the sample (more lines than news dev)
         [--batch-groups "ptc;basil"]   # fine_tune's batch_groups: these corpora (`;` between groups, `,` within one)
                                        # get batches of their own; "each" = one corpus per batch
 
@@ -76,8 +77,8 @@ def is_dev(key: str) -> bool:
 
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
-         cue_tagging: bool = False, wiki_dev: int = 0) -> dict:
-    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, cue_tagging=cue_tagging)
+         wiki_dev: int = 0) -> dict:
+    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {})
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
     dev = [e for e in news if is_dev(e.meta["doc"])]
@@ -128,13 +129,6 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
         wo = predict(model, tokenizer, wt_, hints_for(wt_, load_spacy()) if hints else None, int(params["max_length"]))
         extra["wiki_dev"] = {"n": len(wy_), "hedged_head": prf(wy_, wo["hedged"] >= 0.5),
                              "tuned_halves": tuned_halves(wy_, wo["hedged"])}
-        if cue_tagging:
-            extra["wiki_dev"].update({"cue_head": prf(wy_, wo["cue"] >= 0.5), "average": prf(wy_, (wo["hedged"] + wo["cue"]) / 2 >= 0.5),
-                                      "max": prf(wy_, np.maximum(wo["hedged"], wo["cue"]) >= 0.5)})
-    if cue_tagging:  # the token-level cue head: the sentence's most cue-like word piece, alone and with the head
-        pc = out["cue"]
-        extra["cue"] = {name: {"at_0.5": prf(y, q >= 0.5), "tuned_halves": tuned_halves(y, q)}
-                        for name, q in (("cue_head", pc), ("average", (p + pc) / 2), ("max", np.maximum(p, pc)))}
     if ptc_dev:
         pt = [e.text for e in ptc_dev]
         py = [int(e.propaganda) for e in ptc_dev]
@@ -166,7 +160,6 @@ if __name__ == "__main__":
     ap.add_argument("--basil", type=int, default=0, help="BASIL training pairs added, as the pipeline's stage 1 adds them")
     ap.add_argument("--task-weights", default="", help="loss weights per head, e.g. stance=0.5,techniques=0.5")
     ap.add_argument("--basil-dev", action="store_true", help="hold a third of BASIL's training triplets out for stance")
-    ap.add_argument("--cue-tagging", action="store_true", help="train the token-level cue head on Szeged's <ccue> spans")
     ap.add_argument("--wiki-dev", type=int, default=0, help="also score `hedged` on this many Szeged wiki sentences outside the sample")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
     a = ap.parse_args()
@@ -176,4 +169,4 @@ if __name__ == "__main__":
     else:
         groups = [g.split(",") for g in a.batch_groups.split(";") if g]
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
-                          weights, groups, a.basil_dev, a.cue_tagging, a.wiki_dev)))
+                          weights, groups, a.basil_dev, a.wiki_dev)))

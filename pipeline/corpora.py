@@ -32,7 +32,6 @@ class Example:
     techniques: list[str] | None = None
     stance: str | None = None
     hint: str | None = None  # the rule cues as text, read by the model beside the sentence (train.cue_hints)
-    cue_spans: list[tuple[int, int]] | None = None  # character spans of annotated hedge cues in `text` (Szeged <ccue>)
     meta: dict = field(default_factory=dict)
 
 
@@ -53,48 +52,6 @@ def _sentence_text(el: ET.Element) -> str:
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
 
 
-_OPEN, _CLOSE = "\x00", "\x01"
-
-
-def _marked(el: ET.Element) -> str:
-    """The element's text with every <ccue> wrapped in two marker characters."""
-    parts = [el.text or ""]
-    for child in el:
-        inner = _marked(child)
-        parts.append(_OPEN + inner + _CLOSE if child.tag == "ccue" else inner)
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def sentence_and_cues(el: ET.Element) -> tuple[str, list[tuple[int, int]]]:
-    """(text, cue spans): the text exactly as `_sentence_text` gives it (whitespace runs collapsed, stripped) and
-    the character span of each <ccue> in it, for the token-level cue head (train.cue_tagging)."""
-    out: list[str] = []
-    opened: list[int] = []
-    spans = []
-    for ch in _marked(el):
-        if ch == _OPEN:
-            opened.append(len(out))
-        elif ch == _CLOSE:
-            spans.append((opened.pop(), len(out)))
-        elif ch.isspace():
-            if out and out[-1] != " ":
-                out.append(" ")
-        else:
-            out.append(ch)
-    text = "".join(out).rstrip()
-    clean = []
-    for a, b in spans:
-        b = min(b, len(text))
-        while a < b and text[a] == " ":
-            a += 1
-        while b > a and text[b - 1] == " ":
-            b -= 1
-        if a < b:
-            clean.append((a, b))
-    return text, sorted(clean)
-
-
 def load_szeged(data: Path | str, part: str = "factbank", split: str = "train") -> list[Example]:
     """Szeged Uncertainty Corpus: a sentence is hedged iff it holds a <ccue>. factbank.xml is news and is split by
     the MD5 parity of <DocID> (even = test); wiki.xml and bio_*.xml are train only."""
@@ -107,12 +64,11 @@ def load_szeged(data: Path | str, part: str = "factbank", split: str = "train") 
         if (split == "test") != is_test:
             continue
         for s in doc.iter("Sentence"):
-            text, spans = sentence_and_cues(s)
+            text = _sentence_text(s)
             if not text:
                 continue
             cues = [(c.get("type", "").strip(), _sentence_text(c)) for c in s.iter("ccue")]
-            out.append(Example(text, f"szeged-{part}", hedged=int(bool(cues)), cue_spans=spans,
-                               meta={"doc": doc_id, "cues": cues}))
+            out.append(Example(text, f"szeged-{part}", hedged=int(bool(cues)), meta={"doc": doc_id, "cues": cues}))
     return out
 
 

@@ -40,9 +40,6 @@ class MultiTaskModel(nn.Module):
         self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in HEADS})
         self.heads["techniques"] = nn.Linear(hidden, len(TECHNIQUES))
         self.heads["stance"] = nn.Linear(hidden, len(STANCES))
-        # token-level: is this word piece part of a hedge cue (Szeged's <ccue>; train.cue_tagging)
-        self.heads["cue"] = nn.Linear(hidden, 1)
-        self.sep_id: int | None = None  # the tokenizer's [SEP]: the cue head reads the sentence, not the hint after it
         self.lexical: dict = {}  # task -> pipeline/lexical.py scorer, averaged in by sentence_probs and framing analyze
 
     def forward(self, input_ids, attention_mask, token_type_ids=None, **labels):
@@ -55,14 +52,6 @@ class MultiTaskModel(nn.Module):
         logits = {t: self.heads[t](pooled).squeeze(-1) for t in HEADS}
         logits["techniques"] = self.heads["techniques"](pooled)
         logits["stance"] = self.heads["stance"](pooled)
-        tokens = self.heads["cue"](self.dropout(hidden)).squeeze(-1)
-        first = attention_mask.bool()
-        if self.sep_id is not None:
-            first = first & (torch.cumsum((input_ids == self.sep_id).int(), 1) == 0)
-        first[:, 0] = False  # [CLS]
-        logits["cue_tokens"] = tokens
-        # the sentence's cue score: its most cue-like word piece (a sentence is hedged iff it holds a cue)
-        logits["cue"] = tokens.masked_fill(~first, -1e4).max(1).values
         if not labels:
             return logits, None
         return logits, masked_loss(logits, labels, self.task_weights, self.distill)
@@ -92,10 +81,6 @@ def masked_loss(logits: dict, labels: dict, weights: dict[str, float] | None = N
     if distill and soft is not None and (soft[:, 0] >= 0).any():
         keep = soft[:, 0] >= 0
         total = total + distill * float(w.get("techniques", 1.0)) * bce(logits["techniques"][keep], soft[keep])
-    y = labels.get("cue_tokens")
-    if y is not None and (y != IGNORE).any():
-        keep = y != IGNORE
-        total = total + float(w.get("cue", 1.0)) * bce(logits["cue_tokens"][keep], y[keep].float())
     if (labels["stance"] != IGNORE).any():
         total = total + float(w.get("stance", 1.0)) * nn.functional.cross_entropy(logits["stance"], labels["stance"], ignore_index=IGNORE)
     return total
@@ -116,17 +101,7 @@ def example_row(ex: Example) -> dict:
     row["techniques"] = tech
     row["techniques_mask"] = 1 if ex.techniques is not None else 0
     row["stance"] = STANCES.index(ex.stance) if ex.stance else IGNORE
-    spans = ex.cue_spans if ex.target is None else None
-    row["cue_labeled"] = int(spans is not None)
-    row["cue_spans"] = [i for span in (spans or []) for i in span]  # flat: start, end, start, end, ...
     return row
-
-
-def cue_token_labels(offsets: list[tuple[int, int]], sequence_ids: list[int | None], flat_spans: list[int]) -> list[int]:
-    """Per word piece: 1 if it overlaps an annotated cue span, 0 for the sentence's other pieces, IGNORE for the
-    special tokens and the hint after the sentence."""
-    spans = list(zip(flat_spans[0::2], flat_spans[1::2]))
-    return [IGNORE if sid != 0 else int(any(a < e and b > s for s, e in spans)) for sid, (a, b) in zip(sequence_ids, offsets)]
 
 
 def seed_examples(rows: list[dict], targets: list[str]) -> list[Example]:
@@ -142,20 +117,17 @@ def seed_examples(rows: list[dict], targets: list[str]) -> list[Example]:
     return out
 
 
-def tokenize(rows: list[dict], tokenizer, max_length: int, cue_tagging: bool = False):
-    """Word pieces of each row; with `cue_tagging`, also the per-piece cue labels of the rows that have cue spans."""
+def tokenize(rows: list[dict], tokenizer, max_length: int):
     from datasets import Dataset
 
     ds = Dataset.from_list(rows)
 
     def enc(batch):
-        out = {"input_ids": [], "attention_mask": [], "cue_tokens": []}
-        for text, pair, labeled, spans in zip(batch["text"], batch["text_pair"], batch["cue_labeled"], batch["cue_spans"]):
-            e = tokenizer(text, pair or None, truncation=True, max_length=max_length, return_offsets_mapping=True)
+        out = {"input_ids": [], "attention_mask": []}
+        for text, pair in zip(batch["text"], batch["text_pair"]):
+            e = tokenizer(text, pair or None, truncation=True, max_length=max_length)
             out["input_ids"].append(e["input_ids"])
             out["attention_mask"].append(e["attention_mask"])
-            out["cue_tokens"].append(cue_token_labels(e["offset_mapping"], e.sequence_ids(), spans) if cue_tagging and labeled
-                                     else [IGNORE] * len(e["input_ids"]))
         return out
 
     return ds.map(enc, batched=True, batch_size=256)
@@ -164,9 +136,6 @@ def tokenize(rows: list[dict], tokenizer, max_length: int, cue_tagging: bool = F
 def _collate(tokenizer, features: list[dict]) -> dict:
     enc = tokenizer.pad([{"input_ids": f["input_ids"], "attention_mask": f["attention_mask"]} for f in features], return_tensors="pt")
     batch = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
-    if "cue_tokens" in features[0]:
-        width = enc["input_ids"].shape[1]
-        batch["cue_tokens"] = torch.tensor([f["cue_tokens"] + [IGNORE] * (width - len(f["cue_tokens"])) for f in features])
     for t in (*HEADS, "stance", "techniques_mask"):
         if t in features[0]:
             batch[t] = torch.tensor([f[t] for f in features])
@@ -275,9 +244,7 @@ def initial_model(params: dict, init_dir: Path | str | None = None):
         model, tokenizer, _ = load_model(init_dir)
         return model, tokenizer
     path = resolve_base_model(params["base_model"])
-    model, tokenizer = MultiTaskModel(AutoModel.from_pretrained(path)), AutoTokenizer.from_pretrained(path)
-    model.sep_id = tokenizer.sep_token_id
-    return model, tokenizer
+    return MultiTaskModel(AutoModel.from_pretrained(path)), AutoTokenizer.from_pretrained(path)
 
 
 def batch_group_labels(examples: list[Example], batch_groups: list[list[str]] | None) -> np.ndarray | None:
@@ -306,8 +273,8 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     if model.distill:
         model.eval()
         teacher_targets(rows, model, tokenizer, int(params["max_length"]), bool(params.get("distill_labeled", False)))
-    ds = tokenize(rows, tokenizer, int(params["max_length"]), bool(params.get("cue_tagging", False)))
-    ds = ds.remove_columns(["text", "text_pair", "source", "cue_labeled", "cue_spans"])
+    ds = tokenize(rows, tokenizer, int(params["max_length"]))
+    ds = ds.remove_columns(["text", "text_pair", "source"])
     bs, epochs = int(params["batch_size"]), float(params["epochs"] if epochs is None else epochs)
     sources = batch_group_labels(examples, batch_groups)
     steps_per_epoch = (math.ceil(len(ds) / bs) if sources is None
@@ -364,7 +331,6 @@ def save_model(model: MultiTaskModel, tokenizer, out: Path, params: dict, card: 
         "base_model": params["base_model"],
         "max_length": int(params["max_length"]),
         "cue_hints": bool(params.get("cue_hints", False)),
-        "cue_tagging": bool(params.get("cue_tagging", False)),
         "tasks": {**{t: "binary" for t in HEADS}, "techniques": "multi_label", "stance": "multi_class"},
         "id2label": {"stance": dict(enumerate(STANCES)), "techniques": dict(enumerate(TECHNIQUES))},
         "label2id": {"stance": {s: i for i, s in enumerate(STANCES)}, "techniques": {t: i for i, t in enumerate(TECHNIQUES)}},
@@ -429,7 +395,6 @@ def load_model(folder: Path | str):
         encoder = AutoModel.from_config(AutoConfig.from_pretrained(str(folder / "encoder")))
         model = MultiTaskModel(encoder)
         model.load_state_dict(load_file(str(folder / "model.safetensors")))
-        model.sep_id = tokenizer.sep_token_id
     except FramingError:
         raise
     except Exception as e:  # corrupt weights or config: one line, not a traceback
@@ -449,7 +414,6 @@ def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None =
     out = {t: np.zeros(n) for t in HEADS}
     out["techniques"] = np.zeros((n, len(TECHNIQUES)))
     out["stance"] = np.zeros((n, len(STANCES)))
-    out["cue"] = np.zeros(n)
     order = sorted(range(n), key=lambda i: len(texts[i]) + len(pairs[i] or ""))
     for b in range(0, n, batch_size):
         idx = order[b : b + batch_size]
@@ -463,7 +427,6 @@ def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None =
             out[t][idx] = torch.sigmoid(logits[t]).numpy()
         out["techniques"][idx] = torch.sigmoid(logits["techniques"]).numpy()
         out["stance"][idx] = torch.softmax(logits["stance"], -1).numpy()
-        out["cue"][idx] = torch.sigmoid(logits["cue"]).numpy()
     return out
 
 

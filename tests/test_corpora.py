@@ -99,27 +99,3 @@ def test_training_examples_drop_sentences_of_any_test_split(tmp_path):
     (w / "test.csv").write_text('text,label\n"Some say it is the best city!",1\n', encoding="utf-8")
     rows = training_examples(tmp_path, {"szeged_wiki": 10})
     assert [e.text for e in rows] == ["It has a port."]  # the weasel test sentence (up to punctuation and case) is out
-
-
-def test_szeged_cue_spans_point_at_the_cue_words_after_whitespace_is_collapsed():
-    import xml.etree.ElementTree as ET
-
-    from pipeline.corpora import sentence_and_cues
-
-    el = ET.fromstring('<Sentence>  Officials <ccue type="doxastic">believe</ccue>\n the talks\n'
-                       '<ccue type="epistemic"> may </ccue> fail, <b>if <ccue type="condition">not</ccue></b> stopped. </Sentence>')
-    text, spans = sentence_and_cues(el)
-    assert text == "Officials believe the talks may fail, if not stopped."
-    assert [text[a:b] for a, b in spans] == ["believe", "may", "not"]
-    plain, none = sentence_and_cues(ET.fromstring("<Sentence>It rained.</Sentence>"))
-    assert plain == "It rained." and none == []
-
-
-def test_szeged_examples_carry_their_cue_spans(tmp_path):
-    d = tmp_path / "szeged-uncertainty" / "corpora" / "old"
-    d.mkdir(parents=True)
-    (d / "wiki.xml").write_text('<Annotation><DocumentSet><Document><DocID>w</DocID><DocumentPart>'
-                                '<Sentence>He is <ccue type="weasel">probably</ccue> right.</Sentence>'
-                                '<Sentence>He left.</Sentence></DocumentPart></Document></DocumentSet></Annotation>', encoding="utf-8")
-    hedged, plain = load_szeged(tmp_path, "wiki", "train")
-    assert hedged.text[slice(*hedged.cue_spans[0])] == "probably" and plain.cue_spans == []

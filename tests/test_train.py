@@ -250,36 +250,3 @@ def test_model_card_says_plainly_when_stage_one_weighs_every_head_alike():
               "lr": 5e-5, "seed": 13, "task_weights": {}}
     card = model_card({"base_model": "m", "max_length": 64, "training": {**stage1, "stage": "seed", "pretrained": stage1}})
     assert "every head at loss weight 1" in card and "(1 for the other heads)" not in card
-
-
-def test_cue_labels_mark_the_word_pieces_of_a_cue_and_ignore_specials_and_the_hint(tiny_model):
-    from pipeline.train import cue_token_labels
-
-    _, tok, _ = load_model(tiny_model)
-    text = "Officials believe the talks may fail."
-    e = tok(text, "hedge: may", return_offsets_mapping=True)
-    labels = cue_token_labels(e["offset_mapping"], e.sequence_ids(), [10, 17, 28, 31])  # "believe", "may"
-    words = tok.convert_ids_to_tokens(e["input_ids"])
-    assert [w for w, y in zip(words, labels) if y == 1] == ["believe", "may"]
-    assert labels[0] == IGNORE and all(y == IGNORE for y, s in zip(labels, e.sequence_ids()) if s != 0)
-    assert sum(y == 0 for y in labels) == len([s for s in e.sequence_ids() if s == 0]) - 2
-
-
-def test_sentence_cue_score_is_the_most_cue_like_piece_of_the_sentence_not_of_the_hint(tiny_model):
-    m, tok, _ = load_model(tiny_model)
-    enc = tok(["It may rain."], ["hedge: may"], return_tensors="pt")
-    with torch.no_grad():
-        logits, _ = m(enc["input_ids"], enc["attention_mask"])
-    ids = enc["input_ids"][0].tolist()
-    first_sep = ids.index(tok.sep_token_id)
-    assert float(logits["cue"][0]) == pytest.approx(float(logits["cue_tokens"][0, 1:first_sep].max()))
-
-
-def test_cue_tagging_loss_counts_only_labeled_pieces():
-    logits, labels = _two_unlabeled_examples()
-    logits["cue_tokens"] = torch.zeros(2, 4)
-    labels["cue_tokens"] = torch.full((2, 4), IGNORE)
-    assert float(masked_loss(logits, labels)) == 0.0
-    labels["cue_tokens"][0, 1:3] = torch.tensor([1, 0])
-    assert float(masked_loss(logits, labels)) == pytest.approx(np.log(2), rel=1e-4)
-    assert float(masked_loss(logits, labels, {"cue": 2.0})) == pytest.approx(2 * np.log(2), rel=1e-4)
