@@ -18,6 +18,8 @@ never read.
         [--ptc 2500 --basil 1328]   # plus the pipeline's other stage-1 corpora
         [--task-weights stance=0.5,techniques=0.5]   # train.pretrain_task_weights: loss weight per head
         [--basil-dev]   # see below
+        [--stance-balanced]   # train.stance_balanced
+        [--hint-drop 0.5]   # drop the cue hint for this share of training sentences; also scores the hintless reading
         [--wiki-dev 2000]   # also `hedged` on Szeged wiki sentences outside the sample (more lines than news dev)
         [--batch-groups "ptc;basil"]   # fine_tune's batch_groups: these corpora (`;` between groups, `,` within one)
                                        # get batches of their own; "each" = one corpus per batch
@@ -77,8 +79,8 @@ def is_dev(key: str) -> bool:
 
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
-         wiki_dev: int = 0) -> dict:
-    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {})
+         wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0) -> dict:
+    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced)
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
     dev = [e for e in news if is_dev(e.meta["doc"])]
@@ -111,6 +113,11 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             pairs = [e for e in pairs if not is_dev(e.meta["article"].rsplit("_", 1)[0])]
         examples += rng.sample(pairs, min(basil, len(pairs)))
     add_rule_features(examples, hints, [])  # hints; fine_tune adds params.yaml's train.rule_labels, as the pipeline does
+    if hint_drop:  # no second segment for this share of the sentences: the model must also read the sentence alone
+        r = random.Random(7)
+        for e in examples:
+            if e.target is None and r.random() < hint_drop:
+                e.hint = ""
     t0 = time.time()
     model, tokenizer = fine_tune(examples, params, epochs=epochs, batch_groups=batch_groups)
     texts, y = [e.text for e in dev], [int(e.hedged) for e in dev]
@@ -123,6 +130,10 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     wp = predict(model, tokenizer, wt, hints_for(wt, load_spacy()) if hints else None, int(params["max_length"]))["weasel"]
     tp = tfidf_fit_predict(weasel_train, wt, "weasel")
     extra = {}
+    if hint_drop:  # the same model without the hint, and the two readings combined
+        bare = predict(model, tokenizer, texts, None, int(params["max_length"]))["hedged"]
+        extra["hint_drop"] = {"drop": hint_drop, **{name: {"at_0.5": prf(y, q >= 0.5), "tuned_halves": tuned_halves(y, q)}
+                              for name, q in (("no_hint", bare), ("max", np.maximum(p, bare)), ("average", (p + bare) / 2))}}
     if wiki_held:  # Szeged's convention on Wikipedia: more sentences than the news development documents
         wt_ = [e.text for e in wiki_held]
         wy_ = [int(e.hedged) for e in wiki_held]
@@ -137,7 +148,9 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     if stance_dev:
         sp = predict(model, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev], int(params["max_length"]))
         sy = [STANCES.index(e.stance) for e in stance_dev]
-        extra["basil_dev"] = {"n": len(sy), "macro_f1": round(float(f1_score(sy, sp["stance"].argmax(1), average="macro")), 3)}
+        extra["basil_dev"] = {"n": len(sy), "macro_f1": round(float(f1_score(sy, sp["stance"].argmax(1), average="macro")), 3),
+                              "f1_per_class": dict(zip(STANCES, (round(float(v), 3) for v in f1_score(
+                                  sy, sp["stance"].argmax(1), average=None, labels=list(range(len(STANCES)))))))}
     return {**extra, "task_weights": task_weights or {}, "batch_groups": batch_groups or [],
             "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
@@ -161,6 +174,8 @@ if __name__ == "__main__":
     ap.add_argument("--task-weights", default="", help="loss weights per head, e.g. stance=0.5,techniques=0.5")
     ap.add_argument("--basil-dev", action="store_true", help="hold a third of BASIL's training triplets out for stance")
     ap.add_argument("--wiki-dev", type=int, default=0, help="also score `hedged` on this many Szeged wiki sentences outside the sample")
+    ap.add_argument("--stance-balanced", action="store_true", help="train.stance_balanced: inverse-frequency stance class weights")
+    ap.add_argument("--hint-drop", type=float, default=0.0, help="share of training sentences without the cue hint")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
     a = ap.parse_args()
     weights = {k: float(v) for k, v in (kv.split("=") for kv in a.task_weights.split(",") if kv)}
@@ -169,4 +184,4 @@ if __name__ == "__main__":
     else:
         groups = [g.split(",") for g in a.batch_groups.split(";") if g]
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
-                          weights, groups, a.basil_dev, a.wiki_dev)))
+                          weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop)))

@@ -12,6 +12,7 @@ checkpoint. Heads alone, no TF-IDF average, best threshold on a grid and F1 at 0
 - `stance`: macro-F1 on BASIL's training pairs (stage 1 trained on most of them: a measure of forgetting).
 
     .venv/bin/python benchmarks/stage2_forgetting.py --data ../shared/data --distill 0 1 --out benchmarks/stage2-forgetting.json
+    .venv/bin/python benchmarks/stage2_forgetting.py --no-stage1 --distill 3 --set "train.epochs=2"   # any params.yaml value
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import yaml
 from sklearn.metrics import f1_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -72,19 +74,30 @@ def main() -> None:
     ap.add_argument("--labeled", default="data/labeled/sentences.jsonl")
     ap.add_argument("--distill", type=float, nargs="*", default=[0.0, 1.0])
     ap.add_argument("--labeled-too", action="store_true", help="soft targets also for heads an example has a label for")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="a params.yaml value for the stage-2 runs, dotted (train.stage2_task_weights={hedged: 0.5})")
+    ap.add_argument("--no-stage1", action="store_true", help="do not score the stage-1 checkpoint again")
     ap.add_argument("--n", type=int, default=1500, help="held-out lines per task")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     params = load_params()
     params["corpora"]["dir"] = args.data
     sets = held_out_sets(params, args.n)
-    result = {"init": args.init, "labeled_too": args.labeled_too, "stage1": score(Path(args.init), sets), "stage2": {}}
+    result = {"init": args.init, "labeled_too": args.labeled_too, "set": args.set,
+              "stage1": {} if args.no_stage1 else score(Path(args.init), sets), "stage2": {}}
     print("stage 1", json.dumps(result["stage1"]))
     rows = read_jsonl(args.labeled)
     for value in args.distill:
         p = copy.deepcopy(params)
         p["train"]["distill"] = value
         p["train"]["distill_labeled"] = args.labeled_too
+        for item in args.set:
+            key, text = item.split("=", 1)
+            *path, last = key.split(".")
+            node = p
+            for k in path:
+                node = node[k]
+            node[last] = yaml.safe_load(text)
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.time()
             train_stage2(rows, p, Path(tmp), Path(args.init))

@@ -24,7 +24,7 @@ from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_j
 from pipeline.label import load_gold
 from pipeline.records import STANCES
 from pipeline.thresholds import BINARY_TUNED, held_out, held_out_ptc, lexical_tasks, tune_binary, tune_for
-from pipeline.train import corpus_examples, fine_tune, predict, seed_training_set, sentence_probs
+from pipeline.train import corpus_examples, fine_tune, predict, seed_training_set, sentence_probs, stage_two
 
 TASKS = ("hedged", "speculative", "boosted", "propaganda")
 
@@ -101,7 +101,7 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
         fold_of[test_i] = k
         # same recipe as `train`: the pretrained checkpoint (corpora only, never the seed), then the other folds
         train = seed_training_set([rows[i] for i in train_i], params, corpus)
-        model, tok = fine_tune(train, params["train"], init_dir=pretrained)
+        model, tok = fine_tune(train, stage_two(params["train"]), init_dir=pretrained)
         model.lexical = {"propaganda": scorer} if scorer is not None else {}
         fold_thresholds.append({**tune_for(model, tok, cfg, held, held_hints, tcfg)["thresholds"],
                                 **held_out_cuts(model, tok, cfg, binary)})

@@ -35,6 +35,7 @@ class MultiTaskModel(nn.Module):
         self.encoder = encoder
         self.task_weights: dict[str, float] = {}  # head -> loss weight while training (`task_weights` of fine_tune's params)
         self.distill = 0.0  # weight of the soft targets' loss while training (`distill` of fine_tune's params)
+        self.stance_weights: torch.Tensor | None = None  # per-class weights of the stance loss while training
         hidden = encoder.config.hidden_size
         self.dropout = nn.Dropout(dropout)
         self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in HEADS})
@@ -54,14 +55,16 @@ class MultiTaskModel(nn.Module):
         logits["stance"] = self.heads["stance"](pooled)
         if not labels:
             return logits, None
-        return logits, masked_loss(logits, labels, self.task_weights, self.distill)
+        return logits, masked_loss(logits, labels, self.task_weights, self.distill, self.stance_weights)
 
 
-def masked_loss(logits: dict, labels: dict, weights: dict[str, float] | None = None, distill: float = 0.0) -> torch.Tensor:
+def masked_loss(logits: dict, labels: dict, weights: dict[str, float] | None = None, distill: float = 0.0,
+                stance_weights: torch.Tensor | None = None) -> torch.Tensor:
     """Weighted sum of per-task losses, each averaged over the examples that carry that task's label
     (`weights`: head -> weight, 1 where absent). With `distill` > 0 and soft targets in `labels` (`soft_<head>`,
     -1 where there is none; see `teacher_targets`), each head also learns, at that weight, the teacher's
-    probabilities on the sentence examples that carry no label for it."""
+    probabilities on the sentence examples that carry no label for it. `stance_weights`: one weight per stance
+    class (see `stance_class_weights`)."""
     w = weights or {}
     total = logits["stance"].new_zeros(())
     bce = nn.functional.binary_cross_entropy_with_logits
@@ -82,11 +85,22 @@ def masked_loss(logits: dict, labels: dict, weights: dict[str, float] | None = N
         keep = soft[:, 0] >= 0
         total = total + distill * float(w.get("techniques", 1.0)) * bce(logits["techniques"][keep], soft[keep])
     if (labels["stance"] != IGNORE).any():
-        total = total + float(w.get("stance", 1.0)) * nn.functional.cross_entropy(logits["stance"], labels["stance"], ignore_index=IGNORE)
+        total = total + float(w.get("stance", 1.0)) * nn.functional.cross_entropy(logits["stance"], labels["stance"], weight=stance_weights,
+                                                                                ignore_index=IGNORE)
     return total
 
 
 # ---------------------------------------------------------------- data
+
+
+def stance_class_weights(rows: list[dict]) -> torch.Tensor | None:
+    """Inverse-frequency ("balanced") weights of the stance classes among the rows' stance labels: a rare class
+    (BASIL's `favor` is 11% of its training pairs) weighs as much in the loss as a frequent one. None when a class
+    has no example."""
+    counts = np.bincount([r["stance"] for r in rows if r["stance"] != IGNORE], minlength=len(STANCES))
+    if (counts == 0).any():
+        return None
+    return torch.tensor(counts.sum() / (len(STANCES) * counts), dtype=torch.float32)
 
 
 def example_row(ex: Example) -> dict:
@@ -270,6 +284,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     model.task_weights = {str(k): float(v) for k, v in (params.get("task_weights") or {}).items()}
     rows = [example_row(e) for e in examples]
     model.distill = float(params.get("distill") or 0.0) if init_dir is not None else 0.0
+    model.stance_weights = stance_class_weights(rows) if params.get("stance_balanced") else None
     if model.distill:
         model.eval()
         teacher_targets(rows, model, tokenizer, int(params["max_length"]), bool(params.get("distill_labeled", False)))
@@ -313,7 +328,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
                 live.next_step()
                 running = 0.0
     model.eval()
-    model.task_weights, model.distill = {}, 0.0
+    model.task_weights, model.distill, model.stance_weights = {}, 0.0, None
     return model, tokenizer
 
 
@@ -356,6 +371,8 @@ def model_card(config: dict) -> str:
         f"(corpora dir: `{tr['corpora'] or 'none'}`, training splits only)",
         f"- epochs {tr['epochs']}, batch {tr['batch_size']}, lr {tr['lr']}, max length {config['max_length']}, seed {tr['seed']}",
         *_stage_one_line(tr.get("pretrained")),
+        *(["- stance loss: classes weighted by inverse frequency (a rare `favor` weighs as much as `against` or `none`)"]
+          if tr.get("stance_balanced") else []),
         *([f"- stage 2 also learns stage 1's probabilities for the heads a sentence has no label for (Learning without "
            f"Forgetting), at loss weight {tr['distill']}{' (and for labeled heads too)' if tr.get('distill_labeled') else ''}"]
           if tr.get("distill") else []),
@@ -455,7 +472,17 @@ def seed_training_set(labeled_rows: list[dict], params: dict, corpus: list[Examp
     """Weakly labeled seed sentences (weighted), plus a replay sample of the corpora so the second stage keeps
     what the first learned."""
     tr = params["train"]
-    seed = seed_examples(labeled_rows, list(params["label"]["targets"])) * int(tr.get("seed_weight", 1))
+    seed = seed_examples(labeled_rows, list(params["label"]["targets"]))
+    if tr.get("seed_weak_tasks") is not None:  # the tasks whose weak labels stage 2 learns (default: all)
+        keep = set(tr["seed_weak_tasks"])
+        seed = [e for e in seed if e.target is None or "stance" in keep]
+        for e in seed:
+            for task in ("hedged", "speculative", "boosted", "propaganda"):
+                if task not in keep:
+                    setattr(e, task, None)
+            if "techniques" not in keep:
+                e.techniques = None
+    seed = seed * int(tr.get("seed_weight", 1))
     rng = random.Random(int(tr.get("seed", 13)))
     replay = rng.sample(corpus, min(len(corpus), int(tr.get("replay", 0))))
     # Each head sees in stage 2 at least `task_replay` times as many human labels as weak seed labels, so that the
@@ -481,7 +508,7 @@ def _card(examples: list[Example], params: dict, epochs: float, stage: str) -> d
     tr = params["train"]
     return {"stage": stage, "n_examples": len(examples), "by_source": by_source,
             "corpora": params.get("corpora", {}).get("dir") or "", "epochs": epochs,
-            **{k: tr[k] for k in ("batch_size", "lr", "seed")}}
+            **{k: tr[k] for k in ("batch_size", "lr", "seed")}, "stance_balanced": bool(tr.get("stance_balanced", False))}
 
 
 def pretrain(out_dir: str = "data/pretrained") -> None:
@@ -518,13 +545,18 @@ def main(labeled: str = "data/labeled/sentences.jsonl", out_dir: str = "models",
     print(f"train: {card['n_examples']} examples {card['by_source']} from {init}/ -> {out_dir}/")
 
 
+def stage_two(tr: dict) -> dict:
+    """Stage 2's training params: `train` with its own loss weights per head (`train.stage2_task_weights`)."""
+    return dict(tr, task_weights=tr.get("stage2_task_weights") or {})
+
+
 def train_stage2(labeled_rows: list[dict], params: dict, out_dir: Path, init: Path, live=None) -> dict:
     """The seed's weak labels plus a replay sample, fine-tuned from the checkpoint in `init`, saved to `out_dir`;
     returns the model card's training section."""
     tr = params["train"]
     examples = seed_training_set(labeled_rows, params, corpus_examples(params))
     t0 = time.time()
-    model, tokenizer = fine_tune(examples, tr, live, init_dir=init)
+    model, tokenizer = fine_tune(examples, stage_two(tr), live, init_dir=init)
     if live is not None:
         live.log_metric("train/seconds", round(time.time() - t0, 1), plot=False)
     card = _card(examples, params, float(tr["epochs"]), "seed")

@@ -189,6 +189,9 @@ def test_model_card_names_both_stages_and_the_stage_one_loss_weights():
     assert "Learning without Forgetting" not in card
     card = model_card({"base_model": "m", "max_length": 64, "training": {**stage2, "distill": 3.0}})
     assert "Learning without Forgetting), at loss weight 3.0" in card
+    assert "inverse frequency" not in card
+    assert "classes weighted by inverse frequency" in model_card({"base_model": "m", "max_length": 64,
+                                                                  "training": {**stage2, "stance_balanced": True}})
 
 
 def test_soft_targets_add_a_distillation_term_only_where_given_and_only_with_a_weight():
@@ -250,3 +253,40 @@ def test_model_card_says_plainly_when_stage_one_weighs_every_head_alike():
               "lr": 5e-5, "seed": 13, "task_weights": {}}
     card = model_card({"base_model": "m", "max_length": 64, "training": {**stage1, "stage": "seed", "pretrained": stage1}})
     assert "every head at loss weight 1" in card and "(1 for the other heads)" not in card
+
+
+def test_seed_weak_tasks_keep_only_the_listed_weak_labels_of_the_seed():
+    from pipeline.train import seed_training_set
+
+    rows = [{"text": "A may lie.", "hedged": True, "speculative": True, "boosted": False, "propaganda": True,
+             "techniques": ["Loaded_Language"], "stance": {"A": "against"}, "mentions": [{"target": "A"}]}]
+    params = {"label": {"targets": {"A": []}}, "train": {"seed": 13, "seed_weight": 1, "replay": 0}}
+    every = seed_training_set(rows, params, [])
+    assert [(e.hedged, e.propaganda, e.stance) for e in every] == [(1, 1, None), (None, None, "against")]
+    params["train"]["seed_weak_tasks"] = ["speculative", "propaganda"]
+    (only,) = seed_training_set(rows, params, [])  # no stance pair without "stance"
+    assert (only.hedged, only.speculative, only.boosted, only.propaganda, only.techniques) == (None, 1, None, 1, None)
+
+
+def test_stage_two_reads_its_own_loss_weights():
+    from pipeline.train import stage_two
+
+    tr = {"lr": 1e-5, "pretrain_task_weights": {"stance": 0.5}, "stage2_task_weights": {"hedged": 0.25}}
+    assert stage_two(tr)["task_weights"] == {"hedged": 0.25} and stage_two({"lr": 1e-5})["task_weights"] == {}
+
+
+def test_balanced_stance_weights_make_a_rare_class_weigh_as_much_as_a_frequent_one():
+    from pipeline.train import stance_class_weights
+
+    rows = [{"stance": STANCES.index(s)} for s in ["none"] * 6 + ["against"] * 3 + ["favor"]] + [{"stance": IGNORE}] * 4
+    w = stance_class_weights(rows)
+    counts = {"none": 6, "against": 3, "favor": 1}
+    assert all(float(w[STANCES.index(s)]) * n == pytest.approx(10 / 3) for s, n in counts.items())
+    assert stance_class_weights([{"stance": STANCES.index("none")}]) is None  # a class without examples: unweighted
+    logits, labels = _two_unlabeled_examples()
+    labels["stance"] = torch.tensor([STANCES.index("favor"), STANCES.index("none")])
+    plain = float(masked_loss(logits, labels))
+    weighted = float(masked_loss(logits, labels, stance_weights=w))
+    assert plain == pytest.approx(np.log(3), rel=1e-4) and weighted == pytest.approx(np.log(3), rel=1e-4)  # a weighted mean
+    logits["stance"] = torch.tensor([[0.0, 0.0, 0.0], [5.0, 0.0, 0.0]])  # the `none` example right, the `favor` one not
+    assert float(masked_loss(logits, labels, stance_weights=w)) > float(masked_loss(logits, labels))
