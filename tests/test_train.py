@@ -85,7 +85,10 @@ def test_stage_one_alone_trains_with_the_pretrain_task_weights(monkeypatch, tmp_
     (tmp_path / "pre").mkdir()
     (tmp_path / "pre" / "framing_config.json").write_text(json.dumps({"training": {}}))
     T.train_stage2([], params, tmp_path / "out", tmp_path / "pre")
-    assert seen[1] is None  # stage 2 (seed + replay) weighs every task alike
+    assert seen[1] == {}  # stage 2 (seed + replay) weighs every task alike, not with stage 1's weights
+    params["train"]["stage2_task_weights"] = {"hedged": 0.5}
+    T.train_stage2([], params, tmp_path / "out", tmp_path / "pre")
+    assert seen[2] == {"hedged": 0.5}  # ... unless it has weights of its own
 
 
 def test_seed_examples_pair_only_mentioned_targets():
