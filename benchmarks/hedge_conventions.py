@@ -20,6 +20,7 @@ never read.
         [--basil-dev]   # see below
         [--stance-balanced]   # train.stance_balanced
         [--hint-drop 0.5]   # drop the cue hint for this share of training sentences; also scores the hintless reading
+        [--stage2]   # with --basil-dev: stance again after a stage 2 (seed weak labels + replay of this sample)
         [--wiki-dev 2000]   # also `hedged` on Szeged wiki sentences outside the sample (more lines than news dev)
         [--batch-groups "ptc;basil"]   # fine_tune's batch_groups: these corpora (`;` between groups, `,` within one)
                                        # get batches of their own; "each" = one corpus per batch
@@ -79,7 +80,7 @@ def is_dev(key: str) -> bool:
 
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
-         wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0) -> dict:
+         wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False) -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced)
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
@@ -145,6 +146,26 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
         py = [int(e.propaganda) for e in ptc_dev]
         pp = predict(model, tokenizer, pt, hints_for(pt, load_spacy()) if hints else None, int(params["max_length"]))["propaganda"]
         extra["ptc_dev"] = {"n": len(py), "at_0.5": prf(py, pp >= 0.5), "tuned_halves": tuned_halves(py, pp)}
+    if stance_dev and stage2:  # what stage 2 (the seed's weak labels + replay from this run's sample) leaves of it
+        import tempfile
+        from pathlib import Path
+
+        from pipeline.io import read_jsonl
+        from pipeline.train import save_model, seed_training_set, stage_two
+
+        full = dict(load_params(), train=params)
+        with tempfile.TemporaryDirectory() as tmp:
+            save_model(model, tokenizer, Path(tmp), params, {"n_examples": len(examples), "by_source": {}, "corpora": data,
+                                                             "epochs": epochs, "batch_size": params["batch_size"],
+                                                             "lr": params["lr"], "seed": params["seed"]})
+            second = seed_training_set(read_jsonl("data/labeled/sentences.jsonl"), full, examples)
+            model2, tok2 = fine_tune(second, stage_two(params), init_dir=tmp)
+        sp2 = predict(model2, tok2, [e.target for e in stance_dev], [e.text for e in stance_dev], int(params["max_length"]))
+        sy2 = [STANCES.index(e.stance) for e in stance_dev]
+        extra["basil_dev_after_stage2"] = {
+            "n": len(sy2), "n_stage2": len(second), "macro_f1": round(float(f1_score(sy2, sp2["stance"].argmax(1), average="macro")), 3),
+            "f1_per_class": dict(zip(STANCES, (round(float(v), 3) for v in f1_score(
+                sy2, sp2["stance"].argmax(1), average=None, labels=list(range(len(STANCES)))))))}
     if stance_dev:
         sp = predict(model, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev], int(params["max_length"]))
         sy = [STANCES.index(e.stance) for e in stance_dev]
@@ -176,6 +197,7 @@ if __name__ == "__main__":
     ap.add_argument("--wiki-dev", type=int, default=0, help="also score `hedged` on this many Szeged wiki sentences outside the sample")
     ap.add_argument("--stance-balanced", action="store_true", help="train.stance_balanced: inverse-frequency stance class weights")
     ap.add_argument("--hint-drop", type=float, default=0.0, help="share of training sentences without the cue hint")
+    ap.add_argument("--stage2", action="store_true", help="with --basil-dev: also score stance after a stage 2 on top")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
     a = ap.parse_args()
     weights = {k: float(v) for k, v in (kv.split("=") for kv in a.task_weights.split(",") if kv)}
@@ -184,4 +206,4 @@ if __name__ == "__main__":
     else:
         groups = [g.split(",") for g in a.batch_groups.split(";") if g]
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
-                          weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop)))
+                          weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2)))
