@@ -38,8 +38,10 @@ import argparse
 import hashlib
 import json
 import random
+import tempfile
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 from sklearn.metrics import f1_score, precision_recall_fscore_support
@@ -54,10 +56,10 @@ from pipeline.corpora import (
 )
 from pipeline.cues import hints_for
 from pipeline.evaluate import tfidf_fit_predict
-from pipeline.io import load_params, load_spacy
+from pipeline.io import load_params, load_spacy, read_jsonl
 from pipeline.records import STANCES
 from pipeline.thresholds import best_threshold
-from pipeline.train import add_rule_features, fine_tune, predict
+from pipeline.train import add_rule_features, fine_tune, predict, save_model, seed_training_set, stage_two
 
 
 def prf(y, p) -> list[float]:
@@ -147,12 +149,6 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
         pp = predict(model, tokenizer, pt, hints_for(pt, load_spacy()) if hints else None, int(params["max_length"]))["propaganda"]
         extra["ptc_dev"] = {"n": len(py), "at_0.5": prf(py, pp >= 0.5), "tuned_halves": tuned_halves(py, pp)}
     if stance_dev and stage2:  # what stage 2 (the seed's weak labels + replay from this run's sample) leaves of it
-        import tempfile
-        from pathlib import Path
-
-        from pipeline.io import read_jsonl
-        from pipeline.train import save_model, seed_training_set, stage_two
-
         full = dict(load_params(), train=params)
         with tempfile.TemporaryDirectory() as tmp:
             save_model(model, tokenizer, Path(tmp), params, {"n_examples": len(examples), "by_source": {}, "corpora": data,
