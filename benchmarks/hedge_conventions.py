@@ -19,6 +19,9 @@ never read.
         [--task-weights stance=0.5,techniques=0.5]   # train.pretrain_task_weights: loss weight per head
         [--basil-dev]   # see below
         [--stance-balanced]   # train.stance_balanced
+        [--stance-context]   # train.stance_context: stance pairs read the sentence before
+        [--candidates 2,0.1]   # also name in the hint the cue words learned from the sample's Szeged annotations
+                               # (annotated >= K times, a cue in >= P of the sentences holding them)
         [--hint-drop 0.5]   # drop the cue hint for this share of training sentences; also scores the hintless reading
         [--stage2]   # with --basil-dev: stance again after a stage 2 (seed weak labels + replay of this sample)
         [--wiki-dev 2000]   # also `hedged` on Szeged wiki sentences outside the sample (more lines than news dev)
@@ -44,6 +47,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from hedge_cue_lexicon import grams, lexicon, words  # noqa: E402
 from sklearn.metrics import f1_score, precision_recall_fscore_support
 
 from pipeline.corpora import (
@@ -59,7 +63,7 @@ from pipeline.evaluate import tfidf_fit_predict
 from pipeline.io import load_params, load_spacy, read_jsonl
 from pipeline.records import STANCES
 from pipeline.thresholds import best_threshold
-from pipeline.train import add_rule_features, fine_tune, predict, save_model, seed_training_set, stage_two
+from pipeline.train import add_rule_features, fine_tune, predict, save_model, seed_training_set, stage_two, stance_input
 
 
 def prf(y, p) -> list[float]:
@@ -76,14 +80,25 @@ def tuned_halves(y, p) -> list[dict]:
     return out
 
 
+def with_candidates(text: str, hint: str, lex: set[str]) -> str:
+    """The hint plus the learned cue words of the sentence that the rules did not name (at most four)."""
+    found = [g for g in sorted(grams(words(text)), key=len, reverse=True) if g in lex and g not in hint][:4]
+    if not found:
+        return hint
+    extra = "candidate: " + ", ".join(found)
+    return extra if hint in ("", "no cue") else f"{hint} ; {extra}"
+
+
 def is_dev(key: str) -> bool:
     return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
-         wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False) -> dict:
-    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced)
+         wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
+         stance_context: bool = False, candidates: tuple[int, float] | None = None) -> dict:
+    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
+                  stance_context=stance_context)
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
     dev = [e for e in news if is_dev(e.meta["doc"])]
@@ -111,11 +126,19 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     stance_dev = []
     if basil:
         pairs = pool(load_basil_stance(data, "train", 13))
+        if not stance_context:  # the sentence alone, as before train.stance_context
+            pairs = [replace(e, context=None) for e in pairs]
         if basil_dev:  # whole triplets (the same story from three outlets) out, as BASIL's own split does
             stance_dev = [e for e in pairs if is_dev(e.meta["article"].rsplit("_", 1)[0])]
             pairs = [e for e in pairs if not is_dev(e.meta["article"].rsplit("_", 1)[0])]
         examples += rng.sample(pairs, min(basil, len(pairs)))
     add_rule_features(examples, hints, [])  # hints; fine_tune adds params.yaml's train.rule_labels, as the pipeline does
+    lex = set()
+    if candidates:  # cue words learned from this sample's Szeged annotations, named in the hint beside the rule cues
+        lex = lexicon([e for e in examples if e.source.startswith("szeged-")], *candidates)
+        for e in examples:
+            if e.target is None:
+                e.hint = with_candidates(e.text, e.hint or "", lex)
     if hint_drop:  # no second segment for this share of the sentences: the model must also read the sentence alone
         r = random.Random(7)
         for e in examples:
@@ -125,9 +148,12 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     model, tokenizer = fine_tune(examples, params, epochs=epochs, batch_groups=batch_groups)
     texts, y = [e.text for e in dev], [int(e.hedged) for e in dev]
     hint_texts = hints_for(texts, load_spacy())
+    rules_hint = list(hint_texts)
+    if lex:
+        hint_texts = [with_candidates(t, h, lex) for t, h in zip(texts, hint_texts)]
     out = predict(model, tokenizer, texts, hint_texts if hints else None, int(params["max_length"]))
     p = out["hedged"]
-    rules = np.array([h.startswith("hedge") for h in hint_texts], dtype=float)
+    rules = np.array([h.startswith("hedge") for h in rules_hint], dtype=float)
     wt = [e.text for e in weasel_dev]
     wy = [e.weasel for e in weasel_dev]
     wp = predict(model, tokenizer, wt, hints_for(wt, load_spacy()) if hints else None, int(params["max_length"]))["weasel"]
@@ -156,14 +182,16 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
                                                              "lr": params["lr"], "seed": params["seed"]})
             second = seed_training_set(read_jsonl("data/labeled/sentences.jsonl"), full, examples)
             model2, tok2 = fine_tune(second, stage_two(params), init_dir=tmp)
-        sp2 = predict(model2, tok2, [e.target for e in stance_dev], [e.text for e in stance_dev], int(params["max_length"]))
+        sp2 = predict(model2, tok2, [e.target for e in stance_dev], [stance_input(e.text, e.context) for e in stance_dev],
+                      int(params["max_length"]))
         sy2 = [STANCES.index(e.stance) for e in stance_dev]
         extra["basil_dev_after_stage2"] = {
             "n": len(sy2), "n_stage2": len(second), "macro_f1": round(float(f1_score(sy2, sp2["stance"].argmax(1), average="macro")), 3),
             "f1_per_class": dict(zip(STANCES, (round(float(v), 3) for v in f1_score(
                 sy2, sp2["stance"].argmax(1), average=None, labels=list(range(len(STANCES)))))))}
     if stance_dev:
-        sp = predict(model, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev], int(params["max_length"]))
+        sp = predict(model, tokenizer, [e.target for e in stance_dev], [stance_input(e.text, e.context) for e in stance_dev],
+                     int(params["max_length"]))
         sy = [STANCES.index(e.stance) for e in stance_dev]
         extra["basil_dev"] = {"n": len(sy), "macro_f1": round(float(f1_score(sy, sp["stance"].argmax(1), average="macro")), 3),
                               "f1_per_class": dict(zip(STANCES, (round(float(v), 3) for v in f1_score(
@@ -194,6 +222,8 @@ if __name__ == "__main__":
     ap.add_argument("--stance-balanced", action="store_true", help="train.stance_balanced: inverse-frequency stance class weights")
     ap.add_argument("--hint-drop", type=float, default=0.0, help="share of training sentences without the cue hint")
     ap.add_argument("--stage2", action="store_true", help="with --basil-dev: also score stance after a stage 2 on top")
+    ap.add_argument("--candidates", default="", help="K,P: also name cue words annotated >= K times with precision >= P")
+    ap.add_argument("--stance-context", action="store_true", help="train.stance_context: stance pairs read the sentence before")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
     a = ap.parse_args()
     weights = {k: float(v) for k, v in (kv.split("=") for kv in a.task_weights.split(",") if kv)}
@@ -202,4 +232,5 @@ if __name__ == "__main__":
     else:
         groups = [g.split(",") for g in a.batch_groups.split(";") if g]
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
-                          weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2)))
+                          weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
+                          a.stance_context, (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None)))
