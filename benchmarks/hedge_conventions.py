@@ -20,6 +20,7 @@ never read.
         [--basil-dev]   # see below
         [--stance-balanced]   # train.stance_balanced
         [--stance-context]   # train.stance_context: stance pairs read the sentence before
+        [--seed 14]   # another training seed, same samples: how far a retraining alone moves these figures
         [--candidates 2,0.1]   # also name in the hint the cue words learned from the sample's Szeged annotations
                                # (annotated >= K times, a cue in >= P of the sentences holding them)
         [--hint-drop 0.5]   # drop the cue hint for this share of training sentences; also scores the hintless reading
@@ -96,9 +97,11 @@ def is_dev(key: str) -> bool:
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
-         stance_context: bool = False, candidates: tuple[int, float] | None = None) -> dict:
+         stance_context: bool = False, candidates: tuple[int, float] | None = None, seed: int | None = None) -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
                   stance_context=stance_context)
+    if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
+        params["seed"] = seed
     rng = random.Random(13)
     news = load_szeged(data, "factbank", "train")
     dev = [e for e in news if is_dev(e.meta["doc"])]
@@ -200,7 +203,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
-            "wiki": wiki, "weasel": weasel, "ptc": ptc, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
+            "seed": params["seed"], "wiki": wiki, "weasel": weasel, "ptc": ptc, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p >= 0.5), "rules": prf(y, rules),
             "news_tuned_halves": {"model": tuned_halves(y, p), "model_rules_average": tuned_halves(y, (p + rules) / 2)}}
@@ -222,6 +225,7 @@ if __name__ == "__main__":
     ap.add_argument("--stance-balanced", action="store_true", help="train.stance_balanced: inverse-frequency stance class weights")
     ap.add_argument("--hint-drop", type=float, default=0.0, help="share of training sentences without the cue hint")
     ap.add_argument("--stage2", action="store_true", help="with --basil-dev: also score stance after a stage 2 on top")
+    ap.add_argument("--seed", type=int, help="train.seed for the training runs (default params.yaml's); the samples stay")
     ap.add_argument("--candidates", default="", help="K,P: also name cue words annotated >= K times with precision >= P")
     ap.add_argument("--stance-context", action="store_true", help="train.stance_context: stance pairs read the sentence before")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
@@ -233,4 +237,5 @@ if __name__ == "__main__":
         groups = [g.split(",") for g in a.batch_groups.split(";") if g]
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
-                          a.stance_context, (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None)))
+                          a.stance_context, (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
+                          a.seed)))

@@ -39,6 +39,13 @@ from pipeline.thresholds import best_threshold, held_out  # noqa: E402
 from pipeline.train import corpus_examples, load_model, predict, sentence_probs, train_stage2  # noqa: E402
 
 
+def held_out_sets_in(data: str, n: int) -> dict[str, list]:
+    """`held_out_sets` with params.yaml's params reading the corpora folder `data`."""
+    params = load_params()
+    params["corpora"]["dir"] = data
+    return held_out_sets(params, n)
+
+
 def held_out_sets(params: dict, n: int) -> dict[str, list]:
     used = {e.text for e in corpus_examples(params)}
     return {"weasel": held_out(params, "weasel", n, used), "propaganda": held_out(params, "propaganda", n, used),

@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from safetensors.torch import load_file, save_file  # noqa: E402
-from stage2_forgetting import held_out_sets, score  # noqa: E402
+from stage2_forgetting import held_out_sets_in, score  # noqa: E402
 
-from pipeline.io import load_params, write_json  # noqa: E402
+from pipeline.io import write_json  # noqa: E402
 
 
 def interpolate(stage1: dict, stage2: dict, a: float) -> dict:
@@ -38,13 +38,11 @@ def main() -> None:
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--stage1", default="data/pretrained")
     ap.add_argument("--stage2", default="models")
-    ap.add_argument("--alphas", type=float, nargs="+", default=[0.0, 0.5, 0.75, 1.0])
     ap.add_argument("--n", type=int, default=1500, help="held-out lines per task")
+    ap.add_argument("--alphas", type=float, nargs="+", default=[0.0, 0.5, 0.75, 1.0])
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    params = load_params()
-    params["corpora"]["dir"] = args.data
-    sets = held_out_sets(params, args.n)
+    sets = held_out_sets_in(args.data, args.n)
     w1 = load_file(str(Path(args.stage1) / "model.safetensors"))
     w2 = load_file(str(Path(args.stage2) / "model.safetensors"))
     result = {"stage1": args.stage1, "stage2": args.stage2, "alphas": {}}
