@@ -203,7 +203,8 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
-            "seed": params["seed"], "wiki": wiki, "weasel": weasel, "ptc": ptc, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
+            "seed": params["seed"], "stance_balanced": stance_balanced, "stance_context": stance_context,
+            "candidates": list(candidates) if candidates else None, "wiki": wiki, "weasel": weasel, "ptc": ptc, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p >= 0.5), "rules": prf(y, rules),
             "news_tuned_halves": {"model": tuned_halves(y, p), "model_rules_average": tuned_halves(y, (p + rules) / 2)}}
