@@ -19,7 +19,6 @@ never read.
         [--task-weights stance=0.5,techniques=0.5]   # train.pretrain_task_weights: loss weight per head
         [--basil-dev]   # see below
         [--stance-balanced]   # train.stance_balanced
-        [--stance-context]   # train.stance_context: stance pairs read the sentence before
         [--seed 14]   # another training seed, same samples: how far a retraining alone moves these figures
         [--candidates 2,0.1]   # also name in the hint the cue words learned from the sample's Szeged annotations
                                # (annotated >= K times, a cue in >= P of the sentences holding them)
@@ -64,7 +63,7 @@ from pipeline.evaluate import tfidf_fit_predict
 from pipeline.io import load_params, load_spacy, read_jsonl
 from pipeline.records import STANCES
 from pipeline.thresholds import best_threshold
-from pipeline.train import add_rule_features, fine_tune, predict, save_model, seed_training_set, stage_two, stance_input
+from pipeline.train import add_rule_features, fine_tune, predict, save_model, seed_training_set, stage_two
 
 
 def prf(y, p) -> list[float]:
@@ -97,9 +96,8 @@ def is_dev(key: str) -> bool:
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
-         stance_context: bool = False, candidates: tuple[int, float] | None = None, seed: int | None = None) -> dict:
-    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
-                  stance_context=stance_context)
+         candidates: tuple[int, float] | None = None, seed: int | None = None) -> dict:
+    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
         params["seed"] = seed
     rng = random.Random(13)
@@ -129,8 +127,6 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     stance_dev = []
     if basil:
         pairs = pool(load_basil_stance(data, "train", 13))
-        if not stance_context:  # the sentence alone, as before train.stance_context
-            pairs = [replace(e, context=None) for e in pairs]
         if basil_dev:  # whole triplets (the same story from three outlets) out, as BASIL's own split does
             stance_dev = [e for e in pairs if is_dev(e.meta["article"].rsplit("_", 1)[0])]
             pairs = [e for e in pairs if not is_dev(e.meta["article"].rsplit("_", 1)[0])]
@@ -185,7 +181,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
                                                              "lr": params["lr"], "seed": params["seed"]})
             second = seed_training_set(read_jsonl("data/labeled/sentences.jsonl"), full, examples)
             model2, tok2 = fine_tune(second, stage_two(params), init_dir=tmp)
-        sp2 = predict(model2, tok2, [e.target for e in stance_dev], [stance_input(e.text, e.context) for e in stance_dev],
+        sp2 = predict(model2, tok2, [e.target for e in stance_dev], [e.text for e in stance_dev],
                       int(params["max_length"]))
         sy2 = [STANCES.index(e.stance) for e in stance_dev]
         extra["basil_dev_after_stage2"] = {
@@ -193,7 +189,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             "f1_per_class": dict(zip(STANCES, (round(float(v), 3) for v in f1_score(
                 sy2, sp2["stance"].argmax(1), average=None, labels=list(range(len(STANCES)))))))}
     if stance_dev:
-        sp = predict(model, tokenizer, [e.target for e in stance_dev], [stance_input(e.text, e.context) for e in stance_dev],
+        sp = predict(model, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev],
                      int(params["max_length"]))
         sy = [STANCES.index(e.stance) for e in stance_dev]
         extra["basil_dev"] = {"n": len(sy), "macro_f1": round(float(f1_score(sy, sp["stance"].argmax(1), average="macro")), 3),
@@ -203,7 +199,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
-            "seed": params["seed"], "stance_balanced": stance_balanced, "stance_context": stance_context,
+            "seed": params["seed"], "stance_balanced": stance_balanced,
             "candidates": list(candidates) if candidates else None, "wiki": wiki, "weasel": weasel, "ptc": ptc, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p >= 0.5), "rules": prf(y, rules),
@@ -228,7 +224,6 @@ if __name__ == "__main__":
     ap.add_argument("--stage2", action="store_true", help="with --basil-dev: also score stance after a stage 2 on top")
     ap.add_argument("--seed", type=int, help="train.seed for the training runs (default params.yaml's); the samples stay")
     ap.add_argument("--candidates", default="", help="K,P: also name cue words annotated >= K times with precision >= P")
-    ap.add_argument("--stance-context", action="store_true", help="train.stance_context: stance pairs read the sentence before")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
     a = ap.parse_args()
     weights = {k: float(v) for k, v in (kv.split("=") for kv in a.task_weights.split(",") if kv)}
@@ -238,5 +233,5 @@ if __name__ == "__main__":
         groups = [g.split(",") for g in a.batch_groups.split(";") if g]
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
-                          a.stance_context, (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
+                          (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
                           a.seed)))

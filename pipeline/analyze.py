@@ -17,7 +17,7 @@ from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
 from pipeline.segment import segment_articles
 from pipeline.thresholds import technique_thresholds
 from pipeline.thresholds import threshold as tuned_threshold
-from pipeline.train import HEADS, predict, previous_sentences, stance_input
+from pipeline.train import HEADS, predict
 
 
 @dataclass
@@ -142,11 +142,8 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
             probs[key][idx] = p[key]
         pairs = [(i, t) for i in idx for t in targets if any(m.target == t for m in views[i].mentions)]
         if pairs:
-            sents = [views[i].sentence for i in idx]
-            before = previous_sentences([(s.article, s.index, s.kind, s.text) for s in sents]) if config.get("stance_context") else {}
-            inputs = [stance_input(views[i].sentence.text, before.get((views[i].sentence.article, views[i].sentence.index)))
-                      for i, _ in pairs]
-            sp = predict(model, tokenizer, [t for _, t in pairs], inputs, max_length=max_length, batch_size=INFER_BATCH)["stance"]
+            sp = predict(model, tokenizer, [t for _, t in pairs], [views[i].sentence.text for i, _ in pairs], max_length=max_length,
+                         batch_size=INFER_BATCH)["stance"]
             stance_of.update(zip(pairs, sp))
     return probs, stance_of
 

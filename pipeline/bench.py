@@ -22,7 +22,7 @@ from pipeline.label import ABSTAIN, AGAINST, FAVOR, STANCE_LFS, SentenceView, Ta
 from pipeline.records import STANCES, TECHNIQUES, Article, Sentence
 from pipeline.segment import segment_articles
 from pipeline.thresholds import technique_thresholds, threshold
-from pipeline.train import load_model, predict, sentence_probs, stance_input
+from pipeline.train import load_model, predict, sentence_probs
 
 BENCHMARKS = ("szeged-news", "wiki-weasel", "ptc", "basil-stance", "basil-quotes", "speed", "ray-speed")
 
@@ -142,9 +142,7 @@ def _tfidf_techniques(train: list[Example], texts: list[str], prop_p: np.ndarray
 def bench_basil_stance(data, model, tokenizer, config, limit, train_limit) -> dict:
     train, test = _cap(load_basil_stance(data, "train"), train_limit), _cap(load_basil_stance(data, "test"), limit)
     y = [e.stance for e in test]
-    context = config.get("stance_context")
-    pairs = [stance_input(e.text, e.context if context else None) for e in test]
-    p = predict(model, tokenizer, [e.target for e in test], pairs, max_length=int(config.get("max_length", 64)))["stance"]
+    p = predict(model, tokenizer, [e.target for e in test], [e.text for e in test], max_length=int(config.get("max_length", 64)))["stance"]
     tf = tfidf_fit_predict(train, [e.target for e in test], "stance", [e.text for e in test])
     return {
         "n": len(test),

@@ -24,7 +24,6 @@ class Example:
     text: str
     source: str  # corpus name
     target: str | None = None  # stance examples: (target, sentence) pairs
-    context: str | None = None  # stance examples: the sentence before, in the same article (train.stance_context)
     hedged: int | None = None
     weasel: int | None = None  # CoNLL-2010's Wikipedia convention (vague attribution, peacock words, hedges)
     speculative: int | None = None
@@ -152,10 +151,6 @@ def _target_name(t: str) -> str:
     return t.replace("_", " ").strip()
 
 
-def _before(sentences: list[str], i: int) -> str | None:
-    return sentences[i - 1] if i > 0 else None
-
-
 def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13) -> list[Example]:
     """(target, sentence) pairs: a bias span with a target and polarity gives `against` (neg) or `favor` (pos);
     sentences of the same article that mention the target's surname with no span toward it give `none`."""
@@ -177,14 +172,12 @@ def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13) ->
                 labeled[(idx, target)] = "against" if pol == "neg" else "favor"
         targets = {t for _, t in labeled}
         for (idx, target), stance in sorted(labeled.items()):
-            out.append(Example(sentences[idx], "basil", target=_target_name(target), context=_before(sentences, idx), stance=stance,
-                               meta={"article": stem}))
+            out.append(Example(sentences[idx], "basil", target=_target_name(target), stance=stance, meta={"article": stem}))
         for target in sorted(targets):
             surname = _target_name(target).split()[-1]
             cands = [i for i, s in enumerate(sentences) if surname in s and (i, target) not in labeled]
             for i in rng.sample(cands, min(len(cands), 3)):
-                out.append(Example(sentences[i], "basil", target=_target_name(target), context=_before(sentences, i), stance="none",
-                                   meta={"article": stem}))
+                out.append(Example(sentences[i], "basil", target=_target_name(target), stance="none", meta={"article": stem}))
     return out
 
 

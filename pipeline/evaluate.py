@@ -24,16 +24,7 @@ from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_j
 from pipeline.label import load_gold
 from pipeline.records import STANCES
 from pipeline.thresholds import BINARY_TUNED, held_out, held_out_ptc, lexical_tasks, tune_binary, tune_for
-from pipeline.train import (
-    corpus_examples,
-    fine_tune,
-    predict,
-    seed_contexts,
-    seed_training_set,
-    sentence_probs,
-    stage_two,
-    stance_input,
-)
+from pipeline.train import corpus_examples, fine_tune, predict, seed_training_set, sentence_probs, stage_two
 
 TASKS = ("hedged", "speculative", "boosted", "propaganda")
 
@@ -90,7 +81,6 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
     model_stance = np.zeros((len(pair_idx), 3))
     tfidf_stance = np.zeros((len(pair_idx), 3))
     fold_of = np.zeros(len(rows), dtype=int)
-    contexts = seed_contexts(rows, params)  # from the whole article: a fold's context may be the other fold's text
     corpus = corpus_examples(params)
     cfg = {"cue_hints": params["train"].get("cue_hints", False), "max_length": params["train"]["max_length"]}
     # each fold model gets its own decision thresholds, tuned as `train` tunes the final model's
@@ -110,7 +100,7 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
     for k, (train_i, test_i) in enumerate(GroupKFold(n_splits=folds).split(rows, groups=groups)):
         fold_of[test_i] = k
         # same recipe as `train`: the pretrained checkpoint (corpora only, never the seed), then the other folds
-        train = seed_training_set([rows[i] for i in train_i], params, corpus, contexts)
+        train = seed_training_set([rows[i] for i in train_i], params, corpus)
         model, tok = fine_tune(train, stage_two(params["train"]), init_dir=pretrained)
         model.lexical = {"propaganda": scorer} if scorer is not None else {}
         fold_thresholds.append({**tune_for(model, tok, cfg, held, held_hints, tcfg)["thresholds"],
@@ -126,9 +116,7 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
         if pj:
             tgts = [pair_idx[j][1] for j in pj]
             sents = [rows[pair_idx[j][0]]["text"] for j in pj]
-            keys = [(rows[pair_idx[j][0]]["article"], rows[pair_idx[j][0]]["index"]) for j in pj]
-            pairs = [stance_input(s, (contexts or {}).get(key)) for s, key in zip(sents, keys)]
-            model_stance[pj] = predict(model, tok, tgts, pairs, max_length=int(params["train"]["max_length"]))["stance"]
+            model_stance[pj] = predict(model, tok, tgts, sents, max_length=int(params["train"]["max_length"]))["stance"]
             tfidf_stance[pj] = tfidf_fit_predict(train, tgts, "stance", sents)
     return {"model": model_p, "tfidf": tfidf_p, "pairs": pair_idx, "model_stance": model_stance,
             "tfidf_stance": tfidf_stance, "fold": fold_of, "folds": folds, "thresholds": fold_thresholds}

@@ -12,7 +12,6 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -109,8 +108,7 @@ def example_row(ex: Example) -> dict:
     for t in ex.techniques or []:
         if t in TECHNIQUES:
             tech[TECHNIQUES.index(t)] = 1.0
-    row = {"text": ex.target or ex.text, "text_pair": stance_input(ex.text, ex.context) if ex.target else (ex.hint or ""),
-           "source": ex.source}
+    row = {"text": ex.target or ex.text, "text_pair": ex.text if ex.target else (ex.hint or ""), "source": ex.source}
     for t in HEADS:
         v = getattr(ex, t)
         row[t] = IGNORE if v is None else int(v)
@@ -120,43 +118,16 @@ def example_row(ex: Example) -> dict:
     return row
 
 
-def stance_input(sentence: str, context: str | None) -> str:
-    """The second segment of a stance pair: the sentence, then the sentence before it (`train.stance_context`), so
-    that "He gambled." is read after the sentence that names him. Truncation cuts the context first."""
-    return f"{sentence} [SEP] {context}" if context else sentence
-
-
-def previous_sentences(rows: list[tuple[str, int, str, str]]) -> dict[tuple[str, int], str]:
-    """(article, index, kind, text) in reading order -> the body sentence before each sentence of its article
-    (headings, captions and the bio are skipped, as attribution skips them)."""
-    out, last = {}, {}
-    for article, index, kind, text in rows:
-        if article in last:
-            out[(article, index)] = last[article]
-        if kind == "body":
-            last[article] = text
-    return out
-
-
-def seed_contexts(rows: list[dict], params: dict) -> dict[tuple[str, int], str] | None:
-    """The stance contexts of the seed rows when `train.stance_context` is on (None when it is off)."""
-    if not params["train"].get("stance_context"):
-        return None
-    return previous_sentences([(r["article"], r["index"], r.get("kind", "body"), r["text"]) for r in rows])
-
-
-def seed_examples(rows: list[dict], targets: list[str], contexts: dict[tuple[str, int], str] | None = None) -> list[Example]:
-    """Weakly labeled seed sentences -> sentence examples, plus (target, sentence) pairs for mentioned targets,
-    with the sentence before as context when `contexts` is given."""
+def seed_examples(rows: list[dict], targets: list[str]) -> list[Example]:
+    """Weakly labeled seed sentences -> sentence examples, plus (target, sentence) pairs for mentioned targets."""
     out = []
     for r in rows:
         out.append(Example(r["text"], "seed", hedged=int(r["hedged"]), speculative=int(r["speculative"]),
                            boosted=int(r["boosted"]), propaganda=int(r["propaganda"]), techniques=list(r["techniques"])))
         mentioned = {m["target"] for m in r.get("mentions", [])}
-        context = (contexts or {}).get((r.get("article"), r.get("index")))
         for t in targets:
             if t in mentioned and t in r["stance"]:  # no weak label where no labeling function voted
-                out.append(Example(r["text"], "seed", target=t, context=context, stance=r["stance"][t]))
+                out.append(Example(r["text"], "seed", target=t, stance=r["stance"][t]))
     return out
 
 
@@ -375,7 +346,6 @@ def save_model(model: MultiTaskModel, tokenizer, out: Path, params: dict, card: 
         "base_model": params["base_model"],
         "max_length": int(params["max_length"]),
         "cue_hints": bool(params.get("cue_hints", False)),
-        "stance_context": bool(params.get("stance_context", False)),
         "tasks": {**{t: "binary" for t in HEADS}, "techniques": "multi_label", "stance": "multi_class"},
         "id2label": {"stance": dict(enumerate(STANCES)), "techniques": dict(enumerate(TECHNIQUES))},
         "label2id": {"stance": {s: i for i, s in enumerate(STANCES)}, "techniques": {t: i for i, t in enumerate(TECHNIQUES)}},
@@ -392,8 +362,7 @@ def model_card(config: dict) -> str:
         "",
         f"Encoder: `{config['base_model']}` (MiniLM-L6, mean pooling), fine-tuned with one head per task: "
         "hedged, speculative, boosted, propaganda (binary), techniques (14 SemEval-2020 Task 11 names, multi-label), "
-        f"stance toward a target (none/favor/against, input = target + sentence"
-        f"{' + the body sentence before it' if config.get('stance_context') else ''}), and a `weasel` score "
+        "stance toward a target (none/favor/against, input = target + sentence), and a `weasel` score "
         "(CoNLL-2010's Wikipedia convention: vague attribution, peacock words; reported, not a label).",
         "",
         "## Training data",
@@ -483,10 +452,7 @@ def corpus_examples(params: dict) -> list[Example]:
     with `corpora.seed` (default: `train.seed`)."""
     corpora = params.get("corpora", {})
     seed = int(corpora.get("seed", params["train"].get("seed", 13)))
-    examples = training_examples(corpora.get("dir") or None, corpora.get("cap", {}), seed)
-    if not params["train"].get("stance_context"):
-        examples = [replace(e, context=None) if e.context else e for e in examples]
-    return examples
+    return training_examples(corpora.get("dir") or None, corpora.get("cap", {}), seed)
 
 
 # Human labels of the public corpora per task, and the seed examples that carry a weak label of that task.
@@ -502,14 +468,11 @@ SEED_TASKS: dict[str, Callable] = {
 }
 
 
-def seed_training_set(labeled_rows: list[dict], params: dict, corpus: list[Example],
-                      contexts: dict[tuple[str, int], str] | None = None) -> list[Example]:
+def seed_training_set(labeled_rows: list[dict], params: dict, corpus: list[Example]) -> list[Example]:
     """Weakly labeled seed sentences (weighted), plus a replay sample of the corpora so the second stage keeps
-    what the first learned. `contexts`: the stance contexts when `labeled_rows` are part of the seed (a fold)."""
+    what the first learned."""
     tr = params["train"]
-    if contexts is None:
-        contexts = seed_contexts(labeled_rows, params)
-    seed = seed_examples(labeled_rows, list(params["label"]["targets"]), contexts)
+    seed = seed_examples(labeled_rows, list(params["label"]["targets"]))
     if tr.get("seed_weak_tasks") is not None:  # the tasks whose weak labels stage 2 learns (default: all)
         keep = set(tr["seed_weak_tasks"])
         seed = [e for e in seed if e.target is None or "stance" in keep]

@@ -58,8 +58,6 @@ def test_basil_pairs(tmp_path):
     rows = load_basil_stance(tmp_path, "train")
     assert ("Smith attacked the plan.", "John Smith", "against") in [(e.text, e.target, e.stance) for e in rows]
     assert ("Smith spoke later.", "John Smith", "none") in [(e.text, e.target, e.stance) for e in rows]
-    # each pair carries the sentence before it in the article (across paragraphs), the first none
-    assert {e.text: e.context for e in rows} == {"Smith attacked the plan.": None, "Smith spoke later.": "Smith attacked the plan."}
     assert load_basil_stance(tmp_path, "test") == []
 
 

@@ -6,18 +6,7 @@ import torch
 
 from pipeline.io import FramingError
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES
-from pipeline.train import (
-    HEADS,
-    IGNORE,
-    example_row,
-    load_model,
-    masked_loss,
-    predict,
-    previous_sentences,
-    seed_contexts,
-    seed_examples,
-    stance_input,
-)
+from pipeline.train import HEADS, IGNORE, load_model, masked_loss, predict, seed_examples
 
 
 def test_saved_folder_has_weights_tokenizer_label_maps_and_card(tiny_model):
@@ -116,36 +105,6 @@ def test_seed_examples_skip_a_mentioned_target_without_weak_label():
     assert [(e.target, e.stance) for e in ex] == [(None, None), ("A", "none")]
 
 
-def test_a_stance_pair_reads_the_body_sentence_before_it_when_stance_context_is_on():
-    rows = [{"article": "a", "index": 0, "kind": "body", "text": "The president made a bigger mistake."},
-            {"article": "a", "index": 1, "kind": "caption", "text": "Photo: TASS"},
-            {"article": "a", "index": 2, "kind": "body", "text": "He gambled."},
-            {"article": "b", "index": 0, "kind": "body", "text": "He lost."}]
-    for r in rows:
-        r.update(hedged=False, speculative=False, boosted=False, propaganda=False, techniques=[],
-                 stance={"P": "against"}, mentions=[{"target": "P"}])
-    before = previous_sentences([(r["article"], r["index"], r["kind"], r["text"]) for r in rows])
-    # the caption is skipped; another article's sentence is never a context
-    assert before == {("a", 1): "The president made a bigger mistake.", ("a", 2): "The president made a bigger mistake."}
-    assert seed_contexts(rows, {"train": {}}) is None
-    pairs = [e for e in seed_examples(rows, ["P"], seed_contexts(rows, {"train": {"stance_context": True}})) if e.target]
-    assert [e.context for e in pairs] == [None, "The president made a bigger mistake.", "The president made a bigger mistake.", None]
-    row = example_row(pairs[2])
-    assert (row["text"], row["text_pair"]) == ("P", "He gambled. [SEP] The president made a bigger mistake.")
-    assert stance_input("He lost.", None) == "He lost."
-
-
-def test_stance_context_off_drops_the_corpus_contexts(monkeypatch):
-    from pipeline import train as T
-    from pipeline.corpora import Example
-
-    monkeypatch.setattr(T, "training_examples", lambda *a: [Example("He lost.", "basil", target="P", context="P ran.", stance="against")])
-    params = {"corpora": {"dir": "x", "cap": {}}, "train": {"seed": 13}}
-    assert T.corpus_examples(params)[0].context is None
-    params["train"]["stance_context"] = True
-    assert T.corpus_examples(params)[0].context == "P ran."
-
-
 def test_stage_two_replay_holds_per_task_as_many_human_labels_as_weak_seed_labels():
     from pipeline.corpora import Example
     from pipeline.train import seed_training_set
@@ -236,9 +195,6 @@ def test_model_card_names_both_stages_and_the_stage_one_loss_weights():
     assert "inverse frequency" not in card
     assert "classes weighted by inverse frequency" in model_card({"base_model": "m", "max_length": 64,
                                                                   "training": {**stage2, "stance_balanced": True}})
-    assert "the body sentence before it" not in card
-    assert "input = target + sentence + the body sentence before it" in model_card(
-        {"base_model": "m", "max_length": 64, "stance_context": True, "training": stage2})
 
 
 def test_soft_targets_add_a_distillation_term_only_where_given_and_only_with_a_weight():
