@@ -47,7 +47,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from hedge_cue_lexicon import grams, lexicon, words  # noqa: E402
+from hedge_cue_lexicon import grams, lexicon, words
 from sklearn.metrics import f1_score, precision_recall_fscore_support
 
 from pipeline.corpora import (
@@ -82,7 +82,7 @@ def tuned_halves(y, p) -> list[dict]:
 
 def with_candidates(text: str, hint: str, lex: set[str]) -> str:
     """The hint plus the learned cue words of the sentence that the rules did not name (at most four)."""
-    found = [g for g in sorted(grams(words(text)), key=len, reverse=True) if g in lex and g not in hint][:4]
+    found = [g for g in sorted(grams(words(text)), key=lambda g: (-len(g), g)) if g in lex and g not in hint][:4]
     if not found:
         return hint
     extra = "candidate: " + ", ".join(found)
