@@ -16,6 +16,7 @@ never read.
     .venv/bin/python benchmarks/hedge_conventions.py ../shared/data --wiki 4000 --weasel 1500 [--no-hints] [--epochs 2]
         [--weasel-as-hedged]   # the setup before the `weasel` head: the weasel labels train `hedged`
         [--ptc 2500 --basil 1328]   # plus the pipeline's other stage-1 corpora
+        [--ptc-extra 5000]   # with --ptc: more PTC lines on top of the same sample, the same 1,000 development lines out
         [--task-weights stance=0.5,techniques=0.5]   # train.pretrain_task_weights: loss weight per head
         [--basil-dev]   # see below
         [--stance-balanced]   # train.stance_balanced
@@ -96,7 +97,7 @@ def is_dev(key: str) -> bool:
 def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedged: bool = False, ptc: int = 0,
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
-         candidates: tuple[int, float] | None = None, seed: int | None = None) -> dict:
+         candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0) -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
         params["seed"] = seed
@@ -123,7 +124,11 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
         picked = rng.sample(range(len(lines)), ptc)
         examples += [lines[i] for i in picked]
         rest = sorted(set(range(len(lines))) - set(picked))
-        ptc_dev = [lines[i] for i in rng.sample(rest, min(1000, len(rest)))]
+        dev_lines = rng.sample(rest, min(1000, len(rest)))
+        ptc_dev = [lines[i] for i in dev_lines]
+        if ptc_extra:  # more PTC lines on top of the same sample, outside the same development lines: a learning curve
+            spare = sorted(set(rest) - set(dev_lines))
+            examples += [lines[i] for i in random.Random(2).sample(spare, min(ptc_extra, len(spare)))]
     stance_dev = []
     if basil:
         pairs = pool(load_basil_stance(data, "train", 13))
@@ -200,7 +205,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
             "seed": params["seed"], "stance_balanced": stance_balanced,
-            "candidates": list(candidates) if candidates else None, "wiki": wiki, "weasel": weasel, "ptc": ptc, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
+            "candidates": list(candidates) if candidates else None, "wiki": wiki, "weasel": weasel, "ptc": ptc, "ptc_extra": ptc_extra, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p >= 0.5), "rules": prf(y, rules),
             "news_tuned_halves": {"model": tuned_halves(y, p), "model_rules_average": tuned_halves(y, (p + rules) / 2)}}
@@ -215,6 +220,7 @@ if __name__ == "__main__":
     ap.add_argument("--epochs", type=float, default=2.0)
     ap.add_argument("--weasel-as-hedged", action="store_true")
     ap.add_argument("--ptc", type=int, default=0, help="PTC training lines added, as the pipeline's stage 1 adds them")
+    ap.add_argument("--ptc-extra", type=int, default=0, help="with --ptc: this many more PTC lines, same sample and dev lines")
     ap.add_argument("--basil", type=int, default=0, help="BASIL training pairs added, as the pipeline's stage 1 adds them")
     ap.add_argument("--task-weights", default="", help="loss weights per head, e.g. stance=0.5,techniques=0.5")
     ap.add_argument("--basil-dev", action="store_true", help="hold a third of BASIL's training triplets out for stance")
@@ -234,4 +240,4 @@ if __name__ == "__main__":
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
                           (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
-                          a.seed)))
+                          a.seed, a.ptc_extra)))
