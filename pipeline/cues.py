@@ -36,6 +36,13 @@ BOOSTER_PHRASES = (
 PREDICTION_VERBS = {"predict", "forecast", "foresee", "project", "anticipate", "warn"}
 FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upcoming", "coming"}
 VOLITION = {"like", "love", "prefer", "rather"}
+# Verbs that name a state, not an event: "may have a legal basis" estimates the present, "might collapse" does not.
+STATIVE_VERBS = {
+    "be", "have", "seem", "appear", "know", "mean", "need", "want", "belong", "contain", "cost", "matter", "remain",
+    "exist", "depend", "include", "involve", "own", "lack", "deserve", "equal", "consist", "resemble", "represent",
+    "weigh", "fit", "explain", "reflect", "indicate", "suggest",
+}
+ARGUING_VERBS = {"argue", "say", "claim", "contend", "make", "point", "add", "note"}  # "one could make the case"
 
 
 def _cue(tok_or_span, type_: str, label: str) -> Cue:
@@ -109,7 +116,7 @@ def speculation_cues(sent) -> list[Cue]:
         elif tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
             head = tok.head
             passive = any(c.dep_ == "auxpass" for c in head.children)
-            if passive or has_future_time:
+            if passive or has_future_time or _hypothetical_event(tok, head):
                 out.append(_cue(tok, "prediction", "speculative"))
         elif lower == "going" and tok.dep_ != "ROOT" and any(c.dep_ == "xcomp" for c in tok.children) and tok.nbor(-1).lemma_ == "be" if tok.i > 0 else False:
             out.append(_cue(tok, "prediction", "speculative"))
@@ -121,6 +128,25 @@ def speculation_cues(sent) -> list[Cue]:
         if i >= 0:
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "prediction", "speculative"))
     return _dedupe(out)
+
+
+def _hypothetical_event(modal, head) -> bool:
+    """'the truce might collapse', 'the plan could fail': an epistemic modal on an event verb, in the present.
+
+    Not a state ('may have a legal basis', 'could be worth'), not an argument ('critics could argue', 'one could
+    make the case'; a generic 'one' or 'you' never), not a guess about the past ('might have left'), not a past
+    inability ('they couldn't estimate').
+    """
+    if head.pos_ != "VERB" or head.i <= modal.i or lemma(head) in STATIVE_VERBS:
+        return False
+    if modal.lower_ == "could" and _negated(head):  # "they couldn't estimate": past inability, not a hypothesis
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("one", "you") for c in kids):  # generic "one could", "you may leave"
+        return False
+    return lemma(head) not in ARGUING_VERBS
 
 
 def booster_cues(sent) -> list[Cue]:
