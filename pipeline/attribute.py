@@ -302,6 +302,10 @@ class Attributor:
         if tok.lower_ in PRONOUNS or tok.lower_ == "i":
             return "", True
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "His spokesman, John Miller,"
+        if not appos and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in ROLE_NOUNS:
+            # "A spokesman for the ministry in Minsk, Anatoly Glaz," : the parser hangs the name on "Minsk"
+            appos = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i
+                     and t.head.ent_type_ != "PERSON" and t.head.i != tok.i]
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
@@ -365,8 +369,8 @@ class Attributor:
             is_make_clear = lemma == "make" and any(c.lower_ == "clear" for c in tok.children)
             if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
                 continue
-            if lemma in self.quote_only and not has_quote:
-                continue
+            if lemma in self.quote_only and not has_quote and not _that_clause(tok):
+                continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             subj = choose_subject(tok, inside)
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
@@ -390,6 +394,11 @@ class Attributor:
             name, pron = self.name_of_subject(subj, context)
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), subj.lower_ if pron else ""))
         return found
+
+
+def _that_clause(verb) -> bool:
+    """'She added that the president would ...': a clause complement introduced by 'that'."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def _that_clause_in_prep(verb) -> bool:

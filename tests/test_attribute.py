@@ -209,6 +209,16 @@ NEW_ARTICLE_CASES = [
                  "false.\n", "Stone’s attorney", ("Grant Smith", "indirect"), id="a_role_with_the_name_in_apposition_said_in_a_statement_that"),
     pytest.param("The vote was close.\n\nHis spokesman, John Miller, said the senator would vote no.\n", "His spokesman",
                  ("John Miller", "indirect"), id="a_role_with_the_name_in_apposition"),
+    # the parser hangs the apposition on the last noun of the role's "for ... in ..." phrase
+    pytest.param("Talks stalled.\n\nA spokesman for the foreign ministry in Minsk, Anatoly Glaz, called the claims "
+                 "\u201cabsurd\u201d and said Warsaw was lying.\n", "A spokesman", "Anatoly Glaz",
+                 id="a_role_with_the_name_in_apposition_after_a_prepositional_phrase"),
+    # "added" reports speech beside a quotation, and without one when it takes a that-clause
+    pytest.param("\u201cIt might backfire,\u201d said Anna Dyner of the institute.\n\nShe added that the president would "
+                 "probably welcome the move.\n", "She added", ("Anna Dyner", "indirect"),
+                 id="a_quote_only_verb_with_a_that_clause_reports_speech"),
+    pytest.param("Prices rose.\n\nThe bank added two branches in March.\n", "The bank", ("author", "author"),
+                 id="a_quote_only_verb_without_a_clause_is_no_speech"),
     pytest.param("The attack began at night.\n\nISIS reportedly claimed responsibility for the attack.\n", "ISIS", "ISIS",
                  id="an_acronym_source_keeps_its_capitals"),
     pytest.param("Jane Doe married last year.\n\n“It was lovely,” she said.\n\nThe fact that there was a wedding makes me think "
