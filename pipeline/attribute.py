@@ -585,7 +585,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             if h:
                 cue = _nearest_cue(cues, i)
                 if cue is not None and cue[0] == i:
-                    name, how = _cue_speaker(cue[1], ctx, True, attributor)
+                    own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
+                    name, how = _cue_speaker(own, ctx, True, attributor)
                 elif par_speaker:
                     name, how = par_speaker, par_note
                 elif cue is not None:
@@ -644,6 +645,25 @@ def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:
         if cues[j]:
             return j, cues[j][0]
     return None
+
+
+def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
+    """Of a sentence's cues, the one whose reporting verb governs the quoted words: the verb with the smallest subtree
+    that holds a quoted token ("Russia will respond ..., Dmitry Peskov said, calling the drills “a provocation”" ->
+    Peskov, not Russia; "Mr. Stone told him he should “do …”, the indictment said" -> Stone). The first cue when no
+    verb's subtree holds one. `inside` marks the quoted characters of the paragraph that `span`'s doc parses."""
+    doc = span.doc
+
+    def quoted(tok) -> bool:
+        return tok.idx < len(inside) and inside[tok.idx]
+
+    best, size = found[0], None
+    for cue in found:
+        verb = doc[cue.verb_i]
+        sub = list(verb.subtree)
+        if any(quoted(t) for t in sub) and (size is None or len(sub) < size):
+            best, size = cue, len(sub)
+    return best
 
 
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor) -> tuple[str, str]:
