@@ -239,6 +239,15 @@ class Attributor:
         """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
         return name not in self.organisations and name not in self.plurals
 
+    def person_subject(self, span) -> str:
+        """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
+        subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.ent_type_ != "PERSON":
+            return ""
+        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+        name = ent.text if ent is not None else subj.text
+        return self.registry.lookup(name) if self.registry.known(name) else ""
+
     # --- mentions
     def register_people(self, par: Paragraph) -> list[str]:
         """Register the people named in a paragraph; return their canonical names in order of mention.
@@ -535,11 +544,16 @@ class Context:
     prev_source: str = ""  # source of the previous body sentence ("author" included)
 
     last_person_speaker: str = ""
+    # the named person the previous sentence of the paragraph is about, when that sentence is the writer's own
+    # ("Sviatlana Tsikhanouskaya, the exiled opposition leader, condemned the arrest. “…,” she wrote.")
+    prev_subject: str = ""
 
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True) -> tuple[str, str]:
         """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to."""
         if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
+        if self.prev_subject and is_person(self.prev_subject) and agrees(self.prev_subject):
+            return self.prev_subject, "pronoun -> subject of the writer's previous sentence"
         if has_quote and self.last_person_speaker and agrees(self.last_person_speaker):
             return self.last_person_speaker, "pronoun -> last person quoted"
         if has_quote and self.last_speaker and agrees(self.last_speaker):
@@ -579,6 +593,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if continues and chain_speaker:
             par_speaker, par_note = chain_speaker, "quote continued from previous paragraph"
         carry_indirect = ""
+        ctx.prev_subject = ""
         for i, (s, h) in enumerate(zip(sents, has_q)):
             s.quoted = round(sum(q.inside[s.start - par.start : s.end - par.start]) / max(1, s.end - s.start), 3)
             note = q.note
@@ -622,6 +637,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     s.source, s.attribution, s.attribution_note = "author", "author", ""
                     carry_indirect = ""
             ctx.prev_source = s.source
+            ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             if s.source != "author":
                 ctx.last_speaker = s.source
                 if attributor.personal(s.source):

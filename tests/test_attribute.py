@@ -220,6 +220,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("Stone was charged.\n\nMr. Stone told Mr. Credico he should \u201cdo a Pentangeli\u201d before the committee, "
                  "the indictment said.\n", "Mr. Stone told", ("Stone", "mixed"),
                  id="a_quote_inside_a_reported_clause_is_its_own_verbs_speakers"),
+    # the person the writer's previous sentence is about, not a speaker of an earlier paragraph
+    pytest.param("A ministry official said the activist was suspected of \u201cunrest.\u201d\n\nSviatlana Tsikhanouskaya, "
+                 "the exiled opposition leader, condemned the arrest. \u201cThis is what the regime does,\u201d she wrote.\n",
+                 "\u201cThis is", ("Sviatlana Tsikhanouskaya", "direct"),
+                 id="a_pronoun_after_a_sentence_about_a_named_person_refers_to_that_person"),
     # "added" reports speech beside a quotation, and without one when it takes a that-clause
     pytest.param("\u201cIt might backfire,\u201d said Anna Dyner of the institute.\n\nShe added that the president would "
                  "probably welcome the move.\n", "She added", ("Anna Dyner", "indirect"),
