@@ -213,10 +213,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks stalled.\n\nA spokesman for the foreign ministry in Minsk, Anatoly Glaz, called the claims "
                  "\u201cabsurd\u201d and said Warsaw was lying.\n", "A spokesman", "Anatoly Glaz",
                  id="a_role_with_the_name_in_apposition_after_a_prepositional_phrase"),
-    # the reported clause's own verb ("respond") comes first, but the main clause's reporting verb names the speaker
+    # the reported clause's verb ("respond") comes first; the speaker is the subject of the verb governing the quote
     pytest.param("Drills began.\n\nRussia will respond to the exercises, Kremlin spokesman Dmitry Peskov said on Monday, "
                  "calling the drills \u201ca provocation.\u201d\n", "Russia will", ("Dmitry Peskov", "mixed"),
-                 id="a_quoted_fragment_goes_to_the_main_clauses_speaker_not_the_reported_clauses_subject"),
+                 id="a_quoted_fragment_goes_to_the_verb_that_governs_it"),
     pytest.param("Stone was charged.\n\nMr. Stone told Mr. Credico he should \u201cdo a Pentangeli\u201d before the committee, "
                  "the indictment said.\n", "Mr. Stone told", ("Stone", "mixed"),
                  id="a_quote_inside_a_reported_clause_is_its_own_verbs_speakers"),
