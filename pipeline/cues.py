@@ -31,11 +31,13 @@ BOOSTER_ADVERBS = {
 BOOSTER_PHRASES = (
     "the fact is", "as we know", "as everyone knows", "of course", "no doubt", "no chance", "without doubt",
     "without a doubt", "there is no question", "you will see", "you'll see", "it is clear", "it's clear",
-    "in fact", "beyond doubt", "no question",
+    "in fact", "beyond doubt", "no question", "without question", "beyond dispute", "it is evident", "it's evident",
 )
 PREDICTION_VERBS = {"predict", "forecast", "foresee", "project", "anticipate", "warn"}
 FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upcoming", "coming"}
 VOLITION = {"like", "love", "prefer", "rather"}
+# "is expected to", "is likely to", "is due to", "is going to" + an infinitive: an event put ahead (_prediction_frame)
+FRAME_WORDS = {"expect", "likely", "unlikely", "due", "set", "poised", "bound", "about", "going"}
 # Verbs that name a state, not an event: "may have a legal basis" estimates the present, "might collapse" does not.
 STATIVE_VERBS = {
     "be", "have", "seem", "appear", "know", "mean", "need", "want", "belong", "contain", "cost", "matter", "remain",
@@ -116,30 +118,56 @@ def speculation_cues(sent) -> list[Cue]:
         elif tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
             head = tok.head
             passive = any(c.dep_ == "auxpass" for c in head.children)
+            if lower == "could" and _negated(head):  # "could not be verified", "couldn't estimate": an inability
+                continue
             if passive or has_future_time or _hypothetical_event(tok, head):
                 out.append(_cue(tok, "prediction", "speculative"))
-        elif lower == "going" and tok.dep_ != "ROOT" and any(c.dep_ == "xcomp" for c in tok.children) and tok.nbor(-1).lemma_ == "be" if tok.i > 0 else False:
+        elif _prediction_frame(tok):
             out.append(_cue(tok, "prediction", "speculative"))
         elif tok.lemma_.lower() in PREDICTION_VERBS and tok.pos_ == "VERB" and tok.lemma_.lower() != "warn":
             out.append(_cue(tok, "prediction", "speculative"))
     low = sent.text.lower()
-    for phrase in ("if it comes to pass", "in the future"):
+    for phrase in ("if it comes to pass", "in the future", "remains to be seen"):
         i = low.find(phrase)
         if i >= 0:
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "prediction", "speculative"))
     return _dedupe(out)
 
 
+def _prediction_frame(tok) -> bool:
+    """'are expected to last', 'expect the vote to pass', 'is likely to shrink', 'is due/set/poised/bound/about/going
+    to ...': a frame that puts an event ahead, with an infinitive.
+
+    Not a guess about the past ('is likely to have cost'), not a present state after 'likely' ('is likely to be at
+    home', as with the modals), and, except for 'expect', only after a form of 'be' ('they set out to prove it' is
+    a plan carried out; 'due to the war' is a cause; 'going to the market' has no infinitive).
+    """
+    lem = tok.lower_ if tok.lower_ in ("going", "poised") else lemma(tok)  # lemmas "go", "poise"
+    if lem not in FRAME_WORDS or tok.pos_ not in ("VERB", "ADJ", "ADV", "ADP"):
+        return False
+    if lem != "expect":
+        after_be = tok.dep_ == "acomp" and lemma(tok.head) == "be"
+        if not after_be and not any(c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in tok.children):
+            return False
+    for verb in tok.children:
+        if verb.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        if any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children):
+            return False
+        if lem in ("likely", "unlikely") and lemma(verb) in STATIVE_VERBS:
+            return False
+        return True
+    return False
+
+
 def _hypothetical_event(modal, head) -> bool:
     """'the truce might collapse', 'the plan could fail': an epistemic modal on an event verb, in the present.
 
     Not a state ('may have a legal basis', 'could be worth'), not an argument ('critics could argue', 'one could
-    make the case'; a generic 'one' or 'you' never), not a guess about the past ('might have left'), not a past
-    inability ('they couldn't estimate').
+    make the case'; a generic 'one' or 'you' never), not a guess about the past ('might have left'). A negated
+    'could' ('they couldn't estimate') is an inability and never reaches here.
     """
     if head.pos_ != "VERB" or head.i <= modal.i or lemma(head) in STATIVE_VERBS:
-        return False
-    if modal.lower_ == "could" and _negated(head):  # "they couldn't estimate": past inability, not a hypothesis
         return False
     kids = list(head.children)
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):

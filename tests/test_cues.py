@@ -42,6 +42,9 @@ def test_plain_statement_has_no_hedge(nlp):
         ("You will see, he will provoke them.", True),
         ("The president made it clear that he disagreed.", True),
         ("There is no chance for a deal.", True),
+        ("It is evident that the blockade has failed.", True),
+        ("Without question, this is the worst crisis in decades.", True),
+        ("It is beyond dispute that the vote was rigged.", True),
         ("But Putin really wants that.", True),
         ("The fact they had no lasting effect did not matter.", False),
         ("I'm not positive.", False),
@@ -70,8 +73,27 @@ def test_booster_scope(nlp, text, expected):
         ("One could make the case that the sanctions failed.", False),
         ("They might have left already.", False),
         ("Officials said they couldn't estimate the cost.", False),
+        ("The figures could not be independently verified.", False),  # an inability, passive or not
         ("The army crossed the river.", False),
         ("You will see.", False),
+        # a frame that puts an event ahead: "be expected to", "expect X to", "be likely to", "be due/set/poised/
+        # bound/about/going to" (docs/annotation.md)
+        ("The talks are expected to last three days.", True),
+        ("Officials expect the vote to pass before the summer.", True),
+        ("The economy is likely to shrink.", True),
+        ("Inflation is unlikely to fall below five percent.", True),
+        ("The president is due to visit Minsk.", True),
+        ("The ministry is set to announce new sanctions.", True),
+        ("Troops are poised to cross the border.", True),
+        ("The army is about to launch a counteroffensive.", True),
+        ("Russia is going to lose this war.", True),
+        ("It remains to be seen whether the ceasefire holds.", True),
+        # ... but not a guess about the past, a state, a plan carried out, a cause or a walk
+        ("The war is likely to have cost billions.", False),
+        ("He is likely to be at home.", False),
+        ("They set out to prove it.", False),
+        ("Flights were cancelled due to the war.", False),
+        ("She is going to the market.", False),
     ],
 )
 def test_speculation(nlp, text, expected):
