@@ -336,12 +336,16 @@ class Attributor:
             if who:
                 return who, False
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if definite and context.repeated(tok):  # "A senior EU diplomat said …" … "the diplomat said"
+                return context.repeated(tok), False
             # "the Texas governor continues" with no named governor: the person already speaking, not someone
             # named inside their quote; else "the four-term congressman said" -> the last person named
             if definite and context.last_person_speaker:
                 return context.last_person_speaker, False
             if definite and context.people:
                 return context.people[-1], False
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and context.repeated(tok):
+            return context.repeated(tok), False  # "the interior ministry said …" … "the ministry added"
         name = describe(tok)
         if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
             self.plurals.add(name)  # not an antecedent for "he" or "she"
@@ -400,8 +404,13 @@ class Attributor:
             complement = complement or _that_clause_in_prep(tok)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis")
+            # "The opposition rejected the plan, arguing that …": a participle after the main clause
+            main = main or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.i > tok.head.i
+                            and _that_clause(tok))
             name, pron = self.name_of_subject(subj, context)
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), subj.lower_ if pron else ""))
+            if name and not pron:
+                context.sources.append(name)
         return found
 
 
@@ -547,6 +556,13 @@ class Context:
     # the named person the previous sentence of the paragraph is about, when that sentence is the writer's own
     # ("Sviatlana Tsikhanouskaya, the exiled opposition leader, condemned the arrest. “…,” she wrote.")
     prev_subject: str = ""
+    sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
+
+    def repeated(self, tok) -> str:
+        """The latest source described by a longer phrase ending in this noun: 'the diplomat' after 'a senior
+        European Union diplomat'."""
+        words = {tok.lower_, tok.lemma_.lower()}
+        return next((s for s in reversed(self.sources) if " " in s and s.split()[-1].lower() in words), "")
 
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True) -> tuple[str, str]:
         """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to."""

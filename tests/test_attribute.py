@@ -272,6 +272,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("The votes were counted for a second week in the race for the governor of Georgia.\n\nStacey Abrams ended her "
                  "run for governor on Friday.\n\nThe Democrat said she would not concede.\n", "The Democrat",
                  "Stacey Abrams", id="the_party_word_alone_is_a_description"),
+    # "the diplomat" went to the organisation quoted before: an unnamed source is referred to by its head noun
+    pytest.param("Minsk denied it.\n\nIn a statement, the Belarusian border committee accused Warsaw of lying.\n\nA senior "
+                 "European Union diplomat, who spoke on condition of anonymity, said Brussels would back Poland. “This is a "
+                 "hybrid attack,” the diplomat said.\n", "“This is", ("senior European Union diplomat", "direct"),
+                 id="a_definite_description_refers_to_the_unnamed_source_it_repeats"),
+    # a reporting participle after the main clause reports what its subject argued
+    pytest.param("The plan was published.\n\nThe opposition rejected the plan, arguing that it would entrench Lukashenko.\n",
+                 "The opposition", ("opposition", "indirect"), id="a_reporting_participle_with_a_that_clause_is_indirect_speech"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]
