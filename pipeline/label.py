@@ -23,6 +23,9 @@ ABSTAIN, NEG, POS = -1, 0, 1
 NONE, FAVOR, AGAINST = 0, 1, 2  # index into STANCES
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 OTHER = "~"  # prefix of a person who is not a target, in pronoun salience only
+# "talks in Moscow", "a resident of Kyiv's Obolon district near Kyiv": where something happens, not whom it is about
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
+DASHES = ("—", "–", "-", "--")
 COGNITION_VERBS = {"think", "believe", "estimate", "reckon", "predict", "forecast", "suggest", "conclude"}
 
 
@@ -63,6 +66,24 @@ def parse_targets(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:
     return {name: sorted({name, *(aliases or [])}, key=len, reverse=True) for name, aliases in (spec or {}).items()}
 
 
+def _dateline_end(text: str) -> int:
+    """Where a dateline ("KYIV —", "BEIJING, China –") ends in a sentence's text; 0 if it has none."""
+    words = text.split(None, 5)
+    for k, w in enumerate(words[:4]):
+        if w in DASHES:
+            head = " ".join(words[:k])
+            if head and head.split(",")[0].replace(".", "").replace(" ", "").isupper():
+                return text.find(w) + len(w)
+            return 0
+    return 0
+
+
+def _place_where(tok) -> bool:
+    """A place named as where something happens ("held in Russia", "near Kyiv"): no mention of its government."""
+    root = tok.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 class TargetFinder:
     """Finds target mentions by name or alias, and by pronoun resolved to the salient person target.
 
@@ -85,6 +106,7 @@ class TargetFinder:
         low = text.lower()
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
+        dateline = _dateline_end(text)
         for name, aliases in self.targets.items():
             for alias in aliases:
                 a = alias.lower()
@@ -94,6 +116,10 @@ class TargetFinder:
                     word_edges = (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum() or low[j] == "’" or low[j:j + 2] in ("'s",))
                     if word_edges and not any(s < j and i < e for s, e in taken):
                         tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
+                        if i < dateline or (tok is not None and _place_where(tok)):
+                            taken.append((i, j))
+                            i = low.find(a, j)
+                            continue
                         head = tok.root.i if tok is not None else span.start
                         taken.append((i, j))
                         found.append(Mention(name, head, base + i, base + j, text[i:j], "name"))
