@@ -22,6 +22,8 @@ DOXASTIC_VERBS = {
     "think", "believe", "hope", "suspect", "assume", "suppose", "guess", "claim", "consider", "expect", "seem",
     "appear", "doubt", "fear", "speculate", "presume", "allege", "estimate", "imagine", "feel", "assess", "suggest",
 }
+# "fears that the war will spread", "the belief that sanctions work": a belief noun with a that-clause
+BELIEF_NOUNS = {"fear", "hope", "belief", "expectation", "assumption", "impression"}
 INVESTIGATION_VERBS = {"investigate", "examine", "wonder", "ask", "question", "probe", "study", "test"}
 CERTAINTY_ADJ = {"positive", "sure", "certain", "convinced", "confident", "clear", "obvious", "undeniable"}
 BOOSTER_ADVERBS = {
@@ -38,6 +40,10 @@ FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upc
 VOLITION = {"like", "love", "prefer", "rather"}
 # "is expected to", "is likely to", "is due to", "is going to" + an infinitive: an event put ahead (_prediction_frame)
 FRAME_WORDS = {"expect", "likely", "unlikely", "due", "set", "poised", "bound", "about", "going"}
+# "could" of a past ability: "Two years ago they could still travel", "Residents could hear explosions"
+PAST_TIME = {"ago", "yesterday", "earlier", "previously", "formerly"}
+TIME_NOUNS = {"night", "week", "month", "year", "summer", "winter", "spring", "autumn", "fall", "time", "weekend"}
+PERCEPTION_VERBS = {"hear", "smell"}
 # Verbs that name a state, not an event: "may have a legal basis" estimates the present, "might collapse" does not.
 STATIVE_VERBS = {
     "be", "have", "seem", "appear", "know", "mean", "need", "want", "belong", "contain", "cost", "matter", "remain",
@@ -51,6 +57,13 @@ def _cue(tok_or_span, type_: str, label: str) -> Cue:
     start = tok_or_span.idx if hasattr(tok_or_span, "idx") else tok_or_span.start_char
     end = start + len(tok_or_span.text)
     return Cue(tok_or_span.text, start, end, type_, label)
+
+
+def _that_follows(tok) -> bool:
+    """'fears that the war will spread': 'that' opening a clause right after the noun, not a relative pronoun
+    ('the fear that gripped the city')."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "that" and nxt.pos_ == "SCONJ"
 
 
 def _negated(tok) -> bool:
@@ -79,6 +92,8 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "epistemic", "hedged"))
         elif lem in EPISTEMIC_NOUNS and tok.pos_ == "NOUN":
             out.append(_cue(tok, "epistemic", "hedged"))
+        elif lem in BELIEF_NOUNS and tok.pos_ == "NOUN" and _that_follows(tok):
+            out.append(_cue(tok, "doxastic", "hedged"))
         elif lem in DOXASTIC_VERBS and tok.pos_ == "VERB":
             # "think about how to provoke them" is not a belief: a doxastic verb needs a clause or object
             kids = {c.dep_ for c in tok.children}
@@ -120,7 +135,7 @@ def speculation_cues(sent) -> list[Cue]:
             passive = any(c.dep_ == "auxpass" for c in head.children)
             if lower == "could" and _negated(head):  # "could not be verified", "couldn't estimate": an inability
                 continue
-            if passive or has_future_time or _hypothetical_event(tok, head):
+            if passive or has_future_time or _hypothetical_event(tok, head, sent):
                 out.append(_cue(tok, "prediction", "speculative"))
         elif _prediction_frame(tok):
             out.append(_cue(tok, "prediction", "speculative"))
@@ -160,7 +175,12 @@ def _prediction_frame(tok) -> bool:
     return False
 
 
-def _hypothetical_event(modal, head) -> bool:
+def _past_time(sent) -> bool:
+    """A sentence set in the past by a time word: 'two years ago', 'yesterday', 'last summer'."""
+    return any(t.lower_ in PAST_TIME or (t.lower_ == "last" and t.head.lemma_.lower() in TIME_NOUNS) for t in sent)
+
+
+def _hypothetical_event(modal, head, sent) -> bool:
     """'the truce might collapse', 'the plan could fail': an epistemic modal on an event verb, in the present.
 
     Not a state ('may have a legal basis', 'could be worth'), not an argument ('critics could argue', 'one could
@@ -174,6 +194,8 @@ def _hypothetical_event(modal, head) -> bool:
         return False
     if any(c.dep_ == "nsubj" and c.lower_ in ("one", "you") for c in kids):  # generic "one could", "you may leave"
         return False
+    if modal.lower_ == "could" and (lemma(head) in PERCEPTION_VERBS or _past_time(sent)):
+        return False  # a past ability ("could hear explosions", "two years ago they could travel")
     return lemma(head) not in ARGUING_VERBS
 
 

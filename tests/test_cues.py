@@ -25,6 +25,20 @@ def test_hedge_cues(nlp, text, cue, type_):
     assert (cue, type_) in [(c.lower() if c.lower() == "in" else c, t) for c, t in cue_texts(nlp, C.hedge_cues, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There are fears that the war will spread.", True),
+        ("Her hope that the talks would succeed faded.", True),
+        ("The belief that sanctions work is widespread.", True),
+        ("Fear of the police kept people at home.", False),  # no clause: no proposition is feared
+        ("There is no doubt that the vote was rigged.", False),
+    ],
+)
+def test_a_belief_noun_with_a_that_clause_is_a_hedge(nlp, text, expected):
+    assert bool(C.hedge_cues(nlp(text)[:])) is expected
+
+
 def test_think_about_is_not_a_hedge(nlp):
     assert not any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, "He will think about how to provoke them."))
 
@@ -74,6 +88,11 @@ def test_booster_scope(nlp, text, expected):
         ("They might have left already.", False),
         ("Officials said they couldn't estimate the cost.", False),
         ("The figures could not be independently verified.", False),  # an inability, passive or not
+        # "could" of a past ability or perception is no hypothesis
+        ("Residents could hear explosions across the city.", False),
+        ("Two years ago, opposition leaders could still travel freely.", False),
+        ("Last summer the farmers could sell their grain abroad.", False),
+        ("The sanctions could hurt ordinary Belarusians.", True),
         ("The army crossed the river.", False),
         ("You will see.", False),
         # a frame that puts an event ahead: "be expected to", "expect X to", "be likely to", "be due/set/poised/
