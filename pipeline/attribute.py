@@ -647,7 +647,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         carry_indirect = name
                     else:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
-                elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS):
+                elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not (
+                        spans[i] is not None and _about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:
                     s.source, s.attribution, s.attribution_note = "author", "author", ""
@@ -670,12 +671,38 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     return seg.sentences
 
 
+def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool:
+    """'Some diplomats still argue that engagement might work. They are wrong.': a sentence whose subject is a
+    pronoun that can only mean the speaker of the paraphrase is the writer's, about that speaker. Not when the
+    previous sentence offers another antecedent outside its subject ('Prokopiev said that Lukashenko was trapped.
+    He has no way out.')."""
+    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("he", "she", "they"):
+        return False
+    plural = subj.lower_ == "they"
+    if plural != (speaker in attributor.plurals) or not plural and not (
+            attributor.personal(speaker) and attributor.agrees(speaker, subj.lower_)):
+        return False
+    if prev is None:
+        return True
+    prev_subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = {t.i for t in prev_subj.subtree} if prev_subj is not None else set()
+
+    def other(t) -> bool:
+        if plural:
+            return t.tag_ in ("NNS", "NNPS")
+        return t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "him", "her")
+    return not any(other(t) for t in prev if t.i not in own)
+
+
 def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:
-    """The cue in sentence i, else the nearest earlier sentence of the paragraph, else the nearest later one."""
+    """The cue in sentence i, else the nearest earlier sentence of the paragraph, else the nearest later one; of a
+    sentence's cues, its first main reporting verb ("While many have speculated that …, Mr. Bauer said …" is
+    Bauer's), else its first."""
     order = [i] + list(range(i - 1, -1, -1)) + list(range(i + 1, len(cues)))
     for j in order:
         if cues[j]:
-            return j, cues[j][0]
+            return j, next((c for c in cues[j] if c.indirect_ok), cues[j][0])
     return None
 
 

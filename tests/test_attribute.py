@@ -280,6 +280,20 @@ NEW_ARTICLE_CASES = [
     # a reporting participle after the main clause reports what its subject argued
     pytest.param("The plan was published.\n\nThe opposition rejected the plan, arguing that it would entrench Lukashenko.\n",
                  "The opposition", ("opposition", "indirect"), id="a_reporting_participle_with_a_that_clause_is_indirect_speech"),
+    # a paraphrase carried on stops where the writer speaks about the speaker ("They are wrong.")
+    pytest.param("Talks resumed.\n\nSome diplomats still argue that engagement might work. They are wrong.\n", "They are",
+                 ("author", "author"), id="a_sentence_about_the_speaker_after_a_paraphrase_is_the_writer_s"),
+    pytest.param("Talks resumed.\n\nProkopiev said that the sanctions had failed. He left Minsk in 2020.\n", "He left",
+                 ("author", "author"), id="he_after_a_paraphrase_with_no_other_antecedent_is_the_speaker_so_the_writer_speaks"),
+    pytest.param("Talks resumed.\n\nProkopiev said that Lukashenko was trapped. He has no way out.\n", "He has",
+                 ("Prokopiev", "indirect"), id="he_after_a_paraphrase_about_another_person_carries_it_on"),
+    # a quote with no cue of its own takes the main reporting verb of the sentence before, not a subordinate one
+    pytest.param("Talks resumed.\n\nWhile many have argued that the White House offered Sestak a post, Mr. Bauer said that "
+                 "was never the case. The White House did not offer “a full-time paid position” because of the vote.\n",
+                 "The White House did", ("Bauer", "mixed"), id="a_quote_without_a_cue_takes_the_main_reporting_verb_before_it"),
+    # "speculate" reports speech like "suggest"
+    pytest.param("Talks resumed.\n\nBrian Schatz spoke on Monday. And he speculated that a nomination would split the "
+                 "chamber.\n", "And he", ("Brian Schatz", "indirect"), id="speculate_is_a_reporting_verb"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]
