@@ -57,6 +57,8 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data"}
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
+# quote-only verbs that call something by quoted words: a speaker only as in "X dismissed the claims as “…”"
+CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
@@ -384,6 +386,8 @@ class Attributor:
                 continue
             if lemma in self.quote_only and not has_quote and not _that_clause(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
+            if lemma in CALLING_VERBS and not _calls_it(tok, inside):
+                continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             subj = choose_subject(tok, inside)
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
@@ -412,6 +416,13 @@ class Attributor:
             if name and not pron:
                 context.sources.append(name)
         return found
+
+
+def _calls_it(verb, inside: list[bool]) -> bool:
+    """'Kyiv dismissed the claims as “a lie”': active, with quoted words after the verb in its own phrase."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(t.i > verb.i and t.idx < len(inside) and inside[t.idx] for t in verb.subtree)
 
 
 def _that_clause(verb) -> bool:

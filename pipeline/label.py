@@ -116,7 +116,7 @@ class TargetFinder:
                     word_edges = (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum() or low[j] == "’" or low[j:j + 2] in ("'s",))
                     if word_edges and not any(s < j and i < e for s, e in taken):
                         tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
-                        if i < dateline or (tok is not None and _place_where(tok)):
+                        if i < dateline or (tok is not None and (_place_where(tok) or self._in_speaker(tok.root))):
                             taken.append((i, j))
                             i = low.find(a, j)
                             continue
@@ -149,6 +149,16 @@ class TargetFinder:
             state["recent"] = persons
             state.setdefault("persons", set()).update(p for p in persons if not p.startswith(OTHER))
         return sorted(found + [m for m in pronouns if not m.target.startswith(OTHER)], key=lambda m: m.start)
+
+    def _in_speaker(self, tok) -> bool:
+        """Part of the phrase naming who reports ("Russia's foreign ministry said …", "according to Beijing, …"):
+        the source, not what its words evaluate."""
+        t = tok
+        while t.dep_ in ("amod", "compound", "poss", "case", "nmod", "appos", "pobj", "prep") and t.head.i != t.i:
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+                return True
+            t = t.head
+        return self._speaker(t)
 
     def _speaker(self, tok) -> bool:
         """The subject of the sentence's reporting verb ("..., he explained", "said Prokopiev, “he hopes ..."), not

@@ -294,6 +294,10 @@ NEW_ARTICLE_CASES = [
     # "speculate" reports speech like "suggest"
     pytest.param("Talks resumed.\n\nBrian Schatz spoke on Monday. And he speculated that a nomination would split the "
                  "chamber.\n", "And he", ("Brian Schatz", "indirect"), id="speculate_is_a_reporting_verb"),
+    # "dismiss … as “…”" reports what its subject called the claims, not the next sentence's speaker
+    pytest.param("Moscow accused Kyiv.\n\nUkrainian officials dismissed the claims as “classic Kremlin disinformation.” Kyiv "
+                 "has repeatedly said it does not target civilians.\n", "Ukrainian officials", ("Ukrainian officials", "mixed"),
+                 id="dismissing_a_claim_as_a_quoted_phrase_reports_speech"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]
@@ -303,3 +307,10 @@ NEW_ARTICLE_CASES = [
 def test_source_names_found_on_new_articles(nlp, params, text, start, expected):
     row = by_text(attribute(nlp, params, text), start)
     assert (row[1:] if isinstance(expected, tuple) else row[1]) == expected
+
+
+def test_a_calling_verb_names_no_speaker_when_passive_or_after_the_quote(nlp, params):
+    rows = attribute(nlp, params, "The vote came late.\n\nThe ad was denounced by a rights group as “wrong.”\n\nDespite warnings "
+                                  "that the bill was “badly misguided,” lawmakers dismissed the objections.\n")
+    assert by_text(rows, "The ad")[1] != "ad"
+    assert by_text(rows, "Despite")[1] != "lawmakers"

@@ -89,6 +89,16 @@ def test_a_place_where_something_happens_is_no_mention(nlp, params):
     assert mentions(v) == [("Beijing", "China", "name")]
 
 
+def test_the_speaker_of_a_sentence_is_no_mention(nlp, params):
+    # the source that reports is not what its words evaluate (docs/annotation.md)
+    v = views_of(nlp, params, "Russia's foreign ministry said Beijing was lying.\n")[0]
+    assert mentions(v) == [("Beijing", "China", "name")]
+    v = views_of(nlp, params, "According to Beijing, Russia broke the deal.\n")[0]
+    assert mentions(v) == [("Russia", "Putin", "name")]
+    v = views_of(nlp, params, "Russia will tell Beijing that the deal is off.\n")[0]  # what Russia will do: no tag
+    assert ("Russia", "Putin", "name") in mentions(v)
+
+
 def test_no_mention_of_unrelated_word(nlp, params):
     v = views_of(nlp, params, "Prussian history is long.\n")[0]
     assert mentions(v) == []
