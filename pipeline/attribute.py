@@ -244,6 +244,10 @@ class Attributor:
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
         subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.ent_type_ != "PERSON" and subj.lemma_.lower() in ROLE_NOUNS:
+            # "Hungary's foreign minister Peter Szijjarto, …, did not": the role's name ("Her son, Matthew, was
+            # killed" is not about her, so only role nouns, which say nothing of a gender "she" could contradict)
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if subj is None or subj.ent_type_ != "PERSON":
             return ""
         ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
@@ -348,6 +352,9 @@ class Attributor:
                 return context.people[-1], False
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and context.repeated(tok):
             return context.repeated(tok), False  # "the interior ministry said …" … "the ministry added"
+        if tok.lower_ in QUANTIFIERS | {"one"} and context.last_speaker in self.plurals and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children) for c in tok.children):
+            return context.last_speaker, False  # "said one of them": one of the group that spoke before
         name = describe(tok)
         if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
             self.plurals.add(name)  # not an antecedent for "he" or "she"

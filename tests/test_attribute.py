@@ -298,6 +298,15 @@ NEW_ARTICLE_CASES = [
     pytest.param("Moscow accused Kyiv.\n\nUkrainian officials dismissed the claims as “classic Kremlin disinformation.” Kyiv "
                  "has repeatedly said it does not target civilians.\n", "Ukrainian officials", ("Ukrainian officials", "mixed"),
                  id="dismissing_a_claim_as_a_quoted_phrase_reports_speech"),
+    # the writer's sentence is about the minister named in apposition, so "he" is that minister, not the last speaker
+    pytest.param("Talks ended.\n\nIts foreign minister, Kestutis Budrys, said the package was “a good start.”\n\nHungary's "
+                 "foreign minister Peter Szijjarto, whose government has often resisted sanctions, did not block the decision. Speaking to state radio, he said his country "
+                 "“will always defend dialogue.”\n", "Speaking to", ("Peter Szijjarto", "mixed"),
+                 id="a_pronoun_after_a_sentence_about_a_person_named_in_apposition"),
+    # "one of them" is one of the group that spoke before
+    pytest.param("Talks ended.\n\nIts representatives said that 1,200 people remain in prison.\n\n“Every name matters,” said "
+                 "one of them, who asked not to be identified.\n", "“Every name", ("representatives", "direct"),
+                 id="one_of_them_is_one_of_the_group_that_spoke_before"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]
