@@ -36,6 +36,8 @@ from pipeline.segment import Paragraph, Segmented, load_segmented
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
+SINGLE_OPEN = "'‘"  # single quotation marks, read only in a paragraph with no double ones (_single_quotes)
+SINGLE_CLOSE = "'’"
 PRONOUNS = {"he", "she", "they", "him", "her", "we"}
 ROLE_NOUNS = {
     "president", "minister", "leader", "secretary", "chancellor", "premier", "spokesman", "spokeswoman",
@@ -183,8 +185,29 @@ class QuoteState:
     note: str = ""
 
 
+def _single_quotes(text: str, carry: bool) -> QuoteState:
+    """British style: 'I don't know,' he said. An opening mark starts a word, a closing one ends one; an apostrophe
+    inside a word ("don't") or after a plural ("the prisoners' release") outside a quote is no quotation mark."""
+    inside, state = [], carry
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in SINGLE_OPEN and not state and (before.isspace() or before in "([—–-") and not after.isspace():
+            state = True
+            inside.append(True)
+        elif ch in SINGLE_CLOSE and state and not before.isspace() and (after.isspace() or after in ".,;:!?)—–-"):
+            inside.append(True)
+            state = False
+        else:
+            inside.append(state)
+    return QuoteState(inside, carry, state)
+
+
 def scan_quotes(text: str, carry: bool) -> QuoteState:
-    """Mark characters inside double quotation marks. Never fails: unbalanced marks are noted, not raised."""
+    """Mark characters inside double quotation marks, or single ones in a paragraph with no double ones. Never
+    fails: unbalanced marks are noted, not raised."""
+    if not any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in text):
+        return _single_quotes(text, carry)
     inside, state, note = [], carry, ""
     for ch in text:
         if ch in OPEN_QUOTES:
@@ -613,7 +636,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             for s in sents:
                 s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", par.kind, 0.0
             continue  # captions, headings and bios do not break a quote chain or change the speaker
-        starts_quote = par.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT
+        starts_quote = par.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN
         continues = carry and starts_quote
         q = scan_quotes(par.text, carry=False)
         if carry and not starts_quote:

@@ -93,6 +93,23 @@ def test_scan_quotes_notes_unbalanced_marks():
     assert scan_quotes("“open", carry=False).ends_open
 
 
+def test_single_quotation_marks_quote_where_no_double_ones_are_used():
+    text = "'I don't know why they chose me,' he said of the prisoners' release."
+    q = scan_quotes(text, carry=False)
+    inside = "".join(c for c, i in zip(text, q.inside) if i)
+    assert inside == "'I don't know why they chose me,'"
+    assert not any(scan_quotes("The prisoners' families and Ukraine's envoy waited.", carry=False).inside)
+    assert not any(scan_quotes("He said “yes” and 'no'.", carry=False).inside[len("He said “yes” and "):])
+
+
+def test_a_british_style_quote_is_direct_speech(nlp, params):
+    rows = attribute(nlp, params, "Prisoners were freed.\n\nSpeaking from Vilnius, Ihar Losik said he was still trying to "
+                                  "understand it.\n\n'I don't know why they chose me,' he said. 'Many of my friends are "
+                                  "still inside.'\n")
+    assert by_text(rows, "'I don't")[1:] == ("Ihar Losik", "direct")
+    assert by_text(rows, "'Many of")[1:] == ("Ihar Losik", "direct")
+
+
 def test_registry_merges_variants_not_different_people():
     reg = NameRegistry()
     a = reg.add("Volodymyr Zelenskiy")
