@@ -7,6 +7,7 @@ Writes the labeled set as JSONL and Parquet (via `datasets`) and the labeling-fu
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,12 +68,13 @@ def parse_targets(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:
 
 
 def _dateline_end(text: str) -> int:
-    """Where a dateline ("KYIV —", "BEIJING, China –") ends in a sentence's text; 0 if it has none."""
+    """Where a dateline ("KYIV —", "BEIJING, China –", "BRUSSELS (Reuters) -") ends in a sentence's text; 0 if it
+    has none."""
     words = text.split(None, 5)
     for k, w in enumerate(words[:4]):
         if w in DASHES:
-            head = " ".join(words[:k])
-            if head and head.split(",")[0].replace(".", "").replace(" ", "").isupper():
+            head = re.sub(r"\([^)]*\)", "", " ".join(words[:k]))  # the agency in brackets
+            if head.strip() and head.split(",")[0].replace(".", "").replace(" ", "").isupper():
                 return text.find(w) + len(w)
             return 0
     return 0

@@ -85,6 +85,7 @@ def test_pronoun_prefers_an_earlier_subject_and_never_its_own_clause_subject(nlp
 def test_a_place_where_something_happens_is_no_mention(nlp, params):
     # a dateline or "in Beijing" names where, not whom the sentence is about (docs/annotation.md)
     assert mentions(views_of(nlp, params, "BEIJING — Talks were held in Russia on Monday.\n")[0]) == []
+    assert mentions(views_of(nlp, params, "BEIJING (Reuters) - Talks were held on Monday.\n")[0]) == []
     v = views_of(nlp, params, "Beijing condemned the vote in Russia.\n")[0]
     assert mentions(v) == [("Beijing", "China", "name")]
 
