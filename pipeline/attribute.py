@@ -365,16 +365,17 @@ class Attributor:
             if who:
                 return who, False
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            if definite and context.repeated(tok):  # "A senior EU diplomat said …" … "the diplomat said"
-                return context.repeated(tok), False
+            if definite and (again := context.repeated(tok)):  # "A senior EU diplomat said …" … "the diplomat said"
+                return again, False
             # "the Texas governor continues" with no named governor: the person already speaking, not someone
             # named inside their quote; else "the four-term congressman said" -> the last person named
             if definite and context.last_person_speaker:
                 return context.last_person_speaker, False
             if definite and context.people:
                 return context.people[-1], False
-        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and context.repeated(tok):
-            return context.repeated(tok), False  # "the interior ministry said …" … "the ministry added"
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if tok.pos_ == "NOUN" and definite and (again := context.repeated(tok)):
+            return again, False  # "the interior ministry said …" … "the ministry added"
         if tok.lower_ in QUANTIFIERS | {"one"} and context.last_speaker in self.plurals and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children) for c in tok.children):
             return context.last_speaker, False  # "said one of them": one of the group that spoke before
