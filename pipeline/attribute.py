@@ -23,6 +23,7 @@ Rules, in order (documented in README "Attribution rules"):
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -59,6 +60,8 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data"}
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
+# an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
+INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
 # quote-only verbs that call something by quoted words: a speaker only as in "X dismissed the claims as “…”"
 CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
@@ -276,6 +279,14 @@ class Attributor:
         ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
         name = ent.text if ent is not None else subj.text
         return self.registry.lookup(name) if self.registry.known(name) else ""
+
+    def subject_voice(self, span, ctx: Context) -> str:
+        """The person or role a writer's sentence is about ("Lithuania's foreign minister spoke to us …"), as a
+        source name, or "": who answers the "A:" turns of an interview that follows."""
+        subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in ROLE_NOUNS):
+            return ""
+        return self.name_of_subject(subj, ctx)[0]
 
     # --- mentions
     def register_people(self, par: Paragraph) -> list[str]:
@@ -599,6 +610,7 @@ class Context:
     # ("Sviatlana Tsikhanouskaya, the exiled opposition leader, condemned the arrest. “…,” she wrote.")
     prev_subject: str = ""
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
+    interviewee: str = ""  # the person or role the writer's latest sentence about one was about
 
     def repeated(self, tok) -> str:
         """The latest source described by a longer phrase ending in this noun: 'the diplomat' after 'a senior
@@ -645,6 +657,15 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
         ctx.people.extend(attributor.register_people(par))
+        turn = INTERVIEW_TURN.match(par.text)
+        if turn and sents:
+            answer = turn.group(1) == "A"
+            who = (ctx.interviewee or ctx.last_person_speaker or "interviewee") if answer else "author"
+            for s in sents:
+                s.source, s.attribution, s.quoted = who, "direct" if answer else "author", 0.0
+                s.attribution_note = "interview answer" if answer else "interview question"
+            ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
+            continue
         cues = [attributor.cues(sp, q.inside, ctx, h) if sp is not None else [] for sp, h in zip(spans, has_q)]
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
@@ -697,6 +718,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     carry_indirect = ""
             ctx.prev_source = s.source
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
+            if s.source == "author" and spans[i] is not None:
+                ctx.interviewee = attributor.subject_voice(spans[i], ctx) or ctx.interviewee
             if s.source != "author":
                 ctx.last_speaker = s.source
                 if attributor.personal(s.source):

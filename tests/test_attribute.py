@@ -110,6 +110,17 @@ def test_a_british_style_quote_is_direct_speech(nlp, params):
     assert by_text(rows, "'Many of")[1:] == ("Ihar Losik", "direct")
 
 
+def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writer_s(nlp, params):
+    rows = attribute(nlp, params, "Interview with a minister\n\nLithuania's foreign minister spoke to us in Vilnius about "
+                                  "Belarus.\n\nQ: Are sanctions on Belarus working?\n\nA: They are working, slowly. The "
+                                  "regime is running out of money.\n\nQ. Will Russia attack?\n\nA. I don't think so.\n")
+    assert by_text(rows, "Q: Are")[1:] == ("author", "author")
+    assert by_text(rows, "A: They")[1:] == ("foreign minister", "direct")
+    assert by_text(rows, "The regime")[1:] == ("foreign minister", "direct")
+    assert by_text(rows, "Q. Will")[1:] == ("author", "author")
+    assert by_text(rows, "A. I don't")[1:] == ("foreign minister", "direct")
+
+
 def test_registry_merges_variants_not_different_people():
     reg = NameRegistry()
     a = reg.add("Volodymyr Zelenskiy")
