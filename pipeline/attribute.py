@@ -611,6 +611,7 @@ class Context:
     prev_subject: str = ""
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
+    interview: bool = False  # a "Q:" turn has been seen
 
     def repeated(self, tok) -> str:
         """The latest source described by a longer phrase ending in this noun: 'the diplomat' after 'a senior
@@ -658,7 +659,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
         ctx.people.extend(attributor.register_people(par))
         turn = INTERVIEW_TURN.match(par.text)
-        if turn and sents:
+        # a question turn asks something; an answer only follows one ("A. Lukashenko said …" is an initial)
+        if turn and sents and (ctx.interview if turn.group(1) == "A" else "?" in par.text):
+            ctx.interview = True
             answer = turn.group(1) == "A"
             who = (ctx.interviewee or ctx.last_person_speaker or "interviewee") if answer else "author"
             for s in sents:

@@ -119,6 +119,9 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writ
     assert by_text(rows, "The regime")[1:] == ("foreign minister", "direct")
     assert by_text(rows, "Q. Will")[1:] == ("author", "author")
     assert by_text(rows, "A. I don't")[1:] == ("foreign minister", "direct")
+    # an initial is no answer outside an interview
+    rows = attribute(nlp, params, "Talks ended.\n\nA. Lukashenko said the talks would go on.\n")
+    assert by_text(rows, "A. Lukashenko")[2] == "indirect"
 
 
 def test_registry_merges_variants_not_different_people():
