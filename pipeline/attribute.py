@@ -269,7 +269,7 @@ class Attributor:
 
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
-        subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _root_subject(span)
         if subj is not None and subj.ent_type_ != "PERSON" and subj.lemma_.lower() in ROLE_NOUNS:
             # "Hungary's foreign minister Peter Szijjarto, …, did not": the role's name ("Her son, Matthew, was
             # killed" is not about her, so only role nouns, which say nothing of a gender "she" could contradict)
@@ -283,7 +283,7 @@ class Attributor:
     def subject_voice(self, span, ctx: Context) -> str:
         """The person or role a writer's sentence is about ("Lithuania's foreign minister spoke to us …"), as a
         source name, or "": who answers the "A:" turns of an interview that follows."""
-        subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _root_subject(span)
         if subj is None or not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in ROLE_NOUNS):
             return ""
         return self.name_of_subject(subj, ctx)[0]
@@ -739,12 +739,17 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     return seg.sentences
 
 
+def _root_subject(span):
+    """The subject of a sentence's main verb, or None."""
+    return next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool:
     """'Some diplomats still argue that engagement might work. They are wrong.': a sentence whose subject is a
     pronoun that can only mean the speaker of the paraphrase is the writer's, about that speaker. Not when the
     previous sentence offers another antecedent outside its subject ('Prokopiev said that Lukashenko was trapped.
     He has no way out.')."""
-    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _root_subject(span)
     if subj is None or subj.lower_ not in ("he", "she", "they"):
         return False
     plural = subj.lower_ == "they"
@@ -753,7 +758,7 @@ def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool
         return False
     if prev is None:
         return True
-    prev_subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    prev_subj = _root_subject(prev)
     own = {t.i for t in prev_subj.subtree} if prev_subj is not None else set()
 
     def other(t) -> bool:
