@@ -27,10 +27,9 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
-from pipeline.io import load_params, load_spacy, write_jsonl
+from pipeline.io import load_params, load_spacy, load_speech_verbs, write_jsonl
 from pipeline.records import Sentence
 from pipeline.segment import Paragraph, Segmented, load_segmented
 
@@ -69,16 +68,6 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessma
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
-
-
-def load_speech_verbs(path: str = "default") -> tuple[set[str], set[str]]:
-    text = (
-        resources.files("pipeline").joinpath("lexicons/speech_verbs.txt").read_text("utf-8")
-        if path == "default"
-        else Path(path).read_text("utf-8")
-    )
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return {w.rstrip("*") for w in words}, {w.rstrip("*") for w in words if w.endswith("*")}
 
 
 # ---------------------------------------------------------------- names
@@ -289,8 +278,9 @@ class Attributor:
         return self.name_of_subject(subj, ctx)[0]
 
     # --- mentions
-    def register_people(self, par: Paragraph) -> list[str]:
-        """Register the people named in a paragraph; return their canonical names in order of mention.
+    def register_people(self, par: Paragraph) -> list[tuple[str, int]]:
+        """Register the people named in a paragraph; return their canonical names in order of mention, each with
+        the offset of its mention in the paragraph.
 
         spaCy's small model often tags a foreign name as ORG, so a proper-noun entity also counts as a person
         when a title or role noun stands right before it, it is in apposition, or it is the subject of a
@@ -320,7 +310,7 @@ class Attributor:
                 continue
             p = self.registry.add(ent.text, titles)
             if p:
-                names.append(p.canonical)
+                names.append((p.canonical, ent.start_char))
         return names
 
     def fragment_speaker(self, sent, inside: list[bool], ctx: Context) -> tuple[str, str]:
@@ -382,8 +372,8 @@ class Attributor:
             # named inside their quote; else "the four-term congressman said" -> the last person named
             if definite and context.last_person_speaker:
                 return context.last_person_speaker, False
-            if definite and context.people:
-                return context.people[-1], False
+            if definite and (before := context.people_before(tok)):
+                return before[-1], False
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if tok.pos_ == "NOUN" and definite and (again := context.repeated(tok)):
             return again, False  # "the interior ministry said …" … "the ministry added"
@@ -400,7 +390,7 @@ class Attributor:
         mods = {normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")}
         mods = {DEMONYMS.get(m, m) for m in mods}
         head = tok.lemma_.lower()
-        for name in reversed(context.people):
+        for name in reversed(context.people_before(tok)):
             person = self.registry._match(*_split(name))
             if person is None or head not in person.titles:
                 continue
@@ -422,11 +412,13 @@ class Attributor:
                 if obj is not None:
                     name, pron = self.name_of_subject(obj, context)
                     found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else ""))
+                    if name and not pron:
+                        context.sources.append(name)  # "according to four congressional officials" … "the officials said"
                 continue
-            is_make_clear = lemma == "make" and any(c.lower_ == "clear" for c in tok.children)
+            is_make_clear = makes_clear(tok)
             if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
                 continue
-            if lemma in self.quote_only and not has_quote and not _that_clause(tok):
+            if lemma in self.quote_only and not has_quote and not that_clause(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma in CALLING_VERBS and not _calls_it(tok, inside):
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
@@ -452,12 +444,17 @@ class Attributor:
             main = main or (tok.dep_ == "parataxis")
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             main = main or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.i > tok.head.i
-                            and _that_clause(tok))
+                            and that_clause(tok))
             name, pron = self.name_of_subject(subj, context)
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), subj.lower_ if pron else ""))
             if name and not pron:
                 context.sources.append(name)
         return found
+
+
+def makes_clear(verb) -> bool:
+    """'She made (it) clear that …': a reporting phrase, though "make" is no speech verb."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
 
 
 def _calls_it(verb, inside: list[bool]) -> bool:
@@ -467,7 +464,7 @@ def _calls_it(verb, inside: list[bool]) -> bool:
     return any(t.i > verb.i and t.idx < len(inside) and inside[t.idx] for t in verb.subtree)
 
 
-def _that_clause(verb) -> bool:
+def that_clause(verb) -> bool:
     """'She added that the president would ...': a clause complement introduced by 'that'."""
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
@@ -613,6 +610,18 @@ class Context:
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
     interview: bool = False  # a "Q:" turn has been seen
 
+    named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
+
+    def start_paragraph(self, named: list[tuple[str, int]]) -> None:
+        self.named_here = named
+        self.people.extend(name for name, _ in named)
+
+    def people_before(self, tok) -> list[str]:
+        """People named before this token of the current paragraph, in order: a description refers back, never to
+        a name later in its own sentence ("The Ukrainian president made it clear that Kyiv …", Kyiv tagged PERSON)."""
+        later = sum(1 for _, at in self.named_here if at >= tok.idx)  # a suffix of `people`: mentions are in order
+        return self.people[: len(self.people) - later]
+
     def repeated(self, tok) -> str:
         """The latest source described by a longer phrase ending in this noun: 'the diplomat' after 'a senior
         European Union diplomat'."""
@@ -657,7 +666,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             chain_speaker = ""
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
-        ctx.people.extend(attributor.register_people(par))
+        ctx.start_paragraph(attributor.register_people(par))
         turn = INTERVIEW_TURN.match(par.text)
         # a question turn asks something; an answer only follows one ("A. Lukashenko said …" is an initial)
         if turn and sents and (ctx.interview if turn.group(1) == "A" else "?" in par.text):

@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +90,15 @@ def write_jsonl(path: Path | str, rows: Iterable[dict[str, Any]]) -> None:
 def read_jsonl(path: Path | str) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def load_speech_verbs(path: str = "default") -> tuple[set[str], set[str]]:
+    """Lemmas of reporting verbs (pipeline/lexicons/speech_verbs.txt) and those of them that report speech only
+    beside a quotation (marked *)."""
+    text = (
+        resources.files("pipeline").joinpath("lexicons/speech_verbs.txt").read_text("utf-8")
+        if path == "default"
+        else Path(path).read_text("utf-8")
+    )
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return {w.rstrip("*") for w in words}, {w.rstrip("*") for w in words if w.endswith("*")}

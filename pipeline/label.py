@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import cues as C
-from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_jsonl
+from pipeline.attribute import makes_clear, that_clause
+from pipeline.io import load_params, load_spacy, load_speech_verbs, read_jsonl, write_json, write_jsonl
 from pipeline.records import BINARY_TASKS, STANCES, Labels, Sentence
 from pipeline.segment import Segmented, load_segmented
 
@@ -95,8 +96,6 @@ class TargetFinder:
     A pronoun that is the subject of a speech verb ("..., he explained") is the speaker, not a mention."""
 
     def __init__(self, targets: dict[str, list[str]], people: list[str] | None = None) -> None:
-        from pipeline.attribute import load_speech_verbs
-
         self.targets = parse_targets(targets)
         self.people = {p.lower() for p in people or []}
         self.speech_verbs, self.quote_only = load_speech_verbs()
@@ -108,6 +107,7 @@ class TargetFinder:
         low = text.lower()
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
+        speaking: list[Mention] = []  # target names in the phrase naming who reports: no mentions
         dateline = _dateline_end(text)
         for name, aliases in self.targets.items():
             for alias in aliases:
@@ -119,6 +119,8 @@ class TargetFinder:
                     if word_edges and not any(s < j and i < e for s, e in taken):
                         tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
                         if i < dateline or (tok is not None and (_place_where(tok) or self._in_speaker(tok.root))):
+                            if i >= dateline and tok is not None and not _place_where(tok):
+                                speaking.append(Mention(name, tok.root.i, base + i, base + j, text[i:j], "name"))
                             taken.append((i, j))
                             i = low.find(a, j)
                             continue
@@ -132,21 +134,30 @@ class TargetFinder:
         others = [Mention(OTHER + e.text, e.root.i, e.start_char, e.end_char, e.text, "name") for e in _other_people(span, known)
                   if not any(m.start < e.end_char and e.start_char < m.end for m in found)]
         names = sorted([m for m in found if self._is_person(m, span.doc)] + others, key=lambda m: m.start)
-        names = [m for m in names if not self._speaker(span.doc[m.token_i])]  # a quote's speaker is not its "he"
+        speakers = [m for m in names if self._speaker(span.doc[m.token_i])]
+        names = [m for m in names if m not in speakers]  # a quote's speaker is not its "he"
+        speakers = sorted(speakers + [m for m in speaking if self._is_person(m, span.doc)], key=lambda m: m.start)
         pronouns: list[Mention] = []
         for tok in span:
-            if tok.lower_ not in PRONOUNS or self._speaker(tok):
+            if tok.lower_ not in PRONOUNS or self._speaker(tok) or self._reported_self(tok):
                 continue
-            target = self._antecedent(tok, sorted((m for m in pronouns + names if m.start < tok.idx), key=lambda m: m.start), span.doc, state)
+            quoted_speakers = {m.target for m in speakers} if _in_quotes(tok) else set()  # "“He will lose,” Zelenskiy said"
+            target = self._antecedent(tok, sorted((m for m in pronouns + names if m.start < tok.idx), key=lambda m: m.start), span.doc,
+                                      state, quoted_speakers)
             if target:
                 pronouns.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
         persons = set()
         for m in sorted(names + pronouns, key=lambda m: m.start):
             tok = span.doc[m.token_i]
-            state["last_person"] = m.target
+            state.setdefault("people", []).append(m.target)
             persons.add(m.target)
             if _main_subject(tok, self.speech_verbs):
                 state["last_subject"] = m.target
+        if not persons and speakers and not any(t.is_quote for t in span):
+            # "The Ukrainian president made it clear that …": in indirect speech the speaker is who "his" in the next
+            # sentence is (in a quotation's frame, the quotation's people are)
+            persons.add(speakers[0].target)
+            state.setdefault("people", []).append(speakers[0].target)
         if persons:
             state["recent"] = persons
             state.setdefault("persons", set()).update(p for p in persons if not p.startswith(OTHER))
@@ -162,6 +173,20 @@ class TargetFinder:
             t = t.head
         return self._speaker(t)
 
+    def _reported_self(self, tok) -> bool:
+        """'Zelenskiy said he would not …', '… made it clear that he considered …', '… said his army …': outside
+        quotation marks, the subject pronoun of a reported clause is the speaker, who is no mention."""
+        if not _subject(tok) or _in_quotes(tok):
+            return False
+        t = tok.head if tok.dep_ != "poss" else tok.head.head
+        for _ in range(4):
+            if not (t.dep_ in ("ccomp", "conj") or (t.dep_ == "advcl" and t.head.lower_ == "clear")):
+                return False
+            t = t.head
+            if any(c.dep_ == "nsubj" and self._speaker(c) for c in t.children):
+                return True
+        return False
+
     def _speaker(self, tok) -> bool:
         """The subject of the sentence's reporting verb ("..., he explained", "said Prokopiev, “he hopes ..."), not
         of a verb of thought ("He thought he would win"), of a speech verb inside the quote ("“He said he would
@@ -170,25 +195,33 @@ class TargetFinder:
         if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis"):
             return False
         lemma = verb.lemma_.lower()
+        if makes_clear(verb):
+            return True
         if lemma not in self.speech_verbs or lemma in COGNITION_VERBS or any(c.tag_ == "MD" for c in verb.children):
             return False  # "He will tell Western politicians ..." reports what he will say; it is not a tag
-        if lemma in self.quote_only:  # "he continued" is a tag only next to a quotation mark
+        if lemma in self.quote_only:  # "he continued" is a tag only next to a quotation mark or with a that-clause
+            if that_clause(verb):
+                return True
             doc = tok.doc
             lo, hi = max(0, min(tok.i, verb.i) - 2), min(len(doc), max(tok.i, verb.i) + 2)
             return any(doc[i].is_quote for i in range(lo, hi))
         return True
 
     @staticmethod
-    def _antecedent(tok, before: list[Mention], doc, state: dict) -> str | None:
+    def _antecedent(tok, before: list[Mention], doc, state: dict, exclude: set[str] | frozenset = frozenset()) -> str | None:
+        """`state`: "people", the persons named or referred to so far in order; "last_subject", of the last main
+        clause; "recent", the persons of the latest sentence naming any. `exclude`: who the pronoun cannot be (the
+        speaker of the quotation it is in)."""
         if tok.lower_ in ("him", "her"):  # not the subject of its own clause ("Putin helped him")
             before = [m for m in before if not (doc[m.token_i].head.i == tok.head.i and doc[m.token_i].dep_.startswith("nsubj"))]
         if before:
             subjects = [m for m in before if _subject(doc[m.token_i])]
             return (subjects or before)[-1].target
         subject = state.get("last_subject")
-        if subject and subject in state.get("recent", {subject}):
+        if subject and subject not in exclude and subject in state.get("recent", {subject}):
             return subject
-        return state.get("last_person") or subject
+        named = next((p for p in reversed(state.get("people", [])) if p not in exclude), None)
+        return named or (subject if subject not in exclude else None)
 
     def _is_person(self, m: Mention, doc) -> bool:
         """A mention of a person (pronouns may refer to it): a listed person name or a PERSON entity."""
@@ -219,6 +252,11 @@ def source_surnames(sentences) -> set[str]:
         if s.source != "author" and words and all(w[:1].isupper() for w in words):
             out.add(words[-1])
     return out
+
+
+def _in_quotes(tok) -> bool:
+    """Inside quotation marks opened in its sentence (an odd number of marks before it)."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote and t.text not in ("'", "’", "'s")) % 2 == 1
 
 
 def _subject(tok) -> bool:

@@ -1,6 +1,7 @@
 """Stage 1: articles -> paragraphs and sentences with character offsets and a `kind`.
 
-Sentence boundaries come from spaCy's parser; this module only decides paragraphs (lines) and kinds.
+Sentence boundaries come from spaCy's parser; this module decides paragraphs (lines) and kinds, and tells the parser
+not to end a sentence between a quotation that ends in "?" or "!" and the frame naming its speaker.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from pipeline.io import FramingError, load_params, load_spacy, read_jsonl, write_jsonl
+from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, read_jsonl, write_jsonl
 from pipeline.records import Article, Sentence
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -175,6 +177,59 @@ def author_from_bio(paragraphs: list[Paragraph], bio_markers: tuple[str, ...]) -
     return None
 
 
+QUESTION_ENDS = {"?", "!"}
+CLOSING_QUOTES = {"”", '"', "’", "'", "»"}
+IRREGULAR_FORMS = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "speak": ["spoke", "spoken"],
+                   "think": ["thought"], "forecast": ["forecast"]}
+
+
+@lru_cache(maxsize=1)
+def speech_verb_forms() -> frozenset[str]:
+    """Inflected forms (said, says, asked, replies, snapped …) of the reporting verbs' lemmas: the parser runs before
+    spaCy's lemmatizer, so a frame is recognised by its form."""
+    forms: set[str] = set()
+    for v in load_speech_verbs()[0]:
+        forms |= {v, v + "s", v + "es", v + "ed", v + "d", v + v[-1] + "ed", *IRREGULAR_FORMS.get(v, [])}
+        if v.endswith("y"):
+            forms |= {v[:-1] + "ies", v[:-1] + "ied"}
+    return frozenset(forms)
+
+
+def _speaker_frame(doc, i: int) -> bool:
+    """Does token i start the frame of the quotation before it ("… ours?” Lukashenko told state television",
+    "“…?” asked the minister", "“…!” the Belarusian leader shouted")? A reporting verb's form among its first six
+    words, before any punctuation."""
+    forms = speech_verb_forms()
+    for t in doc[i : i + 6]:
+        if t.is_punct:
+            return False
+        if t.tag_.startswith("VB") and t.lower_ in forms:
+            return True
+    return False
+
+
+def keep_quote_frames(doc):
+    """Mark the token after '?”' or '!”' as no sentence start when a speaker frame follows; run before the parser,
+    which keeps the boundaries it is given."""
+    for t in doc[2:]:
+        if doc[t.i - 1].text in CLOSING_QUOTES and doc[t.i - 2].text in QUESTION_ENDS and _speaker_frame(doc, t.i):
+            t.is_sent_start = False
+    return doc
+
+
+def parse(nlp, texts, batch_size: int = 64):
+    """nlp.pipe with `keep_quote_frames` between the tagger and the parser (the frame is read from the tags)."""
+    if "parser" not in nlp.pipe_names:
+        yield from nlp.pipe(texts, batch_size=batch_size)
+        return
+    docs = (nlp.make_doc(t) for t in texts)
+    for name, proc in nlp.pipeline:
+        if name == "parser":
+            docs = (keep_quote_frames(d) for d in docs)
+        docs = proc.pipe(docs, batch_size=batch_size)
+    yield from docs
+
+
 def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int = 64) -> list[Segmented]:
     """Split articles into paragraphs (kinds) and spaCy sentences. Parses every paragraph once, in batches."""
     results: list[Segmented] = []
@@ -190,7 +245,7 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
             art.author = author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"])))
         results.append(Segmented(art, pars, [], body_start))
         all_pars.extend(pars)
-    for p, doc in zip(all_pars, nlp.pipe((p.text for p in all_pars), batch_size=batch_size)):
+    for p, doc in zip(all_pars, parse(nlp, (p.text for p in all_pars), batch_size=batch_size)):
         p.doc = doc
     for seg in results:
         idx = 0

@@ -338,6 +338,19 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks ended.\n\nIts representatives said that 1,200 people remain in prison.\n\n“Every name matters,” said "
                  "one of them, who asked not to be identified.\n", "“Every name", ("representatives", "direct"),
                  id="one_of_them_is_one_of_the_group_that_spoke_before"),
+    # a description refers to a person named before it, never to a name later in its own sentence (here spaCy's
+    # PERSON tag on the city "Kyiv")
+    pytest.param("KYIV — The Ukrainian president made it clear that Kyiv would answer any attack from Belarus with "
+                 "force.\n", "KYIV", ("Ukrainian president", "indirect"),
+                 id="a_description_never_refers_to_a_name_after_it"),
+    pytest.param("President Volodymyr Zelenskiy met the envoy.\n\nThe Ukrainian president made it clear that Kyiv would "
+                 "answer any attack.\n", "The Ukrainian", ("Volodymyr Zelenskiy", "indirect"),
+                 id="a_description_refers_to_the_titled_person_named_before"),
+    # BASIL: "according to four congressional officials" names the source that "the officials" repeats, not the
+    # person named last ("Twitter", which spaCy tags PERSON)
+    pytest.param("Talks ended.\n\nDonald Trump Jr. spoke with WikiLeaks, according to four congressional officials.\n\n"
+                 "Mr. Trump handed over Twitter messages to the committees, according to the officials.\n", "Mr. Trump handed",
+                 ("four congressional officials", "indirect"), id="according_to_names_a_source_a_definite_noun_repeats"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]

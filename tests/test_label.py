@@ -99,6 +99,41 @@ def test_the_speaker_of_a_sentence_is_no_mention(nlp, params):
     v = views_of(nlp, params, "Russia will tell Beijing that the deal is off.\n")[0]  # what Russia will do: no tag
     assert ("Russia", "Putin", "name") in mentions(v)
 
+    v = views_of(nlp, params, "Aleksandr Lukashenko made it clear that Beijing was no friend.\n")[0]  # "make clear" reports
+    assert mentions(v) == [("Beijing", "China", "name")]
+    v = views_of(nlp, params, "Aleksandr Lukashenko made a mistake in Beijing.\n")[0]
+    assert ("Aleksandr Lukashenko", "Lukashenko", "name") in mentions(v)
+
+
+def test_he_reported_by_a_speaker_is_the_speaker(nlp, params):
+    # "Zelenskiy said he would …": the reported clause's subject pronoun is the speaker, who is no mention of
+    # the person named before; inside quotation marks "he" is someone else
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"])
+    text = ("Lukashenko met Putin in Minsk.\n\nZelenskiy said he would not meet Lukashenko.\n\nThe Ukrainian president made it "
+            "clear that he considered Belarus a party to the war.\n\nZelenskiy said his army was ready.\n\n“He will lose,” "
+            "Zelenskiy said.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
+    assert got[1:] == [[("Lukashenko", "Lukashenko")], [], [], [("He", "Lukashenko")]]
+
+def test_a_speaker_of_indirect_speech_stays_salient(nlp, params):
+    # the speaker is no mention of their own words, but "his" in the next sentence is that speaker; "he added that"
+    # reports speech like "he said that"
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"])
+    text = ("Lukashenko met Putin in Minsk.\n\nThe Ukrainian president made it clear that he considered Belarus a party to "
+            "the war. In the same statement after his meeting with Lammy, he added that Lukashenko had lied.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
+    assert got[2] == [("his", "Zelenskiy"), ("Lukashenko", "Lukashenko")]
+
+def test_a_pronoun_after_a_leader_described_refers_to_that_leader(nlp, params):
+    # "the Belarusian leader" is a person a pronoun can refer to, not the person named before him
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"])  # as shipped
+    text = ("Zelenskiy spoke on Monday.\n\nAnalysts said the Belarusian leader had little room to manoeuvre. “He has tied "
+            "himself to Moscow,” said Anna Kovalenko.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    views = build_views(seg, finder)
+    assert [(m.text, m.target) for m in views[-1].mentions] == [("He", "Lukashenko"), ("himself", "Lukashenko"), ("Moscow", "Putin")]
 
 def test_no_mention_of_unrelated_word(nlp, params):
     v = views_of(nlp, params, "Prussian history is long.\n")[0]

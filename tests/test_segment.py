@@ -85,3 +85,19 @@ def test_any_text_sentences_cover_it_in_order(nlp, params, text):
         assert art.text[s.start : s.end] == s.text
         assert s.start >= prev_end and s.end > s.start
         prev_end = s.end
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("“Is the border theirs or ours?” Lukashenko told state television. He left.\n",
+                 ["“Is the border theirs or ours?” Lukashenko told state television.", "He left."], id="name_then_verb"),
+    pytest.param("“Who gave the order?” asked the minister. Nobody answered.\n",
+                 ["“Who gave the order?” asked the minister.", "Nobody answered."], id="verb_then_name"),
+    pytest.param("“Enough!” the Belarusian leader shouted at the reporters.\n",
+                 ["“Enough!” the Belarusian leader shouted at the reporters."], id="lowercase_description"),
+    pytest.param("“What now?” The minister left the room without an answer.\n",
+                 ["“What now?”", "The minister left the room without an answer."], id="no_frame_new_sentence"),
+])
+def test_a_quote_ending_in_a_question_or_exclamation_keeps_its_speaker_frame(nlp, params, text, expected):
+    # spaCy ends a sentence at "?”"; the frame that names who asked belongs to it (docs/attribution.md)
+    seg = segment_articles([decode_article(text.encode(), "q.txt")], nlp, params["segment"])[0]
+    assert [s.text for s in seg.sentences] == expected
