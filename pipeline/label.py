@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import cues as C
-from pipeline.attribute import makes_clear, that_clause
+from pipeline.attribute import ROLE_NOUNS, makes_clear, that_clause
 from pipeline.io import load_params, load_spacy, load_speech_verbs, read_jsonl, write_json, write_jsonl
 from pipeline.records import BINARY_TASKS, STANCES, Labels, Sentence
 from pipeline.segment import Segmented, load_segmented
@@ -179,12 +179,12 @@ class TargetFinder:
         if not _subject(tok) or _in_quotes(tok):
             return False
         t = tok.head if tok.dep_ != "poss" else tok.head.head
-        for _ in range(4):
-            if not (t.dep_ in ("ccomp", "conj") or (t.dep_ == "advcl" and t.head.lower_ == "clear")):
+        for _ in range(6):  # up to the reporting verb; the clause it reports is its complement ("when he spoke" too)
+            if t.dep_ in ("ROOT", "parataxis") or t.head.i == t.i:
                 return False
-            t = t.head
+            child, t = t, t.head
             if any(c.dep_ == "nsubj" and self._speaker(c) for c in t.children):
-                return True
+                return child.dep_ == "ccomp" or child.lower_ == "clear"
         return False
 
     def _speaker(self, tok) -> bool:
@@ -200,7 +200,7 @@ class TargetFinder:
         if lemma not in self.speech_verbs or lemma in COGNITION_VERBS or any(c.tag_ == "MD" for c in verb.children):
             return False  # "He will tell Western politicians ..." reports what he will say; it is not a tag
         if lemma in self.quote_only:  # "he continued" is a tag only next to a quotation mark or with a that-clause
-            if that_clause(verb):
+            if that_clause(verb) or _quotes_after(verb):  # or its words after it: "dismissed the remarks as “…”"
                 return True
             doc = tok.doc
             lo, hi = max(0, min(tok.i, verb.i) - 2), min(len(doc), max(tok.i, verb.i) + 2)
@@ -240,7 +240,10 @@ def _other_people(span, known: set[str] | frozenset) -> list:
             out.append(e)
             covered.update(range(e.start, e.end))
     out += [span.doc[t.i : t.i + 1] for t in span if t.i not in covered and t.pos_ == "PROPN" and t.text in known]
-    return out
+    # a person described by a role ("A NATO diplomat, …, because he was not authorized …, said"), as a subject
+    out += [span.doc[t.i : t.i + 1] for t in span if t.i not in covered and t.pos_ == "NOUN" and t.tag_ == "NN"
+            and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ROLE_NOUNS]
+    return sorted(out, key=lambda e: e.start)
 
 
 def source_surnames(sentences) -> set[str]:
@@ -252,6 +255,11 @@ def source_surnames(sentences) -> set[str]:
         if s.source != "author" and words and all(w[:1].isupper() for w in words):
             out.add(words[-1])
     return out
+
+
+def _quotes_after(verb) -> bool:
+    """Quoted words after an active verb in its phrase ("accused …, saying that … “…”")."""
+    return not any(c.dep_ == "auxpass" for c in verb.children) and any(t.i > verb.i and _in_quotes(t) for t in verb.subtree)
 
 
 def _in_quotes(tok) -> bool:
