@@ -135,15 +135,18 @@ class TargetFinder:
                   if not any(m.start < e.end_char and e.start_char < m.end for m in found)]
         names = sorted([m for m in found if self._is_person(m, span.doc)] + others, key=lambda m: m.start)
         speakers = [m for m in names if self._speaker(span.doc[m.token_i])]
-        names = [m for m in names if m not in speakers]  # a quote's speaker is not its "he"
+        names = [m for m in names if m not in speakers]
         speakers = sorted(speakers + [m for m in speaking if self._is_person(m, span.doc)], key=lambda m: m.start)
         pronouns: list[Mention] = []
         for tok in span:
             if tok.lower_ not in PRONOUNS or self._speaker(tok) or self._reported_self(tok):
                 continue
-            quoted_speakers = {m.target for m in speakers} if _in_quotes(tok) else set()  # "“He will lose,” Zelenskiy said"
-            target = self._antecedent(tok, sorted((m for m in pronouns + names if m.start < tok.idx), key=lambda m: m.start), span.doc,
-                                      state, quoted_speakers)
+            # a quotation's speaker is not its "he" ("“He will lose,” Zelenskiy said"); outside quotation marks the
+            # speaker may be ("A NATO diplomat, speaking … because he was not authorized …, said")
+            quoted = _in_quotes(tok)
+            candidates = pronouns + names + ([] if quoted else speakers)
+            target = self._antecedent(tok, sorted((m for m in candidates if m.start < tok.idx), key=lambda m: m.start), span.doc,
+                                      state, {m.target for m in speakers} if quoted else set())
             if target:
                 pronouns.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
         persons = set()

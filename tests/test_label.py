@@ -123,14 +123,14 @@ def test_more_of_a_speaker_s_own_words_and_people_the_pronoun_means(nlp, params)
             "Ukraine's foreign minister, Andrii Sybiha, dismissed the remarks as \"nuclear blackmail.\"\n\n"
             "Putin on Thursday accused Western governments of pushing Europe toward war, saying that the missiles would "
             "\"change the nature of the conflict.\"\n\n"
-            "A NATO diplomat, speaking on condition of anonymity because he was not authorized to discuss the matter, said "
-            "the alliance saw no sign of it.\n")
+            "Putin met the envoy. A NATO diplomat, speaking on condition of anonymity because he was not authorized to "
+            "discuss the matter, said the alliance saw no sign of it.\n")
     seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
     got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
     assert got[1] == []  # "when he spoke": still the speaker's own clause
     assert got[2] == []  # "dismissed … as “…”" reports; "Ukraine's" names who speaks
     assert got[3] == [("Western", "West")]  # "accused … saying “…”" reports
-    assert got[4] == []  # "he" is the diplomat, a role noun, no target ("A NATO diplomat … said" names who speaks)
+    assert got[5] == []  # "he" is the diplomat, a role noun, no target ("A NATO diplomat … said" names who speaks)
 
 def test_a_speaker_of_indirect_speech_stays_salient(nlp, params):
     # the speaker is no mention of their own words, but "his" in the next sentence is that speaker; "he added that"
