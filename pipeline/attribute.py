@@ -58,6 +58,7 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "suit", "lawsuit", "line", "document",
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data"}
+LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
 INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
@@ -370,9 +371,9 @@ class Attributor:
                 return again, False
             # "the Texas governor continues" with no named governor: the person already speaking, not someone
             # named inside their quote; else "the four-term congressman said" -> the last person named
-            if definite and context.last_person_speaker:
+            if definite and context.last_person_speaker and not self._other_country(tok, context.last_person_speaker):
                 return context.last_person_speaker, False
-            if definite and (before := context.people_before(tok)):
+            if definite and (before := context.people_before(tok)) and not self._other_country(tok, before[-1]):
                 return before[-1], False
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if tok.pos_ == "NOUN" and definite and (again := context.repeated(tok)):
@@ -385,14 +386,22 @@ class Attributor:
             self.plurals.add(name)  # not an antecedent for "he" or "she"
         return name, False
 
+    def _other_country(self, tok, name: str) -> bool:
+        """Does the description name a country that none of this person's titles name ("the Belarusian president"
+        for "Pavel Latushko, a former culture minister")?"""
+        person = self.registry._match(*_split(name))
+        countries = _description_mods(tok) & COUNTRIES
+        return bool(countries) and not (person is not None and countries & person.titles)
+
     def resolve_description(self, tok, context: Context) -> str:
         """'the Ukrainian president' -> the most recent named person whose title has 'president' and 'ukraine'."""
-        mods = {normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")}
-        mods = {DEMONYMS.get(m, m) for m in mods}
+        mods = _description_mods(tok)
         head = tok.lemma_.lower()
+        # "the Belarusian president" after "Belarusian leader X" (a country's; "the minority leader" is no president)
+        heads = LEADER_WORDS if head in LEADER_WORDS and mods & COUNTRIES else {head}
         for name in reversed(context.people_before(tok)):
             person = self.registry._match(*_split(name))
-            if person is None or head not in person.titles:
+            if person is None or not heads & person.titles:
                 continue
             countries = {t for t in person.titles if t in COUNTRIES}
             if not mods or not countries or mods & countries:
@@ -450,6 +459,11 @@ class Attributor:
             if name and not pron:
                 context.sources.append(name)
         return found
+
+
+def _description_mods(tok) -> set[str]:
+    """Normalised modifiers of a role noun, demonyms as countries: 'the Ukrainian president' -> {'ukraine'}."""
+    return {DEMONYMS.get(m, m) for m in (normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))}
 
 
 def makes_clear(verb) -> bool:

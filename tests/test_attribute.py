@@ -351,6 +351,16 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks ended.\n\nDonald Trump Jr. spoke with WikiLeaks, according to four congressional officials.\n\n"
                  "Mr. Trump handed over Twitter messages to the committees, according to the officials.\n", "Mr. Trump handed",
                  ("four congressional officials", "indirect"), id="according_to_names_a_source_a_definite_noun_repeats"),
+    # "the Belarusian president" is the Belarusian leader named before, not the person quoted last (a story on a prisoner
+    # release written for the seventeenth session's check); a country that none of the speaker's titles names does not
+    # describe the speaker
+    pytest.param("Belarusian leader Alexander Lukashenko pardoned 16 prisoners.\n\n“It is a hostage trade,” said Pavel "
+                 "Latushko, a former culture minister.\n\nThe Belarusian president has repeatedly denied that Belarus holds "
+                 "political prisoners.\n", "The Belarusian", ("Alexander Lukashenko", "indirect"),
+                 id="a_leader_is_a_president_of_the_same_country"),
+    pytest.param("Talks ended.\n\n“It is a hostage trade,” said Pavel Latushko, a former culture minister.\n\nThe "
+                 "Belarusian president has repeatedly denied that Belarus holds political prisoners.\n", "The Belarusian",
+                 ("Belarusian president", "indirect"), id="a_country_the_speaker_s_titles_do_not_name_is_not_the_speaker"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]
