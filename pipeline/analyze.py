@@ -65,7 +65,7 @@ class Analyzer:
             self.attributor = Attributor(self.params["attribute"])
         segs = segment_articles(articles, self.nlp, self.params["segment"])
         people = [attribute_one(seg, self.attributor) for seg in segs]
-        finder = TargetFinder(self.targets, self.people)
+        finder = TargetFinder(self.targets, self.people, self.params["label"].get("pronouns"))
         views = [v for seg in segs for v in build_views(seg, finder)]
         targets = self.reported or list(finder.targets)
         if use_model:

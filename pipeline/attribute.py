@@ -350,6 +350,11 @@ class Attributor:
             if t.ent_type_ == "PERSON":
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                 return self.registry.lookup(ent.text if ent else t.text), False
+        if tok.lemma_.lower() in ROLE_NOUNS:  # "Her adviser, Franak Viacorka, said": a name spaCy tags ORG or nothing
+            for a in appos:
+                name = tok.doc[a.left_edge.i : a.i + 1]
+                if a.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") and all(w.is_title or not w.is_alpha for w in name):
+                    return self.registry.lookup(name.text), False
         if tok.is_title and tok.pos_ != "PROPN" and self.registry.known(tok.text):
             return self.registry.lookup(tok.text), False  # "Trump is now insisting", tagged NOUN: the person named
         bare = all(t.dep_ == "det" for t in tok.doc[tok.left_edge.i : tok.i])  # "the President", "the Democrat"
@@ -431,6 +436,8 @@ class Attributor:
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma in CALLING_VERBS and not _calls_it(tok, inside):
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
+            if _unreal(tok):
+                continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             subj = choose_subject(tok, inside)
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
@@ -464,6 +471,19 @@ class Attributor:
 def _description_mods(tok) -> set[str]:
     """Normalised modifiers of a role noun, demonyms as countries: 'the Ukrainian president' -> {'ukraine'}."""
     return {DEMONYMS.get(m, m) for m in (normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))}
+
+
+UNREAL_MODALS = {"could", "might", "may", "should", "must", "can", "ca", "would", "'d"}
+TOLD_LATER = {"later", "eventually", "often", "always", "repeatedly", "frequently", "sometimes", "then", "once"}
+
+
+def _unreal(verb) -> bool:
+    """A verb under a modal of possibility tells of speech that may happen, not of words said ("Only a fool would
+    believe", "critics could argue"); "would later say", "would often say" and "would not say" (a refusal) tell of
+    speech in the past, and "will promise" previews a speech's words."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in UNREAL_MODALS for c in verb.children)
+    told = any((c.dep_ == "advmod" and c.lower_ in TOLD_LATER) or c.dep_ == "neg" for c in verb.children)
+    return modal and not told
 
 
 def makes_clear(verb) -> bool:

@@ -24,6 +24,7 @@ from pipeline.segment import Segmented, load_segmented
 ABSTAIN, NEG, POS = -1, 0, 1
 NONE, FAVOR, AGAINST = 0, 1, 2  # index into STANCES
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+FEMININE = {"she", "her", "hers", "herself"}
 OTHER = "~"  # prefix of a person who is not a target, in pronoun salience only
 # "talks in Moscow", "a resident of Kyiv's Obolon district near Kyiv": where something happens, not whom it is about
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
@@ -81,10 +82,16 @@ def _dateline_end(text: str) -> int:
     return 0
 
 
+GOVERNMENT_NOUNS = {"regime", "government", "authorities", "authority", "leadership", "junta", "administration", "ruler",
+                    "official", "leader", "president", "ministry"}
+
+
 def _place_where(tok) -> bool:
     """A place named as where something happens ("held in Russia", "near Kyiv"): no mention of its government."""
     root = tok.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.ent_type_ in ("GPE", "LOC", "FAC")
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS or root.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return root.head.head.lemma_.lower() not in GOVERNMENT_NOUNS  # "the regime in Kiev", "officials in Beijing": its government
 
 
 class TargetFinder:
@@ -95,9 +102,10 @@ class TargetFinder:
     main clause if that person was still in the latest sentence that named anyone, else to the person named last.
     A pronoun that is the subject of a speech verb ("..., he explained") is the speaker, not a mention."""
 
-    def __init__(self, targets: dict[str, list[str]], people: list[str] | None = None) -> None:
+    def __init__(self, targets: dict[str, list[str]], people: list[str] | None = None, pronouns: dict[str, str] | None = None) -> None:
         self.targets = parse_targets(targets)
         self.people = {p.lower() for p in people or []}
+        self.pronouns = {name: str(p).lower() for name, p in (pronouns or {}).items()}  # "Lukashenko": "he"
         self.speech_verbs, self.quote_only = load_speech_verbs()
 
     def find(self, span, state: dict, known: set[str] | frozenset = frozenset()) -> list[Mention]:
@@ -145,8 +153,9 @@ class TargetFinder:
             # speaker may be ("A NATO diplomat, speaking … because he was not authorized …, said")
             quoted = _in_quotes(tok)
             candidates = pronouns + names + ([] if quoted else speakers)
-            target = self._antecedent(tok, sorted((m for m in candidates if m.start < tok.idx), key=lambda m: m.start), span.doc,
-                                      state, {m.target for m in speakers} if quoted else set())
+            exclude = ({m.target for m in speakers} if quoted else set()) | self._other_gender(tok)
+            target = self._antecedent(tok, sorted((m for m in candidates if m.start < tok.idx and m.target not in exclude),
+                                                  key=lambda m: m.start), span.doc, state, exclude)
             if target:
                 pronouns.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
         persons = set()
@@ -175,6 +184,11 @@ class TargetFinder:
                 return True
             t = t.head
         return self._speaker(t)
+
+    def _other_gender(self, tok) -> set[str]:
+        """Targets this pronoun cannot refer to: those `label.pronouns` gives the other one ("her" is not Lukashenko)."""
+        form = "she" if tok.lower_ in FEMININE else "he"
+        return {name for name, p in self.pronouns.items() if p in ("he", "she") and p != form}
 
     def _reported_self(self, tok) -> bool:
         """'Zelenskiy said he would not …', '… made it clear that he considered …', '… said his army …': outside
@@ -707,7 +721,7 @@ def load_gold(folder: Path | str) -> dict[tuple, dict]:
 
 
 def label_corpus(segs: list[Segmented], params: dict) -> tuple[list[SentenceView], list[Labels]]:
-    finder = TargetFinder(params.get("targets"), params.get("people"))
+    finder = TargetFinder(params.get("targets"), params.get("people"), params.get("pronouns"))
     views = [v for seg in segs for v in build_views(seg, finder)]
     return views, weak_labels(views, list(finder.targets), params.get("label_model", {}))
 

@@ -361,6 +361,19 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks ended.\n\n“It is a hostage trade,” said Pavel Latushko, a former culture minister.\n\nThe "
                  "Belarusian president has repeatedly denied that Belarus holds political prisoners.\n", "The Belarusian",
                  ("Belarusian president", "indirect"), id="a_country_the_speaker_s_titles_do_not_name_is_not_the_speaker"),
+    # a reporting verb under a modal reports nothing said ("Only a fool would believe …"; a story in the style of
+    # Kremlin media written for the check), unless it tells of later speech ("would later say")
+    pytest.param("Talks ended.\n\nOnly a fool would believe the lies of the Western media.\n", "Only a fool",
+                 ("author", "author"), id="a_reporting_verb_under_a_modal_reports_nothing"),
+    pytest.param("Talks ended.\n\nCritics could argue that the deal is weak.\n", "Critics could",
+                 ("author", "author"), id="could_argue_reports_nothing"),
+    pytest.param("Talks ended.\n\nDonald Trump would later say that the wall was needed.\n", "Donald Trump would",
+                 ("Donald Trump", "indirect"), id="would_later_say_reports_speech"),
+    pytest.param("Talks ended.\n\nJosh Earnest would not say whether the White House believes Clinton broke the law.\n",
+                 "Josh Earnest", ("Josh Earnest", "indirect"), id="would_not_say_reports_a_refusal"),
+    # the name in apposition to a role noun is the person even when spaCy tags it ORG (a story written for the check)
+    pytest.param("Talks ended.\n\nHer adviser, Franak Viacorka, said the opposition had documented 40 companies.\n",
+                 "Her adviser", ("Franak Viacorka", "indirect"), id="a_name_tagged_org_in_apposition_to_a_role"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]

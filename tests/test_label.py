@@ -88,6 +88,11 @@ def test_a_place_where_something_happens_is_no_mention(nlp, params):
     assert mentions(views_of(nlp, params, "BEIJING (Reuters) - Talks were held on Monday.\n")[0]) == []
     v = views_of(nlp, params, "Beijing condemned the vote in Russia.\n")[0]
     assert mentions(v) == [("Beijing", "China", "name")]
+    # but "the regime in Beijing" is its government (a story in the style of Kremlin media written for the check)
+    v = views_of(nlp, params, "The criminal regime in Beijing has shown its true face.\n")[0]
+    assert mentions(v) == [("Beijing", "China", "name")]
+    v = views_of(nlp, params, "Officials in Beijing arrested him.\n")[0]
+    assert mentions(v) == [("Beijing", "China", "name")]
 
 
 def test_the_speaker_of_a_sentence_is_no_mention(nlp, params):
@@ -131,6 +136,15 @@ def test_more_of_a_speaker_s_own_words_and_people_the_pronoun_means(nlp, params)
     assert got[2] == []  # "dismissed … as “…”" reports; "Ukraine's" names who speaks
     assert got[3] == [("Western", "West")]  # "accused … saying “…”" reports
     assert got[5] == []  # "he" is the diplomat, a role noun, no target ("A NATO diplomat … said" names who speaks)
+
+def test_she_never_refers_to_a_target_known_as_he(nlp, params):
+    # params.yaml's label.pronouns: "Her adviser" after a quote naming Lukashenko is not his (a story written for the check)
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    text = ("Talks ended.\n\n“Every tonne pays for Lukashenko's prisons,” she told reporters.\n\nHer adviser said the "
+            "opposition had documented 40 companies.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
+    assert got[1:] == [[("Lukashenko", "Lukashenko")], []]
 
 def test_a_speaker_of_indirect_speech_stays_salient(nlp, params):
     # the speaker is no mention of their own words, but "his" in the next sentence is that speaker; "he added that"
