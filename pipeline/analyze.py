@@ -52,6 +52,7 @@ class Analyzer:
     people: list[str]
     threshold: float = 0.5
     reported: list[str] | None = None  # targets to report; others still anchor pronoun resolution
+    pronouns: dict[str, str] | None = None  # a person target's pronoun (default: params' label.pronouns)
     attributor: Attributor | None = field(default=None, repr=False)
 
     def analyze(self, articles: list[Article], use_model: bool = True) -> list[dict]:
@@ -65,7 +66,8 @@ class Analyzer:
             self.attributor = Attributor(self.params["attribute"])
         segs = segment_articles(articles, self.nlp, self.params["segment"])
         people = [attribute_one(seg, self.attributor) for seg in segs]
-        finder = TargetFinder(self.targets, self.people, self.params["label"].get("pronouns"))
+        pronouns = self.pronouns if self.pronouns is not None else self.params["label"].get("pronouns")
+        finder = TargetFinder(self.targets, self.people, pronouns)
         views = [v for seg in segs for v in build_views(seg, finder)]
         targets = self.reported or list(finder.targets)
         if use_model:

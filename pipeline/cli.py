@@ -16,16 +16,26 @@ from pipeline.records import Article
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
 
+def _split_target(opt: str) -> tuple[str, str, list[str]]:
+    """'NAME[:he|:she][=ALIAS,ALIAS]' -> (name, pronoun or "", aliases)."""
+    head, _, aliases = opt.partition("=")
+    name, _, pronoun = head.partition(":")
+    name, pronoun = name.strip(), pronoun.strip().lower()
+    if not name:
+        raise FramingError(f"--target {opt!r}: empty target name")
+    if pronoun and pronoun not in ("he", "she"):
+        raise FramingError(f"--target {opt!r}: the pronoun after ':' must be he or she")
+    return name, pronoun, [a.strip() for a in aliases.split(",") if a.strip()]
+
+
 def parse_target_options(options: list[str]) -> dict[str, list[str]]:
     """'Lukashenko' or 'Lukashenko=Lukashenka,the Belarusian leader' -> {name: aliases}."""
-    out: dict[str, list[str]] = {}
-    for opt in options:
-        name, _, aliases = opt.partition("=")
-        name = name.strip()
-        if not name:
-            raise FramingError(f"--target {opt!r}: empty target name")
-        out[name] = [a.strip() for a in aliases.split(",") if a.strip()]
-    return out
+    return {name: aliases for name, _, aliases in map(_split_target, options)}
+
+
+def parse_target_pronouns(options: list[str]) -> dict[str, str]:
+    """'Tsikhanouskaya:she=…' -> {"Tsikhanouskaya": "she"}: a person target, whom "she"/"her" may mean."""
+    return {name: pronoun for name, pronoun, _ in map(_split_target, options) if pronoun}
 
 
 def build_analyzer(model_dir: Path, params: dict, target_options: list[str]):
@@ -36,14 +46,18 @@ def build_analyzer(model_dir: Path, params: dict, target_options: list[str]):
     label = params["label"]
     targets = dict(label["targets"])
     people = list(label.get("people", []))
+    pronouns = dict(label.get("pronouns") or {})
     reported = None
     if target_options:
         chosen = parse_target_options(target_options)
         # a named default target keeps its configured aliases unless new ones are given
         targets.update({name: aliases or targets.get(name, []) for name, aliases in chosen.items()})
         reported = list(chosen)
+        for name, pronoun in parse_target_pronouns(target_options).items():  # a person: its names' words take pronouns
+            pronouns[name] = pronoun
+            people += [w for alias in [name, *targets[name]] for w in alias.split() if w[:1].isupper()]
     return Analyzer(load_spacy(params["segment"]["spacy_model"]), model, tokenizer, config, params, targets, people,
-                    float(params["evaluate"].get("threshold", 0.5)), reported)
+                    float(params["evaluate"].get("threshold", 0.5)), reported, pronouns)
 
 
 def analyze_in_batches(analyzer, articles: list[Article], errors: list[str], quiet: bool, batch: int = 16) -> list[dict]:
@@ -90,7 +104,7 @@ FORMATS = ("json", "jsonl", "md", "html", "parquet")
 @app.command()
 def analyze(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt/.md), JSONL or Parquet corpora (a `text` column), folders, globs, or - for stdin")],
-    target: Annotated[list[str], typer.Option("--target", "-t", help="NAME or NAME=ALIAS,ALIAS (repeatable)")] = [],  # noqa: B006
+    target: Annotated[list[str], typer.Option("--target", "-t", help="NAME or NAME=ALIAS,ALIAS (repeatable); NAME:she or NAME:he for a person pronouns may refer to")] = [],  # noqa: B006
     model: Annotated[Path, typer.Option(help="Model folder written by `dvc repro`")] = ROOT / "models",
     format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, md, html or parquet")] = "json",
     out: Annotated[Path | None, typer.Option(help="Output file (default: standard output); with --engine ray and jsonl/parquet, a folder")] = None,

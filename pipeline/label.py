@@ -140,7 +140,7 @@ class TargetFinder:
         # people who are not targets (PERSON entities, and names of the article's sources) take part in salience, so "he" after "Vadim Prokopiev left"
         # refers to him and is no target's mention; they are marked OTHER and not returned
         others = [Mention(OTHER + e.text, e.root.i, e.start_char, e.end_char, e.text, "name") for e in _other_people(span, known)
-                  if not any(m.start < e.end_char and e.start_char < m.end for m in found)]
+                  if not any(m.start < e.end_char and e.start_char < m.end for m in found + speaking)]
         names = sorted([m for m in found if self._is_person(m, span.doc)] + others, key=lambda m: m.start)
         speakers = [m for m in names if self._speaker(span.doc[m.token_i])]
         names = [m for m in names if m not in speakers]

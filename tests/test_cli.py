@@ -5,7 +5,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app, parse_target_options
+import pytest
+
+from pipeline.cli import app, parse_target_options, parse_target_pronouns
+from pipeline.io import FramingError
 
 runner = CliRunner()
 CHECK = Path(__file__).resolve().parents[2] / "shared" / "tools" / "check_output.py"
@@ -16,6 +19,22 @@ GOOD = ("Russia may attack soon, officials said on Monday.\n"
 
 def test_parse_targets():
     assert parse_target_options(["Lukashenko", "EU=European Union,Brussels"]) == {"Lukashenko": [], "EU": ["European Union", "Brussels"]}
+    # NAME:he or NAME:she makes the target a person pronouns may refer to
+    opts = ["Tsikhanouskaya:she=Sviatlana Tsikhanouskaya", "Lukashenko"]
+    assert parse_target_options(opts) == {"Tsikhanouskaya": ["Sviatlana Tsikhanouskaya"], "Lukashenko": []}
+    assert parse_target_pronouns(opts) == {"Tsikhanouskaya": "she"}
+    with pytest.raises(FramingError, match="he or she"):
+        parse_target_pronouns(["Minsk:it"])
+
+
+def test_a_person_target_given_on_the_command_line_takes_pronouns(tmp_path, tiny_model):
+    art = tmp_path / "t.txt"
+    art.write_text("Sviatlana Tsikhanouskaya urged the ministers to act.\nHer adviser said the companies were known.\n", encoding="utf-8")
+    out = tmp_path / "t.json"
+    res = runner.invoke(app, ["analyze", str(art), "--target", "Tsikhanouskaya:she", "--model", str(tiny_model), "--out", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    second = json.loads(out.read_text())["sentences"][1]
+    assert [(m["text"], m["target"]) for m in second["mentions"]] == [("Her", "Tsikhanouskaya")]
 
 
 def test_analyze_follows_the_contract_and_lists_bad_files(tmp_path, tiny_model):
