@@ -3,9 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 import pytest
+from typer.testing import CliRunner
 
 from pipeline.cli import app, parse_target_options, parse_target_pronouns
 from pipeline.io import FramingError
