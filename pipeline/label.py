@@ -126,8 +126,9 @@ class TargetFinder:
                     word_edges = (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum() or low[j] == "’" or low[j:j + 2] in ("'s",))
                     if word_edges and not any(s < j and i < e for s, e in taken):
                         tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
-                        if i < dateline or (tok is not None and (_place_where(tok) or self._in_speaker(tok.root))):
-                            if i >= dateline and tok is not None and not _place_where(tok):
+                        where = i < dateline or (tok is not None and _place_where(tok))
+                        if where or (tok is not None and self._in_speaker(tok.root)):
+                            if not where:
                                 speaking.append(Mention(name, tok.root.i, base + i, base + j, text[i:j], "name"))
                             taken.append((i, j))
                             i = low.find(a, j)
@@ -276,12 +277,26 @@ def source_surnames(sentences) -> set[str]:
 
 def _quotes_after(verb) -> bool:
     """Quoted words after an active verb in its phrase ("accused …, saying that … “…”")."""
-    return not any(c.dep_ == "auxpass" for c in verb.children) and any(t.i > verb.i and _in_quotes(t) for t in verb.subtree)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    inside = _inside_quotes(verb.sent)
+    return any(t.i > verb.i and t.i in inside for t in verb.subtree)
 
 
 def _in_quotes(tok) -> bool:
     """Inside quotation marks opened in its sentence (an odd number of marks before it)."""
-    return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote and t.text not in ("'", "’", "'s")) % 2 == 1
+    return tok.i in _inside_quotes(tok.sent)
+
+
+def _inside_quotes(sent) -> set[int]:
+    """Indices of a sentence's tokens between quotation marks (an apostrophe is none)."""
+    inside, open_ = set(), False
+    for t in sent:
+        if t.is_quote and t.text not in ("'", "’", "'s"):
+            open_ = not open_
+        elif open_:
+            inside.add(t.i)
+    return inside
 
 
 def _subject(tok) -> bool:
