@@ -434,6 +434,8 @@ class Attributor:
                 continue
             if lemma in self.quote_only and not has_quote and not that_clause(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
+            if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if lemma in CALLING_VERBS and not _calls_it(tok, inside):
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             if _unreal(tok):
@@ -729,8 +731,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = _cue_speaker(own, ctx, True, attributor)
                 elif par_speaker:
                     name, how = par_speaker, par_note
-                elif cue is not None:
+                elif cue is not None and not (fragment := _named_fragment(spans[i], par, s, q.inside, ctx, attributor)):
                     name, how = _cue_speaker(cue[1], ctx, True, attributor)
+                elif cue is not None:
+                    name, how = fragment  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
                 elif _is_mixed(par.text, s.start - par.start, q.inside):
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 else:
@@ -780,6 +784,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if s.quoted:
                     s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
     return seg.sentences
+
+
+def _named_fragment(span, par, s, inside: list[bool], ctx: Context, attributor: Attributor) -> tuple[str, str] | None:
+    """A quoted fragment inside the writer's sentence about a named person is that person's: (name, note), or None."""
+    if span is None or not _is_mixed(par.text, s.start - par.start, inside):
+        return None
+    name, how = attributor.fragment_speaker(span, inside, ctx)
+    return (name, how) if name != "author" else None
 
 
 def _root_subject(span):

@@ -374,6 +374,14 @@ NEW_ARTICLE_CASES = [
     # the name in apposition to a role noun is the person even when spaCy tags it ORG (a story written for the check)
     pytest.param("Talks ended.\n\nHer adviser, Franak Viacorka, said the opposition had documented 40 companies.\n",
                  "Her adviser", ("Franak Viacorka", "indirect"), id="a_name_tagged_org_in_apposition_to_a_role"),
+    # a quoted fragment in a sentence about a named person is that person's, not the next sentence's "he said"; and
+    # "continued to “provoke”" is no reporting verb (a story on a Putin-Lukashenko meeting written for the check)
+    pytest.param("Lukashenko greeted his guest. He said Belarus was \"not alone.\"\n\nPutin, for his part, thanked his host "
+                 "for Minsk's \"steadfast support.\" He said Russia would send troops if the West continued to \"provoke\" it.\n",
+                 "Putin, for his part", ("Putin", "mixed"), id="a_quoted_fragment_is_the_named_subject_s_before_a_later_cue"),
+    pytest.param("Lukashenko greeted his guest. He said Belarus was \"not alone.\"\n\nPutin, for his part, thanked his host "
+                 "for Minsk's \"steadfast support.\" He said Russia would send troops if the West continued to \"provoke\" it.\n",
+                 "He said Russia", ("Putin", "mixed"), id="continued_to_is_no_reporting_verb"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]
