@@ -64,6 +64,7 @@ QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most"
 INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
 # quote-only verbs that call something by quoted words: a speaker only as in "X dismissed the claims as “…”"
 CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
+PRAISING_VERBS = {"praise", "hail"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
@@ -438,6 +439,8 @@ class Attributor:
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if lemma in CALLING_VERBS and not _calls_it(tok, inside):
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
+            if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)):
+                continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
             if _unreal(tok):
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             subj = choose_subject(tok, inside)
@@ -498,6 +501,12 @@ def _calls_it(verb, inside: list[bool]) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(t.i > verb.i and t.idx < len(inside) and inside[t.idx] for t in verb.subtree)
+
+
+def _as_quoted(verb, inside: list[bool]) -> bool:
+    """Quoted words in the verb's "as" phrase ("… as “a reliable partner”")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.idx < len(inside) and inside[t.idx] for t in c.subtree)
+               for c in verb.children)
 
 
 def that_clause(verb) -> bool:

@@ -382,6 +382,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("Lukashenko greeted his guest. He said Belarus was \"not alone.\"\n\nPutin, for his part, thanked his host "
                  "for Minsk's \"steadfast support.\" He said Russia would send troops if the West continued to \"provoke\" it.\n",
                  "He said Russia", ("Putin", "mixed"), id="continued_to_is_no_reporting_verb"),
+    # "praise/hail … as “…”" reports words like "dismiss … as “…”" (a wire story's bullet points written for the check)
+    pytest.param("The forum opened.\n\nChina's envoy praised Belarus as \"a reliable partner.\"\n", "China's envoy",
+                 ("envoy", "mixed"), id="praising_something_as_a_quoted_phrase_reports_speech"),
+    pytest.param("The forum opened.\n\nThe minister praised the soldiers who guarded the \"red line\" for years.\n",
+                 "The minister", ("author", "author"), id="praise_without_as_and_a_quote_after_it_is_no_speech"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
 ]
