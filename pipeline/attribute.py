@@ -740,10 +740,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = _cue_speaker(own, ctx, True, attributor)
                 elif par_speaker:
                     name, how = par_speaker, par_note
-                elif cue is not None and not (fragment := _named_fragment(spans[i], par, s, q.inside, ctx, attributor)):
-                    name, how = _cue_speaker(cue[1], ctx, True, attributor)
-                elif cue is not None:
-                    name, how = fragment  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
+                elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
+                    name, how = (_named_fragment(spans[i], par, s, q.inside, ctx, attributor)
+                                 or _cue_speaker(cue[1], ctx, True, attributor))
                 elif _is_mixed(par.text, s.start - par.start, q.inside):
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 else:
