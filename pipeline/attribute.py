@@ -450,6 +450,8 @@ class Attributor:
                     break
                 head = head.head
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
+            if subj is None:
+                subj = _name_before(tok, inside)
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
             if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
@@ -471,6 +473,18 @@ class Attributor:
             if name and not pron:
                 context.sources.append(name)
         return found
+
+
+def _name_before(verb, inside: list[bool]):
+    """'In a statement posted on Telegram, … Minister Viktor Khrenin wrote that …': spaCy hangs the name on the
+    fronted phrase and leaves the main verb without a subject. A person's name right before a main reporting verb
+    that has a clausal complement is its subject."""
+    if verb.dep_ != "ROOT" or verb.i == verb.sent.start or not that_clause(verb):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.ent_type_ != "PERSON" or prev.pos_ != "PROPN" or (prev.idx < len(inside) and inside[prev.idx]):
+        return None
+    return prev
 
 
 def _description_mods(tok) -> set[str]:
@@ -583,7 +597,9 @@ def choose_subject(verb, inside: list[bool]):
     subjects = [
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.idx < len(inside) and inside[c.idx])
     ]
-    subjects = [c for c in subjects if not _dateline(c)]
+    # the dateline's place is no speaker; spaCy may hang the speaker named after its dash on it in apposition
+    subjects = [_after_dateline(c) if _dateline(c) else c for c in subjects]
+    subjects = [c for c in subjects if c is not None]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
     if not subjects:
         return None
@@ -599,11 +615,35 @@ def _of_name_end(tok) -> int:
     return place.i + 1 if place is not None else tok.i + 1
 
 
+DASHES = ("–", "—", "-", "--")
+
+
+def _dateline_dash(sent) -> int:
+    """The index of the dash that ends a dateline opening the sentence ("WASHINGTON –", "VILNIUS, Lithuania —",
+    "MOSCOW (Reuters) —"), or -1: an upper-case place, then at most five title-case words, commas and brackets."""
+    first = sent[0]
+    if not (first.is_upper and len(first) > 1 and first.is_alpha):
+        return -1
+    for t in sent[1:7]:
+        if t.text in DASHES:
+            return t.i
+        if not (t.is_punct or t.is_title or t.is_upper):
+            return -1
+    return -1
+
+
 def _dateline(tok) -> bool:
-    """'WASHINGTON – Hillary Clinton's campaign released …': the place of the dateline, which spaCy makes a subject."""
-    doc = tok.doc
-    return (tok.is_upper and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("–", "—", "-", "--")
-            and all(t.is_upper or t.is_punct for t in doc[tok.sent.start : tok.i + 1]))
+    """'WASHINGTON – Hillary Clinton's campaign released …': a word of the dateline, which spaCy makes a subject."""
+    return tok.i < _dateline_dash(tok.sent)
+
+
+def _after_dateline(tok):
+    """'VILNIUS, Lithuania — Sviatlana Tsikhanouskaya, the … leader, said': spaCy makes the place the subject and
+    the speaker its apposition: that word after the dash if it is the only one and a noun, else None (a word split
+    at its hyphen, "E-mails released by …", hangs three)."""
+    dash = _dateline_dash(tok.sent)
+    after = [t for t in tok.subtree if t.i > dash and t.dep_ == "appos" and t.head.i < dash]
+    return after[0] if len(after) == 1 and after[0].pos_ in ("PROPN", "NOUN") else None
 
 
 def _object_of_relative_clause(c, subjects) -> bool:

@@ -65,8 +65,21 @@ class SentenceView:
         return self._evaluations
 
 
+# words for one head of state: an alias "the Belarusian leader" also matches "the Belarusian strongman"
+LEADER_NOUNS = ("leader", "president", "strongman", "dictator", "autocrat", "ruler")
+
+
+def _leader_variants(alias: str) -> set[str]:
+    """'the Belarusian leader' -> the same description with each word for a head of state."""
+    words = alias.split()
+    if len(words) < 2 or words[-1].lower() not in LEADER_NOUNS:
+        return {alias}
+    return {alias} | {" ".join([*words[:-1], noun]) for noun in LEADER_NOUNS}
+
+
 def parse_targets(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:
-    return {name: sorted({name, *(aliases or [])}, key=len, reverse=True) for name, aliases in (spec or {}).items()}
+    return {name: sorted({v for a in {name, *(aliases or [])} for v in _leader_variants(a)}, key=len, reverse=True)
+            for name, aliases in (spec or {}).items()}
 
 
 def _dateline_end(text: str) -> int:
@@ -140,8 +153,11 @@ class TargetFinder:
         found.sort(key=lambda m: m.start)
         # people who are not targets (PERSON entities, and names of the article's sources) take part in salience, so "he" after "Vadim Prokopiev left"
         # refers to him and is no target's mention; they are marked OTHER and not returned
+        # a role noun whose modifier names a target ("Ukraine's president", "the Russian president") is that target
+        described = {span.doc[m.token_i].head.i for m in found + speaking if self._describes_leader(span.doc[m.token_i])}
         others = [Mention(OTHER + e.text, e.root.i, e.start_char, e.end_char, e.text, "name") for e in _other_people(span, known)
-                  if not any(m.start < e.end_char and e.start_char < m.end for m in found + speaking)]
+                  if not any(m.start < e.end_char and e.start_char < m.end for m in found + speaking)
+                  and e.root.i not in described]
         names = sorted([m for m in found if self._is_person(m, span.doc)] + others, key=lambda m: m.start)
         speakers = [m for m in names if self._speaker(span.doc[m.token_i])]
         names = [m for m in names if m not in speakers]
@@ -210,7 +226,11 @@ class TargetFinder:
         of a verb of thought ("He thought he would win"), of a speech verb inside the quote ("“He said he would
         come,” Prokopiev said") or of a quote-only verb used otherwise ("He continues this game")."""
         verb = tok.head
-        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis"):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis"):
+            return False
+        if tok.dep_ == "nsubjpass":  # "X was quoted (by Interfax) as saying …"
+            return self._quoted_as_saying(verb)
+        if tok.dep_ != "nsubj":
             return False
         lemma = verb.lemma_.lower()
         if makes_clear(verb):
@@ -224,6 +244,12 @@ class TargetFinder:
             lo, hi = max(0, min(tok.i, verb.i) - 2), min(len(doc), max(tok.i, verb.i) + 2)
             return any(doc[i].is_quote for i in range(lo, hi))
         return True
+
+    def _quoted_as_saying(self, verb) -> bool:
+        """'was quoted as saying', 'was heard telling': a passive verb whose as-phrase holds a speech verb."""
+        return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            c.dep_ == "pcomp" and c.lemma_.lower() in self.speech_verbs and c.lemma_.lower() not in COGNITION_VERBS
+            for c in p.children) for p in verb.children)
 
     @staticmethod
     def _antecedent(tok, before: list[Mention], doc, state: dict, exclude: set[str] | frozenset = frozenset()) -> str | None:
@@ -245,8 +271,14 @@ class TargetFinder:
         """A mention of a person (pronouns may refer to it): a listed person name or a PERSON entity."""
         if m.via == "pronoun":
             return True
-        words = {w.strip("’'s").lower() for w in m.text.split()}
-        return bool(words & self.people)
+        words = {re.sub(r"['’]s?$", "", w).lower() for w in m.text.split()}  # "Putin's" -> "putin"
+        return bool(words & (self.people | set(LEADER_NOUNS))) or self._describes_leader(doc[m.token_i])
+
+    def _describes_leader(self, tok) -> bool:
+        """A target's name modifying a word for a leader: "the Russian president", "Ukraine's president"."""
+        head = tok.head
+        return (tok.dep_ in ("amod", "compound", "poss", "nmod") and head.i != tok.i
+                and head.lemma_.lower() in self.people | set(LEADER_NOUNS))
 
 
 def _other_people(span, known: set[str] | frozenset) -> list:
@@ -280,19 +312,24 @@ def _quotes_after(verb) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
     inside = _inside_quotes(verb.sent)
-    return any(t.i > verb.i and t.i in inside for t in verb.subtree)
+    return verb.i not in inside and any(t.i > verb.i and t.i in inside for t in verb.subtree)
 
 
 def _in_quotes(tok) -> bool:
-    """Inside quotation marks opened in its sentence (an odd number of marks before it)."""
+    """Inside quotation marks (an odd number of marks before it in its paragraph)."""
     return tok.i in _inside_quotes(tok.sent)
 
 
+def _is_quote_mark(t) -> bool:
+    return t.is_quote and t.text not in ("'", "’", "'s")  # an apostrophe is none
+
+
 def _inside_quotes(sent) -> set[int]:
-    """Indices of a sentence's tokens between quotation marks (an apostrophe is none)."""
-    inside, open_ = set(), False
+    """Indices of a sentence's tokens between quotation marks, which may have opened in an earlier sentence of the
+    paragraph ("“X is no mediator. He is a co-aggressor,” she said": "He" is quoted). The doc is one paragraph."""
+    inside, open_ = set(), sum(_is_quote_mark(t) for t in sent.doc[: sent.start]) % 2 == 1
     for t in sent:
-        if t.is_quote and t.text not in ("'", "’", "'s"):
+        if _is_quote_mark(t):
             open_ = not open_
         elif open_:
             inside.add(t.i)

@@ -389,6 +389,16 @@ NEW_ARTICLE_CASES = [
                  "The minister", ("author", "author"), id="praise_without_as_and_a_quote_after_it_is_no_speech"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
                  "The U.S.", "U.S. Department of Justice", id="an_organisation_name_keeps_its_of_phrase"),
+    # two wire stories written for the check (eighteenth session)
+    pytest.param("Leader warns of conflict\n\nVILNIUS, Lithuania — Sviatlana Tsikhanouskaya, the exiled opposition leader, "
+                 "said on Tuesday that the West risked repeating its mistakes.\n", "VILNIUS",
+                 ("Sviatlana Tsikhanouskaya", "indirect"), id="a_dateline_with_its_country_is_not_the_speaker"),
+    pytest.param("Talking points\n\nWASHINGTON — E-mails released by the White House on Wednesday revealed a fierce internal "
+                 "jostling over the talking points.\n", "WASHINGTON", ("author", "author"),
+                 id="a_hyphenated_word_after_a_dateline_is_no_speaker"),
+    pytest.param("Putin warns Europe\n\nIn a statement posted on Telegram, Belarusian Defence Minister Viktor Khrenin wrote "
+                 "that his forces were \"ready for any scenario.\"\n", "In a statement",
+                 ("Viktor Khrenin", "mixed"), id="wrote_that_after_a_fronted_phrase_reports_speech"),
 ]
 
 

@@ -108,6 +108,24 @@ def test_the_speaker_of_a_sentence_is_no_mention(nlp, params):
     assert mentions(v) == [("Beijing", "China", "name")]
     v = views_of(nlp, params, "Aleksandr Lukashenko made a mistake in Beijing.\n")[0]
     assert ("Aleksandr Lukashenko", "Lukashenko", "name") in mentions(v)
+    # "was quoted as saying" names the speaker too (a live blog written for the check)
+    v = views_of(nlp, params, "“We will not attack Beijing,” Aleksandr Lukashenko was quoted as saying.\n")[0]
+    assert mentions(v) == [("Beijing", "China", "name")]
+    v = views_of(nlp, params, "A Russia spokesman was quoted by Interfax as saying that Beijing was a friend.\n")[0]
+    assert mentions(v) == [("Beijing", "China", "name")]
+    v = views_of(nlp, params, "Aleksandr Lukashenko was quoted in the report.\n")[0]  # no words of his: a mention
+    assert ("Aleksandr Lukashenko", "Lukashenko", "name") in mentions(v)
+
+
+def test_a_quotation_opened_in_an_earlier_sentence_of_the_paragraph_is_still_quoted(nlp, params):
+    # "He" in the second sentence of a quotation is someone the quotation names, not the speaker of "she told"
+    text = "Anna Berg spoke on Tuesday.\n\n“Aleksandr Lukashenko is not a mediator. He is a co-aggressor,” she told a forum.\n"
+    vs = views_of(nlp, params, text)
+    assert mentions(vs[2]) == [("He", "Lukashenko", "pronoun")]
+    # a quote-only verb inside the quotation is no tag ("He continues this game" is no "he continued")
+    text = ("Anna Berg spoke on Tuesday.\n\n“Aleksandr Lukashenko became a double agent. He moves back and forth. He continues "
+            "this game for years.”\n")
+    assert mentions(views_of(nlp, params, text)[-1]) == [("He", "Lukashenko", "pronoun")]
 
 
 def test_he_reported_by_a_speaker_is_the_speaker(nlp, params):
@@ -145,6 +163,21 @@ def test_she_never_refers_to_a_target_known_as_he(nlp, params):
     seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
     got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
     assert got[1:] == [[("Lukashenko", "Lukashenko")], []]
+
+def test_a_leader_described_by_the_country_is_that_target_and_a_person(nlp, params):
+    # an opinion column written for the eighteenth session's check: "strongman" for "leader", "the Russian president"
+    # and "Ukraine's president" are the target (a person pronouns refer to); "a Russian diplomat" is not Putin
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    text = ("Talks ended.\n\nThe Belarusian strongman jails his critics.\n\nThe Russian president has never hidden that he "
+            "sees Belarus as a province of his empire.\n\nUkraine's president, Volodymyr Zelenskiy, has warned the same "
+            "thing for two years. He deserves to be heard.\n\nA Russian diplomat said he was tired.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
+    assert got[1] == [("The Belarusian strongman", "Lukashenko"), ("his", "Lukashenko")]
+    assert got[2] == [("Russian", "Putin"), ("he", "Putin"), ("his", "Putin")]
+    assert got[4] == [("He", "Zelenskiy")]
+    assert got[5] == []  # the diplomat speaks; "Russian" names who speaks, and "he" is the diplomat
+
 
 def test_a_speaker_of_indirect_speech_stays_salient(nlp, params):
     # the speaker is no mention of their own words, but "his" in the next sentence is that speaker; "he added that"
