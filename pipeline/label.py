@@ -173,6 +173,8 @@ class TargetFinder:
             exclude = ({m.target for m in speakers} if quoted else set()) | self._other_gender(tok)
             target = self._antecedent(tok, sorted((m for m in candidates if m.start < tok.idx and m.target not in exclude),
                                                   key=lambda m: m.start), span.doc, state, exclude)
+            if target and tok.dep_ == "poss" and self._in_speaker(tok):
+                continue  # "Her adviser said …": the phrase naming who reports holds no mention
             if target:
                 pronouns.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
         persons = set()

@@ -163,6 +163,13 @@ def test_she_never_refers_to_a_target_known_as_he(nlp, params):
     seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
     got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
     assert got[1:] == [[("Lukashenko", "Lukashenko")], []]
+    # nor is "Her" in the phrase naming who reports a mention when it is hers, as "Russia's" in "Russia's ministry said"
+    finder = TargetFinder({"Tsikhanouskaya": ["Tsikhanouskaya"]}, ["Tsikhanouskaya"], {"Tsikhanouskaya": "she"})
+    text = ("Sviatlana Tsikhanouskaya met the ministers.\n\nHer adviser said the opposition had documented 40 companies.\n\n"
+            "Tsikhanouskaya left. Her critics disagree.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
+    assert got[1:] == [[], [("Tsikhanouskaya", "Tsikhanouskaya")], [("Her", "Tsikhanouskaya")]]
 
 def test_a_leader_described_by_the_country_is_that_target_and_a_person(nlp, params):
     # an opinion column written for the eighteenth session's check: "strongman" for "leader", "the Russian president"
