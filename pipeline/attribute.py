@@ -275,7 +275,7 @@ class Attributor:
         """The person or role a writer's sentence is about ("Lithuania's foreign minister spoke to us …"), as a
         source name, or "": who answers the "A:" turns of an interview that follows."""
         subj = _root_subject(span)
-        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in ROLE_NOUNS):
+        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in ROLE_NOUNS or _titled_name(subj)):
             return ""
         return self.name_of_subject(subj, ctx)[0]
 
@@ -485,6 +485,11 @@ def _name_before(verb, inside: list[bool]):
     if prev.ent_type_ != "PERSON" or prev.pos_ != "PROPN" or (prev.idx < len(inside) and inside[prev.idx]):
         return None
     return prev
+
+
+def _titled_name(tok) -> bool:
+    """'Pavel Latushko, a former … minister, …': a proper noun spaCy left untagged, with a role in apposition."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in tok.children)
 
 
 def _description_mods(tok) -> set[str]:

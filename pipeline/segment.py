@@ -217,15 +217,23 @@ def keep_quote_frames(doc):
     return doc
 
 
+def keep_interview_turns(doc):
+    """'A: Formally, yes.': the word after a paragraph's "Q:"/"A:" (or "Q."/"A.") starts no sentence of its own."""
+    if len(doc) > 2 and doc[0].text in ("Q", "A") and doc[1].text in (":", "."):
+        doc[2].is_sent_start = False
+    return doc
+
+
 def parse(nlp, texts, batch_size: int = 64):
-    """nlp.pipe with `keep_quote_frames` between the tagger and the parser (the frame is read from the tags)."""
+    """nlp.pipe with `keep_quote_frames` and `keep_interview_turns` between the tagger and the parser (the frame is
+    read from the tags)."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
     docs = (nlp.make_doc(t) for t in texts)
     for name, proc in nlp.pipeline:
         if name == "parser":
-            docs = (keep_quote_frames(d) for d in docs)
+            docs = (keep_interview_turns(keep_quote_frames(d)) for d in docs)
         docs = proc.pipe(docs, batch_size=batch_size)
     yield from docs
 

@@ -119,6 +119,11 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writ
     assert by_text(rows, "The regime")[1:] == ("foreign minister", "direct")
     assert by_text(rows, "Q. Will")[1:] == ("author", "author")
     assert by_text(rows, "A. I don't")[1:] == ("foreign minister", "direct")
+    # the interviewee named by a name spaCy does not tag, with a role in apposition (an interview written for the check)
+    rows = attribute(nlp, params, "An interview\n\nPavel Latushko, a former Belarusian culture minister who now leads the "
+                                  "National Anti-Crisis Management, spoke to us in Warsaw.\n\nQ: Is Lukashenko in control?"
+                                  "\n\nA: Formally, yes.\n")
+    assert by_text(rows, "A: Formally")[1:] == ("Pavel Latushko", "direct")
     # an initial is no answer outside an interview
     rows = attribute(nlp, params, "Talks ended.\n\nA. Lukashenko said the talks would go on.\n")
     assert by_text(rows, "A. Lukashenko")[2] == "indirect"
