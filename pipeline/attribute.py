@@ -129,6 +129,10 @@ class NameRegistry:
             if score < 0.85 or (first and p.first and first[0] != p.first[0]):
                 continue
             scored.append((score, p))
+        if not scored and not first:
+            # "According to Mao" after "Mao Ning": a family name written first, of one person this article introduced
+            given = [p for p in self.people if id(p) in self.introduced and p.first and _surname_key(p.first) == surname]
+            return given[0] if len(given) == 1 else None
         if not scored:
             return None
         best = max(score for score, _ in scored)
@@ -449,6 +453,8 @@ class Attributor:
                 if subj is not None or head.dep_ not in ("advcl", "acl", "xcomp", "conj", "pcomp", "dobj", "pobj", "prep"):
                     break
                 head = head.head
+                if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.verbs and head.head.i < head.i:
+                    head = head.head  # "She said China supports …, adding that": the reporter adds, not China
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
             if subj is None:
                 subj = _name_before(tok, inside)
@@ -665,7 +671,8 @@ def describe(tok) -> str:
     """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
     'retired long-time US Government analyst'. One of a group is described by the group ('one of the officials' ->
     'official', 'two of the aides' -> 'aides'), and an ordinal only tells unnamed sources apart ('a second
-    official' -> 'official'), so a report counts them as one kind of voice."""
+    official' -> 'official', 'one European diplomat' -> 'European diplomat'), so a report counts them as one kind
+    of voice."""
     group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if (tok.pos_ == "NUM" or tok.lower_ in QUANTIFIERS) and group is not None and group.pos_ == "NOUN":
         if tok.lower_ == "one":
@@ -674,7 +681,7 @@ def describe(tok) -> str:
     poss = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
     ordinal = {c.i for c in tok.children if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "other")}
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss and t.i not in ordinal]
-    while len(words) > 1 and words[0].dep_ in ("det", "punct", "case"):
+    while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or (words[0].lower_ == "one" and words[0].dep_ == "nummod")):
         words = words[1:]
     span = tok.doc[words[0].i : _of_name_end(tok)]
     text = span.text

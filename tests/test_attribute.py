@@ -404,6 +404,15 @@ NEW_ARTICLE_CASES = [
     pytest.param("Putin warns Europe\n\nIn a statement posted on Telegram, Belarusian Defence Minister Viktor Khrenin wrote "
                  "that his forces were \"ready for any scenario.\"\n", "In a statement",
                  ("Viktor Khrenin", "mixed"), id="wrote_that_after_a_fronted_phrase_reports_speech"),
+    # a briefing story in the style of Chinese state media, written for the check
+    pytest.param("Briefing\n\nSpokesperson Mao Ning spoke on Thursday.\n\nShe said China supports all efforts for peace, "
+                 "adding that \"dialogue is the only way out.\"\n", "She said", ("Mao Ning", "mixed"),
+                 id="adding_hung_on_the_reported_clause_is_the_reporter_s"),
+    pytest.param("Briefing\n\nSpokesperson Mao Ning said on Thursday that China wants peace.\n\nAccording to Mao, Beijing "
+                 "\"never adds fuel to the fire.\"\n", "According to Mao", ("Mao Ning", "mixed"),
+                 id="a_family_name_written_first_names_the_person_introduced"),
+    pytest.param("Briefing\n\nOne European diplomat, who asked not to be named, said the neutrality was \"a fig leaf.\"\n",
+                 "One European", ("European diplomat", "mixed"), id="one_of_an_unnamed_kind_is_described_by_the_kind"),
 ]
 
 
