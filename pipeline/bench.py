@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from sklearn.metrics import f1_score
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 from pipeline import cues as C
 from pipeline.attribute import _split, attribute_corpus
@@ -144,11 +144,20 @@ def bench_basil_stance(data, model, tokenizer, config, limit, train_limit) -> di
     y = [e.stance for e in test]
     p = predict(model, tokenizer, [e.target for e in test], [e.text for e in test], max_length=int(config.get("max_length", 64)))["stance"]
     tf = tfidf_fit_predict(train, [e.target for e in test], "stance", [e.text for e in test])
-    return {
-        "n": len(test),
-        "model": stance_scores(y, [STANCES[int(k)] for k in p.argmax(1)]),
-        "baselines": {"rules": stance_scores(y, _rules_stance(test)), "tfidf": stance_scores(y, [STANCES[int(k)] for k in tf.argmax(1)])},
-    }
+    systems = {"model": [STANCES[int(k)] for k in p.argmax(1)], "rules": _rules_stance(test),
+               "tfidf": [STANCES[int(k)] for k in tf.argmax(1)]}
+    scored = {name: {**stance_scores(y, pred), **stance_errors(y, pred)} for name, pred in systems.items()}
+    return {"n": len(test), "model": scored.pop("model"), "baselines": scored}
+
+
+def stance_errors(y_true: list[str], y_pred: list[str]) -> dict:
+    """Precision, recall, F1 and support per stance class, and the confusion counts (rows: gold, columns: predicted,
+    both in `STANCES` order): where a system's errors go, e.g. how many `none` pairs it calls `against`."""
+    labels = list(STANCES)
+    p, r, f, n = precision_recall_fscore_support(y_true, y_pred, labels=labels, zero_division=0)
+    return {"per_class": {c: {"precision": round(float(p[i]), 4), "recall": round(float(r[i]), 4), "f1": round(float(f[i]), 4),
+                              "support": int(n[i])} for i, c in enumerate(labels)},
+            "confusion": {"labels": labels, "counts": confusion_matrix(y_true, y_pred, labels=labels).tolist()}}
 
 
 def _rules_stance(test: list[Example]) -> list[str]:

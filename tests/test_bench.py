@@ -55,9 +55,23 @@ def test_ptc_benchmark(tmp_path, tiny_model):
 def test_basil_benchmarks(tmp_path, tiny_model):
     stance = run(tmp_path, tiny_model, "basil-stance", "--limit", "40", "--train-limit", "300")
     assert stance["n"] == 40 and 0 <= stance["model"]["macro_f1"] <= 1
+    for system in (stance["model"], *stance["baselines"].values()):  # where the errors go, per system
+        assert sum(map(sum, system["confusion"]["counts"])) == 40
     quotes = run(tmp_path, tiny_model, "basil-quotes", "--limit", "15")
     assert quotes["n"] >= 15 and 0 <= quotes["model"]["accuracy"] <= quotes["model"]["coverage"] <= 1
     assert quotes["train_split"]["n"] >= 15 and 0 <= quotes["train_split"]["accuracy"] <= 1
+
+
+def test_stance_errors_are_counted_per_class_and_in_a_confusion_table():
+    from pipeline.bench import stance_errors
+
+    gold = ["against", "against", "none", "none", "none", "favor"]
+    pred = ["against", "none", "against", "none", "none", "against"]
+    out = stance_errors(gold, pred)
+    assert out["confusion"]["labels"] == ["none", "favor", "against"]
+    assert out["confusion"]["counts"] == [[2, 0, 1], [0, 0, 1], [1, 0, 1]]  # rows: gold; columns: predicted
+    assert out["per_class"]["against"] == {"precision": 0.3333, "recall": 0.5, "f1": 0.4, "support": 2}
+    assert out["per_class"]["favor"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 1}
 
 
 def test_unknown_benchmark_or_missing_data_is_one_line(tmp_path, tiny_model):
