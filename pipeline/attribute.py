@@ -368,7 +368,8 @@ class Attributor:
             span = tok.doc[tok.left_edge.i : _of_name_end(tok)]  # "The U.S. Department of Justice"
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
-            if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text) and _split(span.text)[1] not in self.speaker_surnames:
+            if (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
+                    and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)):
                 self.organisations.add(span.text)
                 return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
@@ -491,6 +492,11 @@ def _name_before(verb, inside: list[bool]):
     if prev.ent_type_ != "PERSON" or prev.pos_ != "PROPN" or (prev.idx < len(inside) and inside[prev.idx]):
         return None
     return prev
+
+
+def _with_age(tok) -> bool:
+    """'said Dmitry, 29': a number in apposition is an age, and makes the name a person's whatever spaCy tags it."""
+    return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 for c in tok.children)
 
 
 def _titled_name(tok) -> bool:

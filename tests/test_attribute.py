@@ -411,6 +411,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("Briefing\n\nSpokesperson Mao Ning said on Thursday that China wants peace.\n\nAccording to Mao, Beijing "
                  "\"never adds fuel to the fire.\"\n", "According to Mao", ("Mao Ning", "mixed"),
                  id="a_family_name_written_first_names_the_person_introduced"),
+    # a feature story from Minsk written for the check: an age in apposition makes a one-word name tagged ORG a person,
+    # whom "he continued" after an agency photo caption refers to
+    pytest.param("Minsk\n\nOlga, 54, a retired teacher, said she stopped watching television.\n\n\"Maybe it is propaganda. Who knows?\" said Dmitry, 29.\n\nA woman walks past the palace on "
+                 "Oct. 3. (AP Photo)\n\n\"The president says we are a fortress,\" he continued.\n", "\"The president",
+                 ("Dmitry", "direct"), id="a_name_with_an_age_is_a_person_he_may_mean"),
     pytest.param("Briefing\n\nOne European diplomat, who asked not to be named, said the neutrality was \"a fig leaf.\"\n",
                  "One European", ("European diplomat", "mixed"), id="one_of_an_unnamed_kind_is_described_by_the_kind"),
 ]

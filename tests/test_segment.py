@@ -30,6 +30,14 @@ def test_sentences_have_offsets_into_the_text(nlp, params):
     assert [s.index for s in seg.sentences] == list(range(len(seg.sentences)))
 
 
+@pytest.mark.parametrize("credit", ["(AP Photo)", "(AP Photo/Jane Roe)", "AP Photo/Jane Roe"])
+def test_an_agency_photo_credit_makes_a_caption(nlp, params, credit):
+    # a feature story written for the check: "he continued" after this caption went to the wrong speaker
+    text = f"Title here\n\nThe talks failed, the minister said.\n\nA woman walks past the palace on Oct. 3. {credit}\n\nMore text.\n"
+    rows = [(kind, t) for kind, t in kinds(nlp, params, text)[1] if "woman" in t or "AP Photo" in t]
+    assert rows and all(kind == "caption" for kind, _ in rows)
+
+
 def test_kinds_heading_caption_bio_body(nlp, params):
     seg, k = kinds(nlp, params, ARTICLE)
     assert k[0] == ("heading", "War Looms Over the Border")
