@@ -7,6 +7,7 @@ Writes the labeled set as JSONL and Parquet (via `datasets`) and the labeling-fu
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from collections.abc import Callable
@@ -69,6 +70,10 @@ class SentenceView:
 LEADER_NOUNS = ("leader", "president", "strongman", "dictator", "autocrat", "ruler")
 
 
+SPELLING_SIMILARITY = 0.88  # "Lukashenka" ~ "Lukashenko" 0.90, "Zelenskyy" ~ "Zelenskiy" 0.89; his wife "Zelenska" ~ "Zelensky" 0.875
+SPELLING_MIN = 7  # letters: shorter surnames ("Putin") differ from other names by one letter too often
+
+
 def _leader_variants(alias: str) -> set[str]:
     """'the Belarusian leader' -> the same description with each word for a head of state."""
     words = alias.split()
@@ -120,6 +125,10 @@ class TargetFinder:
         self.people = {p.lower() for p in people or []}
         self.pronouns = {name: str(p).lower() for name, p in (pronouns or {}).items()}  # "Lukashenko": "he"
         self.speech_verbs, self.quote_only = load_speech_verbs()
+        # the surnames of person targets, for other spellings of them: words of aliases that `people` lists
+        self.surnames = {name: {w for a in aliases for w in a.lower().split() if w in self.people and len(w) >= SPELLING_MIN}
+                         for name, aliases in self.targets.items()}
+        self.surnames = {name: words for name, words in self.surnames.items() if words}
 
     def find(self, span, state: dict, known: set[str] | frozenset = frozenset()) -> list[Mention]:
         """Target mentions in `span`. `known`: surnames of the article's named sources (from attribution), which
@@ -130,26 +139,18 @@ class TargetFinder:
         found: list[Mention] = []
         speaking: list[Mention] = []  # target names in the phrase naming who reports: no mentions
         dateline = _dateline_end(text)
-        for name, aliases in self.targets.items():
-            for alias in aliases:
-                a = alias.lower()
-                i = low.find(a)
-                while i >= 0:
-                    j = i + len(a)
-                    word_edges = (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum() or low[j] == "’" or low[j:j + 2] in ("'s",))
-                    if word_edges and not any(s < j and i < e for s, e in taken):
-                        tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
-                        where = i < dateline or (tok is not None and _place_where(tok))
-                        if where or (tok is not None and self._in_speaker(tok.root)):
-                            if not where:
-                                speaking.append(Mention(name, tok.root.i, base + i, base + j, text[i:j], "name"))
-                            taken.append((i, j))
-                            i = low.find(a, j)
-                            continue
-                        head = tok.root.i if tok is not None else span.start
-                        taken.append((i, j))
-                        found.append(Mention(name, head, base + i, base + j, text[i:j], "name"))
-                    i = low.find(a, j)
+        for name, i, j in [*self._alias_matches(low), *self._spelling_variants(span)]:
+            if any(s < j and i < e for s, e in taken):
+                continue
+            taken.append((i, j))
+            tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
+            where = i < dateline or (tok is not None and _place_where(tok))
+            if where or (tok is not None and self._in_speaker(tok.root)):
+                if not where:
+                    speaking.append(Mention(name, tok.root.i, base + i, base + j, text[i:j], "name"))
+                continue
+            head = tok.root.i if tok is not None else span.start
+            found.append(Mention(name, head, base + i, base + j, text[i:j], "name"))
         found.sort(key=lambda m: m.start)
         # people who are not targets (PERSON entities, and names of the article's sources) take part in salience, so "he" after "Vadim Prokopiev left"
         # refers to him and is no target's mention; they are marked OTHER and not returned
@@ -193,6 +194,33 @@ class TargetFinder:
             state["recent"] = persons
             state.setdefault("persons", set()).update(p for p in persons if not p.startswith(OTHER))
         return sorted(found + [m for m in pronouns if not m.target.startswith(OTHER)], key=lambda m: m.start)
+
+    def _alias_matches(self, low: str):
+        """(target, start, end) of every alias in the lowercased text, whole words, in target and alias order
+        (longest alias first)."""
+        for name, aliases in self.targets.items():
+            for alias in aliases:
+                a = alias.lower()
+                i = low.find(a)
+                while i >= 0:
+                    j = i + len(a)
+                    if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum() or low[j] == "’"
+                                                                 or low[j:j + 2] in ("'s",)):
+                        yield name, i, j
+                    i = low.find(a, j)
+
+    def _spelling_variants(self, span):
+        """(target, start, end) of a capitalised word spelled like a person target's surname ("Lukashenka",
+        "Zelenskyy"): similarity >= SPELLING_SIMILARITY, a little stricter than attribution's merging of spellings,
+        so that "Zelenska" (his wife) stays apart; surnames of 7 letters or more only."""
+        for tok in span:
+            w = tok.lower_
+            if len(w) < SPELLING_MIN or not tok.is_alpha or not tok.text[0].isupper():
+                continue
+            for name, surnames in self.surnames.items():
+                if w not in surnames and any(difflib.SequenceMatcher(None, w, s).ratio() >= SPELLING_SIMILARITY for s in surnames):
+                    yield name, tok.idx - span.start_char, tok.idx - span.start_char + len(tok)
+                    break
 
     def _in_speaker(self, tok) -> bool:
         """Part of the phrase naming who reports ("Russia's foreign ministry said …", "according to Beijing, …"):

@@ -186,6 +186,18 @@ def test_a_leader_described_by_the_country_is_that_target_and_a_person(nlp, para
     assert got[5] == []  # the diplomat speaks; "Russian" names who speaks, and "he" is the diplomat
 
 
+def test_a_person_target_s_surname_in_another_spelling_is_a_mention(nlp, params):
+    # a Guardian-style story written for the check spells him "Lukashenka", as Belarusian media do; his wife
+    # "Zelenska" and "Lukashevich" are other people
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    text = ("Talks ended.\n\nLukashenka's regime jails critics, and Zelenskyy knows it.\n\nOlena Zelenska met Ivan "
+            "Lukashevich.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
+    assert got[1] == [("Lukashenka", "Lukashenko"), ("Zelenskyy", "Zelenskiy")]
+    assert got[2] == []
+
+
 def test_a_speaker_of_indirect_speech_stays_salient(nlp, params):
     # the speaker is no mention of their own words, but "his" in the next sentence is that speaker; "he added that"
     # reports speech like "he said that"
