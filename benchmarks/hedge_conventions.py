@@ -26,6 +26,7 @@ never read.
         [--hint-drop 0.5]   # drop the cue hint for this share of training sentences; also scores the hintless reading
         [--stage2]   # with --basil-dev: stance again after a stage 2 (seed weak labels + replay of this sample)
         [--stance-tfidf]   # with --stage2: stage 2's stance averaged with TF-IDF + LR fit on this run's BASIL pairs
+        [--save-probs F.npz]   # with --stance-tfidf: the held-out pairs' gold and both systems' probabilities
         [--wiki-dev 2000]   # also `hedged` on Szeged wiki sentences outside the sample (more lines than news dev)
         [--batch-groups "ptc;basil"]   # fine_tune's batch_groups: these corpora (`;` between groups, `,` within one)
                                        # get batches of their own; "each" = one corpus per batch
@@ -99,7 +100,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
          candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0,
-         stance_tfidf: bool = False) -> dict:
+         stance_tfidf: bool = False, save_probs: str = "") -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
         params["seed"] = seed
@@ -198,6 +199,9 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
                 sy2, sp2["stance"].argmax(1), average=None, labels=list(range(len(STANCES)))))))}
         if stance_tfidf:  # TF-IDF + LR on the BASIL pairs this run trained on, averaged into stage 2's stance
             tf = tfidf_fit_predict(basil_pairs, [e.target for e in stance_dev], "stance", [e.text for e in stance_dev])
+            if save_probs:  # both systems' probabilities on the held-out pairs, for decisions made after the run
+                np.savez(save_probs, y=np.array(sy2), model=sp2["stance"], tfidf=tf,
+                         article=np.array([e.meta["article"] for e in stance_dev]))
             extra["basil_dev_after_stage2"]["tfidf_average"] = {
                 "tfidf_alone": round(float(f1_score(sy2, tf.argmax(1), average="macro")), 3),
                 **{str(w): round(float(f1_score(sy2, ((1 - w) * sp2["stance"] + w * tf).argmax(1), average="macro")), 3)
@@ -239,6 +243,7 @@ if __name__ == "__main__":
     ap.add_argument("--stage2", action="store_true", help="with --basil-dev: also score stance after a stage 2 on top")
     ap.add_argument("--stance-tfidf", action="store_true",
                     help="with --basil-dev --stage2: also stance averaged with TF-IDF + LR on this run's BASIL pairs")
+    ap.add_argument("--save-probs", default="", help="with --stance-tfidf: save the held-out pairs' probabilities (.npz)")
     ap.add_argument("--seed", type=int, help="train.seed for the training runs (default params.yaml's); the samples stay")
     ap.add_argument("--candidates", default="", help="K,P: also name cue words annotated >= K times with precision >= P")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
@@ -251,4 +256,4 @@ if __name__ == "__main__":
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
                           (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
-                          a.seed, a.ptc_extra, a.stance_tfidf)))
+                          a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs)))
