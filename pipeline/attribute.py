@@ -57,7 +57,8 @@ COUNTRIES = set(DEMONYMS.values()) | {"belarus", "ukraine", "russia", "uk", "us"
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "suit", "lawsuit", "line", "document",
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
-             "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data"}
+             "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
+             "readout", "transcript", "communique", "communiqué", "decree"}
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
@@ -469,7 +470,7 @@ class Attributor:
                 if root_subj is not None and root_subj.pos_ == "PROPN" and root_subj.i < subj.i:
                     subj = root_subj
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
-            complement = complement or _that_clause_in_prep(tok)
+            complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis")
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
@@ -480,6 +481,14 @@ class Attributor:
             if name and not pron:
                 context.sources.append(name)
         return found
+
+
+def _parenthetical(verb, subj) -> bool:
+    """'Western governments, the Russian side stressed, bear full responsibility': a reporting clause set off by
+    commas inside the sentence it reports, which spaCy may make the root with the rest as a conjunct."""
+    doc, left = verb.doc, subj.left_edge.i
+    return (verb.dep_ == "ROOT" and subj.i < verb.i and left > verb.sent.start + 1 and doc[left - 1].text == ","
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," and all(t.i <= verb.i for t in subj.subtree))
 
 
 def _name_before(verb, inside: list[bool]):

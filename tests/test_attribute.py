@@ -416,6 +416,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Minsk\n\nOlga, 54, a retired teacher, said she stopped watching television.\n\n\"Maybe it is propaganda. Who knows?\" said Dmitry, 29.\n\nA woman walks past the palace on "
                  "Oct. 3. (AP Photo)\n\n\"The president says we are a fortress,\" he continued.\n", "\"The president",
                  ("Dmitry", "direct"), id="a_name_with_an_age_is_a_person_he_may_mean"),
+    # a Kremlin readout written for the check: a readout is no person a description may mean, and a reporting clause
+    # set off by commas reports the sentence around it even where spaCy makes it the root
+    pytest.param("Talks\n\nAccording to the readout, Vladimir Putin and Alexander Lukashenko discussed \"topical issues.\"\n\n"
+                 "The head of state noted that Minsk would rely on \"a fraternal partnership\" with Moscow.\n", "The head",
+                 ("Alexander Lukashenko", "mixed"), id="a_readout_is_no_person_a_description_means"),
+    pytest.param("Talks\n\nWestern governments, the Russian side stressed, bear full responsibility for the escalation.\n",
+                 "Western", ("Russian side", "indirect"), id="a_reporting_clause_set_off_by_commas_reports_the_sentence"),
     pytest.param("Briefing\n\nOne European diplomat, who asked not to be named, said the neutrality was \"a fig leaf.\"\n",
                  "One European", ("European diplomat", "mixed"), id="one_of_an_unnamed_kind_is_described_by_the_kind"),
 ]
