@@ -71,6 +71,8 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessma
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
+# an abbreviated title is also its role noun, so "the governor" finds "Gov. Deval Patrick"
+TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "prof": "professor"}
 
 
 # ---------------------------------------------------------------- names
@@ -145,6 +147,7 @@ class NameRegistry:
     def add(self, name: str, titles: set[str] | None = None) -> Person | None:
         name, leading = strip_titles(name)
         titles = (titles or set()) | leading
+        titles |= {TITLE_ROLES[t] for t in titles if t in TITLE_ROLES}  # "Gov." is also "governor"
         words = normalise(name).split()
         if not words:
             return None
@@ -375,7 +378,8 @@ class Attributor:
                 return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
         if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described:
-            who = self.resolve_description(tok, context)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
+            who = "" if indefinite else self.resolve_description(tok, context)  # "A representative for his office"
             if who:
                 return who, False
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -450,6 +454,12 @@ class Attributor:
             if _unreal(tok):
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             subj = choose_subject(tok, inside)
+            if subj is not None and subj.dep_ == "nsubjpass":
+                # "was told by Putin that …": the agent speaks; "is believed to", "were said to", "was told that":
+                # the subject is what is said or who hears it, and nobody is named as speaking
+                subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if subj is None:
+                    continue
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
                 if subj is not None or head.dep_ not in ("advcl", "acl", "xcomp", "conj", "pcomp", "dobj", "pobj", "prep"):
@@ -472,7 +482,7 @@ class Attributor:
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
-            main = main or (tok.dep_ == "parataxis")
+            main = main or (tok.dep_ == "parataxis") or _quoted_as(tok)
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             main = main or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.i > tok.head.i
                             and that_clause(tok))
@@ -481,6 +491,13 @@ class Attributor:
             if name and not pron:
                 context.sources.append(name)
         return found
+
+
+def _quoted_as(verb) -> bool:
+    """'Lukashenko was quoted as saying that …': the speech verb of a passive main clause's as-phrase."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.dep_ == "ROOT"
+            and any(c.dep_ == "auxpass" for c in prep.head.children))
 
 
 def _parenthetical(verb, subj) -> bool:

@@ -423,6 +423,25 @@ NEW_ARTICLE_CASES = [
                  ("Alexander Lukashenko", "mixed"), id="a_readout_is_no_person_a_description_means"),
     pytest.param("Talks\n\nWestern governments, the Russian side stressed, bear full responsibility for the escalation.\n",
                  "Western", ("Russian side", "indirect"), id="a_reporting_clause_set_off_by_commas_reports_the_sentence"),
+    # passive reporting verbs (sentences written for the check): the agent speaks, not the subject
+    pytest.param("Test\n\nLukashenko is believed to have approved the deployment himself. The move appears to be a signal.\n",
+                 "Lukashenko is", ("author", "author"), id="is_believed_to_names_no_speaker"),
+    pytest.param("Test\n\nLukashenko is believed to have approved the deployment himself. The move appears to be a signal.\n",
+                 "The move", ("author", "author"), id="no_paraphrase_carries_on_from_is_believed_to"),
+    pytest.param("Test\n\nThe ministers were said to be furious.\n", "The ministers", ("author", "author"),
+                 id="were_said_to_names_no_speaker"),
+    pytest.param("Test\n\nLukashenko spoke.\n\nThe minister was told that the deal was off.\n", "The minister",
+                 ("author", "author"), id="the_one_told_is_no_speaker"),
+    pytest.param("Test\n\nLukashenko spoke.\n\nThe minister was told by Putin that the deal was off.\n", "The minister",
+                 ("Putin", "indirect"), id="the_agent_of_a_passive_reporting_verb_speaks"),
+    pytest.param("Test\n\nLukashenko was quoted as saying that the deal was off.\n", "Lukashenko was",
+                 ("Lukashenko", "indirect"), id="quoted_as_saying_that_is_indirect_speech"),
+    pytest.param("Test\n\nGov. Deval Patrick appointed William Cowan.\n\nMr. Cowan said he was proud.\n\nMr. Patrick was asked "
+                 "whether he saw himself in Mr. Cowan. “I’m not that cool,” the governor replied.\n", "“I’m not",
+                 ("Deval Patrick", "direct"), id="the_governor_is_the_person_titled_gov"),
+    pytest.param("Test\n\nRep. Blake Farenthold spoke.\n\nA representative for his office told HuffPost that the congressman "
+                 "was waiting.\n", "A representative", ("representative", "indirect"),
+                 id="an_indefinite_role_is_someone_new_not_the_person_titled_so"),
     pytest.param("Briefing\n\nOne European diplomat, who asked not to be named, said the neutrality was \"a fig leaf.\"\n",
                  "One European", ("European diplomat", "mixed"), id="one_of_an_unnamed_kind_is_described_by_the_kind"),
 ]
