@@ -59,6 +59,9 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree"}
+# head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
+INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
+                "forces", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy"}
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
@@ -372,8 +375,8 @@ class Attributor:
             span = tok.doc[tok.left_edge.i : _of_name_end(tok)]  # "The U.S. Department of Justice"
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
-            if (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
-                    and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)):
+            if tok.lower_ in INSTITUTIONS or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
+                                              and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)):
                 self.organisations.add(span.text)
                 return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False

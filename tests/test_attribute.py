@@ -442,6 +442,9 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nRep. Blake Farenthold spoke.\n\nA representative for his office told HuffPost that the congressman "
                  "was waiting.\n", "A representative", ("representative", "indirect"),
                  id="an_indefinite_role_is_someone_new_not_the_person_titled_so"),
+    # a story in the style of Ukrainian media written for the check: "General" is no title of a person "Staff"
+    pytest.param("Test\n\nAccording to the General Staff of the Armed Forces of Ukraine, there is no threat from Belarus.\n",
+                 "According", ("General Staff", "indirect"), id="an_institution_named_with_a_title_word_is_no_person"),
     pytest.param("Briefing\n\nOne European diplomat, who asked not to be named, said the neutrality was \"a fig leaf.\"\n",
                  "One European", ("European diplomat", "mixed"), id="one_of_an_unnamed_kind_is_described_by_the_kind"),
 ]
