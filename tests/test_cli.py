@@ -28,7 +28,7 @@ def test_parse_targets():
 
 def test_a_person_target_given_on_the_command_line_takes_pronouns(tmp_path, tiny_model):
     art = tmp_path / "t.txt"
-    art.write_text("Sviatlana Tsikhanouskaya urged the ministers to act.\nHer adviser said the companies were known.\n", encoding="utf-8")
+    art.write_text("Sviatlana Tsikhanouskaya urged the ministers to act.\nHer plea was heard in Brussels.\n", encoding="utf-8")
     out = tmp_path / "t.json"
     res = runner.invoke(app, ["analyze", str(art), "--target", "Tsikhanouskaya:she", "--model", str(tiny_model), "--out", str(out), "-q"])
     assert res.exit_code == 0, res.output
