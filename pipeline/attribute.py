@@ -70,6 +70,9 @@ INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
 CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
 PRAISING_VERBS = {"praise", "hail"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
+# the writer reporting that someone did not speak ("did not respond to questions", "declined to comment")
+NO_COMMENT = re.compile(r"\b(?:did not|didn[’']t|has not|have not|had not|declined to|refused to|could not be reached|"
+                        r"did not immediately)\s+(?:respond|reply|comment|return|answer)|\bdeclined to comment\b|\bno comment\b")
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -855,7 +858,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         carry_indirect = name
                     else:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
-                elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not (
+                elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not NO_COMMENT.search(s.text) and not (
                         spans[i] is not None and _about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:

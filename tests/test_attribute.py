@@ -445,6 +445,11 @@ NEW_ARTICLE_CASES = [
     # a story in the style of Ukrainian media written for the check: "General" is no title of a person "Staff"
     pytest.param("Test\n\nAccording to the General Staff of the Armed Forces of Ukraine, there is no threat from Belarus.\n",
                  "According", ("General Staff", "indirect"), id="an_institution_named_with_a_title_word_is_no_person"),
+    # a story on Belarus's prisons written for the check: a non-response is the writer's report, no paraphrase
+    pytest.param("Test\n\nThe Belarusian authorities deny that political prisoners exist. The Interior Ministry did not respond "
+                 "to questions.\n", "The Interior", ("author", "author"), id="did_not_respond_is_the_writer_s"),
+    pytest.param("Test\n\nThe ministry said the border was calm. A spokesman declined to comment further.\n", "A spokesman",
+                 ("author", "author"), id="declined_to_comment_is_the_writer_s"),
     pytest.param("Briefing\n\nOne European diplomat, who asked not to be named, said the neutrality was \"a fig leaf.\"\n",
                  "One European", ("European diplomat", "mixed"), id="one_of_an_unnamed_kind_is_described_by_the_kind"),
 ]
