@@ -406,6 +406,8 @@ class Attributor:
         name = describe(tok)
         if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
             self.plurals.add(name)  # not an antecedent for "he" or "she"
+        elif tok.lower_ in INSTITUTIONS:
+            self.organisations.add(name)  # "the Kremlin press service": a source, no person
         return name, False
 
     def _other_country(self, tok, name: str) -> bool:

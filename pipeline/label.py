@@ -156,7 +156,9 @@ class TargetFinder:
         # refers to him and is no target's mention; they are marked OTHER and not returned
         # a role noun whose modifier names a target ("Ukraine's president", "the Russian president") is that target
         described = {span.doc[m.token_i].head.i for m in found + speaking if self._describes_leader(span.doc[m.token_i])}
-        others = [Mention(OTHER + e.text, e.root.i, e.start_char, e.end_char, e.text, "name") for e in _other_people(span, known)
+        # one person whether named in full or by surname ("Friedrich Merz" … "Merz said"): keyed by the last word
+        others = [Mention(OTHER + re.sub(r"['’]s?$", "", e[-1].text), e.root.i, e.start_char, e.end_char, e.text, "name")
+                  for e in _other_people(span, known)
                   if not any(m.start < e.end_char and e.start_char < m.end for m in found + speaking)
                   and e.root.i not in described]
         names = sorted([m for m in found if self._is_person(m, span.doc)] + others, key=lambda m: m.start)

@@ -421,6 +421,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nAccording to the readout, Vladimir Putin and Alexander Lukashenko discussed \"topical issues.\"\n\n"
                  "The head of state noted that Minsk would rely on \"a fraternal partnership\" with Moscow.\n", "The head",
                  ("Alexander Lukashenko", "mixed"), id="a_readout_is_no_person_a_description_means"),
+    pytest.param("Talks\n\nThe presidents of Russia and Belarus spoke on Monday, the Kremlin press service said.\n\nAccording "
+                 "to the readout, Vladimir Putin and Alexander Lukashenko discussed \"topical issues.\"\n\nThe head of state "
+                 "noted that Minsk would rely on \"a fraternal partnership\" with Moscow.\n", "The head",
+                 ("Alexander Lukashenko", "mixed"), id="a_press_service_is_no_person_a_description_means"),
     pytest.param("Talks\n\nWestern governments, the Russian side stressed, bear full responsibility for the escalation.\n",
                  "Western", ("Russian side", "indirect"), id="a_reporting_clause_set_off_by_commas_reports_the_sentence"),
     # passive reporting verbs (sentences written for the check): the agent speaks, not the subject

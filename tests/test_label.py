@@ -198,6 +198,17 @@ def test_a_person_target_s_surname_in_another_spelling_is_a_mention(nlp, params)
     assert got[2] == []
 
 
+def test_a_speaker_named_in_full_then_by_surname_is_one_person(nlp, params):
+    # a story from Berlin written for the check: "He" in Merz's quote is Zelenskiy, not "Friedrich Merz" of the
+    # sentence before, who is the "Merz" speaking
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    text = ("Talks ended.\n\nGerman Chancellor Friedrich Merz praised Zelenskiy's courage. “He has shown the world what "
+            "leadership means,” Merz said.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    got = [[(m.text, m.target) for m in v.mentions] for v in build_views(seg, finder)]
+    assert got[2] == [("He", "Zelenskiy")]
+
+
 def test_a_speaker_of_indirect_speech_stays_salient(nlp, params):
     # the speaker is no mention of their own words, but "his" in the next sentence is that speaker; "he added that"
     # reports speech like "he said that"
