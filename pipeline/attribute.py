@@ -669,30 +669,30 @@ def _of_name_end(tok) -> int:
 DASHES = ("–", "—", "-", "--")
 
 
-def _dateline_dash(sent) -> int:
+def dateline_dash(sent) -> int:
     """The index of the dash that ends a dateline opening the sentence ("WASHINGTON –", "VILNIUS, Lithuania —",
-    "MOSCOW (Reuters) —"), or -1: an upper-case place, then at most five title-case words, commas and brackets."""
-    first = sent[0]
-    if not (first.is_upper and len(first) > 1 and first.is_alpha):
+    "MOSCOW (Reuters) —", "BEIJING, Nov. 28 (Xinhua) --"), or -1: an upper-case place, then at most six title-case
+    words, numbers, commas and brackets."""
+    if not len(sent) or not (sent[0].is_upper and len(sent[0]) > 1 and sent[0].is_alpha):
         return -1
-    for t in sent[1:7]:
+    for t in sent[1:8]:
         if t.text in DASHES:
             return t.i
-        if not (t.is_punct or t.is_title or t.is_upper):
+        if not (t.is_punct or t.is_title or t.is_upper or t.like_num):
             return -1
     return -1
 
 
 def _dateline(tok) -> bool:
     """'WASHINGTON – Hillary Clinton's campaign released …': a word of the dateline, which spaCy makes a subject."""
-    return tok.i < _dateline_dash(tok.sent)
+    return tok.i < dateline_dash(tok.sent)
 
 
 def _after_dateline(tok):
     """'VILNIUS, Lithuania — Sviatlana Tsikhanouskaya, the … leader, said': spaCy makes the place the subject and
     the speaker its apposition: that word after the dash if it is the only one and a noun, else None (a word split
     at its hyphen, "E-mails released by …", hangs three)."""
-    dash = _dateline_dash(tok.sent)
+    dash = dateline_dash(tok.sent)
     after = [t for t in tok.subtree if t.i > dash and t.dep_ == "appos" and t.head.i < dash]
     return after[0] if len(after) == 1 and after[0].pos_ in ("PROPN", "NOUN") else None
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import cues as C
-from pipeline.attribute import ROLE_NOUNS, makes_clear, that_clause
+from pipeline.attribute import ROLE_NOUNS, dateline_dash, makes_clear, that_clause
 from pipeline.io import load_params, load_spacy, load_speech_verbs, read_jsonl, write_json, write_jsonl
 from pipeline.records import BINARY_TASKS, STANCES, Labels, Sentence
 from pipeline.segment import Segmented, load_segmented
@@ -29,7 +29,6 @@ FEMININE = {"she", "her", "hers", "herself"}
 OTHER = "~"  # prefix of a person who is not a target, in pronoun salience only
 # "talks in Moscow", "a resident of Kyiv's Obolon district near Kyiv": where something happens, not whom it is about
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
-DASHES = ("—", "–", "-", "--")
 COGNITION_VERBS = {"think", "believe", "estimate", "reckon", "predict", "forecast", "suggest", "conclude"}
 
 
@@ -82,22 +81,14 @@ def _leader_variants(alias: str) -> set[str]:
     return {alias} | {" ".join([*words[:-1], noun]) for noun in LEADER_NOUNS}
 
 
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "Putin's" -> "Putin", "Merz’" -> "Merz"."""
+    return re.sub(r"['’]s?$", "", word)
+
+
 def parse_targets(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:
     return {name: sorted({v for a in {name, *(aliases or [])} for v in _leader_variants(a)}, key=len, reverse=True)
             for name, aliases in (spec or {}).items()}
-
-
-def _dateline_end(text: str) -> int:
-    """Where a dateline ("KYIV —", "BEIJING, China –", "BRUSSELS (Reuters) -") ends in a sentence's text; 0 if it
-    has none."""
-    words = text.split(None, 5)
-    for k, w in enumerate(words[:4]):
-        if w in DASHES:
-            head = re.sub(r"\([^)]*\)", "", " ".join(words[:k]))  # the agency in brackets
-            if head.strip() and head.split(",")[0].replace(".", "").replace(" ", "").isupper():
-                return text.find(w) + len(w)
-            return 0
-    return 0
 
 
 GOVERNMENT_NOUNS = {"regime", "government", "authorities", "authority", "leadership", "junta", "administration", "ruler",
@@ -126,9 +117,9 @@ class TargetFinder:
         self.pronouns = {name: str(p).lower() for name, p in (pronouns or {}).items()}  # "Lukashenko": "he"
         self.speech_verbs, self.quote_only = load_speech_verbs()
         # the surnames of person targets, for other spellings of them: words of aliases that `people` lists
-        self.surnames = {name: {w for a in aliases for w in a.lower().split() if w in self.people and len(w) >= SPELLING_MIN}
-                         for name, aliases in self.targets.items()}
-        self.surnames = {name: words for name, words in self.surnames.items() if words}
+        surnames = {name: {w for a in aliases for w in a.lower().split() if w in self.people and len(w) >= SPELLING_MIN}
+                    for name, aliases in self.targets.items()}
+        self.surnames = {name: words for name, words in surnames.items() if words}
 
     def find(self, span, state: dict, known: set[str] | frozenset = frozenset()) -> list[Mention]:
         """Target mentions in `span`. `known`: surnames of the article's named sources (from attribution), which
@@ -138,7 +129,8 @@ class TargetFinder:
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
         speaking: list[Mention] = []  # target names in the phrase naming who reports: no mentions
-        dateline = _dateline_end(text)
+        dash = dateline_dash(span)  # "KYIV —": a place named as where the story was filed is no mention
+        dateline = span.doc[dash].idx + len(span.doc[dash]) - base if dash >= 0 else 0
         for name, i, j in [*self._alias_matches(low), *self._spelling_variants(span)]:
             if any(s < j and i < e for s, e in taken):
                 continue
@@ -157,7 +149,7 @@ class TargetFinder:
         # a role noun whose modifier names a target ("Ukraine's president", "the Russian president") is that target
         described = {span.doc[m.token_i].head.i for m in found + speaking if self._describes_leader(span.doc[m.token_i])}
         # one person whether named in full or by surname ("Friedrich Merz" … "Merz said"): keyed by the last word
-        others = [Mention(OTHER + re.sub(r"['’]s?$", "", e[-1].text), e.root.i, e.start_char, e.end_char, e.text, "name")
+        others = [Mention(OTHER + _bare(e[-1].text), e.root.i, e.start_char, e.end_char, e.text, "name")
                   for e in _other_people(span, known)
                   if not any(m.start < e.end_char and e.start_char < m.end for m in found + speaking)
                   and e.root.i not in described]
@@ -303,7 +295,7 @@ class TargetFinder:
         """A mention of a person (pronouns may refer to it): a listed person name or a PERSON entity."""
         if m.via == "pronoun":
             return True
-        words = {re.sub(r"['’]s?$", "", w).lower() for w in m.text.split()}  # "Putin's" -> "putin"
+        words = {_bare(w).lower() for w in m.text.split()}
         return bool(words & (self.people | set(LEADER_NOUNS))) or self._describes_leader(doc[m.token_i])
 
     def _describes_leader(self, tok) -> bool:
