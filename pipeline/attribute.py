@@ -272,6 +272,15 @@ class Attributor:
         """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
         return name not in self.organisations and name not in self.plurals
 
+    def org_subject(self, span, ctx: Context) -> str:
+        """The organisation a sentence's main verb has as its subject ("Belarus's foreign ministry condemned …"): an
+        institution's word or an ORG entity, as a source name; or ""."""
+        subj = _root_subject(span)
+        if subj is None or not (subj.lower_ in INSTITUTIONS or (subj.ent_type_ == "ORG" and subj.pos_ == "PROPN")):
+            return ""
+        name = self.name_of_subject(subj, ctx)[0]
+        return name if name in self.organisations else ""
+
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
         subj = _root_subject(span)
@@ -432,8 +441,9 @@ class Attributor:
                 return person.canonical
         return ""
 
-    def cues(self, sent, inside: list[bool], context: Context, has_quote: bool) -> list[Cue]:
-        """Reporting verbs outside quotation marks in a sentence, with their resolved subjects."""
+    def cues(self, sent, inside: list[bool], context: Context, has_quote: bool, prev_org: str = "") -> list[Cue]:
+        """Reporting verbs outside quotation marks in a sentence, with their resolved subjects. `prev_org`: the
+        organisation the paragraph's previous sentence has as its subject, whom "it" reports for."""
         found = []
         for tok in sent:
             if tok.idx < len(inside) and inside[tok.idx]:
@@ -478,6 +488,11 @@ class Attributor:
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
             if subj is None:
                 subj = _name_before(tok, inside)
+            if subj is not None and subj.lower_ == "it" and tok.dep_ == "ROOT" and prev_org:
+                # "Belarus's foreign ministry condemned the decision. It said …": the organisation the previous
+                # sentence is about ("it" after a document, "The cable … It said", is left to the rules below)
+                found.append(Cue(tok.i, prev_org, False, any(c.dep_ == "ccomp" for c in tok.children)))
+                continue
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
             if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
@@ -815,7 +830,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 s.attribution_note = "interview answer" if answer else "interview question"
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
             continue
-        cues = [attributor.cues(sp, q.inside, ctx, h) if sp is not None else [] for sp, h in zip(spans, has_q)]
+        orgs = [""] + [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans[:-1]]
+        cues = [attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [] for sp, h, org in zip(spans, has_q, orgs)]
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:

@@ -454,6 +454,13 @@ NEW_ARTICLE_CASES = [
                  "to questions.\n", "The Interior", ("author", "author"), id="did_not_respond_is_the_writer_s"),
     pytest.param("Test\n\nThe ministry said the border was calm. A spokesman declined to comment further.\n", "A spokesman",
                  ("author", "author"), id="declined_to_comment_is_the_writer_s"),
+    # a story on EU sanctions written for the check: "It said" after a sentence about an organisation
+    pytest.param("Test\n\nBelarus's foreign ministry condemned the decision. It said the sanctions were illegal.\n", "It said",
+                 ("foreign ministry", "indirect"), id="it_said_after_a_sentence_about_an_organisation"),
+    pytest.param("Test\n\nThe Interior Ministry said the border was calm. It added that no arrests had been made.\n",
+                 "It added", ("Interior Ministry", "indirect"), id="it_added_after_an_organisation_spoke"),
+    pytest.param("Test\n\nThe plan failed last year. It said nothing about the border.\n", "It said", ("author", "author"),
+                 id="it_after_no_organisation_names_no_speaker"),
     pytest.param("Briefing\n\nOne European diplomat, who asked not to be named, said the neutrality was \"a fig leaf.\"\n",
                  "One European", ("European diplomat", "mixed"), id="one_of_an_unnamed_kind_is_described_by_the_kind"),
 ]
