@@ -241,7 +241,7 @@ class TargetFinder:
             if t.dep_ in ("ROOT", "parataxis") or t.head.i == t.i:
                 return False
             child, t = t, t.head
-            if any(c.dep_ == "nsubj" and self._speaker(c) for c in t.children):
+            if any(c.dep_ == "nsubj" and self._speaker(c) and not _number_differs(tok, c) for c in t.children):
                 return child.dep_ == "ccomp" or child.lower_ == "clear"
         return False
 
@@ -358,6 +358,12 @@ def _inside_quotes(sent) -> set[int]:
         elif open_:
             inside.add(t.i)
     return inside
+
+
+def _number_differs(pronoun, speaker) -> bool:
+    """'Critics said he was …': a singular he/she/his/her/him cannot be a plural speaker's own."""
+    plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in ("they", "we")
+    return plural and pronoun.lower_ in ("he", "she", "his", "her", "him", "himself", "herself")
 
 
 def _subject(tok) -> bool:

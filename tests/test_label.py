@@ -204,6 +204,13 @@ def test_a_person_target_s_surname_in_another_spelling_is_a_mention(nlp, params)
     assert got[2] == []
 
 
+def test_he_reported_by_a_plural_speaker_is_someone_else(nlp, params):
+    # "Critics said he was …": "he" is not the critics (a story on a prisoner release written for the check)
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    text = "Talks ended.\n\nLukashenko has sought better ties. Critics said he was simply trading hostages.\n"
+    assert mention_lists(nlp, params, text, finder)[2] == [("he", "Lukashenko")]
+
+
 def test_a_speaker_named_in_full_then_by_surname_is_one_person(nlp, params):
     # a story from Berlin written for the check: "He" in Merz's quote is Zelenskiy, not "Friedrich Merz" of the
     # sentence before, who is the "Merz" speaking
