@@ -126,15 +126,18 @@ class TargetFinder:
         count as people even where spaCy tags the name ORG or nothing ("..., Vadim Prokopiev. ... he left")."""
         text, base = span.text, span.start_char
         low = text.lower()
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[str, int, int]] = []
         found: list[Mention] = []
         speaking: list[Mention] = []  # target names in the phrase naming who reports: no mentions
         dash = dateline_dash(span)  # "KYIV —": a place named as where the story was filed is no mention
         dateline = span.doc[dash].idx + len(span.doc[dash]) - base if dash >= 0 else 0
-        for name, i, j in [*self._alias_matches(low), *self._spelling_variants(span)]:
-            if any(s < j and i < e for s, e in taken):
+        # the longest alias first, whichever target it belongs to ("the Belarusian leader" before "Belarusian"); words
+        # that two targets both list ("Moscow" for Putin and for a user's Russia) are a mention of each
+        matches = sorted([*self._alias_matches(low), *self._spelling_variants(span)], key=lambda m: m[1] - m[2])
+        for name, i, j in matches:
+            if any(s < j and i < e and (other == name or (s, e) != (i, j)) for other, s, e in taken):
                 continue
-            taken.append((i, j))
+            taken.append((name, i, j))
             tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
             where = i < dateline or (tok is not None and _place_where(tok))
             if where or (tok is not None and self._in_speaker(tok.root)):
