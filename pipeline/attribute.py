@@ -63,6 +63,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
 INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
                 "forces", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy"}
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
+VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporter"}  # "other critics": other people
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
 INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
@@ -877,7 +878,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     else:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
                 elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not NO_COMMENT.search(s.text) and not (
-                        spans[i] is not None and _about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)):
+                        spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
+                                                  or _other_voices(spans[i]))):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:
                     s.source, s.attribution, s.attribution_note = "author", "author", ""
@@ -913,6 +915,16 @@ def _named_fragment(span, par, s, inside: list[bool], ctx: Context, attributor: 
 def _root_subject(span):
     """The subject of a sentence's main verb, or None."""
     return next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _other_voices(span) -> bool:
+    """'Some argued that the drones had strayed. Others were less charitable.': a subject 'others' or 'other analysts'
+    names people other than the paraphrase's speaker, so the paraphrase does not carry on."""
+    subj = _root_subject(span)
+    if subj is None or subj.left_edge.i > span.start + 1:  # the sentence opens with it ("Others …", "But others …")
+        return False
+    return subj.lower_ == "others" or (subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS and any(
+        t.lower_ == "other" and t.dep_ in ("amod", "det") for t in subj.children))
 
 
 def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool:

@@ -463,6 +463,11 @@ NEW_ARTICLE_CASES = [
                  id="it_after_no_organisation_names_no_speaker"),
     pytest.param("Briefing\n\nOne European diplomat, who asked not to be named, said the neutrality was \"a fig leaf.\"\n",
                  "One European", ("European diplomat", "mixed"), id="one_of_an_unnamed_kind_is_described_by_the_kind"),
+    # a wire story on drones over Moldova written for the check: "Others" are other people, not the paraphrase's
+    pytest.param("Test\n\nAnalysts were divided. Some argued that the drones had strayed off course. Others were less "
+                 "charitable.\n", "Others", ("author", "author"), id="others_after_a_paraphrase_are_other_people"),
+    pytest.param("Test\n\nSome argued that the drones had strayed. Other analysts saw a deliberate test.\n", "Other analysts",
+                 ("author", "author"), id="other_analysts_after_a_paraphrase_are_other_people"),
 ]
 
 
