@@ -462,7 +462,7 @@ class Attributor:
             is_make_clear = makes_clear(tok)
             if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
                 continue
-            if lemma in self.quote_only and not has_quote and not that_clause(tok):
+            if lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
@@ -588,6 +588,13 @@ def _as_quoted(verb, inside: list[bool]) -> bool:
     """Quoted words in the verb's "as" phrase ("… as “a reliable partner”")."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.idx < len(inside) and inside[t.idx] for t in c.subtree)
                for c in verb.children)
+
+
+def accuses_of(verb) -> bool:
+    """'Ion Chicu accused Sandu of exaggerating the threat': an accusation reports what its speaker claims, with or
+    without a quotation."""
+    return verb.lemma_.lower() == "accuse" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
 
 
 def that_clause(verb) -> bool:

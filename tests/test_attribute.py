@@ -468,6 +468,13 @@ NEW_ARTICLE_CASES = [
                  "charitable.\n", "Others", ("author", "author"), id="others_after_a_paraphrase_are_other_people"),
     pytest.param("Test\n\nSome argued that the drones had strayed. Other analysts saw a deliberate test.\n", "Other analysts",
                  ("author", "author"), id="other_analysts_after_a_paraphrase_are_other_people"),
+    # the same story: an accusation reports what its speaker claims ("accused Sandu of exaggerating the threat")
+    pytest.param("Test\n\nIon Chicu, a former prime minister, accused Sandu of exaggerating the threat for political gain.\n",
+                 "Ion Chicu", ("Ion Chicu", "indirect"), id="accused_x_of_doing_reports_a_claim"),
+    pytest.param("Test\n\nThe court accused him of treason. He denied it.\n", "The court", ("court", "indirect"),
+                 id="accused_x_of_a_charge_reports_a_claim"),
+    pytest.param("Test\n\nHe was accused of treason and sentenced to ten years.\n", "He was", ("author", "author"),
+                 id="a_passive_accused_of_names_no_speaker"),
 ]
 
 

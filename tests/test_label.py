@@ -132,6 +132,10 @@ SPEAKER_CASES = [
     ("“We will not attack Beijing,” Aleksandr Lukashenko was quoted as saying.", [("Beijing", "China", "name")]),
     ("A Russia spokesman was quoted by Interfax as saying that Beijing was a friend.", [("Beijing", "China", "name")]),
     ("+Aleksandr Lukashenko was quoted in the report.", [("Aleksandr Lukashenko", "Lukashenko", "name")]),  # no words
+    # an accusation reports a claim, as attribution reads it (a wire story on drones over Moldova written for the check)
+    ("Aleksandr Lukashenko accused Beijing of lying.", [("Beijing", "China", "name")]),
+    ("+Beijing accused Aleksandr Lukashenko of lying.", [("Aleksandr Lukashenko", "Lukashenko", "name")]),
+    ("+Aleksandr Lukashenko was accused of lying.", [("Aleksandr Lukashenko", "Lukashenko", "name")]),  # nobody speaks
 ]
 
 
