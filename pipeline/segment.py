@@ -36,6 +36,7 @@ class Paragraph:
     kind: str = "body"
     blank_before: bool = False
     doc: Any = field(default=None, repr=False)  # spaCy Doc of `text`
+    markup_kind: str = ""  # what the Markdown markup says it is: "heading" (#), "caption" (an image), else ""
 
 
 @dataclass
@@ -116,6 +117,75 @@ def split_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
     return paragraphs
 
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# inline markup that the parser should not read as words, masked with spaces so that offsets stay those of the file
+_MD_LINK = re.compile(r"(!?\[)([^\]\n]+)(\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\]\[[^\]\n]*\])")
+_MD_MASK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|`+|\\(?=[!-/:-@\[-`{-~])")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|(?<![\w_])_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def _mask(chars: list[str], i: int, j: int) -> None:
+    chars[i:j] = " " * (j - i)
+
+
+def mask_inline_markdown(text: str) -> str:
+    """'[satellite images](https://…) showed **tanks**' -> ' satellite images' + spaces + ' showed   tanks  ': the
+    words stay where they are, the markup becomes spaces (same length, so offsets into the file hold)."""
+    chars = list(text)
+    for m in _MD_LINK.finditer(text):
+        _mask(chars, m.start(1), m.end(1))
+        _mask(chars, m.start(3), m.end(3))
+    for m in _MD_MASK.finditer(text):
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _MD_EMPHASIS.finditer(masked):
+        _mask(chars, m.start(1), m.end(1))
+        _mask(chars, m.end(2), m.end())
+    return "".join(chars)
+
+
+def markdown_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
+    """The blocks of a Markdown article (markdown-it-py's CommonMark parser): headings, paragraphs, list items and
+    block quotes, each a paragraph whose offsets point into `text` past its markers ("## ", "> ", "- ", "2. ");
+    lines of one block are one paragraph (soft-wrapped text is not cut); rules, code and HTML blocks are skipped.
+    `Paragraph.text` is what the parser reads: the block with line breaks, continuation markers and inline markup
+    (links' addresses, emphasis, tags) turned into spaces."""
+    from markdown_it import MarkdownIt
+
+    body = text[start_at:]
+    lines = body.splitlines(keepends=True)
+    line_start = [0]
+    for line in lines:
+        line_start.append(line_start[-1] + len(line))
+    paragraphs: list[Paragraph] = []
+    tokens = MarkdownIt("commonmark").parse(body)
+    for k, tok in enumerate(tokens):
+        if tok.type != "inline" or tok.map is None or k == 0:
+            continue
+        opener = tokens[k - 1].type
+        spans = []  # (start, end) of each content line in `body`
+        for n, content in enumerate(tok.content.split("\n")):
+            row = tok.map[0] + n
+            if row >= len(lines) or not content.strip():
+                continue
+            col = lines[row].find(content.strip())
+            if col >= 0:
+                spans.append((line_start[row] + col, line_start[row] + col + len(content.strip())))
+        if not spans:
+            continue
+        lo, hi = spans[0][0], spans[-1][1]
+        chars = [" "] * (hi - lo)
+        for i, j in spans:
+            chars[i - lo : j - lo] = body[i:j]
+        masked = mask_inline_markdown("".join(chars))
+        image_only = re.fullmatch(r"\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+", body[lo:hi]) is not None
+        kind = "heading" if opener == "heading_open" else "caption" if image_only else ""
+        for off, chunk in _chunks(masked):  # from the block's first to its last character, markup included
+            paragraphs.append(Paragraph("", len(paragraphs), start_at + lo + off, chunk, blank_before=True,
+                                        markup_kind=kind))
+    return paragraphs
+
+
 def _chunks(text: str) -> list[tuple[int, str]]:
     if len(text) <= MAX_PARAGRAPH_CHARS:
         return [(0, text)]
@@ -143,12 +213,14 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
     blank_is_rare = len(paragraphs) > 3 and blank_breaks <= 0.3 * (len(paragraphs) - 1)
     in_bio = False
     for i, p in enumerate(paragraphs):
-        t = p.text
+        t = p.text.strip()  # a Markdown paragraph's text may open with masked markup ("**About the Author**")
         if t.startswith(bio_markers):
             in_bio = True
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
         if in_bio:
             p.kind = "bio"
+        elif p.markup_kind:
+            p.kind = p.markup_kind
         elif any(m in t for m in caption_markers):
             p.kind = "caption"
         elif (
@@ -217,6 +289,13 @@ def keep_quote_frames(doc):
     return doc
 
 
+def one_sentence(doc):
+    """A heading is one sentence ("1. The launchpad", not "1." and "The launchpad")."""
+    for t in doc[1:]:
+        t.is_sent_start = False
+    return doc
+
+
 def keep_interview_turns(doc):
     """'A: Formally, yes.': the word after a paragraph's "Q:"/"A:" (or "Q."/"A.") starts no sentence of its own."""
     if len(doc) > 2 and doc[0].text in ("Q", "A") and doc[1].text in (":", "."):
@@ -224,16 +303,25 @@ def keep_interview_turns(doc):
     return doc
 
 
-def parse(nlp, texts, batch_size: int = 64):
+def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `keep_quote_frames` and `keep_interview_turns` between the tagger and the parser (the frame is
-    read from the tags)."""
+    read from the tags). `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
-    docs = (nlp.make_doc(t) for t in texts)
+    flags = iter(headings) if headings is not None else None
+
+    def make(t):
+        doc = nlp.make_doc(t)
+        doc.user_data["heading"] = bool(next(flags)) if flags is not None else False
+        return doc
+
+    def before_parser(doc):
+        return one_sentence(doc) if doc.user_data.pop("heading", False) else keep_interview_turns(keep_quote_frames(doc))
+    docs = (make(t) for t in texts)
     for name, proc in nlp.pipeline:
         if name == "parser":
-            docs = (keep_interview_turns(keep_quote_frames(d)) for d in docs)
+            docs = (before_parser(d) for d in docs)
         docs = proc.pipe(docs, batch_size=batch_size)
     yield from docs
 
@@ -245,7 +333,10 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
     for art in articles:
         m = FRONT_MATTER.match(art.text)
         body_start = m.end() if m else 0
-        pars = split_paragraphs(art.text, body_start)
+        markdown = str(art.path or "").lower().endswith(MARKDOWN_SUFFIXES)
+        pars = markdown_paragraphs(art.text, body_start) if markdown else split_paragraphs(art.text, body_start)
+        if markdown and not art.title and pars and pars[0].markup_kind == "heading":
+            art.title = " ".join(pars[0].text.split())  # "# Five things to know" with no front matter title
         for p in pars:
             p.article = art.id
         classify_paragraphs(pars, params)
@@ -253,18 +344,37 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
             art.author = author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"])))
         results.append(Segmented(art, pars, [], body_start))
         all_pars.extend(pars)
-    for p, doc in zip(all_pars, parse(nlp, (p.text for p in all_pars), batch_size=batch_size)):
+    docs = parse(nlp, (p.text for p in all_pars), batch_size=batch_size, headings=[p.kind == "heading" for p in all_pars])
+    for p, doc in zip(all_pars, docs):
         p.doc = doc
     for seg in results:
         idx = 0
         for p in seg.paragraphs:
+            raw = seg.article.text[p.start : p.start + len(p.text)]
             for sent in p.doc.sents:
                 if not sent.text.strip():
                     continue
-                s, e = p.start + sent.start_char, p.start + sent.end_char
+                a, b = sent.start_char, sent.end_char
+                if raw != p.text:  # masked Markdown: the sentence takes the markup around its words, not the spaces
+                    a, b = _with_markup(raw, p.text, a, b)
+                s, e = p.start + a, p.start + b
                 seg.sentences.append(Sentence(seg.article.id, idx, s, e, seg.article.text[s:e], p.index, p.kind))
                 idx += 1
     return results
+
+
+def _with_markup(raw: str, masked: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence's span in a masked paragraph, without the spaces at its ends and with the markup right next to its
+    first and last words ("[Satellite images](https://…) showed …", "*Analysis* | By …")."""
+    while a < b and masked[a].isspace():
+        a += 1
+    while b > a and masked[b - 1].isspace():
+        b -= 1
+    while a > 0 and masked[a - 1] == " " and not raw[a - 1].isspace():
+        a -= 1
+    while b < len(raw) and masked[b] == " " and not raw[b].isspace():
+        b += 1
+    return a, b
 
 
 def collect_inputs(folder: Path) -> list[Path]:

@@ -78,13 +78,14 @@ def test_missing_file(tmp_path):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(min_size=1, max_size=300))
-def test_any_text_sentences_cover_it_in_order(nlp, params, text):
+@given(st.text(min_size=1, max_size=300) | st.text(alphabet="ab .#>-*_[]()!`<>/:\n1", min_size=1, max_size=300),
+       st.sampled_from(["h.txt", "h.md"]))
+def test_any_text_sentences_cover_it_in_order(nlp, params, text, name):
     if not text.strip() or "\x00" in text:
         return
     text = text.lstrip("\ufeff")
     try:
-        art = decode_article(text.encode("utf-8", "surrogatepass"), "h.txt")
+        art = decode_article(text.encode("utf-8", "surrogatepass"), name)
     except (FramingError, UnicodeEncodeError):
         return
     seg = segment_articles([art], nlp, params["segment"])[0]
@@ -117,3 +118,59 @@ def test_an_interview_turn_marker_starts_its_first_sentence(nlp, params, text):
     # spaCy made "A:" a sentence of its own (an interview written for the check)
     seg = segment_articles([decode_article(text.encode(), "i.txt")], nlp, params["segment"])[0]
     assert [s.text for s in seg.sentences][1:] == [text.split("\n\n")[1].split(" But")[0], "But Moscow decides."]
+
+
+MARKDOWN = """---
+title: Five things
+---
+# Five things to know
+
+*Analysis* | By Jan Novak
+
+## 1. The launchpad
+
+In 2022, [satellite images](https://example.com/a?b=1) showed **columns of tanks** near the border.
+
+> "Belarus is a co-aggressor," Andrii Sybiha said.
+
+- Analysts say the move is mostly symbolic.
+* Others disagree.
+
+2. The warheads are stored near Asipovichy.
+
+![Tanks near the border](https://example.com/t.jpg)
+
+---
+
+The end came fast.
+"""
+
+
+def test_markdown_markup_is_read_not_parsed(nlp, params):
+    # an explainer in Markdown written for the check: "## 1. The launchpad" came out as two headings with their "#",
+    # the blockquote's ">" kept its quote from being direct, and the parser read the link's address as words
+    seg = segment_articles([decode_article(MARKDOWN.encode(), "five.md")], nlp, params["segment"])[0]
+    got = [(s.kind, s.text) for s in seg.sentences]
+    assert all(MARKDOWN[s.start : s.end] == s.text for s in seg.sentences)
+    assert got[0] == ("heading", "Five things to know")
+    assert ("heading", "1. The launchpad") in got  # a heading is one sentence, its markers outside it
+    assert ("body", '"Belarus is a co-aggressor," Andrii Sybiha said.') in got
+    assert ("body", "Analysts say the move is mostly symbolic.") in got and ("body", "Others disagree.") in got
+    assert ("body", "The warheads are stored near Asipovichy.") in got
+    assert [k for k, t in got if "Tanks near" in t] == ["caption"]
+    assert not [t for _, t in got if t.strip("-") == ""]  # a rule is no sentence
+    link = next(s for s in seg.sentences if "satellite" in s.text)
+    assert link.text.startswith("In 2022, [satellite images](https://example.com/a?b=1) showed")
+    doc = next(p.doc for p in seg.paragraphs if "satellite" in p.text)
+    assert not [t for t in doc if "http" in t.text or "*" in t.text]  # the parser reads the words, not the markup
+    assert ("heading", "*Analysis* | By Jan Novak") in got  # markup at a sentence's ends is its own
+    assert seg.article.title == "Five things"
+    untitled = MARKDOWN.split("---\n", 2)[2]
+    assert segment_articles([decode_article(untitled.encode(), "five.md")], nlp, params["segment"])[0].article.title == \
+        "Five things to know"
+
+
+def test_a_txt_article_keeps_its_markup_characters(nlp, params):
+    text = "Talks\n\n- Analysts say the move is symbolic.\n\n# 5 people were hurt.\n"
+    got = [s.text for s in segment_articles([decode_article(text.encode(), "a.txt")], nlp, params["segment"])[0].sentences]
+    assert got[1:] == ["- Analysts say the move is symbolic.", "# 5 people were hurt."]
