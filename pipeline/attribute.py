@@ -413,6 +413,12 @@ class Attributor:
         if tok.lower_ in QUANTIFIERS | {"one"} and context.last_speaker in self.plurals and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children) for c in tok.children):
             return context.last_speaker, False  # "said one of them": one of the group that spoke before
+        if tok.lower_ == "one" and (group := _group_before(tok)) is not None:
+            # "a delegation of European diplomats visited Minsk. They came back, one of them told me": one of the
+            # people the paragraph named last
+            name = describe(group)
+            self.plurals.add(name)
+            return name, False
         name = describe(tok)
         if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
             self.plurals.add(name)  # not an antecedent for "he" or "she"
@@ -728,6 +734,17 @@ def _object_of_relative_clause(c, subjects) -> bool:
         and not any(x.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "prep") for x in r.children)
         for s in subjects if s is not c for r in s.children
     )
+
+
+def _group_before(tok):
+    """For 'one of them/us': the nearest plural noun for people before it in the paragraph that is a subject, else
+    the nearest one ('a delegation of European diplomats'), else None."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children)
+               for c in tok.children):
+        return None
+    people = [t for t in reversed(tok.doc[: tok.i]) if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS]
+    # a group that is a subject ("Three senior officials told …, according to people familiar with …") before others
+    return next((t for t in people if t.dep_ in ("nsubj", "nsubjpass")), people[0] if people else None)
 
 
 def describe(tok) -> str:

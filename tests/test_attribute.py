@@ -468,6 +468,11 @@ NEW_ARTICLE_CASES = [
                  "charitable.\n", "Others", ("author", "author"), id="others_after_a_paraphrase_are_other_people"),
     pytest.param("Test\n\nSome argued that the drones had strayed. Other analysts saw a deliberate test.\n", "Other analysts",
                  ("author", "author"), id="other_analysts_after_a_paraphrase_are_other_people"),
+    # an opinion column written for the check: "one of them" after a group that did not speak is that group's voice,
+    # as "said one of them" after a group that spoke is
+    pytest.param("Test\n\nLast month a delegation of European diplomats visited Minsk. They came back, one of them told me, "
+                 "\"cautiously optimistic.\"\n", "They came", "European diplomats",
+                 id="one_of_them_is_one_of_the_people_named_before"),
     # the same story: an accusation reports what its speaker claims ("accused Sandu of exaggerating the threat")
     pytest.param("Test\n\nIon Chicu, a former prime minister, accused Sandu of exaggerating the threat for political gain.\n",
                  "Ion Chicu", ("Ion Chicu", "indirect"), id="accused_x_of_doing_reports_a_claim"),
