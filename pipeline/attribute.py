@@ -63,6 +63,13 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
 INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
                 "forces", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy"}
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
+# "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
+# a body or a document they do ("The task force suggested …", "the indictment suggested …")
+EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show"}
+EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "data", "image",
+                  "footage", "photo", "photograph", "picture", "video", "fact", "move", "decision", "disclosure", "result",
+                  "trend", "attack", "sign", "absence", "presence", "rise", "fall", "increase", "decline", "level", "shift",
+                  "choice", "incident", "speed", "intensity", "frequency", "nature", "history", "experience"}
 VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporter"}  # "other critics": other people
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
@@ -502,6 +509,8 @@ class Attributor:
                 continue
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
+            if lemma in EVIDENCE_VERBS and subj.lemma_.lower() in EVIDENCE_NOUNS:
+                continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
             if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
             if subj.lower_ in PRONOUNS and tok.dep_ != "ROOT":

@@ -473,6 +473,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nLast month a delegation of European diplomats visited Minsk. They came back, one of them told me, "
                  "\"cautiously optimistic.\"\n", "They came", "European diplomats",
                  id="one_of_them_is_one_of_the_people_named_before"),
+    # a live blog written for the check: what a fact "suggests" is the writer's inference, nobody's words
+    pytest.param("Test\n\nThe scale of the attack suggests Moscow is stockpiling drones. Officials here fear a repeat.\n",
+                 "The scale", ("author", "author"), id="what_the_scale_of_something_suggests_is_the_writer_s"),
+    pytest.param("Test\n\nThe evidence indicates that the drones came from Belarus.\n", "The evidence", ("author", "author"),
+                 id="what_the_evidence_indicates_is_the_writer_s"),
+    pytest.param("Test\n\nThe task force also suggested that states loosen the rules.\n", "The task force",
+                 ("task force", "indirect"), id="a_body_that_suggests_speaks"),
     # the same story: an accusation reports what its speaker claims ("accused Sandu of exaggerating the threat")
     pytest.param("Test\n\nIon Chicu, a former prime minister, accused Sandu of exaggerating the threat for political gain.\n",
                  "Ion Chicu", ("Ion Chicu", "indirect"), id="accused_x_of_doing_reports_a_claim"),
