@@ -113,6 +113,8 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
         if w in TITLE_WORDS or w in ROLE_NOUNS or w in DEMONYMS or w in COUNTRIES:
             titles.add(DEMONYMS.get(w, w))
             words.pop(0)
+        elif w == "of" and titles and len(words) > 2 and words[1].lower() in COUNTRIES | set(DEMONYMS):
+            words.pop(0)  # "President of Belarus Aleksandr Lukashenko"
         else:
             break
     return " ".join(words), titles
@@ -391,10 +393,15 @@ class Attributor:
             return self.registry.lookup(tok.text), False  # "Trump is now insisting", tagged NOUN: the person named
         bare = all(t.dep_ == "det" for t in tok.doc[tok.left_edge.i : tok.i])  # "the President", "the Democrat"
         described = bare and tok.lower_ in GROUP_WORDS
+        if bare and tok.pos_ == "PROPN" and tok.lower_ in ROLE_NOUNS and (who := self.resolve_description(tok, context)):
+            return who, False  # "According to the President, …" after "President of Belarus Aleksandr Lukashenko"
         if tok.pos_ == "PROPN" and not tok.is_lower and not described:  # "the president said" is sometimes tagged PROPN
             span = tok.doc[tok.left_edge.i : _of_name_end(tok)]  # "The U.S. Department of Justice"
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
+            if (len(span) > 3 and span[0].lower_ in ROLE_NOUNS | TITLE_WORDS and span[1].lower_ == "of"
+                    and span[2].lower_ in COUNTRIES | set(DEMONYMS)):
+                span = span[3:]  # "President of Ukraine Volodymyr Zelensky" (spaCy may tag the name ORG)
             if tok.lower_ in INSTITUTIONS or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
                                               and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)):
                 self.organisations.add(span.text)
@@ -671,6 +678,10 @@ def title_words(ent) -> set[str]:
         if t.pos_ in ("PROPN", "ADJ", "NOUN") and (t.is_title or t.lower_ in ROLE_NOUNS) and not t.is_stop:
             out.add(DEMONYMS.get(t.lower_, t.lower_.rstrip(".")))
             i -= 1
+            continue
+        if (t.lower_ == "of" and i > 0 and ent.doc[i - 1].lower_ in ROLE_NOUNS | TITLE_WORDS
+                and ent.doc[i + 1].lower_ in COUNTRIES | set(DEMONYMS)):
+            i -= 1  # "President of Belarus Aleksandr Lukashenko": the title before the of-phrase
             continue
         break
     return out

@@ -473,6 +473,16 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nLast month a delegation of European diplomats visited Minsk. They came back, one of them told me, "
                  "\"cautiously optimistic.\"\n", "They came", "European diplomats",
                  id="one_of_them_is_one_of_the_people_named_before"),
+    # a story in the style of BelTA written for the check: "President of Belarus" is a title, and "the President"
+    # after it is that president
+    pytest.param("Test\n\nMINSK, November 28 (BelTA) - President of Belarus Aleksandr Lukashenko has stressed that Belarus "
+                 "will not take part. According to the President, Western countries are escalating the situation.\n",
+                 "MINSK", ("Aleksandr Lukashenko", "indirect"), id="president_of_a_country_is_a_title"),
+    pytest.param("Test\n\nPresident of Belarus Aleksandr Lukashenko met the troops.\n\nAccording to the President, Western "
+                 "countries are escalating the situation.\n", "According", ("Aleksandr Lukashenko", "indirect"),
+                 id="the_president_after_president_of_a_country_is_that_person"),
+    pytest.param("Test\n\nPresident of Ukraine Volodymyr Zelensky said that the war goes on.\n", "President",
+                 ("Volodymyr Zelensky", "indirect"), id="president_of_ukraine_is_a_title"),
     # a live blog written for the check: what a fact "suggests" is the writer's inference, nobody's words
     pytest.param("Test\n\nThe scale of the attack suggests Moscow is stockpiling drones. Officials here fear a repeat.\n",
                  "The scale", ("author", "author"), id="what_the_scale_of_something_suggests_is_the_writer_s"),
