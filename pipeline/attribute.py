@@ -70,6 +70,8 @@ EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "d
                   "footage", "photo", "photograph", "picture", "video", "fact", "move", "decision", "disclosure", "result",
                   "trend", "attack", "sign", "absence", "presence", "rise", "fall", "increase", "decline", "level", "shift",
                   "choice", "incident", "speed", "intensity", "frequency", "nature", "history", "experience"}
+NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", "or", "still", "now", "even", "only",
+                "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because"}
 VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporter"}  # "other critics": other people
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
@@ -115,6 +117,8 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
             words.pop(0)
         elif w == "of" and titles and len(words) > 2 and words[1].lower() in COUNTRIES | set(DEMONYMS):
             words.pop(0)  # "President of Belarus Aleksandr Lukashenko"
+        elif w in NAME_OPENERS:
+            words.pop(0)  # "Plus Obama is nominating …": spaCy may take a sentence's first word into the name
         else:
             break
     return " ".join(words), titles
@@ -482,7 +486,7 @@ class Attributor:
             is_make_clear = makes_clear(tok)
             if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
                 continue
-            if lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok):
+            if lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok) and not demands(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
@@ -526,7 +530,7 @@ class Attributor:
                 if root_subj is not None and root_subj.pos_ == "PROPN" and root_subj.i < subj.i:
                     subj = root_subj
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
-            complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj)
+            complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok)
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
@@ -617,6 +621,21 @@ def accuses_of(verb) -> bool:
     without a quotation."""
     return verb.lemma_.lower() == "accuse" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
+
+
+def demands(verb) -> bool:
+    """'Zelensky has called on Western allies to speed up deliveries', 'The opposition leader called for new
+    elections': a call on someone or for something by a speaker (a name, a pronoun, a person's role, a body) reports a
+    demand; 'The plan calls for cuts', 'The situation calls for calm' report nothing."""
+    if verb.lemma_.lower() != "call":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.pos_ == "PROPN" or subj.lower_ in PRONOUNS or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | INSTITUTIONS | GROUP_WORDS | {"opposition", "group", "party"})
 
 
 def that_clause(verb) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import cues as C
-from pipeline.attribute import ROLE_NOUNS, accuses_of, dateline_dash, makes_clear, that_clause
+from pipeline.attribute import ROLE_NOUNS, accuses_of, dateline_dash, demands, makes_clear, that_clause
 from pipeline.io import load_params, load_spacy, load_speech_verbs, read_jsonl, write_json, write_jsonl
 from pipeline.records import BINARY_TASKS, STANCES, Labels, Sentence
 from pipeline.segment import Segmented, load_segmented
@@ -265,8 +265,10 @@ class TargetFinder:
         if lemma not in self.speech_verbs or lemma in COGNITION_VERBS or any(c.tag_ == "MD" for c in verb.children):
             return False  # "He will tell Western politicians ..." reports what he will say; it is not a tag
         if lemma in self.quote_only:  # "he continued" is a tag only next to a quotation mark or with a that-clause
-            if that_clause(verb) or _quotes_after(verb) or accuses_of(verb):  # or its words after it: "dismissed the
-                return True  # remarks as “…”"; an accusation reports a claim ("accused Beijing of lying")
+            # or its words after it ("dismissed the remarks as “…”"), an accusation ("accused Beijing of lying") or a
+            # demand ("called on Beijing to help")
+            if that_clause(verb) or _quotes_after(verb) or accuses_of(verb) or demands(verb):
+                return True
             doc = tok.doc
             lo, hi = max(0, min(tok.i, verb.i) - 2), min(len(doc), max(tok.i, verb.i) + 2)
             return any(doc[i].is_quote for i in range(lo, hi))

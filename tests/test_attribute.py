@@ -483,6 +483,22 @@ NEW_ARTICLE_CASES = [
                  id="the_president_after_president_of_a_country_is_that_person"),
     pytest.param("Test\n\nPresident of Ukraine Volodymyr Zelensky said that the war goes on.\n", "President",
                  ("Volodymyr Zelensky", "indirect"), id="president_of_ukraine_is_a_title"),
+    # found in BASIL by the rule below: spaCy tags "Plus Obama" as a name, and "Obama" merged into a person "Plus Obama"
+    pytest.param("Test\n\nUnilaterally, Obama on Wednesday directed federal agencies to share information with the federal "
+                 "background check system; proposed new rules to let law enforcement run full background checks before "
+                 "returning a seized gun; ordered the Centers for Disease Control to research causes of gun violence; "
+                 "required law enforcement to trace guns from criminal investigations; and took other steps.  Plus Obama "
+                 "is nominating ATF Acting Director Todd Jones to officially lead the agency.\n\n“We must act,” Obama "
+                 "said.\n", "“We must", "Obama", id="a_conjunction_before_a_name_is_no_part_of_it"),
+    # the live blog: a call on someone to act, or for something, is a demand, reported speech
+    pytest.param("Test\n\nPresident Volodymyr Zelensky has called on Western allies to speed up deliveries of air defence.\n",
+                 "President", ("Volodymyr Zelensky", "indirect"), id="called_on_x_to_act_reports_a_demand"),
+    pytest.param("Test\n\nThe opposition leader called for new elections.\n", "The opposition", ("opposition leader", "indirect"),
+                 id="called_for_something_reports_a_demand"),
+    pytest.param("Test\n\nThe plan calls for deep cuts in spending.\n", "The plan", ("author", "author"),
+                 id="a_plan_that_calls_for_cuts_says_nothing"),
+    pytest.param("Test\n\nThe situation calls for calm.\n", "The situation", ("author", "author"),
+                 id="a_situation_that_calls_for_calm_says_nothing"),
     # a live blog written for the check: what a fact "suggests" is the writer's inference, nobody's words
     pytest.param("Test\n\nThe scale of the attack suggests Moscow is stockpiling drones. Officials here fear a repeat.\n",
                  "The scale", ("author", "author"), id="what_the_scale_of_something_suggests_is_the_writer_s"),

@@ -136,6 +136,7 @@ SPEAKER_CASES = [
     ("Aleksandr Lukashenko accused Beijing of lying.", [("Beijing", "China", "name")]),
     ("+Beijing accused Aleksandr Lukashenko of lying.", [("Aleksandr Lukashenko", "Lukashenko", "name")]),
     ("+Aleksandr Lukashenko was accused of lying.", [("Aleksandr Lukashenko", "Lukashenko", "name")]),  # nobody speaks
+    ("Aleksandr Lukashenko called on Beijing to help.", [("Beijing", "China", "name")]),  # a demand is reported speech
 ]
 
 
