@@ -71,7 +71,9 @@ EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "d
                   "trend", "attack", "sign", "absence", "presence", "rise", "fall", "increase", "decline", "level", "shift",
                   "choice", "incident", "speed", "intensity", "frequency", "nature", "history", "experience"}
 NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", "or", "still", "now", "even", "only",
-                "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because"}
+                "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
+                "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
+                "against", "under", "over", "during"}
 VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporter"}  # "other critics": other people
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
@@ -1059,10 +1061,41 @@ def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
     return False
 
 
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+HEADLINE_SPEAKER = (re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+\S"),  # "Lukashenko: Belarus will never …"
+                    re.compile(rf",\s+(?:says|said|warns|claims|insists|tells)\s+(?P<name>{_NAME})\s*$"))  # "…, says X"
+
+
+def headline_speaker(text: str) -> tuple[int, int] | None:
+    """Offsets in `text` of the name a headline gives its words to ("Lukashenko: Belarus will never be dragged into
+    the war", "Belarus will not join the war, says Lukashenko"), or None. Whether it is a person the story names is
+    for the caller to check ("Analysis: …", "Live: …" are labels)."""
+    for pattern in HEADLINE_SPEAKER:
+        m = pattern.search(text)
+        if m:
+            return m.start("name"), m.end("name")
+    return None
+
+
+def _headline_sources(seg: Segmented, registry: NameRegistry) -> None:
+    """A heading's words go to the person its "Name: …" or "…, says Name" form names, if the story names them."""
+    for s in seg.sentences:
+        if s.kind != "heading" or (where := headline_speaker(s.text)) is None:
+            continue
+        first, surname = _split(s.text[where[0] : where[1]])
+        person = registry._match(first, surname)
+        # "Hillary Clinton: …" is not Bill Clinton's; "Alabama Republicans Defend Roy Moore: …" names no one in title case
+        if person is not None and not (first and person.first and first[0] != person.first[0]):
+            if first and not person.first:  # "Hillary Clinton: …" over a story that says "Clinton" / "Mrs. Clinton"
+                person = registry.add(s.text[where[0] : where[1]]) or person
+            s.source, s.attribution, s.attribution_note = person.canonical, "direct", "headline speaker"
+
+
 def attribute_one(seg: Segmented, attributor: Attributor) -> list[dict]:
     """Attribute one article on its own; return its people (see `people_record`) for `corpus_names`."""
     attributor.prepass(seg)
     attribute_article(seg, attributor)
+    _headline_sources(seg, attributor.registry)
     return [people_record(p) for p in attributor.registry.people]
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import cues as C
-from pipeline.attribute import ROLE_NOUNS, accuses_of, dateline_dash, demands, makes_clear, that_clause
+from pipeline.attribute import ROLE_NOUNS, accuses_of, dateline_dash, demands, headline_speaker, makes_clear, that_clause
 from pipeline.io import load_params, load_spacy, load_speech_verbs, read_jsonl, write_json, write_jsonl
 from pipeline.records import BINARY_TASKS, STANCES, Labels, Sentence
 from pipeline.segment import Segmented, load_segmented
@@ -685,6 +685,9 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
             v.mentions = finder.find(span, {}, known)  # captions do not move the salience of people
         else:
             v.mentions = finder.find(span, state, known)
+        if s.kind == "heading" and s.source != "author" and (who := headline_speaker(s.text)):
+            # "Lukashenko: Belarus will never …": the headline's speaker is no mention, as a reporting verb's subject
+            v.mentions = [m for m in v.mentions if not who[0] <= m.start - (s.start - p.start) < who[1]]
         for m in v.mentions:
             m.start += p.start
             m.end += p.start

@@ -483,6 +483,28 @@ NEW_ARTICLE_CASES = [
                  id="the_president_after_president_of_a_country_is_that_person"),
     pytest.param("Test\n\nPresident of Ukraine Volodymyr Zelensky said that the war goes on.\n", "President",
                  ("Volodymyr Zelensky", "indirect"), id="president_of_ukraine_is_a_title"),
+    # headlines in the style of state media and wires, written for the check: "Name: words" and "words, says Name"
+    # are that person's, when the story names them
+    pytest.param("Lukashenko: Belarus will never be dragged into the war\n\nMINSK - President of Belarus Aleksandr "
+                 "Lukashenko said that Belarus will not take part.\n", "Lukashenko:",
+                 ("Aleksandr Lukashenko", "direct"), id="a_headline_name_colon_words_is_that_person_s"),
+    pytest.param("Belarus will not join the war, says Lukashenko\n\nMINSK - President Aleksandr Lukashenko said that "
+                 "Belarus will not take part.\n", "Belarus will not join", ("Aleksandr Lukashenko", "direct"),
+                 id="a_headline_words_says_name_is_that_person_s"),
+    pytest.param("Analysis: Belarus will never be dragged into the war\n\nMINSK - President Aleksandr Lukashenko said "
+                 "that Belarus will not take part.\n", "Analysis:", ("author", "author"),
+                 id="a_headline_label_colon_words_is_the_writer_s"),
+    pytest.param("Merz: Europe must arm itself\n\nThe chancellor spoke in Berlin.\n", "Merz:", ("author", "author"),
+                 id="a_headline_name_the_story_never_names_stays_the_writer_s"),
+    # found in BASIL's headlines by the rule above
+    pytest.param("Hillary Clinton: Obama Should Listen To Pelosi\n\nBill Clinton said that the deal was good.\n",
+                 "Hillary", ("author", "author"), id="a_headline_name_with_another_first_name_is_not_that_person"),
+    pytest.param("Alabama Republicans Defend Roy Moore: It Was Long Ago\n\nRoy Moore said that he was innocent.\n",
+                 "Alabama", ("author", "author"), id="a_title_case_headline_before_a_colon_is_no_name"),
+    pytest.param("Test\n\nFollowing Romney, the governor said that marriage was sacred. “It is,” Romney said.\n", "“It is",
+                 "Romney", id="a_preposition_opening_a_sentence_is_no_part_of_a_name"),
+    pytest.param("Hillary Clinton: Obama Should Listen\n\nMrs. Clinton said that the deal was bad. “It is,” Clinton said.\n",
+                 "“It is", "Hillary Clinton", id="a_headline_gives_the_first_name_of_a_person_the_story_names_by_surname"),
     # found in BASIL by the rule below: spaCy tags "Plus Obama" as a name, and "Obama" merged into a person "Plus Obama"
     pytest.param("Test\n\nUnilaterally, Obama on Wednesday directed federal agencies to share information with the federal "
                  "background check system; proposed new rules to let law enforcement run full background checks before "

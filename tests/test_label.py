@@ -11,6 +11,7 @@ from pipeline.label import (
     lf_analysis,
     stance_probs,
 )
+from pipeline.attribute import attribute_corpus
 from pipeline.segment import decode_article, segment_articles
 
 TARGETS = {"Lukashenko": ["Aleksandr Lukashenko"], "Putin": ["Russia"], "China": ["Beijing"]}
@@ -144,6 +145,18 @@ SPEAKER_CASES = [
 def test_the_speaker_of_a_sentence_is_no_mention(nlp, params, sentence, expected):
     got = mentions(views_of(nlp, params, sentence.lstrip("+") + "\n")[0])
     assert set(expected) <= set(got) if sentence.startswith("+") else got == expected
+
+
+def test_the_speaker_of_a_headline_is_no_mention(nlp, params):
+    # "Lukashenko: Belarus will never be dragged into the war" (a headline in the style of state media written for the
+    # check) was `against` Lukashenko in the writer's voice
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    text = ("Lukashenko: Putin will never drag Belarus into the war\n\nMINSK - President of Belarus Aleksandr Lukashenko "
+            "said that Belarus will not take part.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_corpus([seg], params["attribute"])
+    views = build_views(seg, finder)
+    assert [(m.text, m.target) for m in views[0].mentions] == [("Putin", "Putin")]
 
 
 def test_a_quotation_opened_in_an_earlier_sentence_of_the_paragraph_is_still_quoted(nlp, params):
