@@ -17,7 +17,15 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import cues as C
-from pipeline.attribute import ROLE_NOUNS, accuses_of, dateline_dash, demands, headline_speaker, makes_clear, that_clause
+from pipeline.attribute import (
+    ROLE_NOUNS,
+    accuses_of,
+    dateline_dash,
+    demands,
+    headline_speaker,
+    makes_clear,
+    that_clause,
+)
 from pipeline.io import load_params, load_spacy, load_speech_verbs, read_jsonl, write_json, write_jsonl
 from pipeline.records import BINARY_TASKS, STANCES, Labels, Sentence
 from pipeline.segment import Segmented, load_segmented

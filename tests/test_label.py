@@ -1,6 +1,7 @@
 import numpy as np
 import pytest
 
+from pipeline.attribute import attribute_corpus
 from pipeline.label import (
     ABSTAIN,
     LFS,
@@ -11,7 +12,6 @@ from pipeline.label import (
     lf_analysis,
     stance_probs,
 )
-from pipeline.attribute import attribute_corpus
 from pipeline.segment import decode_article, segment_articles
 
 TARGETS = {"Lukashenko": ["Aleksandr Lukashenko"], "Putin": ["Russia"], "China": ["Beijing"]}
