@@ -78,6 +78,13 @@ VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporte
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
 INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
+TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]*)\s*:\s+\S")  # "MR. BUDRYS: …"
+WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
+                 "CORRESPONDENT", "EDITOR"}
+NOT_SPEAKER_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
+                      "BREAKING", "WATCH", "READ MORE", "ANALYSIS", "OPINION", "LIVE", "PHOTOS", "PHOTO", "VIDEO",
+                      "RELATED", "SOURCE", "SOURCES", "EXCLUSIVE", "FACT CHECK", "BACKGROUND", "CONTEXT", "CAPTION",
+                      "WHY IT MATTERS", "BOTTOM LINE", "DISCLAIMER", "WARNING", "ALSO", "SEE ALSO", "PS", "P.S."}
 # quote-only verbs that call something by quoted words: a speaker only as in "X dismissed the claims as “…”"
 CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
 PRAISING_VERBS = {"praise", "hail"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
@@ -864,6 +871,14 @@ class Context:
         return "", "unresolved pronoun"
 
 
+def transcript_labels(paragraphs) -> set[str]:
+    """The upper-case speaker labels of a transcript ("HOST:", "BUDRYS:", "MR. PRICE:"), when at least two body
+    paragraphs open with one; the writer's own labels ("UPDATE:", "EDITOR'S NOTE:") are none."""
+    labels = [m.group(1) for p in paragraphs if p.kind == "body" and (m := TRANSCRIPT_TURN.match(p.text))]
+    labels = [x for x in labels if x not in NOT_SPEAKER_LABELS and sum(c.isalpha() for c in x) >= 2]
+    return set(labels) if len(labels) >= 2 else set()
+
+
 def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     """Fill `source`, `attribution`, `attribution_note` and `quoted` of every sentence of one article."""
     ctx = Context()
@@ -871,6 +886,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for s in seg.sentences:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
+    turns = transcript_labels(seg.paragraphs)
     for par in seg.paragraphs:
         sents = by_par.get(par.index, [])
         if par.kind != "body":
@@ -885,6 +901,17 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
         ctx.start_paragraph(attributor.register_people(par))
+        label = TRANSCRIPT_TURN.match(par.text)
+        if label and label.group(1) in turns and sents:
+            # "BUDRYS: It is a threat, yes.": a transcript's turn is its speaker's, the host's the writer's
+            who = "author" if label.group(1) in WRITER_LABELS else attributor.registry.lookup(label.group(1).title())
+            for s in sents:
+                s.source, s.attribution, s.quoted = who, "author" if who == "author" else "direct", 0.0
+                s.attribution_note = "transcript turn"
+            if who != "author":
+                ctx.last_speaker = ctx.last_person_speaker = who
+            ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
+            continue
         turn = INTERVIEW_TURN.match(par.text)
         # a question turn asks something; an answer only follows one ("A. Lukashenko said …" is an initial)
         if turn and sents and (ctx.interview if turn.group(1) == "A" else "?" in par.text):
@@ -1074,6 +1101,16 @@ def headline_speaker(text: str) -> tuple[int, int] | None:
         m = pattern.search(text)
         if m:
             return m.start("name"), m.end("name")
+    return None
+
+
+def speaker_label(s: Sentence) -> tuple[int, int] | None:
+    """Offsets in the sentence's text of a label naming its speaker: a headline's "Name:" or ", says Name", a
+    transcript turn's "NAME:"; None when the sentence has none."""
+    if s.kind == "heading":
+        return headline_speaker(s.text)
+    if s.attribution_note == "transcript turn" and (m := TRANSCRIPT_TURN.match(s.text)):
+        return m.start(1), m.end(1)
     return None
 
 

@@ -22,8 +22,8 @@ from pipeline.attribute import (
     accuses_of,
     dateline_dash,
     demands,
-    headline_speaker,
     makes_clear,
+    speaker_label,
     that_clause,
 )
 from pipeline.io import load_params, load_spacy, load_speech_verbs, read_jsonl, write_json, write_jsonl
@@ -693,8 +693,9 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
             v.mentions = finder.find(span, {}, known)  # captions do not move the salience of people
         else:
             v.mentions = finder.find(span, state, known)
-        if s.kind == "heading" and s.source != "author" and (who := headline_speaker(s.text)):
-            # "Lukashenko: Belarus will never …": the headline's speaker is no mention, as a reporting verb's subject
+        if s.source != "author" and (who := speaker_label(s)):
+            # "Lukashenko: Belarus will never …" (a headline), "LUKASHENKO: We …" (a transcript's turn): the label
+            # naming the speaker is no mention, as a reporting verb's subject is not
             v.mentions = [m for m in v.mentions if not who[0] <= m.start - (s.start - p.start) < who[1]]
         for m in v.mentions:
             m.start += p.start

@@ -297,9 +297,18 @@ def one_sentence(doc):
 
 
 def keep_interview_turns(doc):
-    """'A: Formally, yes.': the word after a paragraph's "Q:"/"A:" (or "Q."/"A.") starts no sentence of its own."""
+    """'A: Formally, yes.', 'MR. BUDRYS: Formally, yes.': the word after a paragraph's "Q:"/"A:" (or "Q."/"A.") or a
+    transcript's upper-case speaker label starts no sentence of its own."""
     if len(doc) > 2 and doc[0].text in ("Q", "A") and doc[1].text in (":", "."):
         doc[2].is_sent_start = False
+        return doc
+    for t in doc[:6]:
+        if t.text == ":" and t.i > 0 and t.i + 1 < len(doc):
+            for u in doc[1 : t.i + 2]:  # "MR. LUKASHENKO: We …" is no "MR." sentence either
+                u.is_sent_start = False
+            break
+        if not (t.is_upper or t.text in (".", "'", "’", "-")):
+            break
     return doc
 
 

@@ -129,6 +129,26 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writ
     assert by_text(rows, "A. Lukashenko")[2] == "indirect"
 
 
+TRANSCRIPT = ("Transcript: an interview\n\nThe interview has been edited. Kestutis Budrys is Lithuania's foreign minister.\n\n"
+              "HOST: Minister, thank you for joining us. Is Belarus a threat?\n\nBUDRYS: It is a threat, yes. The regime "
+              "does whatever Moscow asks.\n\nHOST: Do you agree?\n\nBUDRYS: No. I am certain of it.\n\n"
+              "MR. LUKASHENKO: We will never attack.\n\nUPDATE: The interview was recorded on Monday.\n")
+
+
+def test_a_transcript_s_speaker_labels_name_who_speaks(nlp, params):
+    # a transcript written for the check: every turn was the writer's
+    rows = attribute(nlp, params, TRANSCRIPT)
+    assert by_text(rows, "HOST: Minister")[1:] == ("author", "author")
+    assert by_text(rows, "BUDRYS: It is")[1:] == ("Kestutis Budrys", "direct")
+    assert by_text(rows, "The regime")[1:] == ("Kestutis Budrys", "direct")  # not Moscow, who "asks" nothing here
+    assert by_text(rows, "BUDRYS: No.")[1:] == ("Kestutis Budrys", "direct")
+    assert by_text(rows, "MR. LUKASHENKO: We")[1:] == ("Lukashenko", "direct")
+    assert by_text(rows, "UPDATE:")[1:] == ("author", "author")  # a label of the writer's, not a speaker
+    # one labelled paragraph is no transcript
+    rows = attribute(nlp, params, "Talks ended.\n\nNOTE: Lukashenko said the talks would go on.\n")
+    assert by_text(rows, "NOTE:")[1] == "Lukashenko"
+
+
 def test_registry_merges_variants_not_different_people():
     reg = NameRegistry()
     a = reg.add("Volodymyr Zelenskiy")

@@ -159,6 +159,15 @@ def test_the_speaker_of_a_headline_is_no_mention(nlp, params):
     assert [(m.text, m.target) for m in views[0].mentions] == [("Putin", "Putin")]
 
 
+def test_a_transcript_s_speaker_label_is_no_mention(nlp, params):
+    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    text = "Transcript\n\nHOST: Who is your friend?\n\nLUKASHENKO: Putin is my friend.\n\nHOST: And?\n\nLUKASHENKO: Nothing.\n"
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_corpus([seg], params["attribute"])
+    views = build_views(seg, finder)
+    assert [(m.text, m.target) for m in views[2].mentions] == [("Putin", "Putin")]
+
+
 def test_a_quotation_opened_in_an_earlier_sentence_of_the_paragraph_is_still_quoted(nlp, params):
     # "He" in the second sentence of a quotation is someone the quotation names, not the speaker of "she told"
     text = "Anna Berg spoke on Tuesday.\n\n“Aleksandr Lukashenko is not a mediator. He is a co-aggressor,” she told a forum.\n"
