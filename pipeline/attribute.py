@@ -492,6 +492,15 @@ class Attributor:
                     if name and not pron:
                         context.sources.append(name)  # "according to four congressional officials" … "the officials said"
                 continue
+            if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "the" for c in tok.children):
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if obj is not None:  # "In the words of one of his former aides, he is “…”": like "according to"
+                    name, pron = self.name_of_subject(obj, context)
+                    found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else ""))
+                    if name and not pron:
+                        context.sources.append(name)
+                continue
             is_make_clear = makes_clear(tok)
             if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
                 continue
@@ -505,6 +514,9 @@ class Attributor:
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
             if _unreal(tok):
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
+            if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
+                                     for c in tok.children):
+                continue  # "The regime does whatever Moscow asks": a free relative ("what he called “…”" quotes)
             subj = choose_subject(tok, inside)
             if subj is not None and subj.dep_ == "nsubjpass":
                 # "was told by Putin that …": the agent speaks; "is believed to", "were said to", "was told that":
@@ -543,8 +555,9 @@ class Attributor:
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok)
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
-            main = main or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.i > tok.head.i
-                            and that_clause(tok))
+            # ("Naiev has spent months warning that …": the participle completing the main verb, too)
+            main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
+                            and tok.i > tok.head.i and that_clause(tok))
             name, pron = self.name_of_subject(subj, context)
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), subj.lower_ if pron else ""))
             if name and not pron:

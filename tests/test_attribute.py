@@ -516,6 +516,13 @@ NEW_ARTICLE_CASES = [
                  id="a_headline_label_colon_words_is_the_writer_s"),
     pytest.param("Merz: Europe must arm itself\n\nThe chancellor spoke in Berlin.\n", "Merz:", ("author", "author"),
                  id="a_headline_name_the_story_never_names_stays_the_writer_s"),
+    # a profile of a general written for the check
+    pytest.param("Test\n\nThe regime in Minsk does whatever Moscow asks.\n", "The regime", ("author", "author"),
+                 id="a_reporting_verb_in_a_free_relative_reports_nothing"),
+    pytest.param("Test\n\nNaiev met the troops. In the words of one of his former aides, he is \"the man who is always "
+                 "right too early.\"\n", "In the words", ("aide", "mixed"), id="in_the_words_of_x_names_a_source"),
+    pytest.param("Test\n\nThe former commander, Naiev has spent months warning that Belarus could be used again.\n",
+                 "The former", ("Naiev", "indirect"), id="spent_months_warning_that_reports_speech"),
     # found in BASIL's headlines by the rule above
     pytest.param("Hillary Clinton: Obama Should Listen To Pelosi\n\nBill Clinton said that the deal was good.\n",
                  "Hillary", ("author", "author"), id="a_headline_name_with_another_first_name_is_not_that_person"),
