@@ -1087,6 +1087,10 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
 
 
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor) -> tuple[str, str]:
+    group = ctx.prev_source if ctx.prev_source != "author" else ctx.last_speaker
+    if cue.pronoun and cue.form == "they" and group and not attributor.personal(group):
+        # "Polish officials have accused Minsk of … They say …": the group or body that spoke last, not one person
+        return group, "they -> the group that spoke last"
     if cue.pronoun:
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form))
     return cue.speaker, "reporting verb"

@@ -516,6 +516,13 @@ NEW_ARTICLE_CASES = [
                  id="a_headline_label_colon_words_is_the_writer_s"),
     pytest.param("Merz: Europe must arm itself\n\nThe chancellor spoke in Berlin.\n", "Merz:", ("author", "author"),
                  id="a_headline_name_the_story_never_names_stays_the_writer_s"),
+    # a Reuters-style story written for the check: "They say" after a group's paraphrase is that group's
+    pytest.param("Test\n\n\"We sleep in the cabs,\" said Andrzej Nowak, a driver.\n\nPolish officials have accused Minsk of "
+                 "orchestrating a hybrid war. They say the flow of migrants is organised by Belarusian services.\n",
+                 "They say", ("Polish officials", "indirect"), id="they_after_a_group_s_paraphrase_is_that_group"),
+    pytest.param("Test\n\n\"We sleep in the cabs,\" said Andrzej Nowak, a driver.\n\nThe ministry said the border was shut. "
+                 "They added that it would stay shut.\n", "They added", ("ministry", "indirect"),
+                 id="they_after_an_organisation_s_paraphrase_is_that_organisation"),
     # a profile of a general written for the check
     pytest.param("Test\n\nThe regime in Minsk does whatever Moscow asks.\n", "The regime", ("author", "author"),
                  id="a_reporting_verb_in_a_free_relative_reports_nothing"),
