@@ -217,7 +217,7 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
         if t.startswith(bio_markers):
             in_bio = True
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-        if in_bio:
+        if in_bio or WIRE_CREDIT.match(t):
             p.kind = "bio"
         elif p.markup_kind:
             p.kind = p.markup_kind
@@ -237,6 +237,21 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             p.kind = "heading"
         else:
             p.kind = "body"
+
+
+# a wire story's credit line: "(Reporting by Anna Koper; Editing by Gareth Jones)", "Associated Press writer Yuras
+# Karmanau contributed to this report."
+WIRE_CREDIT = re.compile(r"^\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Research) by [^()]+\)?\.?$"
+                         r"|^[^.]{0,100}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$")
+CREDIT_AUTHOR = re.compile(r"^\(?\s*Reporting by ([^;()]+?)(?:\s+in\s+[A-Z][\w .-]*)?\s*(?:;|\)|\.?$)")
+
+
+def author_from_credit(paragraphs: list[Paragraph]) -> str | None:
+    """'(Reporting by Anna Koper; Editing by …)' -> 'Anna Koper': the reporters a wire credit line names."""
+    for p in paragraphs:
+        if p.kind == "bio" and (m := CREDIT_AUTHOR.match(p.text.strip())):
+            return m.group(1).strip()
+    return None
 
 
 def author_from_bio(paragraphs: list[Paragraph], bio_markers: tuple[str, ...]) -> str | None:
@@ -350,7 +365,7 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
             p.article = art.id
         classify_paragraphs(pars, params)
         if not art.author:
-            art.author = author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"])))
+            art.author = author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"]))) or author_from_credit(pars)
         results.append(Segmented(art, pars, [], body_start))
         all_pars.extend(pars)
     docs = parse(nlp, (p.text for p in all_pars), batch_size=batch_size, headings=[p.kind == "heading" for p in all_pars])

@@ -175,3 +175,17 @@ def test_a_txt_article_keeps_its_markup_characters(nlp, params):
     text = "Talks\n\n- Analysts say the move is symbolic.\n\n# 5 people were hurt.\n"
     got = [s.text for s in segment_articles([decode_article(text.encode(), "a.txt")], nlp, params["segment"])[0].sentences]
     assert got[1:] == ["- Analysts say the move is symbolic.", "# 5 people were hurt."]
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("(Reporting by Anna Koper; Editing by Gareth Jones)", "Anna Koper"),
+    ("Reporting by Anna Koper and Pawel Florkiewicz in Warsaw; Writing by Andrius Sytas", "Anna Koper and Pawel Florkiewicz"),
+    ("Associated Press writer Yuras Karmanau contributed to this report.", None),
+])
+def test_a_wire_credit_line_is_no_body_text_and_names_the_author(nlp, params, line, author):
+    # a Reuters-style story written for the check: its credit line was a body sentence of the writer's
+    text = f"Poland closes the border\n\nThe interior ministry said the crossing would close.\n\n{line}\n"
+    seg = segment_articles([decode_article(text.encode(), "r.txt")], nlp, params["segment"])[0]
+    assert [s.kind for s in seg.sentences if "by" in s.text or "contributed" in s.text] and all(
+        s.kind == "bio" for s in seg.sentences if "by" in s.text or "contributed" in s.text)
+    assert seg.article.author == author
