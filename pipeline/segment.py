@@ -64,6 +64,8 @@ def decode_article(raw: bytes, path: str, article_id: str | None = None, meta: d
         raise FramingError(f"{name}: empty or whitespace-only article")
     fields: dict[str, Any] = {}
     m = FRONT_MATTER.match(text)
+    if m and not text[m.end() :].strip():
+        raise FramingError(f"{name}: front matter only, no article text after it")
     if m:
         try:
             fm = yaml.safe_load(m.group(1))
@@ -76,8 +78,16 @@ def decode_article(raw: bytes, path: str, article_id: str | None = None, meta: d
     return Article(id=aid, text=text, path=path, **fields)
 
 
+NOT_ARTICLE_TEXT = {".html": "an HTML page", ".htm": "an HTML page", ".xml": "XML", ".pdf": "a PDF", ".doc": "a Word file",
+                    ".docx": "a Word file", ".odt": "an OpenDocument file", ".rtf": "RTF", ".epub": "an e-book",
+                    ".json": "JSON (a corpus is JSONL, one article per line)", ".csv": "CSV", ".xlsx": "a spreadsheet"}
+
+
 def read_article(path: Path | str) -> Article:
     path = Path(path)
+    if path.suffix.lower() in NOT_ARTICLE_TEXT:
+        raise FramingError(f"{path}: {NOT_ARTICLE_TEXT[path.suffix.lower()]}, not article text; give the article as .txt "
+                           f"or .md, or a corpus as .jsonl or .parquet with a `text` column")
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

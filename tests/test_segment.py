@@ -64,12 +64,22 @@ def test_sidecar_metadata(tmp_path: Path):
 
 @pytest.mark.parametrize(
     "raw, cause",
-    [(b"", "empty"), (b"  \n\t ", "empty"), (b"\x00\x01binary", "binary"), (b"caf\xe9 au lait", "UTF-8")],
+    [(b"", "empty"), (b"  \n\t ", "empty"), (b"\x00\x01binary", "binary"), (b"caf\xe9 au lait", "UTF-8"),
+     (b"---\ntitle: A title\n---\n\n", "front matter")],
 )
 def test_bad_bytes_give_one_line_errors(raw, cause):
     with pytest.raises(FramingError) as e:
         decode_article(raw, "bad.txt")
     assert "bad.txt" in str(e.value) and cause in str(e.value) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.HTM", "doc.pdf", "doc.docx", "rows.json", "rows.csv"])
+def test_a_file_type_that_is_no_article_text_gets_one_line_error(tmp_path, name):
+    # `framing analyze page.html` analysed the page's tags as prose, without a word
+    (tmp_path / name).write_text("<html><body><p>Hello there.</p></body></html>", encoding="utf-8")
+    with pytest.raises(FramingError) as e:
+        read_article(tmp_path / name)
+    assert name in str(e.value) and "\n" not in str(e.value) and ".txt" in str(e.value)
 
 
 def test_missing_file(tmp_path):
