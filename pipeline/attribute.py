@@ -359,6 +359,18 @@ class Attributor:
             p = self.registry.add(ent.text, titles)
             if p:
                 names.append((p.canonical, ent.start_char))
+        # a full name spaCy tags as nothing ("Pavel Latushko keeps a list."), whose surname speaks in the article
+        for tok in par.doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or _split(tok.text)[1] not in self.speaker_surnames:
+                continue
+            first = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "PROPN" and c.is_title
+                     and not c.ent_type_ and c.lower_ not in TITLE_WORDS | ROLE_NOUNS | COUNTRIES | set(DEMONYMS)]
+            if first and not (tok.i + 1 < len(par.doc) and par.doc[tok.i + 1].pos_ == "PROPN"):
+                span = par.doc[first[0].i : tok.i + 1]
+                p = self.registry.add(span.text, title_words(span))
+                if p:
+                    names.append((p.canonical, span.start_char))
+        names.sort(key=lambda n: n[1])
         return names
 
     def fragment_speaker(self, sent, inside: list[bool], ctx: Context) -> tuple[str, str]:

@@ -516,6 +516,11 @@ NEW_ARTICLE_CASES = [
                  id="a_headline_label_colon_words_is_the_writer_s"),
     pytest.param("Merz: Europe must arm itself\n\nThe chancellor spoke in Berlin.\n", "Merz:", ("author", "author"),
                  id="a_headline_name_the_story_never_names_stays_the_writer_s"),
+    # a Markdown profile written for the check: spaCy tags no entity in "Pavel Latushko keeps a list.", so the
+    # speaker was only "Latushko"
+    pytest.param("The exile\n\nPavel Latushko keeps a list. On it are the names of 1,200 political prisoners.\n\n\"We will "
+                 "not forget them,\" Latushko said in Warsaw last week.\n", "\"We will", "Pavel Latushko",
+                 id="an_untagged_full_name_of_a_speaker_is_registered"),
     # a Reuters-style story written for the check: "They say" after a group's paraphrase is that group's
     pytest.param("Test\n\n\"We sleep in the cabs,\" said Andrzej Nowak, a driver.\n\nPolish officials have accused Minsk of "
                  "orchestrating a hybrid war. They say the flow of migrants is organised by Belarusian services.\n",
