@@ -452,6 +452,11 @@ class Attributor:
         if tok.lower_ in QUANTIFIERS | {"one"} and context.last_speaker in self.plurals and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children) for c in tok.children):
             return context.last_speaker, False  # "said one of them": one of the group that spoke before
+        if tok.lower_ in QUANTIFIERS - {"they"} and not list(tok.children) and (group := _group_before(tok, bare=True)) is not None:
+            # "Analysts were divided. Some argued that …": some of the people the paragraph named before
+            name = describe(group)
+            self.plurals.add(name)
+            return name, False
         if tok.lower_ == "one" and (group := _group_before(tok)) is not None:
             # "a delegation of European diplomats visited Minsk. They came back, one of them told me": one of the
             # people the paragraph named last
@@ -809,11 +814,11 @@ def _object_of_relative_clause(c, subjects) -> bool:
     )
 
 
-def _group_before(tok):
-    """For 'one of them/us': the nearest plural noun for people before it in the paragraph that is a subject, else
-    the nearest one ('a delegation of European diplomats'), else None."""
-    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children)
-               for c in tok.children):
+def _group_before(tok, bare: bool = False):
+    """For 'one of them/us' (or, `bare`, a lone 'some', 'many', 'others'): the nearest plural noun for people before
+    it in the paragraph that is a subject, else the nearest one ('a delegation of European diplomats'), else None."""
+    if not bare and not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children)
+                            for c in tok.children):
         return None
     people = [t for t in reversed(tok.doc[: tok.i]) if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS]
     # a group that is a subject ("Three senior officials told …, according to people familiar with …") before others

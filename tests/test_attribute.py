@@ -516,6 +516,11 @@ NEW_ARTICLE_CASES = [
                  id="a_headline_label_colon_words_is_the_writer_s"),
     pytest.param("Merz: Europe must arm itself\n\nThe chancellor spoke in Berlin.\n", "Merz:", ("author", "author"),
                  id="a_headline_name_the_story_never_names_stays_the_writer_s"),
+    # the wire story on drones over Moldova: "Some argued" after "Analysts were divided." are some of the analysts
+    pytest.param("Test\n\nAnalysts were divided. Some argued that the drones had simply strayed off course.\n", "Some argued",
+                 ("analysts", "indirect"), id="some_after_a_group_of_people_is_that_group"),
+    pytest.param("Test\n\nThe talks ended. Some argued that the drones had strayed.\n", "Some argued", ("some", "indirect"),
+                 id="some_with_no_group_before_it_stays_some"),
     # a Markdown profile written for the check: spaCy tags no entity in "Pavel Latushko keeps a list.", so the
     # speaker was only "Latushko"
     pytest.param("The exile\n\nPavel Latushko keeps a list. On it are the names of 1,200 political prisoners.\n\n\"We will "
