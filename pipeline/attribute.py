@@ -74,6 +74,8 @@ NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", 
                 "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
                 "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
                 "against", "under", "over", "during"}
+COLLECTIVES = {"media", "press", "government", "opposition", "administration", "authorities", "leadership", "regime",
+               "police", "military", "army", "public", "establishment", "elite", "party", "campaign"}
 VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporter"}  # "other critics": other people
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
@@ -304,6 +306,17 @@ class Attributor:
         name = self.name_of_subject(subj, ctx)[0]
         return name if name in self.organisations else ""
 
+    def group_subject(self, span) -> str:
+        """'The Western media never tire of …' -> 'Western media': the subject of the writer's sentence when it is a
+        group of people or a body, whom "they" and "them" in the next sentence may mean."""
+        subj = _root_subject(span)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not (
+                subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in INSTITUTIONS | COLLECTIVES):
+            return ""
+        name = describe(subj)
+        self.plurals.add(name)
+        return name
+
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
         subj = _root_subject(span)
@@ -398,7 +411,7 @@ class Attributor:
 
     def name_of_subject(self, tok, context: Context) -> tuple[str, bool]:
         """Canonical source for a subject token: (name, is_pronoun)."""
-        if tok.lower_ in PRONOUNS or tok.lower_ == "i":
+        if tok.lower_ in PRONOUNS or tok.lower_ in ("i", "them"):  # "them": "according to them"
             return "", True
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "His spokesman, John Miller,"
         if not appos and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in ROLE_NOUNS:
@@ -518,7 +531,7 @@ class Attributor:
                     if name and not pron:
                         context.sources.append(name)
                 continue
-            is_make_clear = makes_clear(tok)
+            is_make_clear = makes_clear(tok) or puts_it(tok)
             if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
                 continue
             if lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok) and not demands(tok):
@@ -570,7 +583,7 @@ class Attributor:
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
-            main = main or (tok.dep_ == "parataxis") or _quoted_as(tok)
+            main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok)
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
@@ -640,6 +653,17 @@ def _unreal(verb) -> bool:
 def makes_clear(verb) -> bool:
     """'She made (it) clear that …': a reporting phrase, though "make" is no speech verb."""
     return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
+
+
+def puts_it(verb) -> bool:
+    """'Alexei Dzermant put it well: …', 'As one diplomat put it, …': a reporting phrase, though "put" is no speech
+    verb (not "put it on the table")."""
+    if verb.lemma_.lower() != "put" or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" for c in verb.children):
+        return False
+    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return (after is not None and after.text == ":") or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _calls_it(verb, inside: list[bool]) -> bool:
@@ -861,6 +885,7 @@ class Context:
     # the named person the previous sentence of the paragraph is about, when that sentence is the writer's own
     # ("Sviatlana Tsikhanouskaya, the exiled opposition leader, condemned the arrest. “…,” she wrote.")
     prev_subject: str = ""
+    prev_group: str = ""  # a group or body the writer's previous sentence has as subject ("The Western media …")
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
     interview: bool = False  # a "Q:" turn has been seen
@@ -960,7 +985,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if continues and chain_speaker:
             par_speaker, par_note = chain_speaker, "quote continued from previous paragraph"
         carry_indirect = ""
-        ctx.prev_subject = ""
+        if not starts_quote:  # "Mr. McCulloch … rejected that notion." ¶ "“I know the pain …,” he said." is his
+            ctx.prev_subject = ""
         for i, (s, h) in enumerate(zip(sents, has_q)):
             s.quoted = round(sum(q.inside[s.start - par.start : s.end - par.start]) / max(1, s.end - s.start), 3)
             note = q.note
@@ -1008,6 +1034,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     carry_indirect = ""
             ctx.prev_source = s.source
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
+            ctx.prev_group = attributor.group_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             if s.source == "author" and spans[i] is not None:
                 ctx.interviewee = attributor.subject_voice(spans[i], ctx) or ctx.interviewee
             if s.source != "author":
@@ -1104,9 +1131,10 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
 
 
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor) -> tuple[str, str]:
-    group = ctx.prev_source if ctx.prev_source != "author" else ctx.last_speaker
-    if cue.pronoun and cue.form == "they" and group and not attributor.personal(group):
-        # "Polish officials have accused Minsk of … They say …": the group or body that spoke last, not one person
+    group = ctx.prev_source if ctx.prev_source != "author" else (ctx.prev_group or ctx.last_speaker)
+    if cue.pronoun and cue.form in ("they", "them") and group and not attributor.personal(group):
+        # "Polish officials have accused Minsk of … They say …", "The Western media never tire of … According to
+        # them, …": the group or body that spoke last or that the writer just spoke of, not one person
         return group, "they -> the group that spoke last"
     if cue.pronoun:
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form))

@@ -516,6 +516,28 @@ NEW_ARTICLE_CASES = [
                  id="a_headline_label_colon_words_is_the_writer_s"),
     pytest.param("Merz: Europe must arm itself\n\nThe chancellor spoke in Berlin.\n", "Merz:", ("author", "author"),
                  id="a_headline_name_the_story_never_names_stays_the_writer_s"),
+    # a column in the style of Belarusian state media written for the check: "put it" reports
+    pytest.param("Test\n\nPolitical scientist Alexei Dzermant put it well: the West does not fear Lukashenko, it fears the "
+                 "example he sets. \"A sovereign country is dangerous for them,\" he told our correspondent.\n",
+                 "Political", ("Alexei Dzermant", "indirect"), id="x_put_it_colon_reports"),
+    pytest.param("Test\n\n\"We have order,\" says Olga, a teacher.\n\nPolitical scientist Alexei Dzermant put it well: the "
+                 "West fears the example. \"A sovereign country is dangerous for them,\" he told our correspondent.\n",
+                 "\"A sovereign", ("Alexei Dzermant", "direct"), id="he_after_x_put_it_is_x"),
+    pytest.param("Test\n\nAs one diplomat put it, the talks are dead.\n", "As one", ("diplomat", "indirect"),
+                 id="as_x_put_it_reports"),
+    # found in BASIL by the "they" rule: "he" after the writer's sentence about a named person is that person, also
+    # when spaCy does not tag the name ("Mr. McCulloch, speaking to a local radio station, …")
+    pytest.param("Test\n\nA grand jury was convened, said Edward Magee, a spokesman for Robert P. McCulloch, the prosecuting "
+                 "attorney.\n\nProtesters gathered outside Mr. McCulloch’s office. They argued that he could not be "
+                 "impartial.\n\nMr. McCulloch, speaking to a local radio station, categorically rejected that notion.\n\n“I know "
+                 "the pain the Brown family is going through right now,” he said.\n", "“I know", "Robert P. McCulloch",
+                 id="he_after_the_writer_s_sentence_about_an_untagged_known_name_is_that_person"),
+    # the same column: "According to them" after the writer's sentence about a group is that group
+    pytest.param("Test\n\nThe Western media never tire of repeating the same lies about Belarus. According to them, the "
+                 "country is a \"dictatorship\" and its people live in fear.\n", "According", ("Western media", "mixed"),
+                 id="according_to_them_is_the_group_the_writer_spoke_of"),
+    pytest.param("Test\n\nThe ministry said the border was shut. According to them, it will stay shut.\n", "According to",
+                 ("ministry", "indirect"), id="according_to_them_after_a_body_spoke_is_that_body"),
     # the wire story on drones over Moldova: "Some argued" after "Analysts were divided." are some of the analysts
     pytest.param("Test\n\nAnalysts were divided. Some argued that the drones had simply strayed off course.\n", "Some argued",
                  ("analysts", "indirect"), id="some_after_a_group_of_people_is_that_group"),
