@@ -363,7 +363,7 @@ class Attributor:
             personal = (
                 label == "PERSON"
                 or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
-                or (label != "GPE" and _after_role_comma(ent))
+                or (label != "GPE" and (_after_role_comma(ent) or _role_in_apposition(ent.root)))
                 or _split(ent.text)[1] in self.speaker_surnames
                 or self.registry.known(ent.text)
             )
@@ -441,7 +441,8 @@ class Attributor:
                     and span[2].lower_ in COUNTRIES | set(DEMONYMS)):
                 span = span[3:]  # "President of Ukraine Volodymyr Zelensky" (spaCy may tag the name ORG)
             if tok.lower_ in INSTITUTIONS or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
-                                              and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)):
+                                              and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)
+                                              and not _role_in_apposition(tok)):
                 self.organisations.add(span.text)
                 return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
@@ -726,6 +727,12 @@ def _group_word(ent) -> bool:
         return False
     word = ent[0].lower_
     return word in GROUP_WORDS or word.rstrip("s") in GROUP_WORDS or word in DEMONYMS or word.rstrip("s") in DEMONYMS
+
+
+def _role_in_apposition(tok) -> bool:
+    """'Ion Chicu, a former prime minister who …': a name with a role noun in apposition after it is a person, whatever
+    spaCy tags it (ORG here)."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in tok.children)
 
 
 def _after_role_comma(ent) -> bool:

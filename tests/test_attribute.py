@@ -532,6 +532,11 @@ NEW_ARTICLE_CASES = [
                  "impartial.\n\nMr. McCulloch, speaking to a local radio station, categorically rejected that notion.\n\n“I know "
                  "the pain the Brown family is going through right now,” he said.\n", "“I know", "Robert P. McCulloch",
                  id="he_after_the_writer_s_sentence_about_an_untagged_known_name_is_that_person"),
+    # the Moldova story: spaCy tags "Ion Chicu" ORG (and "Chicu" WORK_OF_ART); a role in apposition makes him a person
+    pytest.param("Test\n\nIon Chicu, a former prime minister who now leads an opposition party, accused Sandu of exaggerating "
+                 "the threat for political gain. \"The government is using these drones to distract from the economy,\" "
+                 "Chicu wrote on Facebook.\n", "\"The government", "Ion Chicu",
+                 id="a_name_tagged_org_with_a_role_in_apposition_is_a_person"),
     # the same column: "According to them" after the writer's sentence about a group is that group
     pytest.param("Test\n\nThe Western media never tire of repeating the same lies about Belarus. According to them, the "
                  "country is a \"dictatorship\" and its people live in fear.\n", "According", ("Western media", "mixed"),
