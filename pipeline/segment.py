@@ -385,12 +385,17 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
         idx = 0
         for p in seg.paragraphs:
             raw = seg.article.text[p.start : p.start + len(p.text)]
+            taken = 0  # end of the paragraph's previous sentence: markup between two sentences goes to the first
             for sent in p.doc.sents:
                 if not sent.text.strip():
                     continue
                 a, b = sent.start_char, sent.end_char
                 if raw != p.text:  # masked Markdown: the sentence takes the markup around its words, not the spaces
                     a, b = _with_markup(raw, p.text, a, b)
+                    a = max(a, taken)
+                    if b <= a:
+                        continue
+                    taken = b
                 s, e = p.start + a, p.start + b
                 seg.sentences.append(Sentence(seg.article.id, idx, s, e, seg.article.text[s:e], p.index, p.kind))
                 idx += 1

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.io import FramingError
@@ -88,6 +88,7 @@ def test_missing_file(tmp_path):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example("0`=:", "h.md")  # found by CI: markup between two sentences was claimed by both
 @given(st.text(min_size=1, max_size=300) | st.text(alphabet="ab .#>-*_[]()!`<>/:\n1", min_size=1, max_size=300),
        st.sampled_from(["h.txt", "h.md"]))
 def test_any_text_sentences_cover_it_in_order(nlp, params, text, name):
