@@ -76,6 +76,9 @@ NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", 
                 "against", "under", "over", "during"}
 COLLECTIVES = {"media", "press", "government", "opposition", "administration", "authorities", "leadership", "regime",
                "police", "military", "army", "public", "establishment", "elite", "party", "campaign"}
+PEOPLE_NOUNS = {"aide", "resident", "voter", "witness", "soldier", "student", "parent", "citizen", "refugee", "migrant",
+                "delegate", "doctor", "teacher", "worker", "farmer", "victim", "relative", "family", "ally", "rival"}
+PEOPLE_SUFFIXES = ("ers", "ists", "ians", "ants", "ents")  # protesters, activists, politicians, participants, opponents
 VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporter"}  # "other critics": other people
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
@@ -310,8 +313,7 @@ class Attributor:
         """'The Western media never tire of …' -> 'Western media': the subject of the writer's sentence when it is a
         group of people or a body, whom "they" and "them" in the next sentence may mean."""
         subj = _root_subject(span)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not (
-                subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in INSTITUTIONS | COLLECTIVES):
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not _people_or_body(subj):
             return ""
         name = describe(subj)
         self.plurals.add(name)
@@ -727,6 +729,15 @@ def _group_word(ent) -> bool:
         return False
     word = ent[0].lower_
     return word in GROUP_WORDS or word.rstrip("s") in GROUP_WORDS or word in DEMONYMS or word.rstrip("s") in DEMONYMS
+
+
+def _people_or_body(tok) -> bool:
+    """'The Western media', 'Protesters', 'Democrats', 'state lawmakers', 'the ministry': a group of people or a body
+    that can speak (not 'the talks', 'the drones')."""
+    lemma = tok.lemma_.lower()
+    if lemma in INSTITUTIONS | COLLECTIVES or tok.lower_ in COLLECTIVES or tok.tag_ == "NNPS":  # "media" (lemma "medium")
+        return True
+    return tok.tag_ == "NNS" and (lemma in ROLE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS or tok.lower_.endswith(PEOPLE_SUFFIXES))
 
 
 def _role_in_apposition(tok) -> bool:

@@ -543,6 +543,8 @@ NEW_ARTICLE_CASES = [
                  id="according_to_them_is_the_group_the_writer_spoke_of"),
     pytest.param("Test\n\nThe ministry said the border was shut. According to them, it will stay shut.\n", "According to",
                  ("ministry", "indirect"), id="according_to_them_after_a_body_spoke_is_that_body"),
+    pytest.param("Test\n\nThe talks ended on Friday. According to them, the border stays shut.\n", "According",
+                 ("author", "author"), id="according_to_them_after_things_is_no_source"),
     # the wire story on drones over Moldova: "Some argued" after "Analysts were divided." are some of the analysts
     pytest.param("Test\n\nAnalysts were divided. Some argued that the drones had simply strayed off course.\n", "Some argued",
                  ("analysts", "indirect"), id="some_after_a_group_of_people_is_that_group"),
