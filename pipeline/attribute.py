@@ -1170,12 +1170,13 @@ def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 HEADLINE_SPEAKER = (re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+\S"),  # "Lukashenko: Belarus will never …"
-                    re.compile(rf",\s+(?:says|said|warns|claims|insists|tells)\s+(?P<name>{_NAME})\s*$"))  # "…, says X"
+                    re.compile(rf",\s+(?:says|said|warns|claims|insists|tells)\s+(?P<name>{_NAME})\s*$"),  # "…, says X"
+                    re.compile(rf",\s+(?P<name>{_NAME})\s+(?:says|said|warns|claims|insists)\s*$"))  # "…, X says"
 
 
 def headline_speaker(text: str) -> tuple[int, int] | None:
     """Offsets in `text` of the name a headline gives its words to ("Lukashenko: Belarus will never be dragged into
-    the war", "Belarus will not join the war, says Lukashenko"), or None. Whether it is a person the story names is
+    the war", "Belarus will not join the war, says Lukashenko" or "…, Lukashenko says"), or None. Whether it is a person the story names is
     for the caller to check ("Analysis: …", "Live: …" are labels)."""
     for pattern in HEADLINE_SPEAKER:
         m = pattern.search(text)

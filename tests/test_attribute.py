@@ -511,6 +511,9 @@ NEW_ARTICLE_CASES = [
     pytest.param("Belarus will not join the war, says Lukashenko\n\nMINSK - President Aleksandr Lukashenko said that "
                  "Belarus will not take part.\n", "Belarus will not join", ("Aleksandr Lukashenko", "direct"),
                  id="a_headline_words_says_name_is_that_person_s"),
+    pytest.param("Belarus will not join the war, Lukashenko says\n\nMINSK - President Aleksandr Lukashenko said that "
+                 "Belarus will not take part.\n", "Belarus will not join", ("Aleksandr Lukashenko", "direct"),
+                 id="a_headline_words_name_says_is_that_person_s"),
     pytest.param("Analysis: Belarus will never be dragged into the war\n\nMINSK - President Aleksandr Lukashenko said "
                  "that Belarus will not take part.\n", "Analysis:", ("author", "author"),
                  id="a_headline_label_colon_words_is_the_writer_s"),
