@@ -147,6 +147,23 @@ class Person:
     names: list[str] = field(default_factory=list)  # every canonical form this person had, in order
 
 
+# Slavic and Baltic surnames tell gender ("Zakharova", "Tsikhanouskaya", "Zelenska", "Petrauskiene" against "Lavrov",
+# "Zelensky"); unisex endings ("-enko", "-uk") and first names are not read
+FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yova", "aya", "skaya", "ska", "cka", "iene", "aite", "yte", "ute", "ová", "ienė")
+MALE_SURNAME_ENDINGS = ("ov", "ev", "sky", "skiy", "skyi", "skyy", "skij", "ski", "cki", "kas", "tas", "vas", "nas", "ras")
+
+
+def surname_gender(surname: str, display: str = "") -> str:
+    """'f', 'm' or '' for a normalised surname; '' for a surname written with an inner capital ('diGenova', 'McKay'),
+    which is no Slavic or Baltic one."""
+    last = display.split()[-1] if display.split() else ""
+    if any(c.isupper() for c in last[1:]):
+        return ""
+    if surname.endswith(FEMALE_SURNAME_ENDINGS):
+        return "f"
+    return "m" if len(surname) > 4 and surname.endswith(MALE_SURNAME_ENDINGS) else ""
+
+
 class NameRegistry:
     """One canonical name per person across a corpus (processed in a fixed order, so output is deterministic)."""
 
@@ -161,10 +178,13 @@ class NameRegistry:
         """Best surname match; for a surname alone shared by several people ("Trump" after Donald and Melania
         Trump) the one the current article introduced first, as news style names relatives by first name."""
         scored = []
+        gender = surname_gender(surname)
         for p in reversed(self.people):  # most recently added first
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or (first and p.first and first[0] != p.first[0]):
                 continue
+            if gender and (other := surname_gender(p.surname)) and other != gender:
+                continue  # "Olena Zelenska" is not "Volodymyr Zelensky"
             scored.append((score, p))
         if not scored and not first:
             # "According to Mao" after "Mao Ning": a family name written first, of one person this article introduced
@@ -294,7 +314,9 @@ class Attributor:
         person = self.registry._match(*_split(name)) if name else None
         if person is None:
             return True
-        return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
+        if person.titles & (MALE_TITLES | FEMALE_TITLES):
+            return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
+        return surname_gender(person.surname, person.canonical) != ("m" if form == "she" else "f")  # "Zakharova": no "he"
 
     def personal(self, name: str) -> bool:
         """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
@@ -405,7 +427,8 @@ class Attributor:
         for par in seg.paragraphs:
             for tok in par.doc:
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.tag_ != "NNPS"
-                        and tok.ent_type_ in ("PERSON", "") and tok.head.lemma_.lower() in self.verbs):
+                        and (tok.ent_type_ in ("PERSON", "") or surname_gender(_split(tok.text)[1]))
+                        and tok.head.lemma_.lower() in self.verbs):
                     self.speaker_surnames.add(_split(tok.text)[1])
                 elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
                     ent = next(e for e in tok.doc.ents if e.start == tok.i)
