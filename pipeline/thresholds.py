@@ -167,7 +167,9 @@ def run(model_dir: Path | str, params: dict) -> dict:
     model.lexical = {}
     for task in lexical_tasks(cfg):
         if held[task]:
-            scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held[task], task), task)
+            chars = (cfg.get("lexical_chars") or {}).get(task)
+            scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held[task], task), task,
+                                 tuple(chars) if chars else None)
             if scorer is not None:
                 lexical.save(scorer, folder)
                 model.lexical[task] = scorer
@@ -178,7 +180,8 @@ def run(model_dir: Path | str, params: dict) -> dict:
             result["thresholds"][task] = report["threshold"]
             result[f"{task}_report"] = report
     config["thresholds"] = result["thresholds"]
-    config["lexical"] = {task: {"file": lexical.FILES[task], "weight": s.weight, "n_train": s.n_train}
+    config["lexical"] = {task: {"file": lexical.FILES[task], "weight": s.weight, "n_train": s.n_train,
+                                **({"char_ngram_range": list(s.chars)} if s.chars else {})}
                          for task, s in model.lexical.items()}
     config.pop("propaganda_lexical", None)
     config["thresholds_tuning"] = {"data": "PTC training lines not used in training" if examples else "none (no held-out PTC lines)",
@@ -191,8 +194,9 @@ def run(model_dir: Path | str, params: dict) -> dict:
     card = (folder / "README.md").read_text("utf-8") if (folder / "README.md").is_file() else ""
     lines = ["", "## Decision thresholds", ""]
     for task, s in model.lexical.items():
-        lines.append(f"`{task}` is the average of the transformer's probability and a TF-IDF + logistic-regression score "
-                     f"fit on {s.n_train} {lexical.CORPUS[task][0]} training lines (`{lexical.FILES[task]}`, pipeline/lexical.py).")
+        reads = f"word 1-2 grams and character {s.chars[0]}-{s.chars[1]} grams" if s.chars else "word 1-2 grams"
+        lines.append(f"`{task}` is the average of the transformer's probability and a TF-IDF ({reads}) + logistic-regression "
+                     f"score fit on {s.n_train} {lexical.CORPUS[task][0]} training lines (`{lexical.FILES[task]}`, pipeline/lexical.py).")
         lines.append("")
     if result["thresholds"]:
         if result["report"]:

@@ -33,6 +33,26 @@ def test_scores_equal_sklearns_fitted_pipeline():
     assert scorer.predict([]).shape == (0,)
 
 
+def test_character_ngrams_beside_words_equal_sklearns_pipeline_and_survive_save_and_load(tmp_path):
+    """`weasel`'s scorer reads character 2-5 grams within words beside the word n-grams
+    (benchmarks/lexical-variants.json): the two TF-IDF blocks, each l2-normalised, side by side."""
+    from scipy.sparse import hstack
+
+    scorer = lexical.fit(_examples(), chars=(2, 5))
+    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3)
+    texts = [t for t, _ in LINES]
+    X = hstack([words.fit_transform(texts), chars.fit_transform(texts)]).tocsr()
+    lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced").fit(X, [y for _, y in LINES])
+    expected = lr.predict_proba(hstack([words.transform(TESTS), chars.transform(TESTS)]).tocsr())[:, 1]
+    assert np.allclose(scorer.predict(TESTS), expected, atol=1e-12)
+    assert scorer.chars == (2, 5) and len(scorer.char_vocabulary) == len(chars.vocabulary_)
+    lexical.save(scorer, tmp_path)
+    again = lexical.load(tmp_path)
+    assert again.chars == (2, 5) and np.array_equal(again.predict(TESTS), scorer.predict(TESTS))
+    assert lexical.fit(_examples()).chars is None  # words alone unless asked
+
+
 def test_combine_is_the_weighted_average():
     scorer = lexical.fit(_examples())
     model_p = np.array([0.1, 0.2, 0.3, 0.4])
@@ -163,9 +183,16 @@ def test_weasel_threshold_is_tuned_on_training_lines_the_cap_leaves_out(tmp_path
     assert config["lexical"]["weasel"]["n_train"] == len(rows) - 10 and "propaganda" not in config["lexical"]
     model, _, _ = load_model(model_dir)
     assert set(model.lexical) == {"weasel"} and "weasel" in (model_dir / "README.md").read_text("utf-8")
+    assert model.lexical["weasel"].chars is None  # words alone unless params.yaml asks
     # the whole corpus in training: nothing left to tune on, so no threshold (0.5 applies)
     p_all = {**p, "corpora": {"dir": str(data), "cap": {"wiki_weasel": len(rows)}}}
     assert held_out(p_all, "weasel", 10) == [] and "weasel" not in run(model_dir, p_all)
+    # params.yaml `lexical_chars` gives a task's scorer character n-grams beside its words, and the model card says so
+    cfg = {**p["train"]["thresholds"], "lexical_chars": {"weasel": [2, 5]}}
+    run(model_dir, {**p, "train": {**p["train"], "thresholds": cfg}})
+    assert lexical.load(model_dir, "weasel").chars == (2, 5)
+    assert json.loads((model_dir / "framing_config.json").read_text("utf-8"))["lexical"]["weasel"]["char_ngram_range"] == [2, 5]
+    assert "character 2-5 grams" in (model_dir / "README.md").read_text("utf-8")
 
 
 def test_analyze_scores_propaganda_with_the_scorer(tiny_model, params):
