@@ -23,13 +23,14 @@ Rules, in order (documented in README "Attribution rules"):
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.io import load_params, load_spacy, load_speech_verbs, write_jsonl
+from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, write_jsonl
 from pipeline.records import Sentence
 from pipeline.segment import Paragraph, Segmented, load_segmented
 
@@ -162,6 +163,33 @@ def surname_gender(surname: str, display: str = "") -> str:
     if surname.endswith(FEMALE_SURNAME_ENDINGS):
         return "f"
     return "m" if len(surname) > 4 and surname.endswith(MALE_SURNAME_ENDINGS) else ""
+
+
+# First names strongly gendered in nomquamgender's name data (Van Buskirk et al., 2023: 36 sources of name-gender
+# observations; p(gf) is the share of bearers gendered female): a name with p(gf) >= 0.9 or <= 0.1 over at least
+# FIRST_NAME_MIN_COUNT observations tells "he" from "she"; others ("Jordan", "Jean", "Kim") and unknown names say nothing.
+FIRST_NAME_MIN_COUNT = 10
+FIRST_NAME_CERTAINTY = 0.4  # |p(gf) - 0.5| at least this (nomquamgender's default threshold of 0.1)
+
+
+@functools.cache
+def _first_name_genders() -> dict[str, str]:
+    """{first name: 'f' | 'm'} from nomquamgender's data file, read once per process. The package is found, not
+    imported: importing it keeps all 720,000 names in memory (about 200 MB); the 155,000 kept here take a fifth."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        raise FramingError("nomquamgender is not installed: run `make setup` (it tells he from she by first names)")
+    raw = json.loads((Path(spec.submodule_search_locations[0]) / "name_data.json").read_text("utf-8"))
+    return {name: ("f" if p > 0.5 else "m") for name, (_, count, p, *_) in raw.items()
+            if count >= FIRST_NAME_MIN_COUNT and isinstance(p, (int, float)) and abs(p - 0.5) >= FIRST_NAME_CERTAINTY}
+
+
+def first_name_gender(first: str) -> str:
+    """'f', 'm' or '' for a normalised (lower-case ASCII) first name."""
+    return _first_name_genders().get(first, "") if len(first) > 1 else ""
 
 
 class NameRegistry:
@@ -308,7 +336,8 @@ class Attributor:
 
     def agrees(self, name: str, form: str) -> bool:
         """Can this pronoun refer to this source? "she" not to a person titled Mr. or spokesman, "he" not to one
-        titled Ms., Mrs. or spokeswoman; anything when the titles say nothing (no gender is guessed from names)."""
+        titled Ms., Mrs. or spokeswoman; when titles say nothing, a Slavic or Baltic surname ("Zakharova": no "he")
+        or else a strongly gendered first name ("Martha") decides; anything when none says anything."""
         if form not in ("he", "she"):
             return True
         person = self.registry._match(*_split(name)) if name else None
@@ -316,7 +345,8 @@ class Attributor:
             return True
         if person.titles & (MALE_TITLES | FEMALE_TITLES):
             return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
-        return surname_gender(person.surname, person.canonical) != ("m" if form == "she" else "f")  # "Zakharova": no "he"
+        gender = surname_gender(person.surname, person.canonical) or first_name_gender(person.first)
+        return gender != ("m" if form == "she" else "f")
 
     def personal(self, name: str) -> bool:
         """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
@@ -557,8 +587,10 @@ class Attributor:
                     if name and not pron:
                         context.sources.append(name)
                 continue
-            is_make_clear = makes_clear(tok) or puts_it(tok)
-            if tok.pos_ not in ("VERB", "AUX") or (lemma not in self.verbs and not is_make_clear):
+            is_make_clear = makes_clear(tok) or puts_it(tok) or points_out(tok)
+            if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok):
+                continue
+            if lemma not in self.verbs and not is_make_clear:
                 continue
             if lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok) and not demands(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
@@ -568,7 +600,7 @@ class Attributor:
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)):
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
-            if _unreal(tok):
+            if _unreal(tok) or _refused(tok):
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
                                      for c in tok.children):
@@ -582,7 +614,9 @@ class Attributor:
                     continue
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
-                if subj is not None or head.dep_ not in ("advcl", "acl", "xcomp", "conj", "pcomp", "dobj", "pobj", "prep"):
+                eager = head.dep_ == "acomp" and head.lower_ in EAGER_ADJECTIVES  # "Biden was quick to retort"
+                if subj is not None or not (eager or head.dep_ in ("advcl", "acl", "xcomp", "conj", "pcomp", "dobj", "pobj",
+                                                                   "prep")):
                     break
                 head = head.head
                 if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.verbs and head.head.i < head.i:
@@ -619,6 +653,23 @@ class Attributor:
             if name and not pron:
                 context.sources.append(name)
         return found
+
+
+EAGER_ADJECTIVES = {"quick", "swift", "fast", "eager", "keen"}
+REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
+
+
+def _refused(verb) -> bool:
+    """'The Kremlin declined to comment', 'was reluctant to comment on the “deal”': a speech verb its subject
+    refused reports nothing (the quoted words are someone else's)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
+
+
+def _infinitive_read_as_noun(tok) -> bool:
+    """'Biden was quick to retort: “…”': spaCy may tag the infinitive after an adjective of eagerness as a noun, the
+    object of the preposition "to"; it reports all the same ("reluctant to comment" tells of words not said)."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to"
+            and tok.head.head.lower_ in EAGER_ADJECTIVES and not any(c.dep_ == "det" for c in tok.children))
 
 
 def _quoted_as(verb) -> bool:
@@ -679,6 +730,12 @@ def _unreal(verb) -> bool:
 def makes_clear(verb) -> bool:
     """'She made (it) clear that …': a reporting phrase, though "make" is no speech verb."""
     return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
+
+
+def points_out(verb) -> bool:
+    """'Ramos pointed out that …', 'as Mr. Smythe pointed out, “…”': a reporting phrase, though "point" alone ("pointed
+    to the map") is no speech verb."""
+    return verb.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def puts_it(verb) -> bool:

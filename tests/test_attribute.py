@@ -2,7 +2,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.attribute import NameRegistry, attribute_corpus, scan_quotes
+from pipeline.attribute import NameRegistry, attribute_corpus, first_name_gender, scan_quotes
 from pipeline.segment import decode_article, segment_articles
 
 
@@ -166,6 +166,50 @@ def test_slavic_and_baltic_surnames_tell_a_person_s_gender(nlp, params):
     rows = attribute(nlp, params, "Test\n\nJoseph diGenova, a lawyer, spoke on Fox News.\n\n“It was vindictive,” diGenova said. "
                                   "He added: “It was designed to intimidate.”\n")
     assert by_text(rows, "He added")[1] == "Joseph diGenova"
+
+
+def test_first_names_tell_a_person_s_gender_through_nomquamgender(nlp, params):
+    # found in BASIL: a debate paragraph's "he" went to the moderator Martha Raddatz, named first, since gender was known
+    # from titles and Slavic surnames only; a first name strongly gendered in nomquamgender's data now tells it
+    rows = attribute(nlp, params, "Test\n\nDavid Miller met reporters in Ohio. Martha Raddatz joined him later.\n\n"
+                                  "“We will respond,” he said.\n")
+    assert by_text(rows, "“We will respond")[1] == "David Miller"
+    rows = attribute(nlp, params, "Test\n\nMartha Raddatz met reporters in Ohio. David Miller joined her later.\n\n"
+                                  "“We will respond,” she said.\n")
+    assert by_text(rows, "“We will respond")[1] == "Martha Raddatz"
+    assert first_name_gender("martha") == "f" and first_name_gender("volodymyr") == "m"
+    # names borne by women and men alike, and names the data lacks, say nothing
+    assert first_name_gender("jordan") == first_name_gender("jean") == first_name_gender("qwzx") == first_name_gender("") == ""
+    # titles still outrank first names
+    rows = attribute(nlp, params, "Test\n\nMr. Kim Lee met reporters in Ohio. Martha Raddatz joined him later.\n\n"
+                                  "“We will respond,” he said.\n")
+    assert by_text(rows, "“We will respond")[1] == "Kim Lee"
+
+
+def test_quick_to_retort_reports_though_the_tagger_reads_a_noun(nlp, params):
+    # found in BASIL (the Ryan-Biden debate): spaCy reads "retort" in "was quick to retort:" as a noun after the
+    # preposition "to", so Biden's quoted answer went to the speaker before him
+    rows = attribute(nlp, params, "Debate\n\nPaul Ryan accused the administration of misleading the public.\n\n"
+                                  "Joe Biden was quick to retort: “With all due respect, that is just a bunch of malarkey. "
+                                  "Not a single thing he said is accurate.”\n")
+    assert by_text(rows, "Joe Biden was quick")[1:] == ("Joe Biden", "direct")
+    assert by_text(rows, "Not a single thing")[1] == "Joe Biden"
+    # a speech verb its subject refused or shied from tells of words not said (the quoted words are someone else's)
+    rows = attribute(nlp, params, "Talks\n\nPaul Ryan spoke first. Joe Biden was reluctant to comment on the talks.\n")
+    assert by_text(rows, "Joe Biden was reluctant")[1] == "author"
+    rows = attribute(nlp, params, "Talks\n\nA spokesman for Lukashenko refused to comment on the “so-called talks”.\n")
+    assert by_text(rows, "A spokesman")[1] == "author"
+
+
+def test_point_out_reports_like_note(nlp, params):
+    # found in BASIL: "Ramos pointed out that Trump likely won …" was the writer's, "as Mr. Smythe pointed out, “…”"
+    # the previous speaker's; "point" is no speech verb, "point out" is
+    rows = attribute(nlp, params, "Test\n\nThe count went on. Jorge Ramos pointed out that the turnout was low.\n\n"
+                                  "Mr. Lee spoke next. But, as Mr. Smythe pointed out, “the committees determine the details.”\n\n"
+                                  "Ms. Diaz pointed to the map.\n")
+    assert by_text(rows, "Jorge Ramos pointed")[1:] == ("Jorge Ramos", "indirect")
+    assert by_text(rows, "But, as Mr. Smythe")[1] == "Smythe"
+    assert by_text(rows, "Ms. Diaz pointed")[1] == "author"
 
 
 def test_registry_merges_variants_not_different_people():
