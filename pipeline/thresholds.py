@@ -171,6 +171,8 @@ def run(model_dir: Path | str, params: dict) -> dict:
             scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held[task], task), task,
                                  tuple(chars) if chars else None)
             if scorer is not None:
+                scorer.weight = float((cfg.get("lexical_weights") or {}).get(task, lexical.WEIGHT))
+            if scorer is not None:
                 lexical.save(scorer, folder)
                 model.lexical[task] = scorer
     result = tune_for(model, tokenizer, config, examples, settings=cfg)
@@ -195,8 +197,10 @@ def run(model_dir: Path | str, params: dict) -> dict:
     lines = ["", "## Decision thresholds", ""]
     for task, s in model.lexical.items():
         reads = f"word 1-2 grams and character {s.chars[0]}-{s.chars[1]} grams" if s.chars else "word 1-2 grams"
+        share = "" if s.weight == lexical.WEIGHT else f" (the score's share {s.weight:g})"
         lines.append(f"`{task}` is the average of the transformer's probability and a TF-IDF ({reads}) + logistic-regression "
-                     f"score fit on {s.n_train} {lexical.CORPUS[task][0]} training lines (`{lexical.FILES[task]}`, pipeline/lexical.py).")
+                     f"score{share} fit on {s.n_train} {lexical.CORPUS[task][0]} training lines (`{lexical.FILES[task]}`, "
+                     "pipeline/lexical.py).")
         lines.append("")
     if result["thresholds"]:
         if result["report"]:

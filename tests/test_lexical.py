@@ -188,11 +188,17 @@ def test_weasel_threshold_is_tuned_on_training_lines_the_cap_leaves_out(tmp_path
     p_all = {**p, "corpora": {"dir": str(data), "cap": {"wiki_weasel": len(rows)}}}
     assert held_out(p_all, "weasel", 10) == [] and "weasel" not in run(model_dir, p_all)
     # params.yaml `lexical_chars` gives a task's scorer character n-grams beside its words, and the model card says so
-    cfg = {**p["train"]["thresholds"], "lexical_chars": {"weasel": [2, 5]}}
+    cfg = {**p["train"]["thresholds"], "lexical_chars": {"weasel": [2, 5]}, "lexical_weights": {"weasel": 0.6}}
     run(model_dir, {**p, "train": {**p["train"], "thresholds": cfg}})
     assert lexical.load(model_dir, "weasel").chars == (2, 5)
+    # ... and `lexical_weights` its share of the average, which every reader of the model folder applies
+    scorer = load_model(model_dir)[0].lexical["weasel"]
+    assert scorer.weight == 0.6 and np.allclose(scorer.combine(np.array([0.0, 1.0]), ["a b", "c d"]),
+                                                np.array([0.0, 0.4]) + 0.6 * scorer.predict(["a b", "c d"]))
+    assert json.loads((model_dir / "framing_config.json").read_text("utf-8"))["lexical"]["weasel"]["weight"] == 0.6
     assert json.loads((model_dir / "framing_config.json").read_text("utf-8"))["lexical"]["weasel"]["char_ngram_range"] == [2, 5]
     assert "character 2-5 grams" in (model_dir / "README.md").read_text("utf-8")
+    assert "share 0.6" in (model_dir / "README.md").read_text("utf-8")
 
 
 def test_analyze_scores_propaganda_with_the_scorer(tiny_model, params):
