@@ -489,7 +489,8 @@ class Attributor:
         if bare and tok.pos_ == "PROPN" and tok.lower_ in ROLE_NOUNS and (who := self.resolve_description(tok, context)):
             return who, False  # "According to the President, …" after "President of Belarus Aleksandr Lukashenko"
         if tok.pos_ == "PROPN" and not tok.is_lower and not described:  # "the president said" is sometimes tagged PROPN
-            span = tok.doc[tok.left_edge.i : _of_name_end(tok)]  # "The U.S. Department of Justice"
+            # "The U.S. Department of Justice"; not the dateline spaCy may hang on the name ("WARSAW (Reuters) - Poland")
+            span = tok.doc[max(tok.left_edge.i, dateline_dash(tok.sent) + 1) : _of_name_end(tok)]
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
             if (len(span) > 3 and span[0].lower_ in ROLE_NOUNS | TITLE_WORDS and span[1].lower_ == "of"
@@ -612,6 +613,9 @@ class Attributor:
                 subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if subj is None:
                     continue
+            reduced = _after_reduced_relative(tok)
+            if subj is None and reduced:
+                subj = choose_subject(tok.head, inside)  # "Truck drivers stuck at the crossing said …": the drivers
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
                 eager = head.dep_ == "acomp" and head.lower_ in EAGER_ADJECTIVES  # "Biden was quick to retort"
@@ -636,14 +640,19 @@ class Attributor:
             if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
             if subj.lower_ in PRONOUNS and tok.dep_ != "ROOT":
-                # "Ryan hammered Obama for what he called ..." -> the main clause's named subject
-                root_subj = choose_subject(tok.sent.root, inside)
-                if root_subj is not None and root_subj.pos_ == "PROPN" and root_subj.i < subj.i:
-                    subj = root_subj
+                # "Ryan hammered Obama for what he called ..." -> the main clause's named subject; when that is a
+                # place or a body, a person subject of a clause above ("Poland closed …, a move Prime Minister Donald
+                # Tusk said was needed to stop what he called …": Tusk)
+                above = choose_subject(tok.sent.root, inside)
+                if above is not None and above.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+                    above = next((s for s in (choose_subject(a, inside) for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))
+                                  if s is not None and s.ent_type_ == "PERSON" and s.i < subj.i), above)
+                if above is not None and above.pos_ == "PROPN" and above.i < subj.i:
+                    subj = above
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
-            main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok)
+            main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
@@ -663,6 +672,22 @@ def _refused(verb) -> bool:
     """'The Kremlin declined to comment', 'was reluctant to comment on the “deal”': a speech verb its subject
     refused reports nothing (the quoted words are someone else's)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
+
+
+def _after_reduced_relative(verb) -> bool:
+    """'Truck drivers stuck at the crossing said they had waited …': spaCy reads the participle of a reduced relative
+    clause as the main verb (past tense, no object) and hangs the reporting verb on it as `dep`; the reporting verb
+    with its clausal complement is the real main verb, the participle's subject its subject."""
+    head = verb.head
+    return (verb.dep_ == "dep" and head.dep_ == "ROOT" and head.tag_ in ("VBD", "VBN") and head.i < verb.i
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children)
+            and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _refuses_speech(span, inside: list[bool], verbs) -> bool:
+    """'A spokesman … declined to comment on the “so-called negotiations”': outside quotation marks, a speech verb
+    its subject refused; the quoted words are nobody's in the sentence, nor the next sentence's speaker's."""
+    return any(_refused(t) and t.lemma_.lower() in verbs and not (t.idx < len(inside) and inside[t.idx]) for t in span)
 
 
 def _infinitive_read_as_noun(tok) -> bool:
@@ -1093,6 +1118,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if cue is not None and cue[0] == i:
                     own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
                     name, how = _cue_speaker(own, ctx, True, attributor)
+                elif spans[i] is not None and _refuses_speech(spans[i], q.inside, attributor.verbs):
+                    name, how = "author", "scare quotes: the sentence's speech verb was refused"
                 elif par_speaker:
                     name, how = par_speaker, par_note
                 elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
@@ -1125,7 +1152,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
                 elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not NO_COMMENT.search(s.text) and not (
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
-                                                  or _other_voices(spans[i]))):
+                                                  or _other_voices(spans[i])
+                                                  or _introduces_someone(spans[i], carry_indirect)
+                                                  or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:
                     s.source, s.attribution, s.attribution_note = "author", "author", ""
@@ -1172,6 +1201,30 @@ def _other_voices(span) -> bool:
         return False
     return subj.lower_ == "others" or (subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS and any(
         t.lower_ == "other" and t.dep_ in ("amod", "det") for t in subj.children))
+
+
+def _speech_of_others(span, inside: list[bool], speaker: str, verbs) -> bool:
+    """'Critics may argue that …, but the Commission has not said so': a reporting verb outside quotation marks that
+    reports nothing (a modal of possibility, a refusal, a negation) and whose subject is named, not a pronoun and not
+    the speaker: the writer speaks of others' words, so the paraphrase does not carry on."""
+    for t in span:
+        if t.lemma_.lower() not in verbs or t.pos_ != "VERB" or (t.idx < len(inside) and inside[t.idx]):
+            continue
+        subj = choose_subject(t, inside)
+        if subj is None or subj.lower_ in PRONOUNS or _split(subj.text)[1] == _split(speaker)[1]:
+            continue
+        if _unreal(t) or _refused(t) or any(c.dep_ == "neg" for c in t.children):
+            return True
+    return False
+
+
+def _introduces_someone(span, speaker: str) -> bool:
+    """'Franak Viacorka, an adviser to the opposition, met her …': a subject named with a role in apposition is the
+    writer introducing someone, not the paraphrase's speaker going on (unless it is the speaker)."""
+    subj = _root_subject(span)
+    if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in subj.children):
+        return False
+    return _split(subj.text)[1] != _split(speaker)[1]
 
 
 def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool:

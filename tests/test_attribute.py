@@ -199,6 +199,11 @@ def test_quick_to_retort_reports_though_the_tagger_reads_a_noun(nlp, params):
     assert by_text(rows, "Joe Biden was reluctant")[1] == "author"
     rows = attribute(nlp, params, "Talks\n\nA spokesman for Lukashenko refused to comment on the “so-called talks”.\n")
     assert by_text(rows, "A spokesman")[1] == "author"
+    # nor are the quoted words the next sentence's speaker's (a story written for the check: they went to Peskov)
+    rows = attribute(nlp, params, "Talks\n\nA spokesman for the ministry declined to comment on the “so-called talks”. "
+                                  "Kremlin spokesman Dmitry Peskov pointed out that Minsk was a sovereign state.\n")
+    assert by_text(rows, "A spokesman")[1:] == ("author", "author")
+    assert by_text(rows, "Kremlin spokesman")[1:] == ("Dmitry Peskov", "indirect")
 
 
 def test_point_out_reports_like_note(nlp, params):
@@ -210,6 +215,53 @@ def test_point_out_reports_like_note(nlp, params):
     assert by_text(rows, "Jorge Ramos pointed")[1:] == ("Jorge Ramos", "indirect")
     assert by_text(rows, "But, as Mr. Smythe")[1] == "Smythe"
     assert by_text(rows, "Ms. Diaz pointed")[1] == "author"
+
+
+def test_a_sentence_introducing_another_person_ends_a_paraphrase(nlp, params):
+    # a story written for the check: "Franak Viacorka, an adviser to the opposition, met her …" carried on Hanna
+    # Liubakova's paraphrase
+    rows = attribute(nlp, params, "Test\n\nHanna Liubakova, a journalist, said the mood in Brussels had shifted. "
+                                  "Franak Viacorka, an adviser to the opposition, met her before the session.\n")
+    assert by_text(rows, "Hanna Liubakova")[1:] == ("Hanna Liubakova", "indirect")
+    assert by_text(rows, "Franak Viacorka")[1:] == ("author", "author")
+    # the speaker named again with a role goes on speaking of what was said
+    rows = attribute(nlp, params, "Test\n\nHanna Liubakova, a journalist, said the mood had shifted. "
+                                  "Ministers were tired of the war.\n")
+    assert by_text(rows, "Ministers were tired")[1:] == ("Hanna Liubakova", "indirect")
+
+
+def test_what_he_called_is_the_nearest_named_reporter_and_a_dateline_is_no_part_of_a_name(nlp, params):
+    # a story written for the check: the source was "WARSAW (Reuters) - Poland": "he" in "what he called" went to the
+    # main clause's subject (spaCy hangs the dateline on it), not to Tusk, whose "said" governs the clause
+    rows = attribute(nlp, params, "Test\n\nWARSAW (Reuters) - Poland closed its last road crossing with Belarus on Friday, "
+                                  "a move Prime Minister Donald Tusk said was needed to stop what he called “a hybrid attack "
+                                  "orchestrated by Minsk and Moscow”.\n")
+    assert by_text(rows, "WARSAW")[1:] == ("Donald Tusk", "mixed")
+    # the main clause's subject, when no clause between names anyone ("Ryan hammered Obama for what he called …")
+    rows = attribute(nlp, params, "Test\n\nPaul Ryan hammered Barack Obama for what he called “a failed policy”.\n")
+    assert by_text(rows, "Paul Ryan")[1] == "Paul Ryan"
+    rows = attribute(nlp, params, "Test\n\nWARSAW (Reuters) - Interior Minister Marcin Kierwinski said the border was calm.\n")
+    assert by_text(rows, "WARSAW")[1:] == ("Marcin Kierwinski", "indirect")
+
+
+def test_a_sentence_about_what_others_may_say_ends_a_paraphrase(nlp, params):
+    # a story written for the check: "Critics may argue that …, but the Commission has not said so." carried on the
+    # spokeswoman's paraphrase; it reports nobody's words, and it is nobody's but the writer's
+    rows = attribute(nlp, params, "Test\n\nLindsey Morgan, a spokeswoman for the European Commission, said Brussels "
+                                  "stood by Poland. Critics may argue that the closure breaks EU law, but the Commission "
+                                  "has not said so.\n")
+    assert by_text(rows, "Lindsey Morgan")[1:] == ("Lindsey Morgan", "indirect")
+    assert by_text(rows, "Critics may argue")[1:] == ("author", "author")
+    # the speaker's own hedged words go on ("He said talks had stalled. They could resume, he might add, next week")
+    rows = attribute(nlp, params, "Test\n\nLindsey Morgan said Brussels stood by Poland. The talks could resume next week.\n")
+    assert by_text(rows, "The talks could")[1:] == ("Lindsey Morgan", "indirect")
+
+
+def test_a_participle_read_as_the_main_verb_leaves_the_report_to_its_subject(nlp, params):
+    # a known limit of the nineteenth session, from a story written for the check: spaCy reads "stuck" in "Truck
+    # drivers stuck at the crossing said they had waited" as the main verb and hangs "said" on it as `dep`
+    rows = attribute(nlp, params, "Test\n\nTruck drivers stuck at the crossing said they had waited for five days.\n")
+    assert by_text(rows, "Truck drivers")[1:] == ("truck drivers", "indirect")
 
 
 def test_registry_merges_variants_not_different_people():
