@@ -50,6 +50,15 @@ def test_character_ngrams_beside_words_equal_sklearns_pipeline_and_survive_save_
     lexical.save(scorer, tmp_path)
     again = lexical.load(tmp_path)
     assert again.chars == (2, 5) and np.array_equal(again.predict(TESTS), scorer.predict(TESTS))
+    import json
+
+    doc = json.loads((tmp_path / lexical.FILE).read_text("utf-8"))
+    (tmp_path / lexical.FILE).write_text(json.dumps({**doc, "char_idf": doc["char_idf"][:-1]}))
+    with pytest.raises(FramingError, match="differ in length"):
+        lexical.load(tmp_path)
+    (tmp_path / lexical.FILE).write_text(json.dumps({k: v for k, v in doc.items() if k != "char_ngram_range"}))
+    with pytest.raises(FramingError, match="disagree"):
+        lexical.load(tmp_path)
     assert lexical.fit(_examples()).chars is None  # words alone unless asked
 
 
