@@ -340,6 +340,8 @@ class Attributor:
         or else a strongly gendered first name ("Martha") decides; anything when none says anything."""
         if form not in ("he", "she"):
             return True
+        if name and not self.personal(name):
+            return False  # "according to The Hill" … "she said": an organisation or a group is nobody's "she"
         person = self.registry._match(*_split(name)) if name else None
         if person is None:
             return True

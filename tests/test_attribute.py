@@ -685,6 +685,9 @@ NEW_ARTICLE_CASES = [
                  ("Lindsey Morgan", "indirect"), id="the_speaker_s_hedged_paraphrase_goes_on"),
     pytest.param("Test\n\nTruck drivers stuck at the crossing said they had waited for five days.\n", "Truck drivers",
                  ("truck drivers", "indirect"), id="a_participle_read_as_the_main_verb_leaves_the_report_to_its_subject"),
+    # found in BASIL: "she said" went to "The Hill", the source named last; an organisation is nobody's "he" or "she"
+    pytest.param("Test\n\nMaria Lopez spoke in 2007, according to The Hill.\n\n“We know about the secret wiretaps,” she said.\n",
+                 "“We know", ("Maria Lopez", "direct"), id="he_or_she_never_refers_to_an_organisation"),
 ]
 
 
