@@ -98,9 +98,10 @@ def combine_into(scorers: dict[str, LexicalScorer] | None, probs: dict, texts: l
     return probs
 
 
-def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int] | None = None) -> LexicalScorer | None:
-    """The scorer of `task` fit on these lines, reading character n-grams of the range `chars` too when given; None
-    when they cannot train one (one class only, or no word seen twice)."""
+def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int] | None = None,
+        weight: float = WEIGHT) -> LexicalScorer | None:
+    """The scorer of `task` fit on these lines, reading character n-grams of the range `chars` too when given, with
+    `weight` as its share of the average; None when they cannot train one (one class only, or no word seen twice)."""
     examples = [e for e in examples if getattr(e, task) is not None]
     if len({int(getattr(e, task)) for e in examples}) < 2:
         return None
@@ -124,8 +125,8 @@ def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int
     if char_vec is not None:
         extra = {"chars": (int(chars[0]), int(chars[1])), "char_idf": char_vec.idf_.copy(),
                  "char_vocabulary": {term: int(i) for term, i in char_vec.vocabulary_.items()}}
-    return LexicalScorer(vocab, vec.idf_.copy(), lr.coef_[0].copy(), float(lr.intercept_[0]), n_train=len(examples),
-                         task=task, **extra)
+    return LexicalScorer(vocab, vec.idf_.copy(), lr.coef_[0].copy(), float(lr.intercept_[0]), weight=weight,
+                         n_train=len(examples), task=task, **extra)
 
 
 def training_lines(data: Path | str, held_out: list[Example], task: str = "propaganda") -> list[Example]:

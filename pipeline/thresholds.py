@@ -169,9 +169,8 @@ def run(model_dir: Path | str, params: dict) -> dict:
         if held[task]:
             chars = (cfg.get("lexical_chars") or {}).get(task)
             scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held[task], task), task,
-                                 tuple(chars) if chars else None)
-            if scorer is not None:
-                scorer.weight = float((cfg.get("lexical_weights") or {}).get(task, lexical.WEIGHT))
+                                 tuple(chars) if chars else None,
+                                 float((cfg.get("lexical_weights") or {}).get(task, lexical.WEIGHT)))
             if scorer is not None:
                 lexical.save(scorer, folder)
                 model.lexical[task] = scorer
