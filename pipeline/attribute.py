@@ -816,12 +816,18 @@ def that_clause(verb) -> bool:
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
+KNOWING_VERBS = {"learn", "hear", "discover", "find", "realize", "realise", "know", "see", "read", "notice", "understand",
+                 "decide", "conclude", "say", "claim", "report", "announce", "confirm", "show", "prove", "insist", "ensure"}
+
+
 def _that_clause_in_prep(verb) -> bool:
-    """'said in a statement that the charges were false': the parser hangs the that-clause on the statement."""
+    """'said in a statement that the charges were false': the parser hangs the that-clause on the statement; 'said
+    after meeting Lukashenko that …': on the gerund (not 'spoke after learning that …', the gerund's own clause)."""
     return any(
         clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
         for prep in verb.children if prep.dep_ == "prep"
-        for obj in prep.children if obj.dep_ == "pobj"
+        for obj in prep.children
+        if obj.dep_ == "pobj" or (obj.dep_ == "pcomp" and obj.tag_ == "VBG" and obj.lemma_.lower() not in KNOWING_VERBS)
         for clause in obj.children
     )
 

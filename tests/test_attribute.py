@@ -688,6 +688,11 @@ NEW_ARTICLE_CASES = [
     # found in BASIL: "she said" went to "The Hill", the source named last; an organisation is nobody's "he" or "she"
     pytest.param("Test\n\nMaria Lopez spoke in 2007, according to The Hill.\n\n“We know about the secret wiretaps,” she said.\n",
                  "“We know", ("Maria Lopez", "direct"), id="he_or_she_never_refers_to_an_organisation"),
+    # twenty-first session's story: spaCy hangs the that-clause on "meeting", so "said" seemed to report nothing
+    pytest.param("Test\n\nJohn Coale, the US envoy, said after meeting Lukashenko that Washington would lift sanctions.\n",
+                 "John Coale", ("John Coale", "indirect"), id="a_that_clause_hung_on_a_gerund_after_the_verb_is_reported"),
+    pytest.param("Test\n\nThe minister spoke after learning that his son had been arrested.\n", "The minister",
+                 ("author", "author"), id="a_that_clause_of_a_verb_of_knowing_stays_its_own"),
 ]
 
 
