@@ -641,7 +641,7 @@ class Attributor:
                 continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
             if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
-            if subj.lower_ in PRONOUNS and tok.dep_ != "ROOT":
+            if subj.lower_ in PRONOUNS and tok.dep_ not in ("ROOT", "parataxis"):  # "Russia, he warned, would …": he
                 # "Ryan hammered Obama for what he called ..." -> the main clause's named subject; when that is a
                 # place or a body, a person subject of a clause above ("Poland closed …, a move Prime Minister Donald
                 # Tusk said was needed to stop what he called …": Tusk)
@@ -777,9 +777,11 @@ def puts_it(verb) -> bool:
 
 
 def _calls_it(verb, inside: list[bool]) -> bool:
-    """'Kyiv dismissed the claims as “a lie”': active, with quoted words after the verb in its own phrase."""
+    """'Kyiv dismissed the claims as “a lie”': active, with quoted words after the verb in its own phrase; passive
+    only with its agent and the quoted words in the "as" phrase ('The claim was dismissed by Lithuanian officials as
+    “absurd propaganda”': the officials'; not 'The ad was denounced as “wrong”', nobody named)."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return False
+        return any(c.dep_ == "agent" for c in verb.children) and _as_quoted(verb, inside)
     return any(t.i > verb.i and t.idx < len(inside) and inside[t.idx] for t in verb.subtree)
 
 

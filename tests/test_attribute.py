@@ -693,6 +693,12 @@ NEW_ARTICLE_CASES = [
                  "John Coale", ("John Coale", "indirect"), id="a_that_clause_hung_on_a_gerund_after_the_verb_is_reported"),
     pytest.param("Test\n\nThe minister spoke after learning that his son had been arrested.\n", "The minister",
                  ("author", "author"), id="a_that_clause_of_a_verb_of_knowing_stays_its_own"),
+    pytest.param("Test\n\nKremlin spokesman Dmitry Peskov said the plans were bad.\n\nRussia, he warned, would take “all "
+                 "necessary measures” to ensure its security.\n", "Russia, he", "Dmitry Peskov",
+                 id="a_parenthetical_he_warned_is_the_speaker_not_the_place_it_is_about"),
+    pytest.param("Test\n\nBelarusian state television accused the Baltic states of plotting.\n\nThe claim was dismissed by "
+                 "Lithuanian officials as “absurd propaganda.”\n", "The claim", "Lithuanian officials",
+                 id="a_passive_calling_verb_quotes_its_agent"),
 ]
 
 
