@@ -495,6 +495,9 @@ class Attributor:
             span = tok.doc[max(tok.left_edge.i, dateline_dash(tok.sent) + 1) : _of_name_end(tok)]
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
+            described_by = [t.i for t in span if t.i < tok.i and t.pos_ == "NOUN" and t.is_lower and t.nbor().is_title]
+            if described_by:  # "Human rights group Viasna says": the body is "Viasna"
+                span = tok.doc[described_by[-1] + 1 : span.end]
             if (len(span) > 3 and span[0].lower_ in ROLE_NOUNS | TITLE_WORDS and span[1].lower_ == "of"
                     and span[2].lower_ in COUNTRIES | set(DEMONYMS)):
                 span = span[3:]  # "President of Ukraine Volodymyr Zelensky" (spaCy may tag the name ORG)

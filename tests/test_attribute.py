@@ -699,6 +699,8 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nBelarusian state television accused the Baltic states of plotting.\n\nThe claim was dismissed by "
                  "Lithuanian officials as “absurd propaganda.”\n", "The claim", "Lithuanian officials",
                  id="a_passive_calling_verb_quotes_its_agent"),
+    pytest.param("Test\n\nHuman rights group Viasna says more than 1,100 people remain behind bars.\n\nArrests have continued, "
+                 "according to Viasna.\n", "Human rights", "Viasna", id="a_common_noun_describing_a_named_body_is_no_part_of_its_name"),
 ]
 
 
