@@ -213,6 +213,14 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def ends_sentence(t: str) -> bool:
+    """A closing quotation mark ends a sentence only after a full stop, question or exclamation mark inside it
+    ('… "They come at night"' is a headline, '“We will win.”' a sentence)."""
+    if t.endswith(('"', "”")) and len(t) > 1:
+        return t[-2] in ".!?…,;:"
+    return t.endswith(TERMINAL)
+
+
 def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
     """Give each paragraph a kind: heading, caption, bio or body (in place)."""
     max_words = params.get("heading_max_words", 14)
@@ -243,7 +251,7 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             and t.count(". ") <= 1
         ):
             p.kind = "caption"
-        elif not t.endswith(TERMINAL) and len(t.split()) <= max_words:
+        elif not ends_sentence(t) and len(t.split()) <= max_words:
             p.kind = "heading"
         else:
             p.kind = "body"

@@ -200,3 +200,11 @@ def test_a_wire_credit_line_is_no_body_text_and_names_the_author(nlp, params, li
     assert [s.kind for s in seg.sentences if "by" in s.text or "contributed" in s.text] and all(
         s.kind == "bio" for s in seg.sentences if "by" in s.text or "contributed" in s.text)
     assert seg.article.author == author
+
+
+def test_a_headline_ending_in_a_quotation_is_a_heading(nlp, params):
+    # a story written for the check: the headline closes a quotation with no full stop inside it
+    text = 'Inside the new crackdown: "They come at night"\n\nBy Anna Kowalska\n\n“We will win.”\n\nPolice came at night, she said.\n'
+    k = kinds(nlp, params, text)[1]
+    assert k[0] == ("heading", 'Inside the new crackdown: "They come at night"')
+    assert ("body", "“We will win.”") in k
