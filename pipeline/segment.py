@@ -272,6 +272,23 @@ def author_from_credit(paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+BYLINE = re.compile(rf"^By\s+({_NAME}(?:\s*(?:,|\band\b)\s*{_NAME})*)(?:\s*[,|—–-]\s*[^,]*)?$", re.IGNORECASE)
+
+
+def author_from_byline(paragraphs: list[Paragraph]) -> str | None:
+    """'By Anna Kowalska' (or 'By ANNA KOWALSKA and JAN NOVAK', 'By Anna Kowalska, Reuters'), a short line without
+    final punctuation among the first paragraphs -> 'Anna Kowalska' ('Anna Kowalska, Jan Novak')."""
+    for p in paragraphs[:4]:
+        t = " ".join(p.text.split())
+        if p.kind != "heading" or not t.startswith(("By ", "BY ")) or not (m := BYLINE.match(t)):
+            continue
+        names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if n.strip()]
+        if all(len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split()) for n in names):
+            return ", ".join(n.title() if n.isupper() else n for n in names)
+    return None
+
+
 def author_from_bio(paragraphs: list[Paragraph], bio_markers: tuple[str, ...]) -> str | None:
     for p in paragraphs:
         for m in bio_markers:
@@ -383,7 +400,8 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
             p.article = art.id
         classify_paragraphs(pars, params)
         if not art.author:
-            art.author = author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"]))) or author_from_credit(pars)
+            art.author = (author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"])))
+                          or author_from_credit(pars) or author_from_byline(pars))
         results.append(Segmented(art, pars, [], body_start))
         all_pars.extend(pars)
     docs = parse(nlp, (p.text for p in all_pars), batch_size=batch_size, headings=[p.kind == "heading" for p in all_pars])

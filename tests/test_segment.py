@@ -208,3 +208,15 @@ def test_a_headline_ending_in_a_quotation_is_a_heading(nlp, params):
     k = kinds(nlp, params, text)[1]
     assert k[0] == ("heading", 'Inside the new crackdown: "They come at night"')
     assert ("body", "“We will win.”") in k
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Anna Kowalska", "Anna Kowalska"),
+    ("By ANNA KOWALSKA and JAN NOVAK", "Anna Kowalska, Jan Novak"),
+    ("By Anna Kowalska, Reuters", "Anna Kowalska"),
+    ("By the end of the week, talks had failed.", None),  # a sentence, not a byline
+    ("By Land and Sea", None),  # a headline: one-word "names"
+])
+def test_a_byline_gives_the_author(nlp, params, byline, author):
+    seg, _ = kinds(nlp, params, f"Talks fail in Minsk\n\n{byline}\n\nPolice came at night, she said.\n")
+    assert seg.article.author == author
