@@ -339,6 +339,16 @@ def keep_quote_frames(doc):
     return doc
 
 
+def no_start_after_a_word(doc):
+    """A lowercase word right after a word, with no punctuation between, starts no sentence (the parser cut "I call
+    her once a week | and we talk about the weather.")."""
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if t.text[:1].islower() and not prev.is_punct and not prev.is_space and "\n" not in prev.whitespace_:
+            t.is_sent_start = False
+    return doc
+
+
 def one_sentence(doc):
     """A heading is one sentence ("1. The launchpad", not "1." and "The launchpad")."""
     for t in doc[1:]:
@@ -376,7 +386,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         return doc
 
     def before_parser(doc):
-        return one_sentence(doc) if doc.user_data.pop("heading", False) else keep_interview_turns(keep_quote_frames(doc))
+        return one_sentence(doc) if doc.user_data.pop("heading", False) else keep_interview_turns(keep_quote_frames(no_start_after_a_word(doc)))
     docs = (make(t) for t in texts)
     for name, proc in nlp.pipeline:
         if name == "parser":

@@ -220,3 +220,10 @@ def test_a_headline_ending_in_a_quotation_is_a_heading(nlp, params):
 def test_a_byline_gives_the_author(nlp, params, byline, author):
     seg, _ = kinds(nlp, params, f"Talks fail in Minsk\n\n{byline}\n\nPolice came at night, she said.\n")
     assert seg.article.author == author
+
+
+def test_a_lowercase_word_right_after_a_word_starts_no_sentence(nlp, params):
+    # a story written for the check: spaCy's parser cut "I call her once a week | and we talk about the weather."
+    text = "Talks\n\n“My mother still lives in Grodno. I call her once a week and we talk about the weather.”\n"
+    sents = [t for kind, t in kinds(nlp, params, text)[1] if kind == "body"]
+    assert sents == ["“My mother still lives in Grodno.", "I call her once a week and we talk about the weather.”"]
