@@ -20,6 +20,7 @@ never read.
         [--task-weights stance=0.5,techniques=0.5]   # train.pretrain_task_weights: loss weight per head
         [--basil-dev]   # see below
         [--stance-balanced]   # train.stance_balanced
+        [--stance-marks]   # train.stance_marks: the target's mentions between < and > in the stance pair's sentence
         [--seed 14]   # another training seed, same samples: how far a retraining alone moves these figures
         [--candidates 2,0.1]   # also name in the hint the cue words learned from the sample's Szeged annotations
                                # (annotated >= K times, a cue in >= P of the sentences holding them)
@@ -66,7 +67,15 @@ from pipeline.evaluate import tfidf_fit_predict
 from pipeline.io import load_params, load_spacy, read_jsonl
 from pipeline.records import STANCES
 from pipeline.thresholds import best_threshold
-from pipeline.train import add_rule_features, fine_tune, predict, save_model, seed_training_set, stage_two
+from pipeline.train import (
+    add_rule_features,
+    fine_tune,
+    predict,
+    save_model,
+    seed_training_set,
+    stage_two,
+    stance_sentence,
+)
 
 
 def prf(y, p) -> list[float]:
@@ -92,6 +101,14 @@ def with_candidates(text: str, hint: str, lex: set[str]) -> str:
     return extra if hint in ("", "no cue") else f"{hint} ; {extra}"
 
 
+def named_f1(pairs, y, probs) -> dict:
+    """Stance macro-F1 over the pairs whose sentence names the target (every pair `framing analyze` scores does)."""
+    idx = [i for i, e in enumerate(pairs) if e.marks]
+    pred = probs.argmax(1)
+    return {"n": len(idx), "macro_f1": round(float(f1_score([y[i] for i in idx], [pred[i] for i in idx], average="macro",
+                                                            labels=list(range(len(STANCES))), zero_division=0)), 3)}
+
+
 def is_dev(key: str) -> bool:
     return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
@@ -100,8 +117,9 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
          candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0,
-         stance_tfidf: bool = False, save_probs: str = "") -> dict:
-    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced)
+         stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False) -> dict:
+    params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
+                  stance_marks=stance_marks)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
         params["seed"] = seed
     rng = random.Random(13)
@@ -182,6 +200,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
         py = [int(e.propaganda) for e in ptc_dev]
         pp = predict(model, tokenizer, pt, hints_for(pt, load_spacy()) if hints else None, int(params["max_length"]))["propaganda"]
         extra["ptc_dev"] = {"n": len(py), "at_0.5": prf(py, pp >= 0.5), "tuned_halves": tuned_halves(py, pp)}
+    dev_sentences = [stance_sentence(e.text, e.marks, stance_marks) for e in stance_dev]
     if stance_dev and stage2:  # what stage 2 (the seed's weak labels + replay from this run's sample) leaves of it
         full = dict(load_params(), train=params)
         with tempfile.TemporaryDirectory() as tmp:
@@ -190,11 +209,11 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
                                                              "lr": params["lr"], "seed": params["seed"]})
             second = seed_training_set(read_jsonl("data/labeled/sentences.jsonl"), full, examples)
             model2, tok2 = fine_tune(second, stage_two(params), init_dir=tmp)
-        sp2 = predict(model2, tok2, [e.target for e in stance_dev], [e.text for e in stance_dev],
-                      int(params["max_length"]))
+        sp2 = predict(model2, tok2, [e.target for e in stance_dev], dev_sentences, int(params["max_length"]))
         sy2 = [STANCES.index(e.stance) for e in stance_dev]
         extra["basil_dev_after_stage2"] = {
             "n": len(sy2), "n_stage2": len(second), "macro_f1": round(float(f1_score(sy2, sp2["stance"].argmax(1), average="macro")), 3),
+            "named": named_f1(stance_dev, sy2, sp2["stance"]),
             "f1_per_class": dict(zip(STANCES, (round(float(v), 3) for v in f1_score(
                 sy2, sp2["stance"].argmax(1), average=None, labels=list(range(len(STANCES)))))))}
         if stance_tfidf:  # TF-IDF + LR on the BASIL pairs this run trained on, averaged into stage 2's stance
@@ -207,17 +226,17 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
                 **{str(w): round(float(f1_score(sy2, ((1 - w) * sp2["stance"] + w * tf).argmax(1), average="macro")), 3)
                    for w in (0.25, 0.5)}}
     if stance_dev:
-        sp = predict(model, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev],
-                     int(params["max_length"]))
+        sp = predict(model, tokenizer, [e.target for e in stance_dev], dev_sentences, int(params["max_length"]))
         sy = [STANCES.index(e.stance) for e in stance_dev]
         extra["basil_dev"] = {"n": len(sy), "macro_f1": round(float(f1_score(sy, sp["stance"].argmax(1), average="macro")), 3),
+                              "named": named_f1(stance_dev, sy, sp["stance"]),
                               "f1_per_class": dict(zip(STANCES, (round(float(v), 3) for v in f1_score(
                                   sy, sp["stance"].argmax(1), average=None, labels=list(range(len(STANCES)))))))}
     return {**extra, "task_weights": task_weights or {}, "batch_groups": batch_groups or [],
             "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
-            "seed": params["seed"], "stance_balanced": stance_balanced,
+            "seed": params["seed"], "stance_balanced": stance_balanced, "stance_marks": stance_marks,
             "candidates": list(candidates) if candidates else None, "wiki": wiki, "weasel": weasel, "ptc": ptc, "ptc_extra": ptc_extra, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p >= 0.5), "rules": prf(y, rules),
@@ -239,6 +258,7 @@ if __name__ == "__main__":
     ap.add_argument("--basil-dev", action="store_true", help="hold a third of BASIL's training triplets out for stance")
     ap.add_argument("--wiki-dev", type=int, default=0, help="also score `hedged` on this many Szeged wiki sentences outside the sample")
     ap.add_argument("--stance-balanced", action="store_true", help="train.stance_balanced: inverse-frequency stance class weights")
+    ap.add_argument("--stance-marks", action="store_true", help="train.stance_marks: target mentions between < and >")
     ap.add_argument("--hint-drop", type=float, default=0.0, help="share of training sentences without the cue hint")
     ap.add_argument("--stage2", action="store_true", help="with --basil-dev: also score stance after a stage 2 on top")
     ap.add_argument("--stance-tfidf", action="store_true",
@@ -256,4 +276,4 @@ if __name__ == "__main__":
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
                           (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
-                          a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs)))
+                          a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs, a.stance_marks)))

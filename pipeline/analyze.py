@@ -17,7 +17,7 @@ from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES, Article
 from pipeline.segment import segment_articles
 from pipeline.thresholds import technique_thresholds
 from pipeline.thresholds import threshold as tuned_threshold
-from pipeline.train import HEADS, predict
+from pipeline.train import HEADS, predict, stance_sentence
 
 
 @dataclass
@@ -122,6 +122,11 @@ def record(v, labels: dict[str, bool], cues: list[dict], stance: dict, technique
 INFER_BATCH = 8
 
 
+def view_marks(v, target: str) -> tuple[tuple[int, int], ...]:
+    """A sentence view's mentions of `target` as character spans of its text (mentions carry article offsets)."""
+    return tuple((m.start - v.sentence.start, m.end - v.sentence.start) for m in v.mentions if m.target == target)
+
+
 def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tuple[dict, dict]:
     """The model's probabilities, one article at a time: a sentence's batch-mates (and so its padding and the
     float rounding of the matrix products) depend only on its own article, so an article gets byte-identical
@@ -144,8 +149,9 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
             probs[key][idx] = p[key]
         pairs = [(i, t) for i in idx for t in targets if any(m.target == t for m in views[i].mentions)]
         if pairs:
-            sp = predict(model, tokenizer, [t for _, t in pairs], [views[i].sentence.text for i, _ in pairs], max_length=max_length,
-                         batch_size=INFER_BATCH)["stance"]
+            on = bool(config.get("stance_marks"))
+            sents = [stance_sentence(views[i].sentence.text, view_marks(views[i], t), on) for i, t in pairs]
+            sp = predict(model, tokenizer, [t for _, t in pairs], sents, max_length=max_length, batch_size=INFER_BATCH)["stance"]
             stance_of.update(zip(pairs, sp))
     return probs, stance_of
 

@@ -32,6 +32,7 @@ class Example:
     techniques: list[str] | None = None
     stance: str | None = None
     hint: str | None = None  # the rule cues as text, read by the model beside the sentence (train.cue_hints)
+    marks: tuple[tuple[int, int], ...] = ()  # stance pairs: character spans of the target's mentions in `text`
     meta: dict = field(default_factory=dict)
 
 
@@ -151,6 +152,16 @@ def _target_name(t: str) -> str:
     return t.replace("_", " ").strip()
 
 
+def name_spans(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` names `name`: the whole name, and the surname elsewhere, as whole words (case as written)."""
+    spans: list[tuple[int, int]] = []
+    for part in dict.fromkeys((name, name.split()[-1])):
+        for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append(m.span())
+    return tuple(sorted(spans))
+
+
 def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13) -> list[Example]:
     """(target, sentence) pairs: a bias span with a target and polarity gives `against` (neg) or `favor` (pos);
     sentences of the same article that mention the target's surname with no span toward it give `none`."""
@@ -172,12 +183,15 @@ def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13) ->
                 labeled[(idx, target)] = "against" if pol == "neg" else "favor"
         targets = {t for _, t in labeled}
         for (idx, target), stance in sorted(labeled.items()):
-            out.append(Example(sentences[idx], "basil", target=_target_name(target), stance=stance, meta={"article": stem}))
+            name = _target_name(target)
+            out.append(Example(sentences[idx], "basil", target=name, stance=stance, marks=name_spans(sentences[idx], name),
+                               meta={"article": stem}))
         for target in sorted(targets):
             surname = _target_name(target).split()[-1]
             cands = [i for i, s in enumerate(sentences) if surname in s and (i, target) not in labeled]
             for i in rng.sample(cands, min(len(cands), 3)):
-                out.append(Example(sentences[i], "basil", target=_target_name(target), stance="none", meta={"article": stem}))
+                out.append(Example(sentences[i], "basil", target=_target_name(target), stance="none",
+                                   marks=name_spans(sentences[i], _target_name(target)), meta={"article": stem}))
     return out
 
 

@@ -24,7 +24,16 @@ from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_j
 from pipeline.label import load_gold
 from pipeline.records import STANCES
 from pipeline.thresholds import BINARY_TUNED, held_out, held_out_ptc, lexical_tasks, tune_binary, tune_for
-from pipeline.train import corpus_examples, fine_tune, predict, seed_training_set, sentence_probs, stage_two
+from pipeline.train import (
+    corpus_examples,
+    fine_tune,
+    predict,
+    row_marks,
+    seed_training_set,
+    sentence_probs,
+    stage_two,
+    stance_sentence,
+)
 
 TASKS = ("hedged", "speculative", "boosted", "propaganda")
 
@@ -116,7 +125,9 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
         if pj:
             tgts = [pair_idx[j][1] for j in pj]
             sents = [rows[pair_idx[j][0]]["text"] for j in pj]
-            model_stance[pj] = predict(model, tok, tgts, sents, max_length=int(params["train"]["max_length"]))["stance"]
+            marked = [stance_sentence(rows[i]["text"], row_marks(rows[i], t), bool(params["train"].get("stance_marks")))
+                      for i, t in (pair_idx[j] for j in pj)]
+            model_stance[pj] = predict(model, tok, tgts, marked, max_length=int(params["train"]["max_length"]))["stance"]
             tfidf_stance[pj] = tfidf_fit_predict(train, tgts, "stance", sents)
     return {"model": model_p, "tfidf": tfidf_p, "pairs": pair_idx, "model_stance": model_stance,
             "tfidf_stance": tfidf_stance, "fold": fold_of, "folds": folds, "thresholds": fold_thresholds}

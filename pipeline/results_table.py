@@ -40,6 +40,11 @@ def table(metrics: Path = Path("metrics/eval.json"), bench: Path = Path("bench")
             what = "score" if how else "head"
             lines.append(f"| {name} test, f1 of the `weasel` {what} (CoNLL-2010's convention{how}; a score, not an output label) | "
                          f"{w['f1']:.3f} | | | same |")
+        if name == "basil-stance" and "named" in b["model"]:
+            cells = [f"{base[s]['named']['macro_f1']:.3f}" if s in base else "" for s in ("rules", "tfidf")]
+            lines.append(f"| basil-stance test, macro-F1 over the pairs whose sentence names the target, as every pair "
+                         f"`framing analyze` scores does (n={b['model']['named']['n']}) | {b['model']['named']['macro_f1']:.3f} | "
+                         f"{cells[0]} | {cells[1]} | same |")
         if name == "ptc" and "technique_micro_f1" in b["model"]:
             cells = [f"{base[s]['technique_micro_f1']:.3f}" if s in base else "" for s in ("rules", "tfidf")]
             lines.append(f"| ptc test, technique micro-F1 (14 techniques, sentence level) | {b['model']['technique_micro_f1']:.3f} | "

@@ -103,12 +103,32 @@ def stance_class_weights(rows: list[dict]) -> torch.Tensor | None:
     return torch.tensor(counts.sum() / (len(STANCES) * counts), dtype=torch.float32)
 
 
-def example_row(ex: Example) -> dict:
+MARK_OPEN, MARK_CLOSE = "<", ">"
+
+
+def stance_sentence(text: str, marks, on: bool) -> str:
+    """The stance pair's sentence: with `on` (`train.stance_marks`), each mention of the target (character spans
+    `marks`: its name, alias or a pronoun resolved to it) between < and >, so that the model sees which words are
+    the target ("<He> gambled. And he lost everything." for a "he" that is Lukashenko). One function for training,
+    `evaluate`, `framing analyze` and `framing bench`."""
+    if not on or not marks:
+        return text
+    out, pos = [], 0
+    for s, e in sorted(set(marks)):
+        if s < pos or not 0 <= s < e <= len(text):  # overlapping or outside: keep the first, skip the rest
+            continue
+        out += [text[pos:s], MARK_OPEN, text[s:e], MARK_CLOSE]
+        pos = e
+    return "".join(out) + text[pos:]
+
+
+def example_row(ex: Example, marks: bool = False) -> dict:
     tech = [0.0] * len(TECHNIQUES)
     for t in ex.techniques or []:
         if t in TECHNIQUES:
             tech[TECHNIQUES.index(t)] = 1.0
-    row = {"text": ex.target or ex.text, "text_pair": ex.text if ex.target else (ex.hint or ""), "source": ex.source}
+    pair = stance_sentence(ex.text, ex.marks, marks) if ex.target else (ex.hint or "")
+    row = {"text": ex.target or ex.text, "text_pair": pair, "source": ex.source}
     for t in HEADS:
         v = getattr(ex, t)
         row[t] = IGNORE if v is None else int(v)
@@ -127,8 +147,14 @@ def seed_examples(rows: list[dict], targets: list[str]) -> list[Example]:
         mentioned = {m["target"] for m in r.get("mentions", [])}
         for t in targets:
             if t in mentioned and t in r["stance"]:  # no weak label where no labeling function voted
-                out.append(Example(r["text"], "seed", target=t, stance=r["stance"][t]))
+                out.append(Example(r["text"], "seed", target=t, stance=r["stance"][t], marks=row_marks(r, t)))
     return out
+
+
+def row_marks(row: dict, target: str) -> tuple[tuple[int, int], ...]:
+    """A labeled sentence record's mentions of `target` as character spans of its text (mentions carry article
+    offsets)."""
+    return tuple((m["start"] - row["start"], m["end"] - row["start"]) for m in row.get("mentions", []) if m["target"] == target)
 
 
 def tokenize(rows: list[dict], tokenizer, max_length: int):
@@ -282,7 +308,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     add_rule_features(examples, bool(params.get("cue_hints", False)), params.get("rule_labels", []))
     model, tokenizer = initial_model(params, init_dir)
     model.task_weights = {str(k): float(v) for k, v in (params.get("task_weights") or {}).items()}
-    rows = [example_row(e) for e in examples]
+    rows = [example_row(e, bool(params.get("stance_marks", False))) for e in examples]
     model.distill = float(params.get("distill") or 0.0) if init_dir is not None else 0.0
     model.stance_weights = stance_class_weights(rows) if params.get("stance_balanced") else None
     if model.distill:
@@ -346,6 +372,7 @@ def save_model(model: MultiTaskModel, tokenizer, out: Path, params: dict, card: 
         "base_model": params["base_model"],
         "max_length": int(params["max_length"]),
         "cue_hints": bool(params.get("cue_hints", False)),
+        "stance_marks": bool(params.get("stance_marks", False)),
         "tasks": {**{t: "binary" for t in HEADS}, "techniques": "multi_label", "stance": "multi_class"},
         "id2label": {"stance": dict(enumerate(STANCES)), "techniques": dict(enumerate(TECHNIQUES))},
         "label2id": {"stance": {s: i for i, s in enumerate(STANCES)}, "techniques": {t: i for i, t in enumerate(TECHNIQUES)}},
@@ -362,7 +389,8 @@ def model_card(config: dict) -> str:
         "",
         f"Encoder: `{config['base_model']}` (MiniLM-L6, mean pooling), fine-tuned with one head per task: "
         "hedged, speculative, boosted, propaganda (binary), techniques (14 SemEval-2020 Task 11 names, multi-label), "
-        "stance toward a target (none/favor/against, input = target + sentence), and a `weasel` score "
+        f"stance toward a target (none/favor/against, input = target + sentence"
+        f"{', the target mentions in it between < and >' if config.get('stance_marks') else ''}), and a `weasel` score "
         "(CoNLL-2010's Wikipedia convention: vague attribution, peacock words; reported, not a label).",
         "",
         "## Training data",

@@ -57,6 +57,8 @@ def test_basil_benchmarks(tmp_path, tiny_model):
     assert stance["n"] == 40 and 0 <= stance["model"]["macro_f1"] <= 1
     for system in (stance["model"], *stance["baselines"].values()):  # where the errors go, per system
         assert sum(map(sum, system["confusion"]["counts"])) == 40
+        # the pairs whose sentence names the target, as every pair `framing analyze` scores does
+        assert 0 < system["named"]["n"] <= 40 and 0 <= system["named"]["macro_f1"] <= 1
     quotes = run(tmp_path, tiny_model, "basil-quotes", "--limit", "15")
     assert quotes["n"] >= 15 and 0 <= quotes["model"]["accuracy"] <= quotes["model"]["coverage"] <= 1
     assert quotes["train_split"]["n"] >= 15 and 0 <= quotes["train_split"]["accuracy"] <= 1

@@ -36,6 +36,27 @@ def test_a_person_target_given_on_the_command_line_takes_pronouns(tmp_path, tiny
     assert [(m["text"], m["target"]) for m in second["mentions"]] == [("Her", "Tsikhanouskaya")]
 
 
+def test_a_model_trained_with_stance_marks_reads_the_target_mentions_marked(tmp_path, model_copy, monkeypatch):
+    import pipeline.analyze as A
+
+    cfg = json.loads((model_copy / "framing_config.json").read_text())
+    (model_copy / "framing_config.json").write_text(json.dumps({**cfg, "stance_marks": True}))
+    seen, predict = [], A.predict
+
+    def spy(model, tokenizer, texts, pairs=None, **kw):
+        seen.extend(zip(texts, pairs or [None] * len(texts)))
+        return predict(model, tokenizer, texts, pairs, **kw)
+
+    monkeypatch.setattr(A, "predict", spy)
+    art = tmp_path / "t.txt"
+    art.write_text("Sviatlana Tsikhanouskaya met the ministers.\nHer plea was heard in Brussels.\n", encoding="utf-8")
+    res = runner.invoke(app, ["analyze", str(art), "--target", "Tsikhanouskaya:she", "--model", str(model_copy),
+                              "--out", str(tmp_path / "t.json"), "-q"])
+    assert res.exit_code == 0, res.output
+    assert [p for t, p in seen if t == "Tsikhanouskaya"] == [
+        "Sviatlana <Tsikhanouskaya> met the ministers.", "<Her> plea was heard in Brussels."]
+
+
 def test_analyze_follows_the_contract_and_lists_bad_files(tmp_path, tiny_model):
     (tmp_path / "in").mkdir()
     good = tmp_path / "in" / "good.txt"

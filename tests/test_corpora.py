@@ -5,7 +5,15 @@ import json
 import pytest
 
 from conftest import CORPORA, requires_corpora
-from pipeline.corpora import basil_split, load_basil_stance, load_ptc, load_szeged, load_wiki_weasel, training_examples
+from pipeline.corpora import (
+    basil_split,
+    load_basil_stance,
+    load_ptc,
+    load_szeged,
+    load_wiki_weasel,
+    name_spans,
+    training_examples,
+)
 from pipeline.io import FramingError
 
 
@@ -58,7 +66,18 @@ def test_basil_pairs(tmp_path):
     rows = load_basil_stance(tmp_path, "train")
     assert ("Smith attacked the plan.", "John Smith", "against") in [(e.text, e.target, e.stance) for e in rows]
     assert ("Smith spoke later.", "John Smith", "none") in [(e.text, e.target, e.stance) for e in rows]
+    assert {e.text: e.marks for e in rows}["Smith attacked the plan."] == ((0, 5),)  # where the pair's target is named
     assert load_basil_stance(tmp_path, "test") == []
+
+
+@pytest.mark.parametrize("text, name, spans", [
+    ("John Smith said Smith would win.", "John Smith", ((0, 10), (16, 21))),  # whole name, then the surname elsewhere
+    ("Smithson and Smiths are others; Smith's plan", "John Smith", ((32, 37),)),  # whole words only
+    ("The smith said nothing.", "John Smith", ()),  # case as written
+    ("He hit out at his Obama administration.", "Obama administration", ((18, 38),)),
+])
+def test_name_spans_find_the_whole_name_and_the_surname_as_words(text, name, spans):
+    assert name_spans(text, name) == spans
 
 
 def test_missing_corpus_is_a_clear_error(tmp_path):

@@ -43,3 +43,14 @@ def test_variance_table_lists_every_figure_and_is_empty_without_a_run(tmp_path):
     path.write_text(json.dumps({"seeds": [13, 14], "spread": {"ptc_f1": {"min": 0.5, "max": 0.6, "mean": 0.55, "sd": 0.0707}}}))
     lines = variance_table(path).splitlines()
     assert lines[0].startswith("| figure (stage-2 seeds 13, 14)") and lines[2] == "| ptc_f1 | 0.500 | 0.600 | 0.550 | 0.071 |"
+
+
+def test_basil_stance_gets_a_row_for_the_pairs_that_name_the_target(tmp_path):
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    fig = lambda f, n: {"macro_f1": f, "named": {"macro_f1": f - 0.1, "n": n}}  # noqa: E731
+    stance = {"benchmark": "basil-stance", "n": 30, "model": fig(0.5, 20), "baselines": {"rules": fig(0.3, 20), "tfidf": fig(0.4, 20)}}
+    (bench / "basil-stance.json").write_text(json.dumps(stance))
+    rows = table(tmp_path / "absent.json", bench).splitlines()[2:]
+    assert rows[0].startswith("| basil-stance test, macro-f1 (n=30) | 0.500 | 0.300 | 0.400 |")
+    assert "names the target, as every pair `framing analyze` scores does (n=20) | 0.400 | 0.200 | 0.300 | same |" in rows[1]

@@ -92,25 +92,51 @@ def test_stage_one_alone_trains_with_the_pretrain_task_weights(monkeypatch, tmp_
 
 
 def test_seed_examples_pair_only_mentioned_targets():
-    rows = [{"text": "He lied.", "hedged": False, "speculative": False, "boosted": False, "propaganda": True,
-             "techniques": ["Loaded_Language"], "stance": {"A": "against", "B": "none"}, "mentions": [{"target": "A"}]}]
+    rows = [{"text": "He lied.", "start": 40, "hedged": False, "speculative": False, "boosted": False, "propaganda": True,
+             "techniques": ["Loaded_Language"], "stance": {"A": "against", "B": "none"},
+             "mentions": [{"target": "A", "start": 40, "end": 42}]}]
     ex = seed_examples(rows, ["A", "B"])
     assert len(ex) == 2 and ex[1].target == "A" and ex[1].stance == "against"
+    assert ex[1].marks == ((0, 2),)  # the mention's article offsets, made the sentence's
 
 
 def test_seed_examples_skip_a_mentioned_target_without_weak_label():
-    rows = [{"text": "A met B.", "hedged": False, "speculative": False, "boosted": False, "propaganda": False,
-             "techniques": [], "stance": {"A": "none"}, "mentions": [{"target": "A"}, {"target": "B"}]}]
+    rows = [{"text": "A met B.", "start": 0, "hedged": False, "speculative": False, "boosted": False, "propaganda": False,
+             "techniques": [], "stance": {"A": "none"},
+             "mentions": [{"target": "A", "start": 0, "end": 1}, {"target": "B", "start": 6, "end": 7}]}]
     ex = seed_examples(rows, ["A", "B"])
     assert [(e.target, e.stance) for e in ex] == [(None, None), ("A", "none")]
+
+
+@pytest.mark.parametrize("marks, on, expected", [
+    (((0, 2), (19, 21)), True, "<He> gambled, and so <he> lost."),
+    (((0, 2),), False, "He gambled, and so he lost."),  # train.stance_marks off: the sentence as written
+    ((), True, "He gambled, and so he lost."),  # no mention found (BASIL pairs whose target is not named)
+    (((19, 21), (0, 2), (0, 2)), True, "<He> gambled, and so <he> lost."),  # any order, duplicates once
+    (((0, 10), (3, 10)), True, "<He gambled>, and so he lost."),  # overlapping: the first only
+])
+def test_stance_sentence_marks_the_target_mentions(marks, on, expected):
+    from pipeline.train import stance_sentence
+
+    assert stance_sentence("He gambled, and so he lost.", marks, on) == expected
+
+
+def test_a_stance_example_row_reads_the_marked_sentence_only_when_marks_are_on():
+    from pipeline.corpora import Example
+    from pipeline.train import example_row
+
+    e = Example("Then he lied.", "seed", target="A", stance="against", marks=((5, 7),))
+    assert example_row(e, True)["text_pair"] == "Then <he> lied." and example_row(e)["text_pair"] == "Then he lied."
+    assert example_row(e, True)["text"] == "A"
 
 
 def test_stage_two_replay_holds_per_task_as_many_human_labels_as_weak_seed_labels():
     from pipeline.corpora import Example
     from pipeline.train import seed_training_set
 
-    rows = [{"text": f"A met B {i}.", "hedged": False, "speculative": False, "boosted": False, "propaganda": False,
-             "techniques": [], "stance": {"A": "none", "B": "against"}, "mentions": [{"target": "A"}, {"target": "B"}]}
+    rows = [{"text": f"A met B {i}.", "start": 0, "hedged": False, "speculative": False, "boosted": False, "propaganda": False,
+             "techniques": [], "stance": {"A": "none", "B": "against"},
+             "mentions": [{"target": "A", "start": 0, "end": 1}, {"target": "B", "start": 6, "end": 7}]}
             for i in range(5)]
     corpus = [Example(f"line {i}", "szeged-factbank", hedged=0) for i in range(90)] + \
              [Example(f"X said {i}", "basil", target="X", stance="favor") for i in range(30)] + \
@@ -261,8 +287,8 @@ def test_model_card_says_plainly_when_stage_one_weighs_every_head_alike():
 def test_seed_weak_tasks_keep_only_the_listed_weak_labels_of_the_seed():
     from pipeline.train import seed_training_set
 
-    rows = [{"text": "A may lie.", "hedged": True, "speculative": True, "boosted": False, "propaganda": True,
-             "techniques": ["Loaded_Language"], "stance": {"A": "against"}, "mentions": [{"target": "A"}]}]
+    rows = [{"text": "A may lie.", "start": 0, "hedged": True, "speculative": True, "boosted": False, "propaganda": True,
+             "techniques": ["Loaded_Language"], "stance": {"A": "against"}, "mentions": [{"target": "A", "start": 0, "end": 1}]}]
     params = {"label": {"targets": {"A": []}}, "train": {"seed": 13, "seed_weight": 1, "replay": 0}}
     every = seed_training_set(rows, params, [])
     assert [(e.hedged, e.propaganda, e.stance) for e in every] == [(1, 1, None), (None, None, "against")]
