@@ -66,8 +66,8 @@ INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "offi
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
 # "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
 # a body or a document they do ("The task force suggested …", "the indictment suggested …")
-EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show"}
-EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "data", "image",
+EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show", "tell"}
+EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "data", "image", "statistic", "map", "chart",
                   "footage", "photo", "photograph", "picture", "video", "fact", "move", "decision", "disclosure", "result",
                   "trend", "attack", "sign", "absence", "presence", "rise", "fall", "increase", "decline", "level", "shift",
                   "choice", "incident", "speed", "intensity", "frequency", "nature", "history", "experience"}
@@ -584,9 +584,13 @@ class Attributor:
                     if name and not pron:
                         context.sources.append(name)  # "according to four congressional officials" … "the officials said"
                 continue
-            if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "the" for c in tok.children):
+            if tok.lower_ in VIEW_NOUNS and tok.head.lower_ == "in" and tok.dep_ == "pobj" and (
+                    tok.lower_ == "words" or (tok.head.head.dep_ == "ROOT" and tok.head.i < tok.head.head.i)):
+                # opening the sentence ("In Shraibman's view, the leader …"), not "risen in the estimation of …"
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if obj is None:  # "In Shraibman's view" (a name; "in their view" is left alone)
+                    obj = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 if obj is not None:  # "In the words of one of his former aides, he is “…”": like "according to"
                     name, pron = self.name_of_subject(obj, context)
                     found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else ""))
@@ -640,7 +644,8 @@ class Attributor:
                 continue
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
-            if lemma in EVIDENCE_VERBS and subj.lemma_.lower() in EVIDENCE_NOUNS:
+            if lemma in EVIDENCE_VERBS and (subj.lemma_.lower() in EVIDENCE_NOUNS or (subj.lemma_.lower() == "number" and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in subj.children))):  # not "a number of Republicans"
                 continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
             if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
@@ -669,6 +674,8 @@ class Attributor:
         return found
 
 
+# "In the words of X", "In X's view", "in the opinion of X", "in his assessment": like "according to X"
+VIEW_NOUNS = {"words", "view", "views", "opinion", "assessment", "estimate", "estimation", "judgment", "judgement"}
 EAGER_ADJECTIVES = {"quick", "swift", "fast", "eager", "keen"}
 REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
 

@@ -701,6 +701,12 @@ NEW_ARTICLE_CASES = [
                  id="a_passive_calling_verb_quotes_its_agent"),
     pytest.param("Test\n\nHuman rights group Viasna says more than 1,100 people remain behind bars.\n\nArrests have continued, "
                  "according to Viasna.\n", "Human rights", "Viasna", id="a_common_noun_describing_a_named_body_is_no_part_of_its_name"),
+    pytest.param("Test\n\nArtyom Shraibman, a political analyst, spoke on Monday. In Shraibman's view, the Belarusian leader "
+                 "“always finds a door.”\n", "In Shraibman", ("Artyom Shraibman", "mixed"), id="in_someone_s_view_is_like_according_to"),
+    pytest.param("Test\n\nIn the opinion of several analysts, the leader “always finds a door.”\n", "In the opinion",
+                 "several analysts", id="in_the_opinion_of_a_group_is_like_according_to"),
+    pytest.param("Test\n\nThe numbers tell their own story. Russia now buys two thirds of Belarusian exports.\n", "Russia now",
+                 ("author", "author"), id="numbers_that_tell_a_story_are_no_speaker"),
 ]
 
 
