@@ -21,6 +21,7 @@ never read.
         [--basil-dev]   # see below
         [--stance-balanced]   # train.stance_balanced
         [--stance-marks]   # train.stance_marks: the target's mentions between < and > in the stance pair's sentence
+        [--stance-marks-stage2]   # ... in stage 2 only: stage 1 (and every figure but stance after stage 2) as without
         [--seed 14]   # another training seed, same samples: how far a retraining alone moves these figures
         [--candidates 2,0.1]   # also name in the hint the cue words learned from the sample's Szeged annotations
                                # (annotated >= K times, a cue in >= P of the sentences holding them)
@@ -117,7 +118,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
          candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0,
-         stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False) -> dict:
+         stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False, marks_stage2: bool = False) -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
                   stance_marks=stance_marks)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
@@ -202,14 +203,16 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
         extra["ptc_dev"] = {"n": len(py), "at_0.5": prf(py, pp >= 0.5), "tuned_halves": tuned_halves(py, pp)}
     dev_sentences = [stance_sentence(e.text, e.marks, stance_marks) for e in stance_dev]
     if stance_dev and stage2:  # what stage 2 (the seed's weak labels + replay from this run's sample) leaves of it
-        full = dict(load_params(), train=params)
+        params2 = dict(params, stance_marks=stance_marks or marks_stage2)  # --stance-marks-stage2: stage 2 only
+        full = dict(load_params(), train=params2)
         with tempfile.TemporaryDirectory() as tmp:
             save_model(model, tokenizer, Path(tmp), params, {"n_examples": len(examples), "by_source": {}, "corpora": data,
                                                              "epochs": epochs, "batch_size": params["batch_size"],
                                                              "lr": params["lr"], "seed": params["seed"]})
             second = seed_training_set(read_jsonl("data/labeled/sentences.jsonl"), full, examples)
-            model2, tok2 = fine_tune(second, stage_two(params), init_dir=tmp)
-        sp2 = predict(model2, tok2, [e.target for e in stance_dev], dev_sentences, int(params["max_length"]))
+            model2, tok2 = fine_tune(second, stage_two(params2), init_dir=tmp)
+        sp2 = predict(model2, tok2, [e.target for e in stance_dev],
+                      [stance_sentence(e.text, e.marks, params2["stance_marks"]) for e in stance_dev], int(params["max_length"]))
         sy2 = [STANCES.index(e.stance) for e in stance_dev]
         extra["basil_dev_after_stage2"] = {
             "n": len(sy2), "n_stage2": len(second), "macro_f1": round(float(f1_score(sy2, sp2["stance"].argmax(1), average="macro")), 3),
@@ -236,7 +239,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
-            "seed": params["seed"], "stance_balanced": stance_balanced, "stance_marks": stance_marks,
+            "seed": params["seed"], "stance_balanced": stance_balanced, "stance_marks": stance_marks, "marks_stage2": marks_stage2,
             "candidates": list(candidates) if candidates else None, "wiki": wiki, "weasel": weasel, "ptc": ptc, "ptc_extra": ptc_extra, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p >= 0.5), "rules": prf(y, rules),
@@ -259,6 +262,7 @@ if __name__ == "__main__":
     ap.add_argument("--wiki-dev", type=int, default=0, help="also score `hedged` on this many Szeged wiki sentences outside the sample")
     ap.add_argument("--stance-balanced", action="store_true", help="train.stance_balanced: inverse-frequency stance class weights")
     ap.add_argument("--stance-marks", action="store_true", help="train.stance_marks: target mentions between < and >")
+    ap.add_argument("--stance-marks-stage2", action="store_true", help="the marks in stage 2 only (stage 1 as without)")
     ap.add_argument("--hint-drop", type=float, default=0.0, help="share of training sentences without the cue hint")
     ap.add_argument("--stage2", action="store_true", help="with --basil-dev: also score stance after a stage 2 on top")
     ap.add_argument("--stance-tfidf", action="store_true",
@@ -276,4 +280,4 @@ if __name__ == "__main__":
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
                           (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
-                          a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs, a.stance_marks)))
+                          a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs, a.stance_marks, a.stance_marks_stage2)))
