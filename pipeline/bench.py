@@ -151,7 +151,8 @@ def bench_basil_stance(data, model, tokenizer, config, limit, train_limit) -> di
     # scores only pairs that name the target (or a pronoun resolved to it), so those are scored on their own too
     named = [i for i, e in enumerate(test) if e.marks]
     scored = {name: {**stance_scores(y, pred), **stance_errors(y, pred),
-                     "named": stance_scores([y[i] for i in named], [pred[i] for i in named])} for name, pred in systems.items()}
+                     **({"named": stance_scores([y[i] for i in named], [pred[i] for i in named])} if named else {})}
+              for name, pred in systems.items()}
     return {"n": len(test), "model": scored.pop("model"), "baselines": scored}
 
 

@@ -104,3 +104,17 @@ def test_speed_benchmark_runs_both_paths_on_a_generated_corpus(tmp_path, tiny_mo
     parse = data["parse_alone"]
     assert parse["sentences"] == data["model"]["sentences"] and parse["sentences_per_s"] > 0
     assert abs(ratios["parse_alone"] - parse["sentences_per_s"] / ref["sentences_per_s"]) < 0.01
+
+
+def test_basil_stance_leaves_out_the_named_score_when_no_pair_names_its_target(tiny_model, monkeypatch):
+    import pipeline.bench as B
+    from pipeline.corpora import Example
+    from pipeline.train import load_model
+
+    pairs = [Example("The tyrant lied again.", "basil", target="John Smith", stance="against"),
+             Example("The report was published.", "basil", target="John Smith", stance="none"),
+             Example("What a fine plan.", "basil", target="John Smith", stance="favor")]
+    monkeypatch.setattr(B, "load_basil_stance", lambda data, split: list(pairs))
+    model, tok, cfg = load_model(tiny_model)
+    out = B.bench_basil_stance("unused", model, tok, cfg, 0, 0)
+    assert out["n"] == 3 and "named" not in out["model"] and all("named" not in b for b in out["baselines"].values())
