@@ -347,6 +347,9 @@ class Attributor:
             return True
         if person.titles & (MALE_TITLES | FEMALE_TITLES):
             return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
+        told = self.pronoun_genders.get(person.surname, set())
+        if len(told) == 1:  # the article's own "Graham said he …" outranks the odds of a first name ("Lindsey")
+            return told == {"m" if form == "he" else "f"}
         gender = surname_gender(person.surname, person.canonical) or first_name_gender(person.first)
         return gender != ("m" if form == "she" else "f")
 
@@ -456,8 +459,11 @@ class Attributor:
         self.speaker_surnames = set()
         self.registry = NameRegistry()
         self.organisations, self.plurals = set(), set()
+        self.pronoun_genders: dict[str, set[str]] = {}
         for par in seg.paragraphs:
             for tok in par.doc:
+                if gender := _says_of_self(tok, self.verbs):
+                    self.pronoun_genders.setdefault(_split(tok.text)[1], set()).add(gender)
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.tag_ != "NNPS"
                         and (tok.ent_type_ in ("PERSON", "") or surname_gender(_split(tok.text)[1]))
                         and tok.head.lemma_.lower() in self.verbs):
@@ -678,6 +684,28 @@ class Attributor:
 VIEW_NOUNS = {"words", "view", "views", "opinion", "assessment", "estimate", "estimation", "judgment", "judgement"}
 EAGER_ADJECTIVES = {"quick", "swift", "fast", "eager", "keen"}
 REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
+
+
+def _says_of_self(tok, verbs) -> str:
+    """'m' or 'f' where a named subject of a reporting verb speaks of itself as "he" or "she" in the reported clause
+    ("Graham said he would back the bill"), in a sentence that names no other person who could be that pronoun;
+    else ""."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or verb.lemma_.lower() not in verbs:
+        return ""
+    if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in verb.children):
+        return ""  # "Crowley asked her if she could …": the one spoken to
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    pronouns = {c.lower_ for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")}
+    if len(pronouns) != 1:
+        return ""
+    other_gender = {"her", "hers", "herself"} if pronouns == {"he"} else {"him", "his", "himself"}
+    if any(t.lower_ in other_gender for clause in clauses for t in clause.subtree):
+        return ""  # "Corfman said he took her to his home": that "he" acts on the speaker
+    sent = tok.sent
+    others = [t for t in sent if t.pos_ == "PROPN" and t.i != tok.i and t.head.i != tok.i
+              and (t.ent_type_ == "PERSON" or (t.dep_ in ("dobj", "dative", "nsubj") and t.ent_type_ in ("", "ORG")))]
+    return "" if others else ("m" if pronouns == {"he"} else "f")
 
 
 def _refused(verb) -> bool:

@@ -168,6 +168,19 @@ GENDER_CASES = [
     # titles still outrank first names
     ("Mr. Kim Lee met reporters in Ohio. Martha Raddatz joined him later.\n\n“We will respond,” he said.",
      "“We will respond", "Kim Lee"),
+    # the article's own "X said he …" outranks a first name's odds: Lindsey is mostly a woman's name, not this senator's
+    ("Sen. Lindsey Graham met reporters in Ohio. Graham said he would back the bill.\n\n“We will respond,” he said.",
+     "“We will respond", "Lindsey Graham"),
+    ("Lindsey Graham met Martha Raddatz in Ohio. Graham told reporters he would back the bill.\n\n“We will respond,” "
+     "he said.", "“We will respond", "Lindsey Graham"),
+    # ... but not where a second person in that sentence could be the "he"
+    ("David Miller met reporters in Ohio. Lindsey Graham said Miller told him he would back the bill.\n\n“We will "
+     "respond,” he said.", "“We will respond", "David Miller"),
+    # found in BASIL: the "she" asked is the one spoken to, and a "he" who acts on "her" is not the speaker
+    ("Rep. Joseph Crowley questioned Lois Lerner. Crowley asked her if she could comment.\n\n“We need answers,” he "
+     "said.", "“We need answers", "Joseph Crowley"),
+    ("Leigh Corfman met reporters. Corfman said he took her to his home.\n\n“It was wrong,” she said.",
+     "“It was wrong", "Leigh Corfman"),
 ]
 
 
