@@ -476,6 +476,8 @@ class Attributor:
         """Canonical source for a subject token: (name, is_pronoun)."""
         if tok.lower_ in PRONOUNS or tok.lower_ in ("i", "them"):  # "them": "according to them"
             return "", True
+        if (issuer := _issuer(tok)) is not None:  # "The statement released by the ministry said": the ministry
+            return self.name_of_subject(issuer, context)
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "His spokesman, John Miller,"
         if not appos and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in ROLE_NOUNS:
             # "A spokesman for the ministry in Minsk, Anatoly Glaz," : the parser hangs the name on "Minsk"
@@ -488,7 +490,9 @@ class Attributor:
         if tok.lemma_.lower() in ROLE_NOUNS:  # "Her adviser, Franak Viacorka, said": a name spaCy tags ORG or nothing
             for a in appos:
                 name = tok.doc[a.left_edge.i : a.i + 1]
-                if a.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") and all(w.is_title or not w.is_alpha for w in name):
+                # a name tagged as a place counts when it opens with a first name ("press secretary Natalya Eismont")
+                place = a.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and not (len(name) > 1 and first_name_gender(normalise(name[0].text)))
+                if not place and all(w.is_title or not w.is_alpha for w in name):
                     return self.registry.lookup(name.text), False
         if tok.is_title and tok.pos_ != "PROPN" and self.registry.known(tok.text):
             return self.registry.lookup(tok.text), False  # "Trump is now insisting", tagged NOUN: the person named
@@ -498,7 +502,10 @@ class Attributor:
             return who, False  # "According to the President, …" after "President of Belarus Aleksandr Lukashenko"
         if tok.pos_ == "PROPN" and not tok.is_lower and not described:  # "the president said" is sometimes tagged PROPN
             # "The U.S. Department of Justice"; not the dateline spaCy may hang on the name ("WARSAW (Reuters) - Poland")
-            span = tok.doc[max(tok.left_edge.i, dateline_dash(tok.sent) + 1) : _of_name_end(tok)]
+            end = _of_name_end(tok)
+            org = next((e for e in tok.doc.ents if e.label_ == "ORG" and e.start <= tok.i < e.end), None)
+            end = max(end, org.end) if org is not None else end  # "the Department of the Treasury Inspector General …"
+            span = tok.doc[max(tok.left_edge.i, dateline_dash(tok.sent) + 1) : end]
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
             described_by = [t.i for t in span if t.i < tok.i and t.pos_ == "NOUN" and t.is_lower and t.nbor().is_title]
@@ -606,7 +613,7 @@ class Attributor:
             is_make_clear = makes_clear(tok) or puts_it(tok) or points_out(tok)
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok):
                 continue
-            if lemma not in self.verbs and not is_make_clear:
+            if lemma not in self.verbs and not is_make_clear and not _document_reads(tok):
                 continue
             if lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok) and not demands(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
@@ -684,6 +691,32 @@ class Attributor:
 VIEW_NOUNS = {"words", "view", "views", "opinion", "assessment", "estimate", "estimation", "judgment", "judgement"}
 EAGER_ADJECTIVES = {"quick", "swift", "fast", "eager", "keen"}
 REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
+
+
+# a document's issuer: "the statement released/issued/posted by X"
+ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "sign", "write", "put", "distribute", "circulate",
+                 "draft", "deliver", "prepare", "file", "submit", "make", "give", "read", "announce"}
+
+
+def _issuer(tok):
+    """Who a document speaks for: the agent of its issuing participle ("The statement released by the ministry"), or
+    its named or described possessor ("the foreign ministry's statement"; not "his", which stays the document's); else
+    None."""
+    if tok.lemma_.lower() not in INANIMATE:
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS:
+            agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lemma_.lower() not in INANIMATE:
+            return c
+    return None
+
+
+def _document_reads(verb) -> bool:
+    """"The statement read: “…”": "read" with a document as its subject reports it ("He read the letter" does not)."""
+    return verb.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in verb.children)
 
 
 def _says_of_self(tok, verbs) -> str:

@@ -718,6 +718,21 @@ NEW_ARTICLE_CASES = [
                  "“always finds a door.”\n", "In Shraibman", ("Artyom Shraibman", "mixed"), id="in_someone_s_view_is_like_according_to"),
     pytest.param("Test\n\nIn the opinion of several analysts, the leader “always finds a door.”\n", "In the opinion",
                  "several analysts", id="in_the_opinion_of_a_group_is_like_according_to"),
+    # a story written for the check in the twenty-second session
+    pytest.param("Test\n\nAsked whether Minsk could survive without Western markets, Lukashenko's press secretary Natalya "
+                 "Eismont replied: “We have never depended on anyone.”\n", "Asked", "Natalya Eismont",
+                 id="a_role_noun_s_apposed_name_tagged_as_a_place_is_the_speaker"),
+    pytest.param("Test\n\n“They think in decades,” said Jan Novak.\n\nThe statement released by the Belarusian foreign "
+                 "ministry on Tuesday read: “Cooperation with China is a strategic priority.”\n", "The statement",
+                 ("Belarusian foreign ministry", "direct"), id="a_statement_that_reads_quotes_who_released_it"),
+    pytest.param("Test\n\n“They think in decades,” said Jan Novak.\n\nThe foreign ministry's statement said: “Cooperation "
+                 "with China is a strategic priority.”\n", "The foreign", ("foreign ministry", "direct"),
+                 id="a_body_s_statement_is_the_body_s_words"),
+    pytest.param("Test\n\n“They think in decades,” said Jan Novak.\n\nThe letter read: “We refuse.” He read the letter "
+                 "twice.\n", "The letter", ("letter", "direct"), id="a_document_that_reads_is_a_source_a_person_reading_is_not"),
+    pytest.param("Test\n\nAccording to a report issued by the Office of the Inspector General for Border Security, the fence "
+                 "was never finished.\n", "According", "Office of the Inspector General for Border Security",
+                 id="a_body_named_with_of_the_keeps_its_whole_name"),
     pytest.param("Test\n\nThe numbers tell their own story. Russia now buys two thirds of Belarusian exports.\n", "Russia now",
                  ("author", "author"), id="numbers_that_tell_a_story_are_no_speaker"),
 ]
