@@ -635,6 +635,9 @@ class Attributor:
                 subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if subj is None:
                     continue
+            quoted_as = _quoted_as_saying(tok)
+            if subj is None and quoted_as is not None:
+                subj = quoted_as  # "TASS quoted Defence Minister Viktor Khrenin as saying that …": Khrenin
             reduced = _after_reduced_relative(tok)
             if subj is None and reduced:
                 subj = choose_subject(tok.head, inside)  # "Truck drivers stuck at the crossing said …": the drivers
@@ -676,6 +679,7 @@ class Attributor:
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
+            main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
@@ -712,6 +716,15 @@ def _issuer(tok):
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lemma_.lower() not in INANIMATE:
             return c
     return None
+
+
+def _quoted_as_saying(verb):
+    """The person a source is said to quote: "TASS quoted Khrenin as saying that …", "cited him as saying": the object
+    of "quote" or "cite" whose "as saying" this reporting verb is; else None."""
+    as_ = verb.head
+    if verb.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in as_.head.children if c.dep_ == "dobj"), None)
 
 
 def _document_reads(verb) -> bool:

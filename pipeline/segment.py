@@ -349,6 +349,25 @@ def no_start_after_a_word(doc):
     return doc
 
 
+DATELINE_DASHES = ("-", "–", "—", "--")
+
+
+def keep_dateline(doc):
+    """A wire dateline ("MINSK, Dec 1 (Reuters) -", "VILNIUS, Lithuania —") is no sentence of its own: a paragraph
+    that opens with an upper-case word and has a dash within its first twelve tokens, with no full stop, question or
+    exclamation mark before it, starts no sentence up to the word after the dash."""
+    if len(doc) < 3 or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
+        return doc
+    for t in doc[1:12]:
+        if t.text in (".", "!", "?", "\n") or "\n" in t.whitespace_:
+            return doc
+        if t.text in DATELINE_DASHES:
+            for u in doc[1 : min(t.i + 2, len(doc))]:
+                u.is_sent_start = False
+            return doc
+    return doc
+
+
 def one_sentence(doc):
     """A heading is one sentence ("1. The launchpad", not "1." and "The launchpad")."""
     for t in doc[1:]:
@@ -373,7 +392,7 @@ def keep_interview_turns(doc):
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
-    """nlp.pipe with `keep_quote_frames` and `keep_interview_turns` between the tagger and the parser (the frame is
+    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns` and `keep_dateline` between the tagger and the parser (the frame is
     read from the tags). `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
@@ -386,7 +405,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         return doc
 
     def before_parser(doc):
-        return one_sentence(doc) if doc.user_data.pop("heading", False) else keep_interview_turns(keep_quote_frames(no_start_after_a_word(doc)))
+        return one_sentence(doc) if doc.user_data.pop("heading", False) else keep_dateline(keep_interview_turns(keep_quote_frames(no_start_after_a_word(doc))))
     docs = (make(t) for t in texts)
     for name, proc in nlp.pipeline:
         if name == "parser":

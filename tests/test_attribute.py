@@ -733,6 +733,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nAccording to a report issued by the Office of the Inspector General for Border Security, the fence "
                  "was never finished.\n", "According", "Office of the Inspector General for Border Security",
                  id="a_body_named_with_of_the_keeps_its_whole_name"),
+    pytest.param("Test\n\nTASS quoted Defence Minister Viktor Khrenin as saying that the army was ready to “respond to any "
+                 "provocation.”\n", "TASS", "Viktor Khrenin", id="quoted_as_saying_is_the_quoted_person_s"),
+    pytest.param("Test\n\nViktor Khrenin spoke in Minsk. The agency quoted him as saying: “We are ready.”\n", "The agency",
+                 ("Viktor Khrenin", "direct"), id="quoted_him_as_saying_is_the_person_s"),
     pytest.param("Test\n\nThe numbers tell their own story. Russia now buys two thirds of Belarusian exports.\n", "Russia now",
                  ("author", "author"), id="numbers_that_tell_a_story_are_no_speaker"),
 ]

@@ -227,3 +227,13 @@ def test_a_lowercase_word_right_after_a_word_starts_no_sentence(nlp, params):
     text = "Talks\n\n“My mother still lives in Grodno. I call her once a week and we talk about the weather.”\n"
     sents = [t for kind, t in kinds(nlp, params, text)[1] if kind == "body"]
     assert sents == ["“My mother still lives in Grodno.", "I call her once a week and we talk about the weather.”"]
+
+
+@pytest.mark.parametrize("line", [
+    "MINSK, Dec 1 (Reuters) - Belarus will not send troops to Ukraine, the president said on Monday.",
+    "VILNIUS, Lithuania — Belarus will not send troops to Ukraine, the president said on Monday.",
+])
+def test_a_dateline_stays_with_its_sentence(nlp, params, line):
+    # a wire story written for the check in the twenty-second session: spaCy cut "MINSK, Dec 1 (Reuters) -" off
+    sents = [t for kind, t in kinds(nlp, params, f"Troops\n\n{line} It added more.\n")[1] if kind == "body"]
+    assert sents == [line, "It added more."]
