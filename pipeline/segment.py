@@ -368,6 +368,20 @@ def keep_dateline(doc):
     return doc
 
 
+def keep_closing_credit(doc):
+    """A credit in parentheses closing a paragraph ("… near the border. (Reuters)", "(AP Photo/Jan Novak)") is no
+    sentence of its own: up to six tokens, every word capitalised."""
+    if len(doc) < 4 or doc[-1].text != ")":
+        return doc
+    opening = next((t for t in reversed(doc[max(0, len(doc) - 8) : -1]) if t.text == "("), None)
+    inner = doc[opening.i + 1 : -1] if opening is not None else []
+    if opening is None or opening.i == 0 or not inner or not all(t.text[:1].isupper() or not t.is_alpha for t in inner):
+        return doc
+    for t in doc[opening.i :]:
+        t.is_sent_start = False
+    return doc
+
+
 def one_sentence(doc):
     """A heading is one sentence ("1. The launchpad", not "1." and "The launchpad")."""
     for t in doc[1:]:
@@ -392,7 +406,7 @@ def keep_interview_turns(doc):
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
-    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns` and `keep_dateline` between the tagger and the parser (the frame is
+    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline` and `keep_closing_credit` between the tagger and the parser (the frame is
     read from the tags). `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
@@ -405,7 +419,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         return doc
 
     def before_parser(doc):
-        return one_sentence(doc) if doc.user_data.pop("heading", False) else keep_dateline(keep_interview_turns(keep_quote_frames(no_start_after_a_word(doc))))
+        return one_sentence(doc) if doc.user_data.pop("heading", False) else keep_closing_credit(keep_dateline(keep_interview_turns(keep_quote_frames(no_start_after_a_word(doc)))))
     docs = (make(t) for t in texts)
     for name, proc in nlp.pipeline:
         if name == "parser":

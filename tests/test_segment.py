@@ -237,3 +237,12 @@ def test_a_dateline_stays_with_its_sentence(nlp, params, line):
     # a wire story written for the check in the twenty-second session: spaCy cut "MINSK, Dec 1 (Reuters) -" off
     sents = [t for kind, t in kinds(nlp, params, f"Troops\n\n{line} It added more.\n")[1] if kind == "body"]
     assert sents == [line, "It added more."]
+
+
+def test_a_closing_credit_in_parentheses_stays_with_its_sentence(nlp, params):
+    # a story written for the check in the twenty-second session: "(Reuters)" after a caption was a sentence of its own
+    text = ("Border\n\nPhoto: Ukrainian border guards patrol near the border. (Reuters)\n\nThe guards left. (They came back "
+            "later.)\n")
+    sents = [t for _kind, t in kinds(nlp, params, text)[1]][1:]
+    assert sents == ["Photo: Ukrainian border guards patrol near the border. (Reuters)", "The guards left.",
+                     "(They came back later.)"]
