@@ -32,7 +32,7 @@ from pathlib import Path
 
 from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, write_jsonl
 from pipeline.records import Sentence
-from pipeline.segment import Paragraph, Segmented, load_segmented
+from pipeline.segment import DASHES, Paragraph, Segmented, load_segmented
 
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
@@ -713,7 +713,8 @@ def _issuer(tok):
             agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
-        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lemma_.lower() not in INANIMATE:
+        if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lemma_.lower() not in INANIMATE
+                and c.ent_type_ not in ("DATE", "TIME")):  # not "Tuesday's statement"
             return c
     return None
 
@@ -1013,8 +1014,6 @@ def _of_name_end(tok) -> int:
                   and not any(x.dep_ in ("det", "amod") for x in g.children)), None)
     return place.i + 1 if place is not None else tok.i + 1
 
-
-DASHES = ("–", "—", "-", "--")
 
 
 def dateline_dash(sent) -> int:

@@ -349,7 +349,7 @@ def no_start_after_a_word(doc):
     return doc
 
 
-DATELINE_DASHES = ("-", "–", "—", "--")
+DASHES = ("–", "—", "-", "--")  # a dateline's dash ("MINSK, Dec 1 (Reuters) -")
 
 
 def keep_dateline(doc):
@@ -361,7 +361,7 @@ def keep_dateline(doc):
     for t in doc[1:12]:
         if t.text in (".", "!", "?", "\n") or "\n" in t.whitespace_:
             return doc
-        if t.text in DATELINE_DASHES:
+        if t.text in DASHES:
             for u in doc[1 : min(t.i + 2, len(doc))]:
                 u.is_sent_start = False
             return doc
@@ -406,8 +406,9 @@ def keep_interview_turns(doc):
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
-    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline` and `keep_closing_credit` between the tagger and the parser (the frame is
-    read from the tags). `headings`: one flag per text; a heading is parsed as one sentence."""
+    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline` and `keep_closing_credit` between
+    the tagger and the parser (the frame is read from the tags). `headings`: one flag per text; a heading is parsed as
+    one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
@@ -419,7 +420,11 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         return doc
 
     def before_parser(doc):
-        return one_sentence(doc) if doc.user_data.pop("heading", False) else keep_closing_credit(keep_dateline(keep_interview_turns(keep_quote_frames(no_start_after_a_word(doc)))))
+        if doc.user_data.pop("heading", False):
+            return one_sentence(doc)
+        for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit):
+            doc = fix(doc)
+        return doc
     docs = (make(t) for t in texts)
     for name, proc in nlp.pipeline:
         if name == "parser":

@@ -728,6 +728,8 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\n“They think in decades,” said Jan Novak.\n\nThe foreign ministry's statement said: “Cooperation "
                  "with China is a strategic priority.”\n", "The foreign", ("foreign ministry", "direct"),
                  id="a_body_s_statement_is_the_body_s_words"),
+    pytest.param("Test\n\n“They think in decades,” said Jan Novak.\n\nTuesday's statement said: “Cooperation with China is "
+                 "a strategic priority.”\n", "Tuesday", ("statement", "direct"), id="a_day_s_statement_is_nobody_s_named"),
     pytest.param("Test\n\n“They think in decades,” said Jan Novak.\n\nThe letter read: “We refuse.” He read the letter "
                  "twice.\n", "The letter", ("letter", "direct"), id="a_document_that_reads_is_a_source_a_person_reading_is_not"),
     pytest.param("Test\n\nAccording to a report issued by the Office of the Inspector General for Border Security, the fence "
