@@ -22,6 +22,7 @@ never read.
         [--stance-balanced]   # train.stance_balanced
         [--stance-marks]   # train.stance_marks: the target's mentions between < and > in the stance pair's sentence
         [--stance-marks-stage2]   # ... in stage 2 only: stage 1 (and every figure but stance after stage 2) as without
+        [--stance-branch 3 --branch-grad 0]   # train.stance_branch, train.stance_branch_grad: stance's own top layers
         [--seed 14]   # another training seed, same samples: how far a retraining alone moves these figures
         [--candidates 2,0.1]   # also name in the hint the cue words learned from the sample's Szeged annotations
                                # (annotated >= K times, a cue in >= P of the sentences holding them)
@@ -118,9 +119,10 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
          basil: int = 0, task_weights: dict | None = None, batch_groups: list[list[str]] | None = None, basil_dev: bool = False,
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
          candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0,
-         stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False, marks_stage2: bool = False) -> dict:
+         stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False, marks_stage2: bool = False,
+         stance_branch: int = 0, branch_grad: float = 1.0) -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
-                  stance_marks=stance_marks)
+                  stance_marks=stance_marks, stance_branch=stance_branch, stance_branch_grad=branch_grad)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
         params["seed"] = seed
     rng = random.Random(13)
@@ -240,6 +242,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
             "seed": params["seed"], "stance_balanced": stance_balanced, "stance_marks": stance_marks, "marks_stage2": marks_stage2,
+            "stance_branch": stance_branch, "branch_grad": branch_grad,
             "candidates": list(candidates) if candidates else None, "wiki": wiki, "weasel": weasel, "ptc": ptc, "ptc_extra": ptc_extra, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p >= 0.5), "rules": prf(y, rules),
@@ -263,6 +266,8 @@ if __name__ == "__main__":
     ap.add_argument("--stance-balanced", action="store_true", help="train.stance_balanced: inverse-frequency stance class weights")
     ap.add_argument("--stance-marks", action="store_true", help="train.stance_marks: target mentions between < and >")
     ap.add_argument("--stance-marks-stage2", action="store_true", help="the marks in stage 2 only (stage 1 as without)")
+    ap.add_argument("--stance-branch", type=int, default=0, help="train.stance_branch: stance's own copy of the top K layers")
+    ap.add_argument("--branch-grad", type=float, default=1.0, help="train.stance_branch_grad: its gradient's share into the shared layers")
     ap.add_argument("--hint-drop", type=float, default=0.0, help="share of training sentences without the cue hint")
     ap.add_argument("--stage2", action="store_true", help="with --basil-dev: also score stance after a stage 2 on top")
     ap.add_argument("--stance-tfidf", action="store_true",
@@ -280,4 +285,5 @@ if __name__ == "__main__":
     print(json.dumps(main(a.data, a.wiki, a.weasel, not a.no_hints, a.epochs, a.weasel_as_hedged, a.ptc, a.basil,
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
                           (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
-                          a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs, a.stance_marks, a.stance_marks_stage2)))
+                          a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs, a.stance_marks, a.stance_marks_stage2,
+                          a.stance_branch, a.branch_grad)))

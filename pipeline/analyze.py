@@ -143,7 +143,7 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
         texts = [views[i].sentence.text for i in idx]
         hints = [hint(views[i].hedge, views[i].spec, views[i].boost, views[i].tech) for i in idx]
         p = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=max_length,
-                    batch_size=INFER_BATCH)
+                    batch_size=INFER_BATCH, stance=False)
         combine_into(getattr(model, "lexical", None), p, texts)
         for key in probs:
             probs[key][idx] = p[key]

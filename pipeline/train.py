@@ -30,29 +30,72 @@ HEADS = (*BINARY_TASKS, "weasel")
 
 
 class MultiTaskModel(nn.Module):
-    def __init__(self, encoder: nn.Module, dropout: float = 0.1) -> None:
+    def __init__(self, encoder: nn.Module, dropout: float = 0.1, stance_branch: int = 0) -> None:
         super().__init__()
         self.encoder = encoder
         self.task_weights: dict[str, float] = {}  # head -> loss weight while training (`task_weights` of fine_tune's params)
         self.distill = 0.0  # weight of the soft targets' loss while training (`distill` of fine_tune's params)
         self.stance_weights: torch.Tensor | None = None  # per-class weights of the stance loss while training
+        self.branch_grad = 1.0  # share of the stance branch's gradient let into the shared layers while training
         hidden = encoder.config.hidden_size
         self.dropout = nn.Dropout(dropout)
         self.heads = nn.ModuleDict({t: nn.Linear(hidden, 1) for t in HEADS})
         self.heads["techniques"] = nn.Linear(hidden, len(TECHNIQUES))
         self.heads["stance"] = nn.Linear(hidden, len(STANCES))
+        self.stance_branch: nn.ModuleList | None = None
+        if stance_branch:
+            self.add_stance_branch(stance_branch)
         self.lexical: dict = {}  # task -> pipeline/lexical.py scorer, averaged in by sentence_probs and framing analyze
 
-    def forward(self, input_ids, attention_mask, token_type_ids=None, **labels):
+    def add_stance_branch(self, k: int) -> None:
+        """`train.stance_branch`: the stance head reads its own copy of the encoder's top `k` layers, fed by the
+        shared layer below them, so that what stance learns there (the target marks, say) leaves the shared layers
+        and the other heads alone; `branch_grad` sets how much of stance's gradient still reaches the layers below."""
+        import copy
+
+        layers = self.encoder.encoder.layer
+        if not 0 < k <= len(layers):
+            raise FramingError(f"train.stance_branch must be between 1 and {len(layers)} (the encoder's layers), not {k}")
+        self.stance_branch = nn.ModuleList(copy.deepcopy(layers[len(layers) - k:]))
+
+    def _stance_hidden(self, below: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        """The branch's last hidden states from the shared hidden states below it."""
+        from transformers.masking_utils import create_bidirectional_mask
+
+        g = self.branch_grad if self.training else 1.0
+        h = below if g == 1.0 else below.detach() if g == 0.0 else g * below + (1.0 - g) * below.detach()
+        mask = create_bidirectional_mask(config=self.encoder.config, inputs_embeds=h, attention_mask=attention_mask)
+        for layer in self.stance_branch:
+            h = layer(h, mask)
+        return h
+
+    def forward(self, input_ids, attention_mask, token_type_ids=None, score_stance: bool = True, **labels):
+        """Logits per head, and with labels the masked loss. `score_stance=False` (sentences, not pairs) leaves the
+        stance branch out; its logits are then zeros."""
         kw = {"input_ids": input_ids, "attention_mask": attention_mask}
         if token_type_ids is not None:
             kw["token_type_ids"] = token_type_ids
-        hidden = self.encoder(**kw).last_hidden_state
-        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = self.dropout((hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0))  # mean pooling, as MiniLM was trained
+        branch = self.stance_branch is not None and score_stance
+        out = self.encoder(**kw, output_hidden_states=branch)
+        mask = attention_mask.unsqueeze(-1).to(out.last_hidden_state.dtype)
+
+        def pool(hidden, m):  # mean pooling, as MiniLM was trained
+            return self.dropout((hidden * m).sum(1) / m.sum(1).clamp(min=1.0))
+
+        pooled = pool(out.last_hidden_state, mask)
         logits = {t: self.heads[t](pooled).squeeze(-1) for t in HEADS}
         logits["techniques"] = self.heads["techniques"](pooled)
-        logits["stance"] = self.heads["stance"](pooled)
+        if self.stance_branch is None:
+            logits["stance"] = self.heads["stance"](pooled)
+        elif not branch:
+            logits["stance"] = pooled.new_zeros(len(input_ids), len(STANCES))
+        else:  # while training, only the rows with a stance label pass through the branch; the rest get zeros
+            rows = labels["stance"] != IGNORE if labels else torch.ones(len(input_ids), dtype=torch.bool)
+            logits["stance"] = pooled.new_zeros(len(input_ids), len(STANCES))
+            if rows.any():
+                below = out.hidden_states[-len(self.stance_branch) - 1][rows]
+                hidden = self._stance_hidden(below, attention_mask[rows])
+                logits["stance"][rows] = self.heads["stance"](pool(hidden, mask[rows]))
         if not labels:
             return logits, None
         return logits, masked_loss(logits, labels, self.task_weights, self.distill, self.stance_weights)
@@ -196,7 +239,7 @@ def teacher_targets(rows: list[dict], model, tokenizer, max_length: int, labeled
     measured, not adopted: README)."""
     sent = [i for i, r in enumerate(rows) if r["stance"] == IGNORE]
     p = predict(model, tokenizer, [rows[i]["text"] for i in sent], [rows[i]["text_pair"] or None for i in sent],
-                max_length=max_length) if sent else None
+                max_length=max_length, stance=False) if sent else None
     for r in rows:
         for t in HEADS:
             r[f"soft_{t}"] = -1.0
@@ -246,7 +289,8 @@ def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list
         from pipeline.io import load_spacy
 
         hints = hints_for(texts, load_spacy())
-    out = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=int(config.get("max_length", 64)))
+    out = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=int(config.get("max_length", 64)),
+                  stance=False)
     from pipeline.lexical import combine_into
 
     return combine_into(getattr(model, "lexical", None), out, texts)
@@ -307,6 +351,9 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     set_determinism(int(params.get("seed", 13)), int(params.get("threads", 2)))
     add_rule_features(examples, bool(params.get("cue_hints", False)), params.get("rule_labels", []))
     model, tokenizer = initial_model(params, init_dir)
+    if params.get("stance_branch") and model.stance_branch is None:  # a checkpoint with a branch keeps its own
+        model.add_stance_branch(int(params["stance_branch"]))
+    model.branch_grad = float(params.get("stance_branch_grad", 1.0))
     model.task_weights = {str(k): float(v) for k, v in (params.get("task_weights") or {}).items()}
     rows = [example_row(e, bool(params.get("stance_marks", False))) for e in examples]
     model.distill = float(params.get("distill") or 0.0) if init_dir is not None else 0.0
@@ -325,7 +372,8 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
         model.encoder.embeddings.word_embeddings.requires_grad_(False)
     # the heads start from scratch and learn faster than the pre-trained encoder
     groups = [
-        {"params": [p for p in model.encoder.parameters() if p.requires_grad], "lr": float(params["lr"])},
+        {"params": [p for p in model.encoder.parameters() if p.requires_grad]
+         + (list(model.stance_branch.parameters()) if model.stance_branch is not None else []), "lr": float(params["lr"])},
         {"params": model.heads.parameters(), "lr": float(params.get("head_lr", params["lr"]))},
     ]
     opt = torch.optim.AdamW(groups, weight_decay=float(params.get("weight_decay", 0.0)))
@@ -354,7 +402,7 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
                 live.next_step()
                 running = 0.0
     model.eval()
-    model.task_weights, model.distill, model.stance_weights = {}, 0.0, None
+    model.task_weights, model.distill, model.stance_weights, model.branch_grad = {}, 0.0, None, 1.0
     return model, tokenizer
 
 
@@ -373,6 +421,7 @@ def save_model(model: MultiTaskModel, tokenizer, out: Path, params: dict, card: 
         "max_length": int(params["max_length"]),
         "cue_hints": bool(params.get("cue_hints", False)),
         "stance_marks": bool(params.get("stance_marks", False)),
+        "stance_branch": len(model.stance_branch) if model.stance_branch is not None else 0,
         "tasks": {**{t: "binary" for t in HEADS}, "techniques": "multi_label", "stance": "multi_class"},
         "id2label": {"stance": dict(enumerate(STANCES)), "techniques": dict(enumerate(TECHNIQUES))},
         "label2id": {"stance": {s: i for i, s in enumerate(STANCES)}, "techniques": {t: i for i, t in enumerate(TECHNIQUES)}},
@@ -438,7 +487,7 @@ def load_model(folder: Path | str):
         config = json.loads((folder / "framing_config.json").read_text("utf-8"))
         tokenizer = AutoTokenizer.from_pretrained(str(folder))
         encoder = AutoModel.from_config(AutoConfig.from_pretrained(str(folder / "encoder")))
-        model = MultiTaskModel(encoder)
+        model = MultiTaskModel(encoder, stance_branch=int(config.get("stance_branch", 0)))
         model.load_state_dict(load_file(str(folder / "model.safetensors")))
     except FramingError:
         raise
@@ -452,8 +501,10 @@ def load_model(folder: Path | str):
 
 
 @torch.inference_mode()
-def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None = None, max_length: int = 64, batch_size: int = 64) -> dict[str, np.ndarray]:
-    """Probabilities per task for each input, batched in length order (fast) and returned in input order."""
+def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None = None, max_length: int = 64, batch_size: int = 64,
+            stance: bool = True) -> dict[str, np.ndarray]:
+    """Probabilities per task for each input, batched in length order (fast) and returned in input order.
+    `stance=False` for sentences (no target): a model with a stance branch (`train.stance_branch`) then skips it."""
     n = len(texts)
     pairs = pairs or [None] * n
     out = {t: np.zeros(n) for t in HEADS}
@@ -467,7 +518,7 @@ def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None =
             e = tokenizer(texts[i], pairs[i] or None, truncation=True, max_length=max_length)
             feats.append({"input_ids": e["input_ids"], "attention_mask": e["attention_mask"]})
         enc = tokenizer.pad(feats, return_tensors="pt")
-        logits, _ = model(enc["input_ids"], enc["attention_mask"])
+        logits, _ = model(enc["input_ids"], enc["attention_mask"], score_stance=stance)
         for t in HEADS:
             out[t][idx] = torch.sigmoid(logits[t]).numpy()
         out["techniques"][idx] = torch.sigmoid(logits["techniques"]).numpy()

@@ -319,3 +319,116 @@ def test_balanced_stance_weights_make_a_rare_class_weigh_as_much_as_a_frequent_o
     assert plain == pytest.approx(np.log(3), rel=1e-4) and weighted == pytest.approx(np.log(3), rel=1e-4)  # a weighted mean
     logits["stance"] = torch.tensor([[0.0, 0.0, 0.0], [5.0, 0.0, 0.0]])  # the `none` example right, the `favor` one not
     assert float(masked_loss(logits, labels, stance_weights=w)) > float(masked_loss(logits, labels))
+
+
+def _small_bert(layers: int = 4):
+    from transformers import BertConfig, BertModel
+
+    torch.manual_seed(0)
+    return BertModel(BertConfig(vocab_size=50, hidden_size=16, num_hidden_layers=layers, num_attention_heads=2,
+                                intermediate_size=32, max_position_embeddings=32))
+
+
+def _stance_batch(n: int = 3) -> dict:
+    logits, labels = _two_unlabeled_examples()
+    labels = {k: torch.cat([v, v[:1]])[:n] if v.dim() == 1 else torch.cat([v, v[:1]])[:n] for k, v in labels.items()}
+    labels["stance"] = torch.tensor([STANCES.index("against"), IGNORE, STANCES.index("favor")])[:n]
+    ids = torch.tensor([[2, 7, 9, 11, 3], [2, 5, 6, 3, 0], [2, 8, 3, 0, 0]])[:n]
+    return {"input_ids": ids, "attention_mask": (ids > 0).long(), **labels}
+
+
+def test_a_stance_branch_starts_as_a_copy_of_the_top_layers():
+    """`train.stance_branch: k`: the stance head reads its own copy of the encoder's top k layers; copied, it gives
+    what the shared layers give until training moves either."""
+    from pipeline.train import MultiTaskModel
+
+    plain = MultiTaskModel(_small_bert()).eval()
+    branched = MultiTaskModel(_small_bert(), stance_branch=2).eval()
+    branched.heads.load_state_dict(plain.heads.state_dict())
+    batch = _stance_batch()
+    with torch.no_grad():
+        a, _ = plain(batch["input_ids"], batch["attention_mask"])
+        b, _ = branched(batch["input_ids"], batch["attention_mask"])
+    assert len(branched.stance_branch) == 2
+    for task in (*HEADS, "techniques", "stance"):
+        assert torch.allclose(a[task], b[task], atol=1e-5), task
+    with pytest.raises(FramingError, match="stance_branch"):
+        MultiTaskModel(_small_bert(), stance_branch=5)
+
+
+@pytest.mark.parametrize("grad", [0.0, 1.0])
+def test_the_stance_loss_reaches_the_shared_layers_only_as_far_as_the_branch_gradient_lets_it(grad):
+    """`train.stance_branch_grad`: 0 keeps the shared encoder free of stance (marks and all); 1 lets stance train the
+    layers below the branch as without one. The shared top layers never learn from stance."""
+    from pipeline.train import MultiTaskModel
+
+    model = MultiTaskModel(_small_bert(), stance_branch=2)
+    model.branch_grad = grad
+    _, loss = model(**_stance_batch())
+    loss.backward()
+    below = [p.grad for p in model.encoder.encoder.layer[1].parameters()]
+    above = [p.grad for p in model.encoder.encoder.layer[3].parameters()]
+    assert all(g is None or not g.any() for g in above)
+    assert all(g is not None and g.any() for g in (p.grad for p in model.stance_branch.parameters()))
+    reached = any(g is not None and g.any() for g in below)
+    assert reached == (grad > 0)
+
+
+def test_the_branch_is_run_on_the_stance_pairs_only_while_training():
+    """A training batch mixes sentences and stance pairs: only the pairs pass through the branch (less compute);
+    the loss equals the one computed over every row."""
+    from pipeline.train import MultiTaskModel
+
+    model = MultiTaskModel(_small_bert(), stance_branch=2).eval()
+    batch = _stance_batch()
+    with torch.no_grad():
+        full, _ = model(batch["input_ids"], batch["attention_mask"])
+        _, loss = model(**batch)
+    keep = batch["stance"] != IGNORE
+    expected = torch.nn.functional.cross_entropy(full["stance"][keep], batch["stance"][keep])
+    assert float(loss) == pytest.approx(float(expected), rel=1e-5)
+
+
+def test_a_model_with_a_stance_branch_saves_and_reloads_it(tmp_path, params):
+    """The model folder records the branch (`framing_config.json`), so `framing analyze` rebuilds it."""
+    from pipeline.corpora import Example
+    from pipeline.train import fine_tune, save_model
+
+    examples = [Example("It might rain.", "test", hedged=1), Example("The tyrant lied.", "test", target="Smith", stance="against"),
+                Example("The report came out.", "test", target="Smith", stance="none")]
+    tr = dict(params["train"], epochs=1, batch_size=4, cue_hints=False, rule_labels=[], stance_branch=2, stance_branch_grad=0.0)
+    model, tok = fine_tune(examples, tr)
+    assert model.stance_branch is not None and len(model.stance_branch) == 2
+    save_model(model, tok, tmp_path, tr, {"n_examples": 3, "by_source": {}, "corpora": "", "epochs": 1, "batch_size": 4,
+                                          "lr": tr["lr"], "seed": tr["seed"]})
+    assert json.loads((tmp_path / "framing_config.json").read_text())["stance_branch"] == 2
+    again, tok2, _ = load_model(tmp_path)
+    pairs = (["Smith", "Smith"], ["The tyrant lied.", "It rained."])
+    assert np.allclose(predict(model, tok, *pairs)["stance"], predict(again, tok2, *pairs)["stance"], atol=1e-6)
+    stage2, _ = fine_tune(examples, dict(tr, stance_branch=0), init_dir=tmp_path)  # a checkpoint keeps its branch
+    assert stage2.stance_branch is not None
+
+
+def test_sentence_predictions_skip_the_stance_branch(monkeypatch):
+    """`predict(..., stance=False)` (sentences, not pairs) leaves the branch out: the same sentence scores, none of
+    its compute."""
+    from transformers import BertTokenizerFast
+
+    from pipeline.io import resolve_base_model
+    from pipeline.train import MultiTaskModel
+
+    tok = BertTokenizerFast.from_pretrained(resolve_base_model("sentence-transformers/all-MiniLM-L6-v2"))
+    model = MultiTaskModel(_small_bert(), stance_branch=2).eval()
+    model.encoder.resize_token_embeddings(len(tok))
+    texts = ["It might rain.", "The vote passed on Monday."]
+    both = predict(model, tok, texts)
+
+    def boom(*a, **k):
+        raise AssertionError("the branch ran")
+
+    monkeypatch.setattr(model, "_stance_hidden", boom)
+    alone = predict(model, tok, texts, stance=False)
+    for task in (*HEADS, "techniques"):
+        assert np.allclose(both[task], alone[task], atol=1e-6), task
+    with pytest.raises(AssertionError, match="the branch ran"):
+        predict(model, tok, texts)
