@@ -432,3 +432,23 @@ def test_sentence_predictions_skip_the_stance_branch(monkeypatch):
         assert np.allclose(both[task], alone[task], atol=1e-6), task
     with pytest.raises(AssertionError, match="the branch ran"):
         predict(model, tok, texts)
+
+
+# `train` settings that only stage 2 (or the threshold tuning after it) reads, or that set the machine rather than
+# the model; every other `train` setting shapes stage 1 too and must be among the `pretrain` stage's params.
+STAGE_TWO_ONLY = {"epochs", "replay", "task_replay", "distill", "distill_labeled", "stage2_task_weights",
+                  "seed_weak_tasks", "seed_weight", "thresholds", "threads"}
+
+
+def test_every_setting_that_shapes_stage_one_reruns_it():
+    """`dvc repro` reruns `pretrain` when a setting it reads changes: `train.stance_marks` once went unlisted."""
+    import yaml
+
+    from pipeline.io import ROOT
+
+    train = yaml.safe_load((ROOT / "params.yaml").read_text())["train"]
+    stage = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]["pretrain"]["params"]
+    listed = {p.split(".", 1)[1] for p in stage if isinstance(p, str) and p.startswith("train.")}
+    assert sorted(set(train) - STAGE_TWO_ONLY - listed) == []
+    for key in ("stance_marks", "stance_branch", "stance_branch_grad"):
+        assert key in train, f"train.{key}: set it in params.yaml, so that dvc can track it"
