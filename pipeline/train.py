@@ -450,6 +450,8 @@ def model_card(config: dict) -> str:
         *_stage_one_line(tr.get("pretrained")),
         *(["- stance loss: classes weighted by inverse frequency (a rare `favor` weighs as much as `against` or `none`)"]
           if tr.get("stance_balanced") else []),
+        *([f"- stance reads its own copy of the encoder's top {config['stance_branch']} layers (`train.stance_branch`)"]
+          if config.get("stance_branch") else []),
         *([f"- stage 2 also learns stage 1's probabilities for the heads a sentence has no label for (Learning without "
            f"Forgetting), at loss weight {tr['distill']}{' (and for labeled heads too)' if tr.get('distill_labeled') else ''}"]
           if tr.get("distill") else []),

@@ -221,6 +221,9 @@ def test_model_card_names_both_stages_and_the_stage_one_loss_weights():
     assert "inverse frequency" not in card
     assert "classes weighted by inverse frequency" in model_card({"base_model": "m", "max_length": 64,
                                                                   "training": {**stage2, "stance_balanced": True}})
+    assert "own copy of the encoder's top" not in card
+    assert "stance reads its own copy of the encoder's top 3 layers" in model_card(
+        {"base_model": "m", "max_length": 64, "stance_branch": 3, "training": stage2})
 
 
 def test_soft_targets_add_a_distillation_term_only_where_given_and_only_with_a_weight():
