@@ -378,15 +378,23 @@ class Attributor:
 
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
+        def name_at(tok) -> str:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            return ent.text if ent is not None else tok.text
+
         subj = _root_subject(span)
         if subj is not None and subj.ent_type_ != "PERSON" and subj.lemma_.lower() in ROLE_NOUNS:
             # "Hungary's foreign minister Peter Szijjarto, …, did not": the role's name ("Her son, Matthew, was
-            # killed" is not about her, so only role nouns, which say nothing of a gender "she" could contradict)
-            subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            # killed" is not about her, so only role nouns, which say nothing of a gender "she" could contradict);
+            # a name the article registered as a person counts whatever spaCy tagged it ("adviser, Franak
+            # Viacorka," comes out ORG)
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and (c.ent_type_ == "PERSON" or self.registry.known(name_at(c)))), None)
+            if subj is not None and subj.ent_type_ != "PERSON":
+                return self.registry.lookup(name_at(subj))
         if subj is None or subj.ent_type_ != "PERSON":
             return ""
-        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
-        name = ent.text if ent is not None else subj.text
+        name = name_at(subj)
         return self.registry.lookup(name) if self.registry.known(name) else ""
 
     def subject_voice(self, span, ctx: Context) -> str:

@@ -331,6 +331,11 @@ NEW_ARTICLE_CASES = [
                  "the exiled opposition leader, condemned the arrest. \u201cThis is what the regime does,\u201d she wrote.\n",
                  "\u201cThis is", ("Sviatlana Tsikhanouskaya", "direct"),
                  id="a_pronoun_after_a_sentence_about_a_named_person_refers_to_that_person"),
+    # ... also when the person is a role's apposed name that spaCy tags as an organisation
+    pytest.param("Its spokesman, Andriy Demchenko, told Ukrainian television that the situation was \u201cunder control.\u201d"
+                 "\n\nTsikhanouskaya\u2019s adviser, Franak Viacorka, went further. He called Lukashenko \u201cPutin\u2019s "
+                 "vassal\u201d and said the leader had given up.\n", "He called", "Franak Viacorka",
+                 id="a_pronoun_after_a_sentence_about_a_roles_named_person_refers_to_that_person"),
     # "added" reports speech beside a quotation, and without one when it takes a that-clause
     pytest.param("\u201cIt might backfire,\u201d said Anna Dyner of the institute.\n\nShe added that the president would "
                  "probably welcome the move.\n", "She added", ("Anna Dyner", "indirect"),
