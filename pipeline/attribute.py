@@ -401,9 +401,17 @@ class Attributor:
         """The person or role a writer's sentence is about ("Lithuania's foreign minister spoke to us …"), as a
         source name, or "": who answers the "A:" turns of an interview that follows."""
         subj = _root_subject(span)
-        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in ROLE_NOUNS or _titled_name(subj)):
+        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in ROLE_NOUNS or _titled_name(subj)
+                                or self._registered_name(subj)):
             return ""
         return self.name_of_subject(subj, ctx)[0]
+
+    def _registered_name(self, tok) -> bool:
+        """An untagged proper name the article registered as a person ("Pavel Latushko served as …", spaCy tags
+        nothing): its compounds and itself."""
+        if tok.pos_ != "PROPN" or tok.ent_type_:
+            return False
+        return self.registry.known(tok.doc[tok.left_edge.i if tok.left_edge.dep_ == "compound" else tok.i : tok.i + 1].text)
 
     # --- mentions
     def register_people(self, par: Paragraph) -> list[tuple[str, int]]:

@@ -124,6 +124,12 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writ
                                   "National Anti-Crisis Management, spoke to us in Warsaw.\n\nQ: Is Lukashenko in control?"
                                   "\n\nA: Formally, yes.\n")
     assert by_text(rows, "A: Formally")[1:] == ("Pavel Latushko", "direct")
+    # ... and by an untagged name alone, which the article registered as a person (another interview written for the
+    # check: the answers went to "interviewee")
+    rows = attribute(nlp, params, "An interview\n\nPavel Latushko served as ambassador to Poland before breaking with "
+                                  "Alexander Lukashenko in 2020. We spoke to him last week.\n\nQ: Could troops enter the "
+                                  "war?\n\nA: I think it is unlikely.\n\n\u201cFear is not loyalty,\u201d Latushko said.\n")
+    assert by_text(rows, "A: I think")[1:] == ("Pavel Latushko", "direct")
     # an initial is no answer outside an interview
     rows = attribute(nlp, params, "Talks ended.\n\nA. Lukashenko said the talks would go on.\n")
     assert by_text(rows, "A. Lukashenko")[2] == "indirect"
