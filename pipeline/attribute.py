@@ -378,10 +378,6 @@ class Attributor:
 
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
-        def name_at(tok) -> str:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            return ent.text if ent is not None else tok.text
-
         subj = _root_subject(span)
         if subj is not None and subj.ent_type_ != "PERSON" and subj.lemma_.lower() in ROLE_NOUNS:
             # "Hungary's foreign minister Peter Szijjarto, …, did not": the role's name ("Her son, Matthew, was
@@ -389,12 +385,12 @@ class Attributor:
             # a name the article registered as a person counts whatever spaCy tagged it ("adviser, Franak
             # Viacorka," comes out ORG)
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and (c.ent_type_ == "PERSON" or self.registry.known(name_at(c)))), None)
+                         and (c.ent_type_ == "PERSON" or self.registry.known(_entity_text(c)))), None)
             if subj is not None and subj.ent_type_ != "PERSON":
-                return self.registry.lookup(name_at(subj))
+                return self.registry.lookup(_entity_text(subj))
         if subj is None or subj.ent_type_ != "PERSON":
             return ""
-        name = name_at(subj)
+        name = _entity_text(subj)
         return self.registry.lookup(name) if self.registry.known(name) else ""
 
     def subject_voice(self, span, ctx: Context) -> str:
@@ -501,8 +497,7 @@ class Attributor:
                      and t.head.ent_type_ != "PERSON" and t.head.i != tok.i]
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
-                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-                return self.registry.lookup(ent.text if ent else t.text), False
+                return self.registry.lookup(_entity_text(t)), False
         if tok.lemma_.lower() in ROLE_NOUNS:  # "Her adviser, Franak Viacorka, said": a name spaCy tags ORG or nothing
             for a in appos:
                 name = tok.doc[a.left_edge.i : a.i + 1]
@@ -716,6 +711,12 @@ REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
 # a document's issuer: "the statement released/issued/posted by X"
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "sign", "write", "put", "distribute", "circulate",
                  "draft", "deliver", "prepare", "file", "submit", "make", "give", "read", "announce"}
+
+
+def _entity_text(tok) -> str:
+    """The text of the entity holding this token, or the token's own text."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None else tok.text
 
 
 def _issuer(tok):

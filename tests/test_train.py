@@ -334,7 +334,7 @@ def _small_bert(layers: int = 4):
 
 def _stance_batch(n: int = 3) -> dict:
     logits, labels = _two_unlabeled_examples()
-    labels = {k: torch.cat([v, v[:1]])[:n] if v.dim() == 1 else torch.cat([v, v[:1]])[:n] for k, v in labels.items()}
+    labels = {k: torch.cat([v, v[:1]])[:n] for k, v in labels.items()}
     labels["stance"] = torch.tensor([STANCES.index("against"), IGNORE, STANCES.index("favor")])[:n]
     ids = torch.tensor([[2, 7, 9, 11, 3], [2, 5, 6, 3, 0], [2, 8, 3, 0, 0]])[:n]
     return {"input_ids": ids, "attention_mask": (ids > 0).long(), **labels}
