@@ -495,6 +495,8 @@ class Attributor:
             # "A spokesman for the ministry in Minsk, Anatoly Glaz," : the parser hangs the name on "Minsk"
             appos = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i
                      and t.head.ent_type_ != "PERSON" and t.head.i != tok.i]
+        if (example := _named_example(tok)) is not None:  # "Others, like Katia Glod of …, said"
+            return self.registry.lookup(example), False
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 return self.registry.lookup(_entity_text(t)), False
@@ -717,6 +719,29 @@ def _entity_text(tok) -> str:
     """The text of the entity holding this token, or the token's own text."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent.text if ent is not None else tok.text
+
+
+def _named_example(tok) -> str | None:
+    """The person a group subject is exemplified by ("Others, like Katia Glod of …", "Other analysts, such as Artyom
+    Shraibman,", "Some experts, including …"): the first example's name if it is a person's (tagged PERSON, or
+    title-case words opening with a known first name, as spaCy sometimes tags a person ORG); else None ("countries
+    such as Poland" stay the countries)."""
+    if not (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in QUANTIFIERS):
+        return None
+    for prep in tok.children:
+        such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in prep.children) or prep.nbor(-1).lower_ == "such")
+        if prep.dep_ != "prep" or not (prep.lower_ in ("like", "including") or such_as):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN":
+            return None
+        if obj.ent_type_ == "PERSON":
+            return _entity_text(obj)
+        name = tok.doc[obj.left_edge.i : obj.i + 1]
+        if len(name) > 1 and all(w.is_title for w in name) and first_name_gender(normalise(name[0].text)):
+            return name.text
+        return None
+    return None
 
 
 def _issuer(tok):

@@ -752,6 +752,17 @@ NEW_ARTICLE_CASES = [
                  ("Viktor Khrenin", "direct"), id="quoted_him_as_saying_is_the_person_s"),
     pytest.param("Test\n\nThe numbers tell their own story. Russia now buys two thirds of Belarusian exports.\n", "Russia now",
                  ("author", "author"), id="numbers_that_tell_a_story_are_no_speaker"),
+    # twenty-fourth session, from a story written for the check (s65): the named example of a group is its voice, as
+    # in "Prokopiev and others said"; spaCy tags "Katia Glod" ORG here
+    pytest.param("Test\n\nAnalysts were split. Others, like Katia Glod of the European Leadership Network, said the "
+                 "deployment was “more about loyalty than necessity.”\n", "Others, like", ("Katia Glod", "mixed"),
+                 id="others_like_a_named_person_are_that_person"),
+    pytest.param("Test\n\nOther analysts, such as Artyom Shraibman, said the move was symbolic.\n", "Other analysts",
+                 ("Artyom Shraibman", "indirect"), id="a_group_such_as_a_named_person_is_that_person"),
+    pytest.param("Test\n\nSome experts, including Katia Glod, said it was symbolic.\n", "Some experts",
+                 ("Katia Glod", "indirect"), id="a_group_including_a_named_person_is_that_person"),
+    pytest.param("Test\n\nNeighbouring countries, such as Poland and Lithuania, said the drills were a threat.\n",
+                 "Neighbouring", "neighbouring countries", id="a_group_of_places_such_as_a_named_place_stays_the_group"),
 ]
 
 
