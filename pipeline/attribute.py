@@ -1354,10 +1354,16 @@ def _speech_of_others(span, inside: list[bool], speaker: str, verbs) -> bool:
 
 
 def _introduces_someone(span, speaker: str) -> bool:
-    """'Franak Viacorka, an adviser to the opposition, met her …': a subject named with a role in apposition is the
-    writer introducing someone, not the paraphrase's speaker going on (unless it is the speaker)."""
+    """'Franak Viacorka, an adviser to the opposition, met her …', 'The group's founder, Ales Bialiatski, was …': a
+    subject named with a role in apposition, or a role with a name in apposition, is the writer introducing someone,
+    not the paraphrase's speaker going on (unless it is the speaker)."""
     subj = _root_subject(span)
-    if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in subj.children):
+    if subj is None:
+        return False
+    if subj.pos_ != "PROPN" and subj.lemma_.lower() in ROLE_NOUNS:
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return subj is not None and _split(_entity_text(subj))[1] != _split(speaker)[1]
+    if subj.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in subj.children):
         return False
     return _split(subj.text)[1] != _split(speaker)[1]
 

@@ -692,6 +692,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nHanna Liubakova, a journalist, said the mood in Brussels had shifted. Franak Viacorka, an adviser "
                  "to the opposition, met her before the session.\n", "Franak Viacorka", ("author", "author"),
                  id="a_sentence_introducing_another_person_ends_a_paraphrase"),
+    # twenty-fourth session, a story on prisoner releases written for the check (s67)
+    pytest.param("Test\n\nAccording to Viasna, the human rights group, at least 1,150 political prisoners remain in jail. "
+                 "The group's founder, Ales Bialiatski, was himself released only in September.\n", "The group",
+                 ("author", "author"), id="a_role_with_a_name_in_apposition_introduced_by_the_writer_ends_a_paraphrase"),
     pytest.param("Test\n\nHanna Liubakova, a journalist, said the mood had shifted. Ministers were tired of the war.\n",
                  "Ministers were", ("Hanna Liubakova", "indirect"), id="a_paraphrase_goes_on_without_another_person"),
     pytest.param("Test\n\nWARSAW (Reuters) - Poland closed its last road crossing with Belarus on Friday, a move Prime "
