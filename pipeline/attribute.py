@@ -323,6 +323,7 @@ class Cue:
     pronoun: bool
     indirect_ok: bool  # may introduce indirect speech (main verb with a complement)
     form: str = ""  # the pronoun as written, lower case ("she"), when `pronoun`
+    document: str = ""  # the noun of a definite document that speaks ("The statement added"), whose owner may be known
 
 
 class Attributor:
@@ -698,7 +699,12 @@ class Attributor:
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
                             and tok.i > tok.head.i and that_clause(tok))
             name, pron = self.name_of_subject(subj, context)
-            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), subj.lower_ if pron else ""))
+            # "The statement added …" (not "The statement does not deny …", the writer's reading of it)
+            document = _document_key(subj) if (subj.pos_ == "NOUN" and subj.lemma_.lower() in INANIMATE and _issuer(subj) is None
+                                               and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+                                               and not any(c.dep_ == "neg" for c in tok.children)) else ""
+            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), subj.lower_ if pron else "",
+                             document))
             if name and not pron:
                 context.sources.append(name)
         return found
@@ -1147,6 +1153,9 @@ class Context:
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
     interview: bool = False  # a "Q:" turn has been seen
+    # whose a document is, by its noun: "In a statement, it warned …" (the source's), "The ministry issued a statement"
+    # (the issuer's); "The statement added …" then speaks for them
+    documents: dict[str, str] = field(default_factory=dict)
 
     named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
 
@@ -1294,6 +1303,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 else:
                     s.source, s.attribution, s.attribution_note = "author", "author", ""
                     carry_indirect = ""
+            if spans[i] is not None:
+                _note_documents(spans[i], s.source, ctx, attributor)
             ctx.prev_source = s.source
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             ctx.prev_group = attributor.group_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
@@ -1313,6 +1324,32 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if s.quoted:
                     s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
     return seg.sentences
+
+
+def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> None:
+    """Record whose the documents a sentence mentions are: a source's own ("In a statement, it warned …"), or, in the
+    writer's sentence, the named issuer's ("The Belarusian foreign ministry issued a statement")."""
+    subj = _root_subject(span)
+    for tok in span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in INANIMATE or tok is subj:
+            continue
+        key = _document_key(tok)
+        if source != "author":
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "in a statement", not "dismissed the report by …"
+                ctx.documents[key] = source
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+            issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") and (issuer.ent_type_ or issuer.lower_ in INSTITUTIONS
+                                                                           or issuer.lemma_.lower() in ROLE_NOUNS):
+                name, is_pronoun = attributor.name_of_subject(issuer, ctx)
+                if name and not is_pronoun:
+                    ctx.documents[key] = name
+
+
+def _document_key(tok) -> str:
+    """A document noun with the words that tell it from others: "joint statement" is not the "statement" before it."""
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    return " ".join([*mods, tok.lemma_.lower()])
 
 
 def _named_fragment(span, par, s, inside: list[bool], ctx: Context, attributor: Attributor) -> tuple[str, str] | None:
@@ -1430,6 +1467,8 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         return group, "they -> the group that spoke last"
     if cue.pronoun:
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form))
+    if cue.document and (whose := ctx.documents.get(cue.document)):
+        return whose, "reporting verb -> whose the document is"  # "The statement added …": the ministry's
     return cue.speaker, "reporting verb"
 
 

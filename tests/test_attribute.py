@@ -696,6 +696,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nAccording to Viasna, the human rights group, at least 1,150 political prisoners remain in jail. "
                  "The group's founder, Ales Bialiatski, was himself released only in September.\n", "The group",
                  ("author", "author"), id="a_role_with_a_name_in_apposition_introduced_by_the_writer_ends_a_paraphrase"),
+    # twenty-fourth session, a story on the Kremlin and Minsk written for the check (s68)
+    pytest.param("Test\n\nThe Russian foreign ministry was more pointed. In a statement, it warned that “attempts to drive a "
+                 "wedge are doomed.” The statement added that the alliance “remains the foundation.”\n", "The statement",
+                 ("Russian foreign ministry", "mixed"), id="the_statement_a_source_issued_before_is_that_source_s"),
+    pytest.param("Test\n\nThe Belarusian foreign ministry issued a statement on Monday. The statement said the talks were "
+                 "over.\n", "The statement", "Belarusian foreign ministry", id="the_statement_a_body_issued_is_the_body_s"),
+    pytest.param("Test\n\nReporters were handed a statement on Monday. The statement said the talks were over.\n",
+                 "The statement", "statement", id="a_statement_of_nobody_named_stays_the_statement"),
     pytest.param("Test\n\nHanna Liubakova, a journalist, said the mood had shifted. Ministers were tired of the war.\n",
                  "Ministers were", ("Hanna Liubakova", "indirect"), id="a_paraphrase_goes_on_without_another_person"),
     pytest.param("Test\n\nWARSAW (Reuters) - Poland closed its last road crossing with Belarus on Friday, a move Prime "
