@@ -55,6 +55,8 @@ DEMONYMS = {
     "lithuanian": "lithuania", "european": "eu", "israeli": "israel", "iranian": "iran", "turkish": "turkey",
 }
 COUNTRIES = set(DEMONYMS.values()) | {"belarus", "ukraine", "russia", "uk", "us", "china"}
+# a country's adjective, for "Belarus's defence ministry" (not "us", "uk", "eu": "the EU's" is no adjective)
+ADJECTIVE_OF = {country: demonym.title() for demonym, country in DEMONYMS.items() if country not in ("us", "uk", "eu")}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "suit", "lawsuit", "line", "document",
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
@@ -1124,7 +1126,11 @@ def describe(tok) -> str:
         if tok.lower_ == "one":
             return group.lemma_.lower()
         tok = group
-    poss = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    poss = {t.i for t in owner.subtree} if owner is not None else set()
+    # "Belarus's defence ministry" is the "Belarusian defence ministry" the writer may also write; people ("his
+    # spokesman", "Lithuania's foreign minister") are described by their role alone
+    country = ADJECTIVE_OF.get(owner.lower_) if owner is not None and tok.lower_ in INSTITUTIONS else None
     ordinal = {c.i for c in tok.children if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "other")}
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or (words[0].lower_ == "one" and words[0].dep_ == "nummod")):
@@ -1134,7 +1140,7 @@ def describe(tok) -> str:
     # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
     if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
         text = text[0].lower() + text[1:]
-    return text
+    return f"{country} {text}" if country else text
 
 
 @dataclass

@@ -537,7 +537,7 @@ NEW_ARTICLE_CASES = [
                  ("author", "author"), id="declined_to_comment_is_the_writer_s"),
     # a story on EU sanctions written for the check: "It said" after a sentence about an organisation
     pytest.param("Test\n\nBelarus's foreign ministry condemned the decision. It said the sanctions were illegal.\n", "It said",
-                 ("foreign ministry", "indirect"), id="it_said_after_a_sentence_about_an_organisation"),
+                 ("Belarusian foreign ministry", "indirect"), id="it_said_after_a_sentence_about_an_organisation"),
     pytest.param("Test\n\nThe Interior Ministry said the border was calm. It added that no arrests had been made.\n",
                  "It added", ("Interior Ministry", "indirect"), id="it_added_after_an_organisation_spoke"),
     pytest.param("Test\n\nThe plan failed last year. It said nothing about the border.\n", "It said", ("author", "author"),
@@ -702,6 +702,11 @@ NEW_ARTICLE_CASES = [
                  ("Russian foreign ministry", "mixed"), id="the_statement_a_source_issued_before_is_that_source_s"),
     pytest.param("Test\n\nThe Belarusian foreign ministry issued a statement on Monday. The statement said the talks were "
                  "over.\n", "The statement", "Belarusian foreign ministry", id="the_statement_a_body_issued_is_the_body_s"),
+    pytest.param("Test\n\nBelarus's defence ministry said the drills were defensive. The ministry said the exercises would "
+                 "end in February.\n", "The ministry", "Belarusian defence ministry",
+                 id="a_country_s_body_keeps_the_country_as_the_writer_s_adjective"),
+    pytest.param("Test\n\nRussia's foreign ministry said the talks were over.\n", "Russia", "Russian foreign ministry",
+                 id="a_country_s_possessive_is_its_adjective"),
     pytest.param("Test\n\nReporters were handed a statement on Monday. The statement said the talks were over.\n",
                  "The statement", "statement", id="a_statement_of_nobody_named_stays_the_statement"),
     pytest.param("Test\n\nHanna Liubakova, a journalist, said the mood had shifted. Ministers were tired of the war.\n",
