@@ -737,7 +737,8 @@ def _named_example(tok) -> str | None:
     if not (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in QUANTIFIERS):
         return None
     for prep in tok.children:
-        such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in prep.children) or prep.nbor(-1).lower_ == "such")
+        such_as = prep.lower_ == "as" and (any(c.lower_ == "such" for c in prep.children)
+                                           or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
         if prep.dep_ != "prep" or not (prep.lower_ in ("like", "including") or such_as):
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
