@@ -96,7 +96,8 @@ def test_speed_benchmark_runs_both_paths_on_a_generated_corpus(tmp_path, tiny_mo
     ref = data["reference"]
     for run in (ref["before"], ref["after"]):  # measured before and after the two paths, on the same sentences
         assert run["sentences"] == min(2048, data["model"]["sentences"]) and run["sentences_per_s"] > 0
-    assert abs(ref["sentences_per_s"] - (ref["before"]["sentences_per_s"] + ref["after"]["sentences_per_s"]) / 2) <= 0.05
+    # the mean of the two rounded figures, rounded again: off by at most half a unit of the last digit (plus float error)
+    assert abs(ref["sentences_per_s"] - (ref["before"]["sentences_per_s"] + ref["after"]["sentences_per_s"]) / 2) <= 0.05 + 1e-9
     ratios = data["ratio_to_reference"]
     assert ratios["target"] == round(400 / 230, 2)
     assert abs(ratios["model"] - data["model"]["sentences_per_s"] / ref["sentences_per_s"]) < 0.01
