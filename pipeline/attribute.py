@@ -194,6 +194,34 @@ def first_name_gender(first: str) -> str:
     return _first_name_genders().get(first, "") if len(first) > 1 else ""
 
 
+@functools.cache
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+# Two spellings of one given name ("Sviatlana"/"Svetlana", "Aliaksandr"/"Alexander") are at least this similar
+# (difflib's ratio); unrelated names of one initial ("Rand"/"Ron" 0.57, "Mark"/"Mike" 0.5) are below it
+FIRST_NAME_SIMILARITY = 0.6
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Can two normalised first names be one person's? A missing one or an initial fits any name of that initial;
+    a short form ("Alex"), a nickname ("Mike" for "Michael", "Bill" for "William"; the nicknames package's data) or a
+    transliteration of one initial fits; "Rand" and "Ron" Paul are two people."""
+    if not a or not b or a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if a.startswith(b) or b.startswith(a):
+        return True
+    nn = _nicknamer()
+    if b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
+        return True
+    return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= FIRST_NAME_SIMILARITY
+
+
 class NameRegistry:
     """One canonical name per person across a corpus (processed in a fixed order, so output is deterministic)."""
 
@@ -211,7 +239,7 @@ class NameRegistry:
         gender = surname_gender(surname)
         for p in reversed(self.people):  # most recently added first
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
-            if score < 0.85 or (first and p.first and first[0] != p.first[0]):
+            if score < 0.85 or not same_first_name(first, p.first):
                 continue
             if gender and (other := surname_gender(p.surname)) and other != gender:
                 continue  # "Olena Zelenska" is not "Volodymyr Zelensky"
@@ -500,6 +528,8 @@ class Attributor:
                      and t.head.ent_type_ != "PERSON" and t.head.i != tok.i]
         if (example := _named_example(tok)) is not None:  # "Others, like Katia Glod of …, said"
             return self.registry.lookup(example), False
+        if (given := _given_name(tok)) is not None:  # "One driver, a 52-year-old named Tomasz, said"
+            return self.registry.lookup(given), False
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 return self.registry.lookup(_entity_text(t)), False
@@ -567,7 +597,7 @@ class Attributor:
             name = describe(group)
             self.plurals.add(name)
             return name, False
-        name = describe(tok)
+        name = describe(tok, self.registry.lookup)
         if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
             self.plurals.add(name)  # not an antecedent for "he" or "she"
         elif tok.lower_ in INSTITUTIONS:
@@ -750,6 +780,26 @@ def _named_example(tok) -> str | None:
         if len(name) > 1 and all(w.is_title for w in name) and first_name_gender(normalise(name[0].text)):
             return name.text
         return None
+    return None
+
+
+def _given_name(tok) -> str | None:
+    """The name a described subject is given in a participle ("One driver, a 52-year-old from Lublin named Tomasz,",
+    "A woman called Olga Petrova"): a person's name (tagged PERSON, or a title-case word that is a known first name);
+    else None ("a ship named Freedom" is no person)."""
+    if tok.pos_ != "NOUN":
+        return None
+    for t in tok.subtree:
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in ("name", "call"):
+            continue
+        name = next((c for c in t.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        if name.ent_type_ == "PERSON":
+            return _entity_text(name)
+        words = tok.doc[name.left_edge.i : name.i + 1]
+        if all(w.is_title for w in words) and first_name_gender(normalise(words[0].text)):
+            return words.text
     return None
 
 
@@ -1116,12 +1166,27 @@ def _group_before(tok, bare: bool = False):
     return next((t for t in people if t.dep_ in ("nsubj", "nsubjpass")), people[0] if people else None)
 
 
-def describe(tok) -> str:
+def _body_served(tok):
+    """The organisation a role noun works for, named as an entity ("a spokesperson for the European Commission", "an
+    official at the World Bank"), or None."""
+    if tok.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with") and prep.i > tok.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "ORG":
+                return next(e for e in tok.doc.ents if e.start <= obj.i < e.end)
+    return None
+
+
+def describe(tok, person=lambda name: name) -> str:
     """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
     'retired long-time US Government analyst'. One of a group is described by the group ('one of the officials' ->
     'official', 'two of the aides' -> 'aides'), and an ordinal only tells unnamed sources apart ('a second
     official' -> 'official', 'one European diplomat' -> 'European diplomat'), so a report counts them as one kind
-    of voice."""
+    of voice. A named person's institution keeps its owner ("Lukashenko's press service", the name made canonical
+    by `person`), and a role the organisation it serves ("a spokesperson for the European Commission" ->
+    "European Commission spokesperson", which "the spokesperson" then repeats)."""
     group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if (tok.pos_ == "NUM" or tok.lower_ in QUANTIFIERS) and group is not None and group.pos_ == "NOUN":
         if tok.lower_ == "one":
@@ -1141,7 +1206,14 @@ def describe(tok) -> str:
     # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
     if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
         text = text[0].lower() + text[1:]
-    return f"{country} {text}" if country else text
+    if country:
+        return f"{country} {text}"
+    if owner is not None and owner.ent_type_ == "PERSON" and tok.lower_ in INSTITUTIONS:
+        return f"{person(_entity_text(owner))}'s {text}"
+    if (body := _body_served(tok)) is not None:
+        name = body[1:] if body[0].lower_ == "the" else body
+        return f"{name.text} {text}"
+    return text
 
 
 @dataclass

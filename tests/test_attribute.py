@@ -212,6 +212,18 @@ def test_registry_merges_variants_not_different_people():
     assert reg.add("Vladimir Putin") is not a
 
 
+def test_registry_tells_relatives_from_spelling_variants_and_nicknames():
+    reg = NameRegistry()
+    rand = reg.add("Rand Paul")
+    assert reg.add("Ron Paul") is not rand  # same initial, unrelated first names: father and son
+    assert reg.add("Mike Pence") is reg.add("Michael Pence")  # a nickname
+    assert reg.add("Bill Clinton") is reg.add("William Clinton")  # a nickname with another initial
+    assert reg.add("Sviatlana Tsikhanouskaya") is reg.add("Svetlana Tikhanovskaya")  # a transliteration
+    assert reg.add("Aliaksandr Lukashenka") is reg.add("Alexander Lukashenko")
+    assert reg.add("Alex Smith") is reg.add("Alexander Smith")  # a short form
+    assert reg.add("Hunter Biden") is not reg.add("Joe Biden")
+
+
 def attribute_many(nlp, params, texts):
     segs = segment_articles([decode_article(t.encode(), f"a{i}.txt") for i, t in enumerate(texts)], nlp, params["segment"])
     attribute_corpus(segs, params["attribute"])
@@ -780,6 +792,17 @@ NEW_ARTICLE_CASES = [
                  ("Katia Glod", "indirect"), id="a_group_including_a_named_person_is_that_person"),
     pytest.param("Test\n\nNeighbouring countries, such as Poland and Lithuania, said the drills were a threat.\n",
                  "Neighbouring", "neighbouring countries", id="a_group_of_places_such_as_a_named_place_stays_the_group"),
+    # twenty-fifth session, a story on a border closure written for the check (s70)
+    pytest.param("Test\n\nQueues grew. One driver, a 52-year-old from Lublin named Tomasz, said he had been waiting for "
+                 "three days.\n", "One driver", "Tomasz", id="a_person_named_in_a_participle_is_the_speaker"),
+    pytest.param("Test\n\nSenator Rand Paul said the sanctions were not working. His father, former congressman Ron Paul, "
+                 "disagreed, saying they had “barely been tried.”\n", "His father", ("Ron Paul", "mixed"),
+                 id="one_surname_two_first_names_two_people"),
+    pytest.param("Test\n\nQueues grew. Lukashenko's press service said the closures were temporary.\n", "Lukashenko",
+                 "Lukashenko's press service", id="a_person_s_institution_keeps_its_owner"),
+    pytest.param("Test\n\nQueues grew. A spokesperson for the European Commission said the situation was being followed "
+                 "closely.\n", "A spokesperson", "European Commission spokesperson",
+                 id="a_role_for_a_named_body_keeps_the_body"),
 ]
 
 
