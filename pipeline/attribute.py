@@ -598,6 +598,13 @@ class Attributor:
             self.plurals.add(name)
             return name, False
         name = describe(tok, self.registry.lookup)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("his", "her") and tok.lower_ in INSTITUTIONS:
+            # "Aleksandr Lukashenko met officers. His press service said …": the person "his" refers to
+            form = "he" if owner.lower_ == "his" else "she"
+            who, _ = context.resolve_pronoun(False, self.personal, lambda n: self.agrees(n, form))
+            if who and who != "author":
+                name = f"{who}'s {name}"
         if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
             self.plurals.add(name)  # not an antecedent for "he" or "she"
         elif tok.lower_ in INSTITUTIONS:

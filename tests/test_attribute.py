@@ -803,6 +803,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nQueues grew. A spokesperson for the European Commission said the situation was being followed "
                  "closely.\n", "A spokesperson", "European Commission spokesperson",
                  id="a_role_for_a_named_body_keeps_the_body"),
+    pytest.param("Test\n\nAleksandr Lukashenko met officers on Monday. His press service said the meeting was routine.\n",
+                 "His press", "Aleksandr Lukashenko's press service", id="his_institution_is_the_person_s_before"),
+    pytest.param("Test\n\nMaria Kolesnikova spoke first. Then Viktar Babaryka arrived. Her office said she would stay.\n",
+                 "Her office", "Maria Kolesnikova's office", id="her_institution_is_the_woman_s_before"),
 ]
 
 
