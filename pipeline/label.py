@@ -169,6 +169,7 @@ class TargetFinder:
         names = [m for m in names if m not in speakers]
         speakers = sorted(speakers + [m for m in speaking if self._is_person(m, span.doc)], key=lambda m: m.start)
         pronouns: list[Mention] = []
+        own: list[Mention] = []
         for tok in span:
             if tok.lower_ not in PRONOUNS or self._speaker(tok) or self._reported_self(tok):
                 continue
@@ -181,10 +182,15 @@ class TargetFinder:
                                                   key=lambda m: m.start), span.doc, state, exclude)
             if target and tok.dep_ == "poss" and self._in_speaker(tok):
                 continue  # "Her adviser said …": the phrase naming who reports holds no mention
+            if target and tok.dep_ == "poss" and not quoted and self._own_frame(tok, target, speakers):
+                # "In remarks carried by his press service, he accused …": the speaker's own, no mention, though the
+                # speaker stays salient for the next sentence's pronouns as before
+                own.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+                continue
             if target:
                 pronouns.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
         persons = set()
-        for m in sorted(names + pronouns, key=lambda m: m.start):
+        for m in sorted(names + pronouns + own, key=lambda m: m.start):
             tok = span.doc[m.token_i]
             state.setdefault("people", []).append(m.target)
             persons.add(m.target)
@@ -236,6 +242,23 @@ class TargetFinder:
                 return True
             t = t.head
         return self._speaker(t)
+
+    def _own_frame(self, tok, target: str, speakers: list[Mention]) -> bool:
+        """Is this possessive pronoun in an adjunct of the sentence's reporting verb ("In remarks carried by his press
+        service, he accused …", "In his speech, Lukashenko said …") and the speaker's own: the subject of that verb is
+        `target` named, or a pronoun of the same form ("he" for "his")?"""
+        t = tok
+        while t.head.i != t.i:
+            child, t = t, t.head
+            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and self._speaker(c)), None)
+            if subject is None:
+                continue
+            if child.dep_ not in ("prep", "advcl", "npadvmod", "advmod", "agent"):
+                return False  # in what the speaker reports ("he said his army …" is `_reported_self`'s)
+            if subject.lower_ in PRONOUNS:
+                return (subject.lower_ in FEMININE) == (tok.lower_ in FEMININE)
+            return any(m.target == target and m.token_i == subject.i for m in speakers)
+        return False
 
     def _other_gender(self, tok) -> set[str]:
         """Targets this pronoun cannot refer to: those `label.pronouns` gives the other one ("her" is not Lukashenko)."""
