@@ -251,7 +251,8 @@ def valence() -> dict[str, float]:
 TOPICAL = {"war", "wars", "conflict", "invasion", "military", "army", "forces", "troops", "missiles", "bombs", "weapons",
            "sanctions", "sanctioned", "crisis", "killed", "death", "dead", "attack", "attacks", "fight", "fighting", "no",
            "problem", "problems", "hostilities", "warn", "support", "like", "peace", "want", "wants", "wanted", "please",
-           "united", "pretty", "free", "trial", "agreements", "true", "important", "happy", "nice", "positive", "well"}
+           "united", "pretty", "free", "trial", "agreements", "true", "important", "happy", "nice", "positive", "well",
+           "party", "parties", "bomb"}  # VADER's "party" is a celebration; news's is a political party or a side
 
 
 def evaluative_tokens(sent) -> list[tuple[object, float]]:
@@ -259,6 +260,8 @@ def evaluative_tokens(sent) -> list[tuple[object, float]]:
     out = []
     for tok in sent:
         if tok.pos_ not in ("ADJ", "NOUN", "VERB", "ADV"):
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in TOPICAL:  # "bombs", "parties" as their singular
             continue
         v = lex.get(tok.lower_, lex.get(tok.lemma_.lower()))
         if v is not None and abs(v) >= 1.5:

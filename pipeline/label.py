@@ -602,13 +602,14 @@ def _negator_on(t) -> bool:
 
 
 def _scoped_negation(tok) -> bool:
-    """A negator on the word or on any word between it and its clause's head."""
+    """A negator on the word or on any word between it and its clause's head; not on the verb of which the word is
+    (in) the subject: "Beijing's lies did not stop" leaves the lies lies."""
     top = _clause(tok)
     t = tok
     while True:
         if _negator_on(t):
             return True
-        if t.i == top.i or t.head.i == t.i:
+        if t.i == top.i or t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
             return False
         t = t.head
 
@@ -627,10 +628,21 @@ def _irrealis(tok) -> bool:
 
 
 def _patient(tok, mt) -> bool:
-    """The mention is what the (harmful) word is done to: "Ukraine could be invaded", "fired on Ukraine"."""
+    """The mention is what the (harmful) word is done to ("Ukraine could be invaded", "fired on Ukraine") or a
+    participant of the event it names ("a vicious war between Ukraine and its neighbour", "talks with Kyiv failed"):
+    any prepositional object of the word, or of the noun it describes, but its owner's "of", its doer's "by" and
+    whom it is good or bad "for" ("hardly a triumph for Lukashenko")."""
     if mt.head.i == tok.i and mt.dep_ in ("dobj", "nsubjpass"):
         return True
-    return mt.dep_ == "pobj" and mt.head.lower_ in PATIENT_PREPS and mt.head.head.i == tok.i
+    if mt.dep_ == "conj" and mt.head.dep_ == "pobj":  # "between Russia and Ukraine"
+        mt = mt.head
+    if mt.dep_ != "pobj":
+        return False
+    prep = mt.head
+    if prep.head.i == tok.i and prep.lower_ in PATIENT_PREPS:
+        return True
+    event = {tok.i, tok.head.i} if tok.dep_ == "amod" else {tok.i}  # "a vicious war between …"
+    return prep.head.i in event and prep.lower_ not in ("of", "by", "for")
 
 
 def _aimed(view, target) -> list[float]:
@@ -647,7 +659,9 @@ def _aimed(view, target) -> list[float]:
             mt = view.span.doc[m.token_i]
             if val < 0 and _patient(tok, mt):
                 continue
-            if _clause(tok) == _clause(mt) or mt in list(tok.subtree) or tok in list(mt.subtree):
+            # the same clause, or the word inside the mention's own phrase ("Lukashenko, a double-agent,"); not a word
+            # that governs the mention from another clause ("the thrusts that rolled out of Russia … failed")
+            if _clause(tok) == _clause(mt) or tok in list(mt.subtree):
                 out.append(val)
                 break
     return out

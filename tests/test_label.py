@@ -437,3 +437,49 @@ def test_evaluative_words_are_read_in_context(nlp, params):
     assert lf_negative_evaluation(agent, "Lukashenko") == AGAINST  # "double-agent" is one word to the lexicon
     assert lf_negative_evaluation(never, "Lukashenko") == ABSTAIN  # ... and is read under negation like any word
     assert lf_mentioned_without_evaluation(kind, "Lukashenko") == NONE  # "kind of" is not kindness
+
+
+def test_an_evaluation_is_aimed_at_whom_the_parse_says(nlp, params):
+    # twenty-fifth session: the seed's "… a nation not “officially” one of the parties to the war between Ukraine and
+    # its much larger neighbor" was `against` Ukraine's side through VADER's "parties" (fun) under "not"
+    from pipeline.label import AGAINST, lf_negative_evaluation
+
+    party, bombs = views_of(nlp, params, "Beijing is not one of the parties to the war.\n"
+                                         "Beijing kept building bombs.\n")
+    assert party.evaluations() == []  # a party to a war, or a political party, is no evaluation
+    assert bombs.evaluations() == []  # "bombs" is topical, and so by its lemma
+    assert lf_negative_evaluation(party, "China") != AGAINST
+
+
+def test_a_word_governing_a_mention_from_another_clause_is_not_aimed_at_it(nlp, params):
+    from pipeline.label import AGAINST, lf_negative_evaluation
+
+    other, same, inside = views_of(nlp, params, "Like the thrusts that rolled out of Beijing, it failed.\n"
+                                                 "Beijing failed to reach its objective.\n"
+                                                 "The troops, whom Beijing sent, were brutal.\n")
+    assert lf_negative_evaluation(other, "China") != AGAINST  # "failed" is the thrust's, in the main clause
+    assert lf_negative_evaluation(same, "China") == AGAINST  # Beijing is the subject of "failed"
+    assert lf_negative_evaluation(inside, "China") != AGAINST  # "brutal" is the troops'
+
+
+def test_a_participant_of_a_negative_event_is_not_its_target(nlp, params):
+    from pipeline.label import AGAINST, lf_negative_evaluation
+
+    between, of, by = views_of(nlp, params, "It was a vicious war between Beijing and its neighbour.\n"
+                                            "It showed the cruelty of Beijing.\n"
+                                            "It was a vicious assault by Beijing.\n")
+    assert lf_negative_evaluation(between, "China") != AGAINST  # Beijing is one side of the war, not judged by it
+    assert lf_negative_evaluation(of, "China") == AGAINST  # "the cruelty of Beijing" is Beijing's
+    assert lf_negative_evaluation(by, "China") == AGAINST  # the assault is done by Beijing
+
+
+def test_a_negated_verb_does_not_turn_its_subject_around(nlp, params):
+    # twenty-fifth session: the seed's "Any pretense of him not being a direct party …" (spaCy makes "pretense" the
+    # subject of "not being") read the pretense as praise
+    from pipeline.label import AGAINST, FAVOR, lf_negative_evaluation, lf_positive_evaluation
+
+    lies, hardly = views_of(nlp, params, "Beijing's lies did not stop.\n"
+                                         "The talks were not a triumph for Beijing.\n")
+    assert lf_negative_evaluation(lies, "China") == AGAINST  # the lies stay lies
+    assert lf_positive_evaluation(lies, "China") != FAVOR
+    assert lf_negative_evaluation(hardly, "China") == AGAINST  # the predicate is in the verb's scope, as before
