@@ -96,6 +96,8 @@ NOT_SPEAKER_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITO
 # quote-only verbs that call something by quoted words: a speaker only as in "X dismissed the claims as “…”"
 CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
 PRAISING_VERBS = {"praise", "hail"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
+# The source of quoted or reported words whose speaker no rule could find ("“…,” she said." with no woman named)
+UNRESOLVED = "unresolved speaker"
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
 # the writer reporting that someone did not speak ("did not respond to questions", "declined to comment")
 NO_COMMENT = re.compile(r"\b(?:did not|didn[’']t|has not|have not|had not|declined to|refused to|could not be reached|"
@@ -1295,6 +1297,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
     turns = transcript_labels(seg.paragraphs)
+    unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
     for par in seg.paragraphs:
         sents = by_par.get(par.index, [])
         if par.kind != "body":
@@ -1360,8 +1363,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 else:
                     name, how = ctx.resolve_pronoun(True, attributor.personal)
                     how = "quote without cue -> " + how.split("-> ")[-1]
-                if not name:
+                if not name:  # "author" for the rest of the article's reading; the sentence says `unresolved speaker`
                     name, how = "author", "quote with no resolvable speaker"
+                    unresolved.append((s, "mixed" if _is_mixed(par.text, s.start - par.start, q.inside) else "direct"))
                 if name != "author":
                     par_speaker = par_speaker or name
                 s.source = name
@@ -1380,6 +1384,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         carry_indirect = name
                     else:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
+                        unresolved.append((s, "indirect"))
                 elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not NO_COMMENT.search(s.text) and not (
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
                                                   or _other_voices(spans[i])
@@ -1409,6 +1414,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             for s in sents:
                 if s.quoted:
                     s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
+    # someone's words all the same, not the writer's: kept apart from the writer's voice in every report
+    for s, how in unresolved:
+        s.source, s.attribution = UNRESOLVED, how
     return seg.sentences
 
 

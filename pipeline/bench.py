@@ -14,7 +14,7 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 from pipeline import cues as C
-from pipeline.attribute import _split, attribute_corpus
+from pipeline.attribute import UNRESOLVED, _split, attribute_corpus
 from pipeline.corpora import Example, load_basil_quotes, load_basil_stance, load_ptc, load_szeged, load_wiki_weasel
 from pipeline.evaluate import prf, stance_scores, tfidf_fit_predict
 from pipeline.io import FramingError, load_params, load_spacy
@@ -218,8 +218,8 @@ def _quote_accuracy(data: Path, split: str, limit: int) -> dict:
     for aid, s, _end, speaker in quotes:
         sent = next((x for x in by_art[aid] if x.start <= s < x.end), None)
         source = sent.source if sent else "author"
-        covered += source != "author"
-        correct += source != "author" and _same_person(source, speaker.replace("_", " "))
+        covered += source not in ("author", UNRESOLVED)
+        correct += source not in ("author", UNRESOLVED) and _same_person(source, speaker.replace("_", " "))
     n = len(quotes)
     return {"n": n, "model": {"accuracy": round(correct / max(n, 1), 4), "coverage": round(covered / max(n, 1), 4)}}
 
