@@ -61,7 +61,9 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "suit", "lawsuit", "line", "document",
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
-             "readout", "transcript", "communique", "communiqué", "decree"}
+             "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally"}
+# Plural data nouns that speak for who compiled them ("according to figures compiled by X"); "a key figure" is a person
+DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
 INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
                 "forces", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy"}
@@ -759,7 +761,8 @@ REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
 
 # a document's issuer: "the statement released/issued/posted by X"
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "sign", "write", "put", "distribute", "circulate",
-                 "draft", "deliver", "prepare", "file", "submit", "make", "give", "read", "announce"}
+                 "draft", "deliver", "prepare", "file", "submit", "make", "give", "read", "announce",
+                 "compile", "collect", "gather", "produce", "conduct", "commission", "carry"}  # "figures compiled by X"
 
 
 def _entity_text(tok) -> str:
@@ -816,7 +819,7 @@ def _issuer(tok):
     """Who a document speaks for: the agent of its issuing participle ("The statement released by the ministry"), or
     its named or described possessor ("the foreign ministry's statement"; not "his", which stays the document's); else
     None."""
-    if tok.lemma_.lower() not in INANIMATE:
+    if tok.lemma_.lower() not in INANIMATE and tok.lower_ not in DATA_WORDS:
         return None
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS:

@@ -799,6 +799,12 @@ NEW_ARTICLE_CASES = [
                  ("unresolved speaker", "direct"), id="a_quote_with_no_speaker_to_be_found_is_unresolved_not_the_writer_s"),
     pytest.param("Test\n\nMaria Kolesnikova spoke first. He said the talks had failed.\n", "He said",
                  ("unresolved speaker", "indirect"), id="reported_speech_of_an_unresolved_he_is_unresolved"),
+    # twenty-fifth session, an opinion column written for the check (s72)
+    pytest.param("Test\n\nTrade with Russia has made up for it, according to figures compiled by the Vienna Institute for "
+                 "International Economic Studies.\n", "Trade", ("Vienna Institute for International Economic Studies", "indirect"),
+                 id="figures_compiled_by_a_body_are_the_body_s"),
+    pytest.param("Test\n\nMost voters back the plan, according to a poll conducted by Gallup.\n", "Most voters",
+                 ("Gallup", "indirect"), id="a_poll_conducted_by_a_body_is_the_body_s"),
     # twenty-fifth session, a story on a border closure written for the check (s70)
     pytest.param("Test\n\nQueues grew. One driver, a 52-year-old from Lublin named Tomasz, said he had been waiting for "
                  "three days.\n", "One driver", "Tomasz", id="a_person_named_in_a_participle_is_the_speaker"),
