@@ -78,6 +78,20 @@ def lemma(tok) -> str:
     return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
 
 
+def _weighs(tok, kids: set[str]) -> bool:
+    """'consider' as weighing, not believing: an object and no complement saying what it is held to be ("considered
+    as definitive", "considers it a threat", "considered the idea … to be"), and an imperative ("Consider the
+    record."), a progressive ("were considering a merger") or a modal ("will consider the proposal")."""
+    if kids & {"ccomp", "xcomp", "oprd", "advcl"} or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False
+    if not kids & {"dobj"}:
+        return False
+    imperative = not kids & {"nsubj", "nsubjpass"} and tok.tag_ == "VB"
+    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+    modal = any(c.tag_ == "MD" for c in tok.children)
+    return imperative or progressive or modal
+
+
 def hedge_cues(sent) -> list[Cue]:
     """Epistemic, doxastic, conditional and investigation cues (CoNLL-2010 / Szeged definition of uncertainty)."""
     out: list[Cue] = []
@@ -97,6 +111,8 @@ def hedge_cues(sent) -> list[Cue]:
         elif lem in DOXASTIC_VERBS and tok.pos_ == "VERB":
             # "think about how to provoke them" is not a belief: a doxastic verb needs a clause or object
             kids = {c.dep_ for c in tok.children}
+            if lem == "consider" and _weighs(tok, kids):
+                continue  # "Consider the record", "will consider the proposal": weighing something, no belief
             if kids & {"ccomp", "xcomp", "oprd", "dobj", "advcl"} or tok.dep_ in ("parataxis",) or lem in ("seem", "appear", "hope"):
                 if not (lem == "think" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
                     out.append(_cue(tok, "doxastic", "hedged"))

@@ -43,6 +43,17 @@ def test_think_about_is_not_a_hedge(nlp):
     assert not any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, "He will think about how to provoke them."))
 
 
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Consider the record.", False),  # to weigh something is no belief (an opinion column written for the check, s72)
+    ("The committee will consider the proposal on Monday.", False),
+    ("Many analysts consider him a threat.", True),  # a belief about him
+    ("He is considered to be the favourite.", True),
+    ("We consider that the deal is dead.", True),
+])
+def test_consider_is_a_belief_only_with_a_complement(nlp, text, hedged):
+    assert any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, text)) == hedged
+
+
 def test_plain_statement_has_no_hedge(nlp):
     assert cue_texts(nlp, C.hedge_cues, "The army crossed the river on Monday.") == []
 
