@@ -27,6 +27,11 @@ def mentions(view):
     return [(m.text, m.target, m.via) for m in view.mentions]
 
 
+def params_finder(params):
+    """The target finder `params.yaml` configures: its targets, people and their pronouns."""
+    return TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+
+
 def mention_lists(nlp, params, text, finder):
     """(text, target) of each sentence's mentions, sentence by sentence."""
     seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
@@ -150,7 +155,7 @@ def test_the_speaker_of_a_sentence_is_no_mention(nlp, params, sentence, expected
 def test_the_speaker_of_a_headline_is_no_mention(nlp, params):
     # "Lukashenko: Belarus will never be dragged into the war" (a headline in the style of state media written for the
     # check) was `against` Lukashenko in the writer's voice
-    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    finder = params_finder(params)
     text = ("Lukashenko: Putin will never drag Belarus into the war\n\nMINSK - President of Belarus Aleksandr Lukashenko "
             "said that Belarus will not take part.\n")
     seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
@@ -160,7 +165,7 @@ def test_the_speaker_of_a_headline_is_no_mention(nlp, params):
 
 
 def test_a_transcript_s_speaker_label_is_no_mention(nlp, params):
-    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    finder = params_finder(params)
     text = "Transcript\n\nHOST: Who is your friend?\n\nLUKASHENKO: Putin is my friend.\n\nHOST: And?\n\nLUKASHENKO: Nothing.\n"
     seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
     attribute_corpus([seg], params["attribute"])
@@ -206,7 +211,7 @@ def test_more_of_a_speaker_s_own_words_and_people_the_pronoun_means(nlp, params)
 
 def test_she_never_refers_to_a_target_known_as_he(nlp, params):
     # params.yaml's label.pronouns: "Her adviser" after a quote naming Lukashenko is not his (a story written for the check)
-    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    finder = params_finder(params)
     text = ("Talks ended.\n\n“Every tonne pays for Lukashenko's prisons,” she told reporters.\n\nHer adviser said the "
             "opposition had documented 40 companies.\n")
     got = mention_lists(nlp, params, text, finder)
@@ -218,10 +223,11 @@ def test_she_never_refers_to_a_target_known_as_he(nlp, params):
     got = mention_lists(nlp, params, text, finder)
     assert got[1:] == [[], [("Tsikhanouskaya", "Tsikhanouskaya")], [("Her", "Tsikhanouskaya")]]
 
+
 def test_the_speaker_s_own_possessive_in_the_frame_is_no_mention(nlp, params):
     # a wire story on balloons over Lithuania written for the twenty-fifth session's check: "his press service" in the
     # phrase saying where the speaker's words appeared is the speaker's, as "he" is; was `against` Lukashenko
-    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    finder = params_finder(params)
     text = ("Talks ended.\n\nLukashenko has repeatedly denied any role. In remarks carried by his press service, he accused "
             "Lithuania of provoking a crisis.\n\nIn his speech, Lukashenko attacked the opposition.\n\nLukashenko spoke. "
             "Critics said his army was weak.\n")
@@ -234,7 +240,7 @@ def test_the_speaker_s_own_possessive_in_the_frame_is_no_mention(nlp, params):
 def test_a_leader_described_by_the_country_is_that_target_and_a_person(nlp, params):
     # an opinion column written for the eighteenth session's check: "strongman" for "leader", "the Russian president"
     # and "Ukraine's president" are the target (a person pronouns refer to); "a Russian diplomat" is not Putin
-    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    finder = params_finder(params)
     text = ("Talks ended.\n\nThe Belarusian strongman jails his critics.\n\nThe Russian president has never hidden that he "
             "sees Belarus as a province of his empire.\n\nUkraine's president, Volodymyr Zelenskiy, has warned the same "
             "thing for two years. He deserves to be heard.\n\nA Russian diplomat said he was tired.\n")
@@ -248,7 +254,7 @@ def test_a_leader_described_by_the_country_is_that_target_and_a_person(nlp, para
 def test_a_person_target_s_surname_in_another_spelling_is_a_mention(nlp, params):
     # a Guardian-style story written for the check spells him "Lukashenka", as Belarusian media do; his wife
     # "Zelenska" and "Lukashevich" are other people
-    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    finder = params_finder(params)
     text = ("Talks ended.\n\nLukashenka's regime jails critics, and Zelenskyy knows it.\n\nOlena Zelenska met Ivan "
             "Lukashevich.\n")
     got = mention_lists(nlp, params, text, finder)
@@ -258,7 +264,7 @@ def test_a_person_target_s_surname_in_another_spelling_is_a_mention(nlp, params)
 
 def test_he_reported_by_a_plural_speaker_is_someone_else(nlp, params):
     # "Critics said he was …": "he" is not the critics (a story on a prisoner release written for the check)
-    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    finder = params_finder(params)
     text = "Talks ended.\n\nLukashenko has sought better ties. Critics said he was simply trading hostages.\n"
     assert mention_lists(nlp, params, text, finder)[2] == [("he", "Lukashenko")]
 
@@ -266,7 +272,7 @@ def test_he_reported_by_a_plural_speaker_is_someone_else(nlp, params):
 def test_a_speaker_named_in_full_then_by_surname_is_one_person(nlp, params):
     # a story from Berlin written for the check: "He" in Merz's quote is Zelenskiy, not "Friedrich Merz" of the
     # sentence before, who is the "Merz" speaking
-    finder = TargetFinder(params["label"]["targets"], params["label"]["people"], params["label"]["pronouns"])
+    finder = params_finder(params)
     text = ("Talks ended.\n\nGerman Chancellor Friedrich Merz praised Zelenskiy's courage. “He has shown the world what "
             "leadership means,” Merz said.\n")
     got = mention_lists(nlp, params, text, finder)
