@@ -565,8 +565,10 @@ NEGATORS = {"no", "not", "n't", "never", "hardly", "barely", "scarcely", "nothin
 # Verbs whose complement is someone's hope or belief, not the speaker's judgement: "he hopes lobbyists will argue on
 # his behalf", "he thought they would become the winners".
 IRREALIS_VERBS = {"hope", "wish", "want", "think", "believe", "expect", "dream", "pretend", "imagine", "count"}
-# Prepositions that make their object the one a harmful act is done to: "missiles were fired on Ukraine".
-PATIENT_PREPS = {"into", "on", "upon", "against", "at"}
+# Prepositions whose object a harmful word or event does not judge as a patient or participant ("fired on Ukraine", "a
+# war between Ukraine and …") would be: its owner ("the cruelty of Beijing"), its doer ("an assault by Beijing") and
+# whom it is good or bad for ("hardly a triumph for Lukashenko").
+OWNER_PREPS = {"of", "by", "for"}
 
 
 def evaluative(span) -> list[tuple[object, float]]:
@@ -638,11 +640,8 @@ def _patient(tok, mt) -> bool:
         mt = mt.head
     if mt.dep_ != "pobj":
         return False
-    prep = mt.head
-    if prep.head.i == tok.i and prep.lower_ in PATIENT_PREPS:
-        return True
     event = {tok.i, tok.head.i} if tok.dep_ == "amod" else {tok.i}  # "a vicious war between …"
-    return prep.head.i in event and prep.lower_ not in ("of", "by", "for")
+    return mt.head.head.i in event and mt.head.lower_ not in OWNER_PREPS
 
 
 def _aimed(view, target) -> list[float]:
