@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-RATES = ("hedged", "speculative", "boosted")
-COLORS = {"hedged": "#4e79a7", "speculative": "#f28e2b", "boosted": "#e15759"}
+RATES = ("hedged", "speculative", "boosted", "propaganda")  # per-source shares of sentences with each label
+COLORS = {"hedged": "#4e79a7", "speculative": "#f28e2b", "boosted": "#e15759", "propaganda": "#8e6c8a"}
+RATE_HEADERS = "".join(f"<th>{k}</th>" for k in RATES)
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#222;line-height:1.4}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}
 th{background:#f4f4f4}.s{margin:.2rem 0;padding:.2rem .4rem;border-left:4px solid #ddd}
-.s.hedged{border-left-color:#4e79a7}.s.speculative{border-left-color:#f28e2b}.s.boosted{border-left-color:#e15759}
+.s.hedged{border-left-color:#4e79a7}.s.speculative{border-left-color:#f28e2b}.s.boosted{border-left-color:#e15759}.s.propaganda{border-left-color:#8e6c8a}
 .src{font-size:.8rem;color:#555;margin-right:.5rem}.lab{font-size:.75rem;border-radius:3px;padding:0 .3rem;color:#fff;margin-right:.2rem}
 mark.hedged{background:#cfe0f3}mark.speculative{background:#fbdcbf}mark.boosted{background:#f8cfd0}mark.technique{background:#e5d9f2}
 .caption,.heading,.bio{color:#777;font-style:italic}.note{color:#666;font-size:.9rem}
@@ -142,13 +143,12 @@ def comparison_section(sources: dict[str, dict], groups: dict | None) -> str:
     a = cmp["attribution_share"]
     out.append(f"<li>quoted sentences: {a['direct']:.0%} direct, {a['indirect']:.0%} indirect, {a['mixed']:.0%} mixed</li></ul>")
     out.append("<h3>The writer's own voice against quoted voices</h3><table><tr><th>voice</th><th>sentences</th>"
-               "<th>hedged</th><th>speculative</th><th>boosted</th></tr>")
+               f"{RATE_HEADERS}</tr>")
     out += [f"<tr><td>{_e(n)}</td><td>{v['sentences']}</td>{_ci_cells(v)}</tr>" for n, v in cmp["author_vs_quoted"].items()]
     out.append("</table>")
     for key, title in (("by_outlet", "outlet"), ("by_byline", "author (byline)")):
         if groups and groups.get(key):
-            out.append(f"<h3>Per {title}</h3><table><tr><th>{title}</th><th>source</th><th>sentences</th><th>hedged</th>"
-                       "<th>speculative</th><th>boosted</th></tr>")
+            out.append(f"<h3>Per {title}</h3><table><tr><th>{title}</th><th>source</th><th>sentences</th>{RATE_HEADERS}</tr>")
             out += [f"<tr><td>{_e(g)}</td><td>{_e(n)}</td><td>{s['sentences']}</td>{_ci_cells(s)}</tr>"
                     for g, srcs in groups[key].items() for n, s in srcs.items()]
             out.append("</table>")
@@ -171,7 +171,7 @@ def to_html(sources: dict[str, dict], rows: list[dict], title: str = "Framing re
 <h1>{_e(title)}</h1>
 <p class="note">{len(rows)} sentences, {len(sources)} voices (body sentences only). Rates are shares of a source's sentences; intervals are 95% Wilson intervals, so a handful of sentences is not a trend.</p>
 <h2>Per-source rates</h2>{rate_chart(sources)}
-<table><tr><th>source</th><th>sentences</th><th>voice share</th><th>hedged</th><th>speculative</th><th>boosted</th><th>direct / indirect / mixed</th></tr>{table}</table>
+<table><tr><th>source</th><th>sentences</th><th>voice share</th>{RATE_HEADERS}<th>direct / indirect / mixed</th></tr>{table}</table>
 <h2>Stance toward targets (sentences against / favor)</h2>
 <table><tr><th>source</th>{"".join(f"<th>{_e(t)}</th>" for t in targets)}</tr>{stance_rows}</table>
 {comparison_section(sources, groups)}

@@ -7,10 +7,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.html_report import to_html
+from pipeline.html_report import RATES, to_html
 from pipeline.io import atomic_write_text, load_params, write_json
-
-RATES = ("hedged", "speculative", "boosted")
 
 
 def wilson(k: int, n: int) -> list[float]:
@@ -83,7 +81,7 @@ def summarize_groups(rows: list[dict], targets: list[str]) -> dict[str, dict]:
 
 
 def compare(sources: dict[str, dict], min_sentences: int = 3) -> dict:
-    """What an analyst asks first: who hedges, speculates and boosts most (sources with at least `min_sentences`
+    """What an analyst asks first: who hedges, speculates, boosts and uses propaganda most (sources with at least `min_sentences`
     sentences, so one sentence is not a champion), voice share ranking, direct against indirect quoting, and the
     writer's own voice against all quoted voices pooled, each rate with its interval."""
     ranked = {n: s for n, s in sources.items() if s["sentences"] >= min_sentences}
@@ -118,8 +116,8 @@ def compare(sources: dict[str, dict], min_sentences: int = 3) -> dict:
 def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framing report", groups: dict | None = None) -> str:
     lines = [f"# {title}", "", f"{len(rows)} sentences, {len(sources)} voices (body sentences only). "
              "Rates are shares of a source's sentences with 95% Wilson intervals; a handful of sentences is not a trend.", ""]
-    lines += ["| source | sentences | voice share | hedged | speculative | boosted | direct / indirect / mixed |",
-              "|---|---:|---:|---|---|---|---|"]
+    lines += ["| source | sentences | voice share | " + " | ".join(RATES) + " | direct / indirect / mixed |",
+              "|---|---:|---:|" + "---|" * len(RATES) + "---|"]
     for name, s in sources.items():
         cells = [f"{s[k]:.2f} [{s['ci'][k][0]:.2f}, {s['ci'][k][1]:.2f}]" for k in RATES]
         a = s["attribution"]
@@ -135,27 +133,28 @@ def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framin
         if s["techniques"]:
             lines.append(f"- **{name}**: " + ", ".join(f"{k} ({v})" for k, v in s["techniques"].items()))
     cmp = compare(sources)
-    lines += ["", f"## Who hedges, speculates and boosts most (sources with at least {cmp['min_sentences']} sentences)", ""]
+    lines += ["", f"## Who hedges, speculates, boosts and uses propaganda most (sources with at least {cmp['min_sentences']} sentences)", ""]
     lines += [f"- {k}: **{v['source']}** ({v['rate']:.2f} [{v['ci'][0]:.2f}, {v['ci'][1]:.2f}] of {v['sentences']} sentences)"
               for k, v in cmp["most"].items()]
     lines += ["", "## The writer's own voice against quoted voices", "",
-              "| voice | sentences | hedged | speculative | boosted |", "|---|---:|---|---|---|"]
+              "| voice | sentences | " + " | ".join(RATES) + " |", "|---|---:|" + "---|" * len(RATES)]
     for name, v in cmp["author_vs_quoted"].items():
         lines.append(f"| {name} | {v['sentences']} | " + " | ".join(f"{v[k]:.2f} [{v['ci'][k][0]:.2f}, {v['ci'][k][1]:.2f}]" for k in RATES) + " |")
     a = cmp["attribution_share"]
     lines += ["", f"Quoted sentences: {a['direct']:.0%} direct, {a['indirect']:.0%} indirect, {a['mixed']:.0%} mixed.", ""]
     for key, title in (("by_outlet", "outlet"), ("by_byline", "author (byline)")):
         if groups and groups.get(key):
-            lines += [f"## Per {title}", "", f"| {title} | source | sentences | hedged | speculative | boosted |", "|---|---|---:|---|---|---|"]
+            lines += [f"## Per {title}", "", f"| {title} | source | sentences | " + " | ".join(RATES) + " |", "|---|---|---:|" + "---|" * len(RATES)]
             for g, srcs in groups[key].items():
                 for name, s in srcs.items():
                     lines.append(f"| {g} | {name} | {s['sentences']} | " + " | ".join(f"{s[k]:.2f} [{s['ci'][k][0]:.2f}, {s['ci'][k][1]:.2f}]" for k in RATES) + " |")
             lines.append("")
-    lines += ["", "## Sentences", "", "| # | source | attribution | labels | text |", "|---:|---|---|---|---|"]
+    lines += ["", "## Sentences", "", "| # | source | attribution | labels | stance | text |", "|---:|---|---|---|---|---|"]
     for r in rows:
-        labs = ",".join(k for k in RATES if r[k]) + ("" if not r["techniques"] else " " + ",".join(r["techniques"]))
+        labs = ",".join(k for k in RATES if r[k]) + ("" if not r["techniques"] else " (" + ", ".join(r["techniques"]) + ")")
+        stance = ", ".join(f"{v} {t}" for t, v in r["stance"].items() if v != "none")
         text = r["text"].replace("|", "\\|")
-        lines.append(f"| {r['index']} | {r['source']} | {r['attribution']} | {labs} | {text} |")
+        lines.append(f"| {r['index']} | {r['source']} | {r['attribution']} | {labs} | {stance} | {text} |")
     return "\n".join(lines) + "\n"
 
 

@@ -15,7 +15,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 
 def rows():
-    base = {"article": "a", "kind": "body", "attribution": "direct", "stance": {"Putin": "against"}, "techniques": [], "cues": []}
+    base = {"article": "a", "kind": "body", "attribution": "direct", "stance": {"Putin": "against"}, "techniques": [], "cues": [], "propaganda": False}
     text = "It might rain. He will surely attack. The vote passed."
     return [
         {**base, "index": 0, "start": 0, "end": 14, "text": text[0:14], "source": "Anna Berg", "hedged": True, "speculative": True,
@@ -38,7 +38,7 @@ def test_report_renders_in_chromium_without_console_errors(tmp_path: Path):
     assert shot.is_file() and shot.stat().st_size > 5000, run.stderr[-2000:]
     dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
                          capture_output=True, text=True, timeout=120)
-    assert dom.stdout.count('class="bar"') == 6  # 2 sources x 3 rates, rendered by the browser
+    assert dom.stdout.count('class="bar"') == 8  # 2 sources x 4 rates, rendered by the browser
     assert "<mark" in dom.stdout
     console = [line for line in (run.stderr + dom.stderr).splitlines() if "CONSOLE" in line or "Uncaught" in line]
     assert console == [], console

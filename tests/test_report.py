@@ -3,7 +3,7 @@ from pipeline.report import compare, summarize, summarize_groups, to_markdown, w
 
 def row(source, kind="body", **labels):
     base = {"article": "a", "index": 0, "text": "one two three", "kind": kind, "source": source, "attribution": "direct",
-            "hedged": False, "speculative": False, "boosted": False, "stance": {"T": "none"}, "techniques": []}
+            "hedged": False, "speculative": False, "boosted": False, "propaganda": False, "stance": {"T": "none"}, "techniques": []}
     return {**base, **labels}
 
 
@@ -14,15 +14,18 @@ def test_wilson_interval():
 
 
 def test_summary_rates_intervals_and_shares():
-    rows = [row("A", hedged=True), row("A"), row("B", boosted=True, stance={"T": "against"}, techniques=["Doubt"]),
-            row("author", kind="heading", hedged=True)]
+    rows = [row("A", hedged=True), row("A"), row("B", boosted=True, propaganda=True, stance={"T": "against"}, techniques=["Doubt"]),
+            row("B", propaganda=True), row("author", kind="heading", hedged=True)]
     s = summarize(rows, ["T"])
     assert set(s) == {"A", "B"}  # headings are not a voice
     assert s["A"]["sentences"] == 2 and s["A"]["hedged"] == 0.5 and s["A"]["ci"]["hedged"][0] < 0.5 < s["A"]["ci"]["hedged"][1]
-    assert s["B"]["stance"]["T"] == {"favor": 0, "against": 1, "none": 0} and s["B"]["techniques"] == {"Doubt": 1}
+    assert s["B"]["stance"]["T"] == {"favor": 0, "against": 1, "none": 1} and s["B"]["techniques"] == {"Doubt": 1}
+    assert s["B"]["propaganda"] == 1.0 and s["A"]["propaganda"] == 0.0 and s["B"]["ci"]["propaganda"][0] > 0.3
     assert abs(s["A"]["voice_share"] + s["B"]["voice_share"] - 1) < 1e-6
     md = to_markdown(s, rows)
-    assert "| A | 2 |" in md and "Who hedges" in md
+    assert "| A | 2 |" in md and "Who hedges" in md and "| propaganda |" in md
+    # each sentence row says what it was labelled: the propaganda flag (with or without a technique) and its stances
+    assert "| boosted,propaganda (Doubt) | against T |" in md and "| propaganda |  |" in md
 
 
 def test_html_report_is_self_contained_with_charts_and_cues():
@@ -45,7 +48,7 @@ def test_html_report_is_self_contained_with_charts_and_cues():
             tags.append((tag, dict(attrs)))
 
     P().feed(page)
-    assert sum(1 for t, a in tags if t == "rect" and a.get("class") == "bar") == 6  # 2 sources x 3 rates
+    assert sum(1 for t, a in tags if t == "rect" and a.get("class") == "bar") == 8  # 2 sources x 4 rates
     assert not any(t in ("script", "link", "img") for t, _ in tags)
     assert '<mark class="hedged">might</mark>' in page and "&lt;b&gt;not&lt;/b&gt;" in page
     assert "Evaluation" in page
