@@ -730,8 +730,11 @@ class Attributor:
                 if above is not None and above.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
                     above = next((s for s in (choose_subject(a, inside) for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))
                                   if s is not None and s.ent_type_ == "PERSON" and s.i < subj.i), above)
-                if above is not None and above.pos_ == "PROPN" and above.i < subj.i:
-                    subj = above
+                named = above is not None and (above.pos_ == "PROPN" or any(  # "Ukraine's foreign minister, Andrii Sybiha,"
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in above.children))
+                who = _person_text(above) if named else ""
+                if named and above.i < subj.i and (not self.personal(who) or self.agrees(who, subj.lower_)):
+                    subj = above  # not "Her father, Dick Cheney, supports …, and the younger Cheney … when she added"
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
@@ -771,6 +774,12 @@ def _entity_text(tok) -> str:
     return ent.text if ent is not None else tok.text
 
 
+def _person_text(tok) -> str:
+    """The name of the person a subject names: its entity, or the person apposed to it ("the minister, Andrii Sybiha")."""
+    person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    return _entity_text(tok if tok.ent_type_ == "PERSON" or person is None else person)
+
+
 def _named_example(tok) -> str | None:
     """The person a group subject is exemplified by ("Others, like Katia Glod of …", "Other analysts, such as Artyom
     Shraibman,", "Some experts, including …"): the first example's name if it is a person's (tagged PERSON, or
@@ -797,14 +806,19 @@ def _named_example(tok) -> str | None:
 
 def _given_name(tok) -> str | None:
     """The name a described subject is given in a participle ("One driver, a 52-year-old from Lublin named Tomasz,",
-    "A woman called Olga Petrova"): a person's name (tagged PERSON, or a title-case word that is a known first name);
+    "A woman called Olga Petrova") or gives in a clause ("a truck driver who gave only his first name, Andrei,"; not
+    "the name of the suspect, Ivan Petrov"): a person's name (tagged PERSON, or a title-case word that is a known first name);
     else None ("a ship named Freedom" is no person)."""
     if tok.pos_ != "NOUN":
         return None
     for t in tok.subtree:
-        if t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in ("name", "call"):
+        if t.lemma_.lower() == "name" and t.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in t.children):
+            # "a truck driver who gave only his first name, Andrei,", "… identified only by his first name, Andrei,"
+            name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        elif t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call"):
+            name = next((c for c in t.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
+        else:
             continue
-        name = next((c for c in t.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
         if name is None:
             continue
         if name.ent_type_ == "PERSON":

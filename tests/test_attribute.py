@@ -820,6 +820,21 @@ NEW_ARTICLE_CASES = [
                  "His press", "Aleksandr Lukashenko's press service", id="his_institution_is_the_person_s_before"),
     pytest.param("Test\n\nMaria Kolesnikova spoke first. Then Viktar Babaryka arrived. Her office said she would stay.\n",
                  "Her office", "Maria Kolesnikova's office", id="her_institution_is_the_woman_s_before"),
+    # twenty-sixth session, a story on border closures written for the check (s73)
+    pytest.param("Test\n\nTraders are worried. At the crossing, a truck driver who gave only his first name, Andrei, said he "
+                 "had waited eleven hours.\n", "At the crossing", "Andrei", id="a_person_who_gives_a_first_name_is_named_by_it"),
+    pytest.param("Test\n\nWang Yi told a news conference that the sides should “meet each other halfway.”\n\nUkraine's "
+                 "foreign minister, Andrii Sybiha, welcomed what he called “a serious signal” but said Kyiv would not trade "
+                 "territory.\n", "Ukraine's", "Andrii Sybiha", id="he_in_what_he_called_is_the_named_role_subject"),
+    pytest.param("Test\n\nMary Cheney spoke at the rally.\n\nHer father, former Vice President Dick Cheney, supports the bill, and the "
+                 "younger Cheney echoed his language when she added, “Freedom means freedom for everyone.”\n", "Her father",
+                 "Mary Cheney", id="she_under_a_man_s_clause_is_not_the_man"),
+    pytest.param("Test\n\nTraders are worried. A woman who gave her name only as Olga said the shop had closed.\n", "A woman",
+                 "Olga", id="a_person_who_gives_a_name_as_is_named_by_it"),
+    pytest.param("Test\n\nTraders are worried. A driver, who asked to be identified only by his first name, Andrei, said "
+                 "he had waited.\n", "A driver", "Andrei", id="a_person_identified_by_a_first_name_is_named_by_it"),
+    pytest.param("Test\n\nTraders are worried. A driver who gave his name to the police said the road was closed.\n",
+                 "A driver", "driver", id="a_name_given_to_someone_is_no_name"),
 ]
 
 
