@@ -301,6 +301,7 @@ def author_from_bio(paragraphs: list[Paragraph], bio_markers: tuple[str, ...]) -
 
 QUESTION_ENDS = {"?", "!"}
 CLOSING_QUOTES = {"”", '"', "’", "'", "»"}
+OPENING_QUOTES = {"“", '"', "‘", "'", "«"}
 IRREGULAR_FORMS = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "speak": ["spoke", "spoken"],
                    "think": ["thought"], "forecast": ["forecast"]}
 
@@ -346,6 +347,21 @@ def no_start_after_a_word(doc):
         prev = doc[t.i - 1]
         if t.text[:1].islower() and not prev.is_punct and not prev.is_space and "\n" not in prev.whitespace_:
             t.is_sent_start = False
+    return doc
+
+
+PLATFORM_PREPOSITIONS = {"on", "to", "via"}
+
+
+def start_after_platform_x(doc):
+    """"… Sybiha wrote on X. “Ukraine will …”": the tokenizer reads "X." as an initial, so nothing ends there; after
+    "on", "to" or "via", the social network "X." ends the sentence when a capitalised word or an opening quotation
+    mark follows ("signed by Malcolm X. Smith" is left alone)."""
+    for t in doc[2:-1]:
+        nxt = doc[t.i + 1]
+        if (t.text == "X." and doc[t.i - 1].lower_ in PLATFORM_PREPOSITIONS and t.whitespace_
+                and (nxt.text[:1].isupper() or nxt.text in OPENING_QUOTES)):
+            nxt.is_sent_start = True
     return doc
 
 
@@ -406,9 +422,9 @@ def keep_interview_turns(doc):
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
-    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline` and `keep_closing_credit` between
-    the tagger and the parser (the frame is read from the tags). `headings`: one flag per text; a heading is parsed as
-    one sentence."""
+    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit` and
+    `start_after_platform_x` between the tagger and the parser (the frame is read from the tags). `headings`: one flag
+    per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
@@ -422,7 +438,8 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
     def before_parser(doc):
         if doc.user_data.pop("heading", False):
             return one_sentence(doc)
-        for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit):
+        for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
+                    start_after_platform_x):
             doc = fix(doc)
         return doc
     docs = (make(t) for t in texts)

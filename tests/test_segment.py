@@ -229,6 +229,19 @@ def test_a_lowercase_word_right_after_a_word_starts_no_sentence(nlp, params):
     assert sents == ["“My mother still lives in Grodno.", "I call her once a week and we talk about the weather.”"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We appreciate every honest effort,” Sybiha wrote on X. “Ukraine will never accept an ultimatum.”",
+     ["“We appreciate every honest effort,” Sybiha wrote on X.", "“Ukraine will never accept an ultimatum.”"]),
+    ("She posted the video to X. Hours later it was gone.", ["She posted the video to X.", "Hours later it was gone."]),
+    ("The letter was signed by Malcolm X. Smith and two others.", ["The letter was signed by Malcolm X. Smith and two others."]),
+])
+def test_the_platform_x_ends_a_sentence(nlp, params, text, expected):
+    # a story written for the check in the twenty-sixth session: "… wrote on X. “Ukraine will …”" was one sentence,
+    # spaCy's tokenizer reading "X." as an initial
+    sents = [t for kind, t in kinds(nlp, params, f"Talks\n\n{text}\n")[1] if kind == "body"]
+    assert sents == expected
+
+
 @pytest.mark.parametrize("line", [
     "MINSK, Dec 1 (Reuters) - Belarus will not send troops to Ukraine, the president said on Monday.",
     "VILNIUS, Lithuania — Belarus will not send troops to Ukraine, the president said on Monday.",
