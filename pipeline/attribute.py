@@ -103,7 +103,8 @@ UNRESOLVED = "unresolved speaker"
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
 # the writer reporting that someone did not speak ("did not respond to questions", "declined to comment")
 NO_COMMENT = re.compile(r"\b(?:did not|didn[’']t|has not|have not|had not|declined to|refused to|could not be reached|"
-                        r"did not immediately)\s+(?:respond|reply|comment|return|answer)|\bdeclined to comment\b|\bno comment\b")
+                        r"did not immediately)\s+(?:respond|reply|comment|return|answer)|\bdeclined to comment\b|\bno comment\b"
+                        r"|\b(?:did not|didn[’']t|would not|wouldn[’']t)\s+elaborate\b")
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -680,7 +681,8 @@ class Attributor:
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)):
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
-            if _unreal(tok) or _refused(tok):
+            if _unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok):
+                # (nor does a verb inside the question left open: "would not say whether the White House believes …")
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
                                      for c in tok.children):
@@ -888,6 +890,34 @@ def _refused(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
 
 
+WITHHELD_VERBS = {"say", "specify", "disclose", "reveal", "confirm", "explain", "indicate"}
+WH_WORDS = {"whether", "if", "which", "what", "who", "whom", "whose", "when", "where", "why", "how"}
+
+
+def _withheld(verb) -> bool:
+    """'She did not say which sectors could be targeted', 'He would not say whether …': a negated speech verb over an
+    indirect question reports a silence, not words (so "could be targeted" is nobody's speculation); "did not say
+    that …" still reports."""
+    if verb.lemma_.lower() not in WITHHELD_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _left_open(tok) -> bool:
+    """Is this word inside the question a withheld speech verb leaves open ("would not say whether the White House
+    believes …")? Not a verb beside it ("has not said what he will do, but the AP reported that …")."""
+    child = tok
+    for a in tok.ancestors:
+        if child.dep_ == "ccomp" and _withheld(a):
+            return True
+        child = a
+    return False
+
+
 def _after_reduced_relative(verb) -> bool:
     """'Truck drivers stuck at the crossing said they had waited …': spaCy reads the participle of a reduced relative
     clause as the main verb (past tense, no object) and hangs the reporting verb on it as `dep`; the reporting verb
@@ -959,8 +989,8 @@ TOLD_LATER = {"later", "eventually", "often", "always", "repeatedly", "frequentl
 
 def _unreal(verb) -> bool:
     """A verb under a modal of possibility tells of speech that may happen, not of words said ("Only a fool would
-    believe", "critics could argue"); "would later say", "would often say" and "would not say" (a refusal) tell of
-    speech in the past, and "will promise" previews a speech's words."""
+    believe", "critics could argue"); "would later say" and "would often say" tell of speech in the past ("would not
+    say whether" of a silence: `_withheld`), and "will promise" previews a speech's words."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in UNREAL_MODALS for c in verb.children)
     told = any((c.dep_ == "advmod" and c.lower_ in TOLD_LATER) or c.dep_ == "neg" for c in verb.children)
     return modal and not told

@@ -468,7 +468,7 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks ended.\n\nDonald Trump would later say that the wall was needed.\n", "Donald Trump would",
                  ("Donald Trump", "indirect"), id="would_later_say_reports_speech"),
     pytest.param("Talks ended.\n\nJosh Earnest would not say whether the White House believes Clinton broke the law.\n",
-                 "Josh Earnest", ("Josh Earnest", "indirect"), id="would_not_say_reports_a_refusal"),
+                 "Josh Earnest", ("author", "author"), id="would_not_say_whether_reports_a_silence"),
     # the name in apposition to a role noun is the person even when spaCy tags it ORG (a story written for the check)
     pytest.param("Talks ended.\n\nHer adviser, Franak Viacorka, said the opposition had documented 40 companies.\n",
                  "Her adviser", ("Franak Viacorka", "indirect"), id="a_name_tagged_org_in_apposition_to_a_role"),
@@ -547,6 +547,16 @@ NEW_ARTICLE_CASES = [
                  "to questions.\n", "The Interior", ("author", "author"), id="did_not_respond_is_the_writer_s"),
     pytest.param("Test\n\nThe ministry said the border was calm. A spokesman declined to comment further.\n", "A spokesman",
                  ("author", "author"), id="declined_to_comment_is_the_writer_s"),
+    # twenty-sixth session (s73): what someone did not say is the writer's report of a silence, not their words
+    pytest.param("Test\n\nA spokesperson, Anitta Hipper, told a briefing that the bloc was ready to consider sanctions. She did "
+                 "not say which sectors could be targeted.\n", "She did", ("author", "author"),
+                 id="did_not_say_which_is_the_writer_s"),
+    pytest.param("Test\n\nPeskov said the talks had been warm. He would not say whether troops had been discussed.\n", "He would",
+                 ("author", "author"), id="would_not_say_whether_is_the_writer_s"),
+    pytest.param("Test\n\nPeskov said the talks had been warm. He did not elaborate.\n", "He did", ("author", "author"),
+                 id="did_not_elaborate_is_the_writer_s"),
+    pytest.param("Test\n\nThe talks ended. Peskov did not say that the troops would stay, but he said they would return.\n",
+                 "Peskov", ("Peskov", "indirect"), id="a_negated_say_beside_a_said_clause_still_reports"),
     # a story on EU sanctions written for the check: "It said" after a sentence about an organisation
     pytest.param("Test\n\nBelarus's foreign ministry condemned the decision. It said the sanctions were illegal.\n", "It said",
                  ("Belarusian foreign ministry", "indirect"), id="it_said_after_a_sentence_about_an_organisation"),
