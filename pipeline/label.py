@@ -318,6 +318,13 @@ class TargetFinder:
         speaker of the quotation it is in)."""
         if tok.lower_ in ("him", "her"):  # not the subject of its own clause ("Putin helped him")
             before = [m for m in before if not (doc[m.token_i].head.i == tok.head.i and doc[m.token_i].dep_.startswith("nsubj"))]
+        owner = tok.head if tok.dep_ == "poss" else None
+        if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "for" and owner.head.head.pos_ == "VERB":
+            # "Lukashenko thanked Putin for his support", "blamed Lukashenko for his role": the verb's object
+            obj = next((c for c in owner.head.head.children if c.dep_ == "dobj"), None)
+            named = next((m for m in reversed(before) if obj is not None and m.token_i == obj.i), None)
+            if named is not None:
+                return named.target
         if before:
             subjects = [m for m in before if _subject(doc[m.token_i])]
             return (subjects or before)[-1].target

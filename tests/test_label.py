@@ -107,6 +107,16 @@ def test_pronoun_prefers_an_earlier_subject_and_never_its_own_clause_subject(nlp
     assert ("him", "Putin", "pronoun") in mentions(v)
 
 
+def test_his_in_a_for_phrase_after_a_person_object_is_the_object_s(nlp, params):
+    # twenty-sixth session, a story in the style of TASS (s75): "his" went to the subject, Lukashenko
+    v = views_of(nlp, params, "Lukashenko thanked Putin for his support during the blockade.\n")[0]
+    assert ("his", "Putin", "pronoun") in mentions(v) and ("his", "Lukashenko", "pronoun") not in mentions(v)
+    v = views_of(nlp, params, "Zelenskiy blamed Lukashenko for his role in the invasion.\n")[0]
+    assert ("his", "Lukashenko", "pronoun") in mentions(v)
+    v = views_of(nlp, params, "Lukashenko thanked Putin for the loans and praised his own army.\n")[0]
+    assert ("his", "Lukashenko", "pronoun") in mentions(v)  # not in the "for" phrase: the subject's, as before
+
+
 def test_a_place_where_something_happens_is_no_mention(nlp, params):
     # a dateline or "in Beijing" names where, not whom the sentence is about (docs/annotation.md)
     assert mentions(views_of(nlp, params, "BEIJING — Talks were held in Russia on Monday.\n")[0]) == []
