@@ -182,6 +182,10 @@ class TargetFinder:
                                                   key=lambda m: m.start), span.doc, state, exclude)
             if target and tok.dep_ == "poss" and self._in_speaker(tok):
                 continue  # "Her adviser said …": the phrase naming who reports holds no mention
+            if target and not quoted and _names_it(tok):
+                # "… for what he described as an illegal blockade": the words that follow are his own description
+                own.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+                continue
             if target and tok.dep_ == "poss" and not quoted and self._own_frame(tok, target, speakers):
                 # "In remarks carried by his press service, he accused …": the speaker's own, no mention, though the
                 # speaker stays salient for the next sentence's pronouns as before
@@ -401,6 +405,17 @@ def _inside_quotes(sent) -> set[int]:
         elif open_:
             inside.add(t.i)
     return inside
+
+
+NAMING_VERBS = {"call", "describe", "term", "label", "dub", "characterize", "characterise", "brand"}
+
+
+def _names_it(tok) -> bool:
+    """Is this pronoun the subject of "what he called …" / "what she described as …": a naming verb whose object is
+    the free relative "what" (the source naming something, not a mention of the source)?"""
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.lemma_.lower() in NAMING_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in verb.children))
 
 
 def _number_differs(pronoun, speaker) -> bool:
