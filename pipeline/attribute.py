@@ -471,6 +471,7 @@ class Attributor:
                 label == "PERSON"
                 or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
                 or (label != "GPE" and (_after_role_comma(ent) or _role_in_apposition(ent.root)))
+                or _first_name_apposed(ent)
                 or _split(ent.text)[1] in self.speaker_surnames
                 or self.registry.known(ent.text)
             )
@@ -1101,6 +1102,19 @@ def _role_in_apposition(tok) -> bool:
     """'Ion Chicu, a former prime minister who …': a name with a role noun in apposition after it is a person, whatever
     spaCy tags it (ORG here)."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in tok.children)
+
+
+KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter",
+             "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "neighbour", "neighbor",
+             "friend", "colleague", "partner", "fiancé", "fiancée", "widow", "widower"}
+
+
+def _first_name_apposed(ent) -> bool:
+    """'Her daughter, Yulia, works as a nurse': a known first name in apposition to a kin or role noun is a person,
+    whatever spaCy tags it (GPE here); "Her favourite city, Vilnius," is none."""
+    head = ent.root.head
+    return (ent.root.dep_ == "appos" and head.lemma_.lower() in KIN_NOUNS | ROLE_NOUNS
+            and bool(first_name_gender(normalise(ent[0].text))))
 
 
 def _after_role_comma(ent) -> bool:

@@ -839,6 +839,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nMary Cheney spoke at the rally.\n\nHer father, former Vice President Dick Cheney, supports the bill, and the "
                  "younger Cheney echoed his language when she added, “Freedom means freedom for everyone.”\n", "Her father",
                  "Mary Cheney", id="she_under_a_man_s_clause_is_not_the_man"),
+    pytest.param("Test\n\n“I used to make more there,” said Sokolova, 58.\n\nHer daughter, Yulia, works as a nurse in the city "
+                 "hospital. She said the closures had hit younger families hardest.\n", "She said", ("Yulia", "indirect"),
+                 id="a_first_name_apposed_to_a_kin_noun_is_a_person"),
+    pytest.param("Test\n\n“I used to make more there,” said Sokolova, 58.\n\nHer favourite city, Vilnius, is closed to her now. "
+                 "She said the closures had hit younger families hardest.\n", "She said", ("Sokolova", "indirect"),
+                 id="a_place_apposed_to_a_noun_is_no_person"),
     pytest.param("Test\n\nTraders are worried. A woman who gave her name only as Olga said the shop had closed.\n", "A woman",
                  "Olga", id="a_person_who_gives_a_name_as_is_named_by_it"),
     pytest.param("Test\n\nTraders are worried. A driver, who asked to be identified only by his first name, Andrei, said "
