@@ -289,6 +289,24 @@ def author_from_byline(paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
+BIO_VERBS = ("is", "was", "has", "writes", "covers", "teaches", "served", "works", "lives")
+
+
+def closing_bio(paragraphs: list[Paragraph], author: str | None) -> None:
+    """'Tomas Lindqvist is a senior fellow at …': the last paragraph, when short (at most 40 words) and opening with
+    the name or surname of the article's author followed by one of `BIO_VERBS`, is a bio, not the writer's voice.
+    The author comes from the metadata or the byline; without one nothing changes."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    if not author or not body or body[-1] is not paragraphs[-1]:
+        return
+    last, text = body[-1], " ".join(body[-1].text.split())
+    for name in (n.strip() for n in author.split(",")):
+        for form in {name, name.split()[-1]} if name else ():
+            if text.startswith(form + " ") and text[len(form) + 1 :].split(" ", 1)[0] in BIO_VERBS and len(text.split()) <= 40:
+                last.kind = "bio"
+                return
+
+
 def author_from_bio(paragraphs: list[Paragraph], bio_markers: tuple[str, ...]) -> str | None:
     for p in paragraphs:
         for m in bio_markers:
@@ -467,6 +485,7 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
         if not art.author:
             art.author = (author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"])))
                           or author_from_credit(pars) or author_from_byline(pars))
+        closing_bio(pars, art.author)
         results.append(Segmented(art, pars, [], body_start))
         all_pars.extend(pars)
     docs = parse(nlp, (p.text for p in all_pars), batch_size=batch_size, headings=[p.kind == "heading" for p in all_pars])

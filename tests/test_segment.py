@@ -210,6 +210,22 @@ def test_a_headline_ending_in_a_quotation_is_a_heading(nlp, params):
     assert ("body", "“We will win.”") in k
 
 
+@pytest.mark.parametrize(("text", "bio"), [
+    ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nTomas Lindqvist is a senior fellow at "
+     "the Nordic Institute for Security Studies.\n", True),
+    ("---\nauthor: Tomas Lindqvist\n---\nI have followed him for years.\n\nLindqvist was a diplomat in Minsk until 2020.\n", True),
+    # a body paragraph about someone else, and a long closing paragraph that happens to name the writer, stay body
+    ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nAles Bialiatski is a Nobel laureate.\n", False),
+    ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nTomas Lindqvist is wrong, some readers "
+     "will say. " + "They will have their reasons, and I have mine. " * 6 + "\n", False),
+])
+def test_a_closing_line_about_the_writer_is_a_bio(nlp, params, text, bio):
+    # an opinion column written for the check in the twenty-sixth session (s77): the writer's closing bio line was
+    # the writer's own body text
+    seg = segment_articles([decode_article(text.encode(), "a.md" if text.startswith("---") else "a.txt")], nlp, params["segment"])[0]
+    assert (seg.paragraphs[-1].kind == "bio") is bio
+
+
 @pytest.mark.parametrize("byline, author", [
     ("By Anna Kowalska", "Anna Kowalska"),
     ("By ANNA KOWALSKA and JAN NOVAK", "Anna Kowalska, Jan Novak"),
