@@ -589,6 +589,10 @@ class Attributor:
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if tok.pos_ == "NOUN" and definite and (again := context.repeated(tok)):
             return again, False  # "the interior ministry said …" … "the ministry added"
+        role = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+        if tok.lower_ == "one" and role is not None:
+            # "One of them, a veteran of the EU's Minsk delegation, told me": that one person, described
+            return describe(role, self.registry.lookup), False
         if tok.lower_ in QUANTIFIERS | {"one"} and context.last_speaker in self.plurals and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children) for c in tok.children):
             return context.last_speaker, False  # "said one of them": one of the group that spoke before

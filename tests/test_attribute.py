@@ -845,6 +845,9 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\n“I used to make more there,” said Sokolova, 58.\n\nHer favourite city, Vilnius, is closed to her now. "
                  "She said the closures had hit younger families hardest.\n", "She said", ("Sokolova", "indirect"),
                  id="a_place_apposed_to_a_noun_is_no_person"),
+    pytest.param("Test\n\nSome diplomats I spoke to disagree. One of them, a veteran of the EU's Minsk delegation, told me "
+                 "that “something has genuinely shifted.” “He is afraid of Moscow,” she said.\n", "“He is afraid",
+                 ("veteran", "direct"), id="one_of_them_with_an_apposed_role_is_that_person"),
     pytest.param("Test\n\nTraders are worried. A woman who gave her name only as Olga said the shop had closed.\n", "A woman",
                  "Olga", id="a_person_who_gives_a_name_as_is_named_by_it"),
     pytest.param("Test\n\nTraders are worried. A driver, who asked to be identified only by his first name, Andrei, said "
