@@ -424,6 +424,17 @@ class Attributor:
                          and (c.ent_type_ == "PERSON" or self.registry.known(_entity_text(c)))), None)
             if subj is not None and subj.ent_type_ != "PERSON":
                 return self.registry.lookup(_entity_text(subj))
+        if subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP", "") and subj.pos_ == "PROPN":
+            # "Felipe Calderon, who was president of Mexico …, has also dismissed …", tagged ORG: a full name opening
+            # with a strongly gendered first name, or a name the article registered as a person
+            name = _entity_text(subj) if subj.ent_type_ else subj.doc[subj.left_edge.i : subj.i + 1].text
+            words = name.split()
+            full = (1 < len(words) < 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+                    and first_name_gender(normalise(words[0])) and words[-1].lower() not in BODY_WORDS)
+            if full or self.registry.known(name):
+                self.organisations.discard(name)  # `org_subject` took the ORG-tagged name for a body
+                return self.registry.lookup(name)
+            return ""
         if subj is None or subj.ent_type_ != "PERSON":
             return ""
         name = _entity_text(subj)
@@ -779,6 +790,12 @@ def _entity_text(tok) -> str:
     """The text of the entity holding this token, or the token's own text."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent.text if ent is not None else tok.text
+
+
+# last words of a body's name that may open with a first name ("Georgia Power", "Virginia Tech")
+BODY_WORDS = {"power", "tech", "university", "college", "police", "news", "times", "post", "group", "party", "fund",
+              "bank", "foundation", "institute", "center", "centre", "company", "corporation", "inc", "airlines",
+              "energy", "health", "state", "county", "city", "valley", "media", "press", "trust"}
 
 
 def _person_text(tok) -> str:

@@ -848,6 +848,15 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nSome diplomats I spoke to disagree. One of them, a veteran of the EU's Minsk delegation, told me "
                  "that “something has genuinely shifted.” “He is afraid of Moscow,” she said.\n", "“He is afraid",
                  ("veteran", "direct"), id="one_of_them_with_an_apposed_role_is_that_person"),
+    # twenty-sixth session, from the errors on BASIL's *training* quotes (`framing bench basil-quotes`' train split)
+    pytest.param("Test\n\nFormer president Vicente Fox said the wall was absurd. “We will not pay,” Fox said.\n\nFelipe "
+                 "Calderon, who was president of Mexico from 2006 to 2012, has also dismissed the idea. “We are not going to "
+                 "pay any single cent,” he said.\n", "“We are not", "Felipe Calderon",
+                 id="he_after_the_writer_s_sentence_about_a_first_named_person_spacy_tags_org"),
+    pytest.param("Test\n\nFormer president Vicente Fox said the wall was absurd. “We will not pay,” Fox said. Donald Trump, a "
+                 "real estate mogul, disagreed.\n\nFox, however, isn't worried that Trump will win. “Democracy cannot pick "
+                 "crazy people,” he said.\n", "“Democracy", "Vicente Fox",
+                 id="he_after_the_writer_s_sentence_about_a_registered_surname"),
     pytest.param("Test\n\nTraders are worried. A woman who gave her name only as Olga said the shop had closed.\n", "A woman",
                  "Olga", id="a_person_who_gives_a_name_as_is_named_by_it"),
     pytest.param("Test\n\nTraders are worried. A driver, who asked to be identified only by his first name, Andrei, said "
