@@ -473,6 +473,8 @@ class Attributor:
             words = [t for t in ent if t.is_alpha]
             if not words or not all(t.text[0].isupper() for t in words):  # "McConnell", "DeFazio" are not is_title
                 continue
+            if ent.text.lower() in PLATFORMS:
+                continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
             label = ent.label_
             ent = extend_name(ent)
             titles = title_words(ent)
@@ -792,6 +794,9 @@ def _entity_text(tok) -> str:
     return ent.text if ent is not None else tok.text
 
 
+# social networks and apps, which spaCy's small model sometimes tags PERSON ("followers on Twitter")
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "snapchat", "linkedin",
+             "reddit", "threads", "bluesky", "truth social", "vkontakte", "signal"}
 # last words of a body's name that may open with a first name ("Georgia Power", "Virginia Tech")
 BODY_WORDS = {"power", "tech", "university", "college", "police", "news", "times", "post", "group", "party", "fund",
               "bank", "foundation", "institute", "center", "centre", "company", "corporation", "inc", "airlines",
@@ -1469,6 +1474,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         unresolved.append((s, "indirect"))
                 elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not NO_COMMENT.search(s.text) and not (
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
+                                                  or _pronoun_of_another(spans[i], carry_indirect, attributor)
                                                   or _other_voices(spans[i])
                                                   or _introduces_someone(spans[i], carry_indirect)
                                                   or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
@@ -1539,6 +1545,13 @@ def _named_fragment(span, par, s, inside: list[bool], ctx: Context, attributor: 
 def _root_subject(span):
     """The subject of a sentence's main verb, or None."""
     return next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _pronoun_of_another(span, speaker: str, attributor: Attributor) -> bool:
+    """'Weiner said he regretted … She issued a statement …': a sentence whose main subject is "he" or "she" of the
+    other gender than the paraphrase's speaker is about someone else, so the paraphrase does not carry on."""
+    subj = _root_subject(span)
+    return subj is not None and subj.lower_ in ("he", "she") and not attributor.agrees(speaker, subj.lower_)
 
 
 def _other_voices(span) -> bool:

@@ -857,6 +857,11 @@ NEW_ARTICLE_CASES = [
                  "real estate mogul, disagreed.\n\nFox, however, isn't worried that Trump will win. “Democracy cannot pick "
                  "crazy people,” he said.\n", "“Democracy", "Vicente Fox",
                  id="he_after_the_writer_s_sentence_about_a_registered_surname"),
+    pytest.param("Test\n\nThe aide, who has 14,000 followers on Twitter, resigned on Monday.\n\n“Try showing a little class,” "
+                 "she wrote.\n", "“Try", ("unresolved speaker", "direct"), id="a_platform_spacy_tags_person_is_no_person"),
+    pytest.param("Test\n\nThe photo went to a student, Gennette Cordova.\n\nRep. Anthony D. Weiner said he regretted that Ms. "
+                 "Cordova was caught in the middle of the controversy. She issued a statement over the weekend saying she had "
+                 "never met him.\n", "She issued", "author", id="a_paraphrase_stops_at_a_pronoun_of_the_other_gender"),
     pytest.param("Test\n\nTraders are worried. A woman who gave her name only as Olga said the shop had closed.\n", "A woman",
                  "Olga", id="a_person_who_gives_a_name_as_is_named_by_it"),
     pytest.param("Test\n\nTraders are worried. A driver, who asked to be identified only by his first name, Andrei, said "
