@@ -634,6 +634,16 @@ class Attributor:
             self.organisations.add(name)  # "the Kremlin press service": a source, no person
         return name, False
 
+    def _antecedent_person(self, tok):
+        """The person a relative "who" refers to: a PERSON entity, a name the article registered, or a role noun
+        ("Kolesnikova's lawyer, who said …"); a description apposed to a name gives the name ("Ms. Lauten — a former
+        aide who …"); else None."""
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            tok = tok.head
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and self.registry.known(_entity_text(tok))):
+            return tok
+        return tok if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS else None
+
     def _other_country(self, tok, name: str) -> bool:
         """Does the description name a country that none of this person's titles name ("the Belarusian president"
         for "Pavel Latushko, a former culture minister")?"""
@@ -706,6 +716,9 @@ class Attributor:
                                      for c in tok.children):
                 continue  # "The regime does whatever Moscow asks": a free relative ("what he called “…”" quotes)
             subj = choose_subject(tok, inside)
+            if (subj is not None and subj.lower_ == "who" and tok.dep_ == "relcl" and (who := self._antecedent_person(tok.head))
+                    and any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)):
+                subj = who  # "… even from President Trump, who said “…”": the antecedent speaks the quoted words
             if subj is not None and subj.dep_ == "nsubjpass":
                 # "was told by Putin that …": the agent speaks; "is believed to", "were said to", "was told that":
                 # the subject is what is said or who hears it, and nobody is named as speaking

@@ -862,6 +862,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nThe photo went to a student, Gennette Cordova.\n\nRep. Anthony D. Weiner said he regretted that Ms. "
                  "Cordova was caught in the middle of the controversy. She issued a statement over the weekend saying she had "
                  "never met him.\n", "She issued", "author", id="a_paraphrase_stops_at_a_pronoun_of_the_other_gender"),
+    pytest.param("Test\n\nThe arrest drew scrutiny on social media, even from President Trump, who said “Border Coyotes are "
+                 "treated better.”\n", "The arrest", ("Trump", "mixed"), id="who_said_quotes_the_relative_s_antecedent"),
+    pytest.param("Test\n\nLukashenko met Kolesnikova's lawyer, who said that the trial was “a farce.”\n", "Lukashenko",
+                 ("lawyer", "mixed"), id="who_said_after_an_object_is_the_object_s"),
     pytest.param("Test\n\nTraders are worried. A woman who gave her name only as Olga said the shop had closed.\n", "A woman",
                  "Olga", id="a_person_who_gives_a_name_as_is_named_by_it"),
     pytest.param("Test\n\nTraders are worried. A driver, who asked to be identified only by his first name, Andrei, said "
