@@ -415,6 +415,11 @@ class Attributor:
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
         subj = _root_subject(span)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.ent_type_ != "PERSON":
+            # "The Belarusian delegation is led by Deputy Foreign Minister Igor Sekreta.": the person the passive names
+            agent = next((g for c in span.root.children if c.dep_ == "agent" for g in c.children
+                          if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
+            subj = agent if agent is not None else subj
         if subj is not None and subj.ent_type_ != "PERSON" and subj.lemma_.lower() in ROLE_NOUNS:
             # "Hungary's foreign minister Peter Szijjarto, …, did not": the role's name ("Her son, Matthew, was
             # killed" is not about her, so only role nouns, which say nothing of a gender "she" could contradict);
@@ -755,7 +760,7 @@ class Attributor:
                 continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
             if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
-            if subj.lower_ in PRONOUNS and tok.dep_ not in ("ROOT", "parataxis"):  # "Russia, he warned, would …": he
+            if subj.lower_ in PRONOUNS and subj is not quoted_as and tok.dep_ not in ("ROOT", "parataxis"):  # "Russia, he warned": he
                 # "Ryan hammered Obama for what he called ..." -> the main clause's named subject; when that is a
                 # place or a body, a person subject of a clause above ("Poland closed …, a move Prime Minister Donald
                 # Tusk said was needed to stop what he called …": Tusk)
@@ -782,7 +787,8 @@ class Attributor:
             document = _document_key(subj) if (subj.pos_ == "NOUN" and subj.lemma_.lower() in INANIMATE and _issuer(subj) is None
                                                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
                                                and not any(c.dep_ == "neg" for c in tok.children)) else ""
-            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), subj.lower_ if pron else "",
+            form = {"him": "he", "her": "she"}.get(subj.lower_, subj.lower_)  # "quoted him as saying": a "he"
+            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), form if pron else "",
                              document))
             if name and not pron:
                 context.sources.append(name)

@@ -866,6 +866,11 @@ NEW_ARTICLE_CASES = [
                  "treated better.”\n", "The arrest", ("Trump", "mixed"), id="who_said_quotes_the_relative_s_antecedent"),
     pytest.param("Test\n\nLukashenko met Kolesnikova's lawyer, who said that the trial was “a farce.”\n", "Lukashenko",
                  ("lawyer", "mixed"), id="who_said_after_an_object_is_the_object_s"),
+    # twenty-sixth session, a live blog written for the check (s79)
+    pytest.param("Test\n\nForeign Minister Radosław Sikorski has arrived. He said: “I am not an optimist.”\n\nThe Belarusian "
+                 "delegation is led by Deputy Foreign Minister Igor Sekreta. State news agency Belta quoted him as saying Minsk "
+                 "was “ready for an honest conversation.”\n", "State news", ("Igor Sekreta", "mixed"),
+                 id="quoted_him_as_saying_after_a_passive_naming_him"),
     pytest.param("Test\n\nTraders are worried. A woman who gave her name only as Olga said the shop had closed.\n", "A woman",
                  "Olga", id="a_person_who_gives_a_name_as_is_named_by_it"),
     pytest.param("Test\n\nTraders are worried. A driver, who asked to be identified only by his first name, Andrei, said "
