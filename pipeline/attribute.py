@@ -498,12 +498,15 @@ class Attributor:
             p = self.registry.add(ent.text, titles)
             if p:
                 names.append((p.canonical, ent.start_char))
-        # a full name spaCy tags as nothing ("Pavel Latushko keeps a list."), whose surname speaks in the article
+        # a full name spaCy tags as nothing ("Pavel Latushko keeps a list."), whose surname speaks in the article; a
+        # word opening a sentence or a quotation is a first name only if it is a known one (not "“Rewarding Lukashenko …")
         for tok in par.doc:
             if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or _split(tok.text)[1] not in self.speaker_surnames:
                 continue
             first = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "PROPN" and c.is_title
-                     and not c.ent_type_ and c.lower_ not in TITLE_WORDS | ROLE_NOUNS | COUNTRIES | set(DEMONYMS)]
+                     and not c.ent_type_ and c.lower_ not in TITLE_WORDS | ROLE_NOUNS | COUNTRIES | set(DEMONYMS)
+                     and (first_name_gender(normalise(c.text)) or not (c.is_sent_start or c.i == 0
+                                                                        or par.doc[c.i - 1].text in OPEN_QUOTES + STRAIGHT))]
             if first and not (tok.i + 1 < len(par.doc) and par.doc[tok.i + 1].pos_ == "PROPN"):
                 span = par.doc[first[0].i : tok.i + 1]
                 p = self.registry.add(span.text, title_words(span))
@@ -778,6 +781,7 @@ class Attributor:
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
+            main = main or _closing_frame(tok, subj)
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
@@ -1564,6 +1568,18 @@ def _named_fragment(span, par, s, inside: list[bool], ctx: Context, attributor: 
 def _root_subject(span):
     """The subject of a sentence's main verb, or None."""
     return next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _closing_frame(verb, subj) -> bool:
+    """'The talks are at an early stage and no decision has been made, one of the people said.': the parser may make a
+    closing speaker frame a conjunct of the first clause; a reporting verb that is a conjunct of the root, with its
+    subject right after a comma and nothing after it but its own modifiers, is the sentence's frame."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or subj is None or not (verb.head.i < subj.i < verb.i):
+        return False
+    doc = verb.doc
+    if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    return all(t.is_punct or verb in t.ancestors for t in doc[verb.i + 1 : verb.sent.end])
 
 
 def _pronoun_of_another(span, speaker: str, attributor: Attributor) -> bool:

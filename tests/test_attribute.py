@@ -871,6 +871,14 @@ NEW_ARTICLE_CASES = [
                  "delegation is led by Deputy Foreign Minister Igor Sekreta. State news agency Belta quoted him as saying Minsk "
                  "was “ready for an honest conversation.”\n", "State news", ("Igor Sekreta", "mixed"),
                  id="quoted_him_as_saying_after_a_passive_naming_him"),
+    # twenty-sixth session, a wire story on sanctions written for the check (s80)
+    pytest.param("Test\n\nThe administration is weighing whether to ease sanctions, according to two people familiar with the "
+                 "discussions.\n\nThe talks are at an early stage and no decision has been made, one of the people said. Both "
+                 "spoke on condition of anonymity.\n", "The talks", ("people", "indirect"),
+                 id="a_closing_frame_the_parser_made_a_conjunct_still_reports"),
+    pytest.param("“Rewarding Lukashenko for releasing hostages only encourages him,” Sen. Jeanne Shaheen said.\n\nLukashenko has "
+                 "said in the past that the releases are acts of “humanism.”\n", "Lukashenko has", ("Lukashenko", "mixed"),
+                 id="a_gerund_before_a_surname_is_no_first_name"),
     pytest.param("Test\n\nTraders are worried. A woman who gave her name only as Olga said the shop had closed.\n", "A woman",
                  "Olga", id="a_person_who_gives_a_name_as_is_named_by_it"),
     pytest.param("Test\n\nTraders are worried. A driver, who asked to be identified only by his first name, Andrei, said "
