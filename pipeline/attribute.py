@@ -567,6 +567,11 @@ class Attributor:
                 place = a.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and not (len(name) > 1 and first_name_gender(normalise(name[0].text)))
                 if not place and all(w.is_title or not w.is_alpha for w in name):
                     return self.registry.lookup(name.text), False
+        body = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ROLE_NOUNS and body is not None:
+            name = _entity_text(body)  # "according to the human rights group Viasna": the body its kind names
+            self.organisations.add(name)
+            return name, False
         if tok.is_title and tok.pos_ != "PROPN" and self.registry.known(tok.text):
             return self.registry.lookup(tok.text), False  # "Trump is now insisting", tagged NOUN: the person named
         bare = all(t.dep_ == "det" for t in tok.doc[tok.left_edge.i : tok.i])  # "the President", "the Democrat"

@@ -876,6 +876,9 @@ NEW_ARTICLE_CASES = [
                  "discussions.\n\nThe talks are at an early stage and no decision has been made, one of the people said. Both "
                  "spoke on condition of anonymity.\n", "The talks", ("people", "indirect"),
                  id="a_closing_frame_the_parser_made_a_conjunct_still_reports"),
+    pytest.param("Test\n\nBelarus has freed more than 200 political prisoners since last summer, according to the human rights "
+                 "group Viasna, which says more than 1,100 remain behind bars.\n", "Belarus has", ("Viasna", "indirect"),
+                 id="a_body_named_in_apposition_to_its_kind_is_the_body"),
     pytest.param("“Rewarding Lukashenko for releasing hostages only encourages him,” Sen. Jeanne Shaheen said.\n\nLukashenko has "
                  "said in the past that the releases are acts of “humanism.”\n", "Lukashenko has", ("Lukashenko", "mixed"),
                  id="a_gerund_before_a_surname_is_no_first_name"),
