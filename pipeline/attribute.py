@@ -598,7 +598,8 @@ class Attributor:
                 self.organisations.add(span.text)
                 return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
-        if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described:
+        kin = tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children)  # "Her husband"
+        if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described or kin:
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
             who = "" if indefinite else self.resolve_description(tok, context)  # "A representative for his office"
             if who:
@@ -1200,7 +1201,7 @@ def title_words(ent) -> set[str]:
         if t.text in "[]()":
             i -= 1
             continue
-        if t.pos_ in ("PROPN", "ADJ", "NOUN") and (t.is_title or t.lower_ in ROLE_NOUNS) and not t.is_stop:
+        if t.pos_ in ("PROPN", "ADJ", "NOUN") and (t.is_title or t.lower_ in ROLE_NOUNS | KIN_NOUNS) and not t.is_stop:
             out.add(DEMONYMS.get(t.lower_, t.lower_.rstrip(".")))
             i -= 1
             continue

@@ -879,6 +879,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nBelarus has freed more than 200 political prisoners since last summer, according to the human rights "
                  "group Viasna, which says more than 1,100 remain behind bars.\n", "Belarus has", ("Viasna", "indirect"),
                  id="a_body_named_in_apposition_to_its_kind_is_the_body"),
+    # twenty-sixth session, a story from the European Parliament written for the check (s81)
+    pytest.param("Test\n\nTsikhanouskaya, whose husband Siarhei Tsikhanouski spent five years in prison, said the regime was "
+                 "still arresting people. Her husband, who now lives with her in Vilnius, has said he was tortured in "
+                 "custody.\n", "Her husband", ("Siarhei Tsikhanouski", "indirect"), id="her_husband_is_the_husband_named_before"),
     pytest.param("“Rewarding Lukashenko for releasing hostages only encourages him,” Sen. Jeanne Shaheen said.\n\nLukashenko has "
                  "said in the past that the releases are acts of “humanism.”\n", "Lukashenko has", ("Lukashenko", "mixed"),
                  id="a_gerund_before_a_surname_is_no_first_name"),
