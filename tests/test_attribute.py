@@ -883,6 +883,8 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nTsikhanouskaya, whose husband Siarhei Tsikhanouski spent five years in prison, said the regime was "
                  "still arresting people. Her husband, who now lives with her in Vilnius, has said he was tortured in "
                  "custody.\n", "Her husband", ("Siarhei Tsikhanouski", "indirect"), id="her_husband_is_the_husband_named_before"),
+    pytest.param("Test\n\nHungarian MEP Kinga Gál said the EU should keep channels open. Asked whether that meant recognising "
+                 "Lukashenko, she said no.\n", "Asked", ("Kinga Gál", "indirect"), id="she_said_no_reports"),
     pytest.param("“Rewarding Lukashenko for releasing hostages only encourages him,” Sen. Jeanne Shaheen said.\n\nLukashenko has "
                  "said in the past that the releases are acts of “humanism.”\n", "Lukashenko has", ("Lukashenko", "mixed"),
                  id="a_gerund_before_a_surname_is_no_first_name"),
