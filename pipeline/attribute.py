@@ -715,7 +715,8 @@ class Attributor:
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok):
                 continue
-            if lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok) and not demands(tok):
+            if (lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok) and not demands(tok)
+                    and not calls_someone(tok)):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
@@ -1098,12 +1099,22 @@ def accuses_of(verb) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
 
 
+NAMING_CALLS = {"call", "brand", "label", "dub"}
+
+
+def calls_someone(verb) -> bool:
+    """'Lukashenka has called her a puppet of the West': calling someone something reports the caller's words, with
+    or without quotation marks (an object and a predicate noun); "called her on Monday" does not."""
+    return (verb.lemma_.lower() in NAMING_CALLS and any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children))
+
+
 def demands(verb) -> bool:
     """'Zelensky has called on Western allies to speed up deliveries', 'The opposition leader called for new
     elections': a call on someone or for something by a speaker (a name, a pronoun, a person's role, a body) reports a
     demand; 'The plan calls for cuts', 'The situation calls for calm' report nothing."""
-    if verb.lemma_.lower() != "call":
-        return False
+    if verb.lemma_.lower() != "call" or any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):
+        return False  # "Lukashenko called her on Monday" is a phone call
     if not any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and any(g.dep_ == "pobj" for g in c.children)
                for c in verb.children):
         return False
@@ -1499,7 +1510,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = _cue_speaker(ind, ctx, False, attributor)
                     if name:
                         s.source, s.attribution, s.attribution_note = name, "indirect", how
-                        carry_indirect = name
+                        # a characterisation ("Republicans called the bill a power grab") is one sentence's report
+                        carry_indirect = "" if spans[i] is not None and calls_someone(spans[i].doc[ind.verb_i]) else name
                     else:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
                         unresolved.append((s, "indirect"))

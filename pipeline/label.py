@@ -20,6 +20,7 @@ from pipeline import cues as C
 from pipeline.attribute import (
     ROLE_NOUNS,
     accuses_of,
+    calls_someone,
     dateline_dash,
     demands,
     makes_clear,
@@ -302,7 +303,7 @@ class TargetFinder:
         if lemma in self.quote_only:  # "he continued" is a tag only next to a quotation mark or with a that-clause
             # or its words after it ("dismissed the remarks as “…”"), an accusation ("accused Beijing of lying") or a
             # demand ("called on Beijing to help")
-            if that_clause(verb) or _quotes_after(verb) or accuses_of(verb) or demands(verb):
+            if that_clause(verb) or _quotes_after(verb) or accuses_of(verb) or demands(verb) or calls_someone(verb):
                 return True
             doc = tok.doc
             lo, hi = max(0, min(tok.i, verb.i) - 2), min(len(doc), max(tok.i, verb.i) + 2)

@@ -885,6 +885,11 @@ NEW_ARTICLE_CASES = [
                  "custody.\n", "Her husband", ("Siarhei Tsikhanouski", "indirect"), id="her_husband_is_the_husband_named_before"),
     pytest.param("Test\n\nHungarian MEP Kinga Gál said the EU should keep channels open. Asked whether that meant recognising "
                  "Lukashenko, she said no.\n", "Asked", ("Kinga Gál", "indirect"), id="she_said_no_reports"),
+    # s82: calling someone something reports the caller's words
+    pytest.param("Test\n\nThe rally was peaceful. Belarusian leader Alexander Lukashenka has called her a puppet of the West.\n",
+                 "Belarusian leader", ("Alexander Lukashenka", "indirect"), id="calling_someone_something_reports"),
+    pytest.param("Test\n\nThe rally was peaceful. Lukashenko called her on Monday.\n", "Lukashenko called",
+                 ("author", "author"), id="calling_someone_on_the_phone_reports_nothing"),
     pytest.param("“Rewarding Lukashenko for releasing hostages only encourages him,” Sen. Jeanne Shaheen said.\n\nLukashenko has "
                  "said in the past that the releases are acts of “humanism.”\n", "Lukashenko has", ("Lukashenko", "mixed"),
                  id="a_gerund_before_a_surname_is_no_first_name"),

@@ -126,6 +126,12 @@ def test_the_he_of_what_he_called_is_no_mention(nlp, params):
     assert ("he", "Zelenskiy", "pronoun") not in mentions(v)
 
 
+def test_who_calls_someone_something_is_the_speaker_not_a_mention(nlp, params):
+    # s82: "X has called her a puppet of the West" names X as the speaker of the insult (docs/annotation.md)
+    v = views_of(nlp, params, "Belarusian leader Alexander Lukashenko has called her a puppet of the West.\n")[0]
+    assert "Lukashenko" not in [m[1] for m in mentions(v)]
+
+
 def test_a_place_where_something_happens_is_no_mention(nlp, params):
     # a dateline or "in Beijing" names where, not whom the sentence is about (docs/annotation.md)
     assert mentions(views_of(nlp, params, "BEIJING — Talks were held in Russia on Monday.\n")[0]) == []
