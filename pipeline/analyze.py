@@ -63,7 +63,7 @@ class Analyzer:
         """Each article is attributed on its own, so its records do not depend on the rest of the batch; the
         batch only shares spaCy's and the model's batching. Names stay local until `merge_names`."""
         if self.attributor is None:
-            self.attributor = Attributor(self.params["attribute"])
+            self.attributor = Attributor(self.params["attribute"], targets=self.targets)
         segs = segment_articles(articles, self.nlp, self.params["segment"])
         people = [attribute_one(seg, self.attributor) for seg in segs]
         pronouns = self.pronouns if self.pronouns is not None else self.params["label"].get("pronouns")

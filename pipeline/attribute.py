@@ -362,9 +362,17 @@ class Cue:
 
 
 class Attributor:
-    def __init__(self, params: dict | None = None) -> None:
+    def __init__(self, params: dict | None = None, targets: dict[str, list[str]] | None = None) -> None:
+        """`targets`: the stance targets (`label.targets` or `framing analyze --target`), whose definite aliases
+        ("the Belarusian leader") name, as a speaker, the target's person named before in the article."""
         params = params or {}
         self.verbs, self.quote_only = load_speech_verbs(params.get("speech_verbs_file", "default"))
+        self.alias_names: dict[str, list[str]] = {}
+        for name, aliases in (targets or {}).items():
+            names = [a for a in [name, *aliases] if all(w[:1].isupper() for w in a.split())]
+            for alias in aliases:
+                if alias.lower().startswith("the ") and names:
+                    self.alias_names[alias.lower()[4:]] = names
         self.registry = NameRegistry()
         self.speaker_surnames: set[str] = set()
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
@@ -601,7 +609,8 @@ class Attributor:
         kin = tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children)  # "Her husband"
         if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described or kin:
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
-            who = "" if indefinite else self.resolve_description(tok, context)  # "A representative for his office"
+            who = "" if indefinite else (self.resolve_description(tok, context)  # "A representative for his office"
+                                         or self.target_named_before(tok, context))
             if who:
                 return who, False
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -647,6 +656,20 @@ class Attributor:
         elif tok.lower_ in INSTITUTIONS:
             self.organisations.add(name)  # "the Kremlin press service": a source, no person
         return name, False
+
+    def target_named_before(self, tok, context: Context) -> str:
+        """'Aleksandr Lukashenko … Speaking at a meeting, the Belarusian leader said …': a description that is a
+        target's alias ("the Belarusian leader" for Lukashenko) is that target's person when the paragraph named them
+        before; else ""."""
+        names = self.alias_names.get(describe(tok).lower())
+        if not names or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return ""
+        people = {id(p) for p in (self.registry._match(*_split(n)) for n in names) if p is not None}
+        for name in reversed(context.people_before(tok)):
+            person = self.registry._match(*_split(name))
+            if person is not None and id(person) in people:
+                return person.canonical
+        return ""
 
     def _antecedent_person(self, tok):
         """The person a relative "who" refers to: a PERSON entity, a name the article registered, or a role noun
@@ -1817,7 +1840,8 @@ def attribute_corpus(segs: list[Segmented], params: dict | None = None, attribut
 def main(in_dir: str = "data/segmented", out_dir: str = "data/attributed") -> None:
     params = load_params()
     nlp = load_spacy(params["segment"]["spacy_model"])
-    segs = attribute_corpus(load_segmented(Path(in_dir), nlp.vocab), params["attribute"])
+    segs = attribute_corpus(load_segmented(Path(in_dir), nlp.vocab),
+                            attributor=Attributor(params["attribute"], targets=params["label"]["targets"]))
     write_jsonl(Path(out_dir) / "sentences.jsonl", (s.to_dict() for seg in segs for s in seg.sentences))
     n = sum(len(seg.sentences) for seg in segs)
     quoted = sum(s.source != "author" for seg in segs for s in seg.sentences)

@@ -908,6 +908,23 @@ def test_source_names_found_on_new_articles(nlp, params, text, start, expected):
     assert (row[1:] if isinstance(expected, tuple) else row[1]) == expected
 
 
+def test_a_target_s_alias_as_speaker_is_the_target_named_before(nlp, params):
+    # s73: "the Belarusian leader" is an alias of the Lukashenko target (params.yaml), and the mention finder already
+    # reads it as Lukashenko; as a speaker it was the description `Belarusian leader`, a second voice in the report
+    from pipeline.attribute import Attributor
+
+    text = ("Test\n\nAleksandr Lukashenko himself appeared to mock the dispute. Speaking at a meeting with governors, the "
+            "Belarusian leader said the Lithuanians “should look for the smugglers in their own villages.”\n\nThe Ukrainian "
+            "president said nothing.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_corpus([seg], attributor=Attributor(params["attribute"], targets=params["label"]["targets"]))
+    rows = [(s.text, s.source, s.attribution) for s in seg.sentences]
+    assert by_text(rows, "Speaking")[1] == "Aleksandr Lukashenko"
+    assert by_text(rows, "The Ukrainian")[1] == "Ukrainian president"  # an alias of a target nobody named before
+    # without targets, as before: the description
+    assert by_text(attribute(nlp, params, text), "Speaking")[1] == "Belarusian leader"
+
+
 def test_a_calling_verb_names_no_speaker_when_passive_or_after_the_quote(nlp, params):
     rows = attribute(nlp, params, "The vote came late.\n\nThe ad was denounced by a rights group as “wrong.”\n\nDespite warnings "
                                   "that the bill was “badly misguided,” lawmakers dismissed the objections.\n")
