@@ -55,7 +55,8 @@ def build_analyzer(model_dir: Path, params: dict, target_options: list[str]):
         reported = list(chosen)
         for name, pronoun in parse_target_pronouns(target_options).items():  # a person: its names' words take pronouns
             pronouns[name] = pronoun
-            people += [w for alias in [name, *targets[name]] for w in alias.split() if w[:1].isupper()]
+            people += [w for alias in [name, *targets[name]] if not alias.lower().startswith("the ")  # not "the Moldovan president"
+                       for w in alias.split() if w[:1].isupper()]
     return Analyzer(load_spacy(params["segment"]["spacy_model"]), model, tokenizer, config, params, targets, people,
                     float(params["evaluate"].get("threshold", 0.5)), reported, pronouns)
 

@@ -125,8 +125,11 @@ class TargetFinder:
         self.people = {p.lower() for p in people or []}
         self.pronouns = {name: str(p).lower() for name, p in (pronouns or {}).items()}  # "Lukashenko": "he"
         self.speech_verbs, self.quote_only = load_speech_verbs()
-        # the surnames of person targets, for other spellings of them: words of aliases that `people` lists
-        surnames = {name: {w for a in aliases for w in a.lower().split() if w in self.people and len(w) >= SPELLING_MIN}
+        # the surnames of person targets, for other spellings of them: capitalised words of aliases that `people`
+        # lists, not of a description ("the Moldovan president": no "Moldova") nor a head-of-state word ("Presidents")
+        surnames = {name: {w.lower() for a in aliases if not a.lower().startswith("the ") for w in a.split()
+                           if w[:1].isupper() and w.lower() in self.people and w.lower() not in LEADER_NOUNS
+                           and len(w) >= SPELLING_MIN}
                     for name, aliases in self.targets.items()}
         self.surnames = {name: words for name, words in surnames.items() if words}
 

@@ -132,6 +132,16 @@ def test_who_calls_someone_something_is_the_speaker_not_a_mention(nlp, params):
     assert "Lukashenko" not in [m[1] for m in mentions(v)]
 
 
+def test_only_a_person_target_s_names_have_other_spellings(nlp, params):
+    # s84: `--target "Sandu:she=Sandu,Maia Sandu,the Moldovan president"` made "Moldova" a mention of Sandu, a
+    # spelling of the adjective of a description; and "Presidents" was a spelling of the word "president"
+    finder = TargetFinder({"Sandu": ["Sandu", "Maia Sandu", "the Moldovan president"],
+                           "Lukashenko": ["Lukashenko", "the Belarusian president"]},
+                          ["Sandu", "Maia", "Moldovan", "president", "Lukashenko"], {"Sandu": "she"})
+    got = mention_lists(nlp, params, "Talks.\n\nMoldova voted. Presidents met. Lukashenka spoke.\n", finder)
+    assert got[1:] == [[], [], [("Lukashenka", "Lukashenko")]]
+
+
 def test_a_place_where_something_happens_is_no_mention(nlp, params):
     # a dateline or "in Beijing" names where, not whom the sentence is about (docs/annotation.md)
     assert mentions(views_of(nlp, params, "BEIJING — Talks were held in Russia on Monday.\n")[0]) == []
