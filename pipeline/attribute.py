@@ -1274,6 +1274,9 @@ def _of_name_end(tok) -> int:
     place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                   and not any(x.dep_ in ("det", "amod") for x in g.children)), None)
+    if place is None and tok.lower_ in INSTITUTIONS:  # "the government in Minsk", "the foreign ministry in Minsk"
+        place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1
+                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.i == c.i + 1), None)
     return place.i + 1 if place is not None else tok.i + 1
 
 

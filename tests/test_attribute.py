@@ -890,6 +890,11 @@ NEW_ARTICLE_CASES = [
                  "Belarusian leader", ("Alexander Lukashenka", "indirect"), id="calling_someone_something_reports"),
     pytest.param("Test\n\nThe rally was peaceful. Lukashenko called her on Monday.\n", "Lukashenko called",
                  ("author", "author"), id="calling_someone_on_the_phone_reports_nothing"),
+    # s85: an institution placed by its city is that city's
+    pytest.param("Test\n\nPoland will build a barrier. The government in Minsk denies orchestrating the flows.\n", "The government",
+                 ("government in Minsk", "indirect"), id="an_institution_in_a_place_keeps_the_place"),
+    pytest.param("Test\n\nPoland will build a barrier. An analyst in Warsaw said the plan was sound.\n", "An analyst",
+                 ("analyst", "indirect"), id="a_person_in_a_place_is_described_by_the_role"),
     pytest.param("“Rewarding Lukashenko for releasing hostages only encourages him,” Sen. Jeanne Shaheen said.\n\nLukashenko has "
                  "said in the past that the releases are acts of “humanism.”\n", "Lukashenko has", ("Lukashenko", "mixed"),
                  id="a_gerund_before_a_surname_is_no_first_name"),
