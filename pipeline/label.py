@@ -18,6 +18,7 @@ import numpy as np
 
 from pipeline import cues as C
 from pipeline.attribute import (
+    NAMING_CALLS,
     ROLE_NOUNS,
     accuses_of,
     calls_someone,
@@ -411,7 +412,7 @@ def _inside_quotes(sent) -> set[int]:
     return inside
 
 
-NAMING_VERBS = {"call", "describe", "term", "label", "dub", "characterize", "characterise", "brand"}
+NAMING_VERBS = NAMING_CALLS | {"describe", "term", "characterize", "characterise"}  # "what he described as …"
 
 
 def _names_it(tok) -> bool:
