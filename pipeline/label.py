@@ -79,6 +79,7 @@ class SentenceView:
 LEADER_NOUNS = ("leader", "president", "strongman", "dictator", "autocrat", "ruler")
 
 
+STANCE_PREFIXES = ("anti-", "pro-", "anti‑", "pro‑")  # with a hyphen or a non-breaking hyphen
 SPELLING_SIMILARITY = 0.88  # "Lukashenka" ~ "Lukashenko" 0.90, "Zelenskyy" ~ "Zelenskiy" 0.89; his wife "Zelenska" ~ "Zelensky" 0.875
 SPELLING_MIN = 7  # letters: shorter surnames ("Putin") differ from other names by one letter too often
 
@@ -224,9 +225,10 @@ class TargetFinder:
                 i = low.find(a)
                 while i >= 0:
                     j = i + len(a)
-                    if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum() or low[j] == "’"
-                                                                 or low[j:j + 2] in ("'s",)):
-                        yield name, i, j
+                    if ((i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum() or low[j] == "’"
+                                                                  or low[j:j + 2] in ("'s",))
+                            and not low[max(0, i - 5) : i].endswith(STANCE_PREFIXES)):
+                        yield name, i, j  # not "anti-Russian hysteria", "a pro-Kremlin channel": someone else's side
                     i = low.find(a, j)
 
     def _spelling_variants(self, span):

@@ -142,6 +142,14 @@ def test_only_a_person_target_s_names_have_other_spellings(nlp, params):
     assert got[1:] == [[], [], [("Lukashenka", "Lukashenko")]]
 
 
+def test_an_anti_or_pro_adjective_is_no_mention(nlp, params):
+    # s84, s86: "anti-Russian hysteria", "a pro-Kremlin channel" say whom something else is for or against; they do
+    # not name Russia as a party the sentence evaluates
+    got = mention_lists(nlp, params, "Talks.\n\nPeskov accused Chisinau of anti-Russian hysteria. The video first appeared "
+                        "on a pro-Kremlin channel. Pro-government media praised Russia.\n", params_finder(params))
+    assert got[1:] == [[], [], [("Russia", "Putin")]]
+
+
 def test_a_place_where_something_happens_is_no_mention(nlp, params):
     # a dateline or "in Beijing" names where, not whom the sentence is about (docs/annotation.md)
     assert mentions(views_of(nlp, params, "BEIJING — Talks were held in Russia on Monday.\n")[0]) == []
