@@ -1332,9 +1332,15 @@ def _group_before(tok, bare: bool = False):
 
 def _body_served(tok):
     """The organisation a role noun works for, named as an entity ("a spokesperson for the European Commission", "an
-    official at the World Bank"), or None."""
+    official at the World Bank", "NATO's top military commander"), or None."""
     if tok.lemma_.lower() not in ROLE_NOUNS:
         return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"), None)
+    body = next((e for e in tok.doc.ents if owner is not None and e.start <= owner.i < e.end), None)
+    if body is not None and (len(body) > 1 or body.text.isupper()):
+        # "NATO's top military commander", "the European Union's envoy": the organisation's role (a country's stays the
+        # role; one title-case word is as often a surname spaCy tags ORG: "Grimm's lawyer")
+        return body
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with") and prep.i > tok.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

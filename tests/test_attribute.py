@@ -895,6 +895,12 @@ NEW_ARTICLE_CASES = [
                  ("government in Minsk", "indirect"), id="an_institution_in_a_place_keeps_the_place"),
     pytest.param("Test\n\nPoland will build a barrier. An analyst in Warsaw said the plan was sound.\n", "An analyst",
                  ("analyst", "indirect"), id="a_person_in_a_place_is_described_by_the_role"),
+    # s78: an organisation's possessive on a role is the organisation's role, as "a spokesperson for X" is
+    pytest.param("Test\n\nBRUSSELS (Reuters) - NATO's top military commander warned on Wednesday that Russia was rebuilding "
+                 "its forces.\n", "BRUSSELS", ("NATO top military commander", "indirect"),
+                 id="an_organisation_s_role_keeps_the_organisation"),
+    pytest.param("Test\n\nLithuania's foreign minister said the border would stay shut.\n", "Lithuania",
+                 ("foreign minister", "indirect"), id="a_country_s_minister_keeps_the_role_alone"),
     pytest.param("“Rewarding Lukashenko for releasing hostages only encourages him,” Sen. Jeanne Shaheen said.\n\nLukashenko has "
                  "said in the past that the releases are acts of “humanism.”\n", "Lukashenko has", ("Lukashenko", "mixed"),
                  id="a_gerund_before_a_surname_is_no_first_name"),
