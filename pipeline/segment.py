@@ -383,6 +383,22 @@ def start_after_platform_x(doc):
     return doc
 
 
+SENTENCE_ENDS = (".", "!", "?")
+
+
+def quote_opens_sentence(doc):
+    """"… for legitimacy. 'Lukashenko releases …'": an opening quotation mark (a space before it, none after it) right
+    after a sentence's end starts the next sentence, with the word it is glued to; spaCy's parser left a straight or
+    single mark with the sentence before, or alone."""
+    for t in doc[1:-1]:
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        if (t.text in OPENING_QUOTES and prev.whitespace_ and not t.whitespace_ and nxt.is_alpha
+                and prev.text.endswith(SENTENCE_ENDS)):
+            t.is_sent_start = True
+            nxt.is_sent_start = False
+    return doc
+
+
 DASHES = ("–", "—", "-", "--")  # a dateline's dash ("MINSK, Dec 1 (Reuters) -")
 
 
@@ -440,9 +456,9 @@ def keep_interview_turns(doc):
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
-    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit` and
-    `start_after_platform_x` between the tagger and the parser (the frame is read from the tags). `headings`: one flag
-    per text; a heading is parsed as one sentence."""
+    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
+    `start_after_platform_x` and `quote_opens_sentence` between the tagger and the parser (the frame is read from the
+    tags). `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
@@ -457,7 +473,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         if doc.user_data.pop("heading", False):
             return one_sentence(doc)
         for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
-                    start_after_platform_x):
+                    start_after_platform_x, quote_opens_sentence):
             doc = fix(doc)
         return doc
     docs = (make(t) for t in texts)

@@ -258,6 +258,23 @@ def test_the_platform_x_ends_a_sentence(nlp, params, text, expected):
     assert sents == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Viačorka said the regime was trading prisoners for legitimacy. 'Lukashenko releases ten people and arrests twenty "
+     "more,' he wrote on X. 'This is not a thaw. It is a business model.'",
+     ["Viačorka said the regime was trading prisoners for legitimacy.",
+      "'Lukashenko releases ten people and arrests twenty more,' he wrote on X.", "'This is not a thaw.",
+      "It is a business model.'"]),
+    ("The talks ended. ‘We are not celebrating yet. His father is still behind bars.’",
+     ["The talks ended.", "‘We are not celebrating yet.", "His father is still behind bars.’"]),
+    ("He called it 'a business model'. Nobody laughed.", ["He called it 'a business model'.", "Nobody laughed."]),
+])
+def test_an_opening_single_quote_starts_its_sentence(nlp, params, text, expected):
+    # a story written for the check in the twenty-seventh session (British quotation marks): spaCy's parser left the
+    # opening ' with the sentence before ("… for legitimacy. '") and made the ' after "wrote on X." a sentence alone
+    sents = [t for kind, t in kinds(nlp, params, f"Talks\n\n{text}\n")[1] if kind == "body"]
+    assert sents == expected
+
+
 @pytest.mark.parametrize("line", [
     "MINSK, Dec 1 (Reuters) - Belarus will not send troops to Ukraine, the president said on Monday.",
     "VILNIUS, Lithuania — Belarus will not send troops to Ukraine, the president said on Monday.",
