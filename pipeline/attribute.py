@@ -739,7 +739,7 @@ class Attributor:
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok):
                 continue
             if (lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok) and not demands(tok)
-                    and not calls_someone(tok)):
+                    and not calls_someone(tok) and not closes_clause(tok)):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
@@ -1152,6 +1152,19 @@ def that_clause(verb) -> bool:
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
+def closes_clause(verb) -> bool:
+    """'Poland would continue to strengthen its border, he added.': the verb frames the clause complement before it,
+    after a comma, its subject right before it (an adverb between: "he later added"); not "His face flushed, Mr.
+    Sanders did not speak at all"."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ in ("do", "will", "would", "may", "might", "can", "could")
+           for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and verb.doc[c.right_edge.i + 1].text == ","
+               and any(s.dep_ == "nsubj" and c.right_edge.i < s.i < verb.i
+                       and all(t.dep_ == "advmod" for t in verb.doc[s.right_edge.i + 1 : verb.i]) for s in verb.children)
+               for c in verb.children)
+
+
 KNOWING_VERBS = {"learn", "hear", "discover", "find", "realize", "realise", "know", "see", "read", "notice", "understand",
                  "decide", "conclude", "say", "claim", "report", "announce", "confirm", "show", "prove", "insist", "ensure"}
 
@@ -1413,9 +1426,11 @@ class Context:
         self.people.extend(name for name, _ in named)
 
     def people_before(self, tok) -> list[str]:
-        """People named before this token of the current paragraph, in order: a description refers back, never to
-        a name later in its own sentence ("The Ukrainian president made it clear that Kyiv …", Kyiv tagged PERSON)."""
-        later = sum(1 for _, at in self.named_here if at >= tok.idx)  # a suffix of `people`: mentions are in order
+        """People named before this token (or paragraph character offset) of the current paragraph, in order: a
+        description refers back, never to a name later in its own sentence ("The Ukrainian president made it clear
+        that Kyiv …", Kyiv tagged PERSON)."""
+        offset = tok if isinstance(tok, int) else tok.idx
+        later = sum(1 for _, at in self.named_here if at >= offset)  # a suffix of `people`: mentions are in order
         return self.people[: len(self.people) - later]
 
     def repeated(self, tok) -> str:
@@ -1424,8 +1439,11 @@ class Context:
         words = {tok.lower_, tok.lemma_.lower()}
         return next((s for s in reversed(self.sources) if " " in s and s.split()[-1].lower() in words), "")
 
-    def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True) -> tuple[str, str]:
-        """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to."""
+    def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True,
+                        before: int | None = None) -> tuple[str, str]:
+        """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to; `before`:
+        the paragraph character offset of its reporting verb, after which a person named is no antecedent ("…, he
+        signaled, though … once Mr. Mueller's findings are understood")."""
         if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
         if self.prev_subject and is_person(self.prev_subject) and agrees(self.prev_subject):
@@ -1434,7 +1452,8 @@ class Context:
             return self.last_person_speaker, "pronoun -> last person quoted"
         if has_quote and self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
-        named = next((p for p in reversed(self.people) if agrees(p)), "")
+        people = self.people if before is None else self.people_before(before)
+        named = next((p for p in reversed(people) if agrees(p)), "")
         if named:
             return named, "pronoun -> last person named"
         if self.last_speaker and agrees(self.last_speaker):
@@ -1511,14 +1530,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 cue = _nearest_cue(cues, i)
                 if cue is not None and cue[0] == i:
                     own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
-                    name, how = _cue_speaker(own, ctx, True, attributor)
+                    name, how = _cue_speaker(own, ctx, True, attributor, par.doc)
                 elif spans[i] is not None and _refuses_speech(spans[i], q.inside, attributor.verbs):
                     name, how = "author", "scare quotes: the sentence's speech verb was refused"
                 elif par_speaker:
                     name, how = par_speaker, par_note
                 elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
                     name, how = (_named_fragment(spans[i], par, s, q.inside, ctx, attributor)
-                                 or _cue_speaker(cue[1], ctx, True, attributor))
+                                 or _cue_speaker(cue[1], ctx, True, attributor, par.doc))
                 elif _is_mixed(par.text, s.start - par.start, q.inside):
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 else:
@@ -1539,7 +1558,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             else:
                 ind = next((c for c in cues[i] if c.indirect_ok), None)
                 if ind is not None:
-                    name, how = _cue_speaker(ind, ctx, False, attributor)
+                    name, how = _cue_speaker(ind, ctx, False, attributor, par.doc)
                     if name:
                         s.source, s.attribution, s.attribution_note = name, "indirect", how
                         # a characterisation ("Republicans called the bill a power grab") is one sentence's report
@@ -1735,14 +1754,17 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
     return best
 
 
-def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor) -> tuple[str, str]:
+def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor, doc=None) -> tuple[str, str]:
+    """The speaker of a reporting verb's cue; `doc`: the paragraph's parse, so that a pronoun never means a person
+    named after its verb."""
     group = ctx.prev_source if ctx.prev_source != "author" else (ctx.prev_group or ctx.last_speaker)
     if cue.pronoun and cue.form in ("they", "them") and group and not attributor.personal(group):
         # "Polish officials have accused Minsk of … They say …", "The Western media never tire of … According to
         # them, …": the group or body that spoke last or that the writer just spoke of, not one person
         return group, "they -> the group that spoke last"
     if cue.pronoun:
-        return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form))
+        return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form),
+                                   doc[cue.verb_i].idx if doc is not None else None)
     if cue.document and (whose := ctx.documents.get(cue.document)):
         return whose, "reporting verb -> whose the document is"  # "The statement added …": the ministry's
     return cue.speaker, "reporting verb"

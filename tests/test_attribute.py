@@ -358,6 +358,20 @@ NEW_ARTICLE_CASES = [
     pytest.param("\u201cIt might backfire,\u201d said Anna Dyner of the institute.\n\nShe added that the president would "
                  "probably welcome the move.\n", "She added", ("Anna Dyner", "indirect"),
                  id="a_quote_only_verb_with_a_that_clause_reports_speech"),
+    # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
+    # findings are fully understood" went to Mueller)
+    pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
+                 "Mr. Mueller\u2019s findings are understood.\n", "The work", ("Adam Schiff", "indirect"),
+                 id="a_pronoun_never_means_a_person_named_after_its_verb"),
+    # ... and after the reported clause, as a closing frame (a story written for the check in the twenty-seventh session)
+    pytest.param("Polish Defence Minister W\u0142adys\u0142aw Kosiniak-Kamysz dismissed the remarks. \u201cWe are not going to "
+                 "be intimidated,\u201d he said. Poland would continue to strengthen its eastern border, he added.\n",
+                 "Poland would", ("W\u0142adys\u0142aw Kosiniak-Kamysz", "indirect"),
+                 id="a_quote_only_verb_closing_a_reported_clause_reports_speech"),
+    pytest.param("Talks ended.\n\nThe economy will grow, Tusk continued.\n", "The economy", ("Tusk", "indirect"),
+                 id="continued_closing_a_reported_clause_reports_speech"),
+    pytest.param("Mr. Sanders ignored three questions.\n\nHis face flushed, Mr. Sanders did not speak at all.\n", "His face",
+                 ("author", "author"), id="a_clause_before_a_negated_quote_only_verb_is_not_reported"),
     pytest.param("Prices rose.\n\nThe bank added two branches in March.\n", "The bank", ("author", "author"),
                  id="a_quote_only_verb_without_a_clause_is_no_speech"),
     pytest.param("The attack began at night.\n\nISIS reportedly claimed responsibility for the attack.\n", "ISIS", "ISIS",
