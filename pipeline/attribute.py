@@ -1276,6 +1276,11 @@ def choose_subject(verb, inside: list[bool]):
     subjects = [_after_dateline(c) if _dateline(c) else c for c in subjects]
     subjects = [c for c in subjects if c is not None]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
+    if not subjects:  # "Mr. Schiff, clearly prepared for the ambush, argued that …": the parser made the name the
+        # subject of the participle set off before the verb, which then has none
+        subjects = [g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
+                    and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN"
+                    and verb.doc[g.i + 1].text == "," and not (g.idx < len(inside) and inside[g.idx])]
     if not subjects:
         return None
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))

@@ -358,6 +358,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("\u201cIt might backfire,\u201d said Anna Dyner of the institute.\n\nShe added that the president would "
                  "probably welcome the move.\n", "She added", ("Anna Dyner", "indirect"),
                  id="a_quote_only_verb_with_a_that_clause_reports_speech"),
+    # spaCy makes the speaker the subject of the participle after it ("Schiff, clearly prepared for the ambush,": an
+    # adverbial clause with a subject) and leaves the reporting verb none (BASIL)
+    pytest.param("Mr. Trump intervened.\n\nMr. Schiff, clearly prepared for the ambush, argued that there was a "
+                 "difference between prosecutors proving a criminal conspiracy and the committee investigating evidence of "
+                 "foreign compromise.\n", "Mr. Schiff", ("Schiff", "indirect"),
+                 id="a_speaker_parsed_as_the_subject_of_a_participle_before_the_verb"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
