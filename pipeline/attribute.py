@@ -1533,6 +1533,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             note = q.note
             if h:
                 cue = _nearest_cue(cues, i)
+                closes = _quote_closes_in(sents, par.start, q.inside, i)
+                if cue is not None and cue[0] < i < closes and cues[closes]:
+                    # "Critics said …. “They can hold … . Inside …,” said a Minsk resident": the quotation's own frame
+                    cue = closes, next((c for c in cues[closes] if c.indirect_ok), cues[closes][0])
                 if cue is not None and cue[0] == i:
                     own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc)
@@ -1727,6 +1731,17 @@ def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool
             return t.tag_ in ("NNS", "NNPS")
         return t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "him", "her")
     return not any(other(t) for t in prev if t.i not in own)
+
+
+def _quote_closes_in(sents: list[Sentence], start: int, inside: list[bool], i: int) -> int:
+    """The index of the sentence of the paragraph (which starts at character `start`) in which the quotation still
+    open at the end of sentence i closes; i when none is open there."""
+    end = sents[i].end - start
+    if not (0 < end < len(inside) and inside[end - 1] and inside[end]):
+        return i
+    while end < len(inside) and inside[end]:
+        end += 1
+    return next((j for j in range(i + 1, len(sents)) if sents[j].start - start < end <= sents[j].end - start), i)
 
 
 def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:

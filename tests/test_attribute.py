@@ -364,6 +364,15 @@ NEW_ARTICLE_CASES = [
                  "difference between prosecutors proving a criminal conspiracy and the committee investigating evidence of "
                  "foreign compromise.\n", "Mr. Schiff", ("Schiff", "indirect"),
                  id="a_speaker_parsed_as_the_subject_of_a_participle_before_the_verb"),
+    # a quotation over two sentences is the speaker's of its own closing frame, not of the cue of the sentence before
+    # it (a story written for the check in the twenty-seventh session, s90)
+    pytest.param("Talks\n\nCritics inside the opposition said the cabinet had no way of influencing events. \u201cThey can "
+                 "hold as many meetings as they want. Inside the country people are afraid,\u201d said a Minsk resident who "
+                 "asked not to be named.\n", "\u201cThey can", ("Minsk resident", "direct"),
+                 id="a_quote_over_two_sentences_is_its_closing_frames_speakers"),
+    pytest.param("Talks\n\nCritics said the cabinet was weak. \u201cThey can hold meetings. Inside the country people are "
+                 "afraid.\u201d\n", "\u201cThey can", ("critics", "direct"),
+                 id="a_quote_without_a_frame_keeps_the_cue_before_it"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
