@@ -88,6 +88,11 @@ VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporte
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
 # an interview transcript's turns: "Q: …" is the interviewer's (the writer's), "A: …" the interviewee's
 INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
+# an interview without turn markers: introduced as one ("She spoke to us in Vilnius."), its questions one-sentence
+# paragraphs; an explainer's questions ("Who controls them?") have no such introduction, and its answers are the writer's
+INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s+(?:to|with)\s+(?:us|me)\b|"
+                             r"\b(?:in|during|for)\s+(?:an|this|the following)\s+interview\b|\binterviewed\b", re.I)
+EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condensed|translated)", re.I)
 TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]*)\s*:\s+\S")  # "MR. BUDRYS: …"
 WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
                  "CORRESPONDENT", "EDITOR"}
@@ -1466,6 +1471,18 @@ class Context:
         return "", "unresolved pronoun"
 
 
+def question_turns(paragraphs) -> tuple[set[int], int]:
+    """The question paragraphs of an interview without "Q:"/"A:" markers, and the index of the first (-1 when the
+    article is none): at least two body paragraphs of one sentence ending in "?", outside quotation marks, and a body
+    paragraph before the first that introduces an interview ("She spoke to us in Vilnius.", "in an interview")."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    questions = [p for p in body if p.doc is not None and p.text.rstrip().endswith("?") and len(list(p.doc.sents)) == 1
+                 and p.text.lstrip()[:1] not in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN and not INTERVIEW_TURN.match(p.text)]
+    if len(questions) < 2 or not any(INTERVIEW_INTRO.search(p.text) for p in body if p.index < questions[0].index):
+        return set(), -1
+    return {p.index for p in questions}, questions[0].index
+
+
 def transcript_labels(paragraphs) -> set[str]:
     """The upper-case speaker labels of a transcript ("HOST:", "BUDRYS:", "MR. PRICE:"), when at least two body
     paragraphs open with one; the writer's own labels ("UPDATE:", "EDITOR'S NOTE:") are none."""
@@ -1482,6 +1499,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
     turns = transcript_labels(seg.paragraphs)
+    questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
     for par in seg.paragraphs:
         sents = by_par.get(par.index, [])
@@ -1509,10 +1527,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
             continue
         turn = INTERVIEW_TURN.match(par.text)
+        kind = turn.group(1) if turn else ""
+        if not turn and first_question >= 0 and par.index >= first_question and not EDITING_NOTE.search(par.text):
+            kind = "Q" if par.index in questions else "A"  # an interview without turn markers
         # a question turn asks something; an answer only follows one ("A. Lukashenko said …" is an initial)
-        if turn and sents and (ctx.interview if turn.group(1) == "A" else "?" in par.text):
+        if kind and sents and (ctx.interview if kind == "A" else "?" in par.text):
             ctx.interview = True
-            answer = turn.group(1) == "A"
+            answer = kind == "A"
             who = (ctx.interviewee or ctx.last_person_speaker or "interviewee") if answer else "author"
             for s in sents:
                 s.source, s.attribution, s.quoted = who, "direct" if answer else "author", 0.0

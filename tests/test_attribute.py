@@ -135,6 +135,27 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writ
     assert by_text(rows, "A. Lukashenko")[2] == "indirect"
 
 
+def test_an_interview_without_turn_markers_alternates_questions_and_answers(nlp, params):
+    # a Q&A written for the check in the twenty-seventh session: no "Q:"/"A:", so every answer was the writer's
+    rows = attribute(nlp, params, "Q&A: 'The regime fears its own people'\n\nTatsiana Khomich is the sister of Maria "
+                                  "Kalesnikava, an opposition musician jailed in Belarus since 2020. She spoke to us in "
+                                  "Vilnius.\n\nHow is your sister?\n\nWe have had no contact for almost two years. We do "
+                                  "not know whether she is alive.\n\nDo you expect her to be released?\n\nI hope so, but I "
+                                  "am not naive.\n\nThis interview has been edited for length.\n")
+    assert by_text(rows, "How is")[1:] == ("author", "author")
+    assert by_text(rows, "We have had")[1:] == ("Tatsiana Khomich", "direct")
+    assert by_text(rows, "We do not")[1:] == ("Tatsiana Khomich", "direct")
+    assert by_text(rows, "Do you expect")[1:] == ("author", "author")
+    assert by_text(rows, "I hope so")[1:] == ("Tatsiana Khomich", "direct")
+    assert by_text(rows, "This interview")[1:] == ("author", "author")
+    # an explainer's questions are the writer's, and so are its answers
+    rows = attribute(nlp, params, "Q&A: Belarus and the bomb\n\nRussia has moved weapons to Belarus.\n\nWho controls "
+                                  "them?\n\nMoscow does. Minsk has no codes.\n\nCould Belarus use them?\n\n"
+                                  "Not without Russia's consent.\n")
+    assert by_text(rows, "Minsk has no")[1:] == ("author", "author")
+    assert by_text(rows, "Not without")[1:] == ("author", "author")
+
+
 TRANSCRIPT = ("Transcript: an interview\n\nThe interview has been edited. Kestutis Budrys is Lithuania's foreign minister.\n\n"
               "HOST: Minister, thank you for joining us. Is Belarus a threat?\n\nBUDRYS: It is a threat, yes. The regime "
               "does whatever Moscow asks.\n\nHOST: Do you agree?\n\nBUDRYS: No. I am certain of it.\n\n"
