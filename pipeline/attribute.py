@@ -573,7 +573,8 @@ class Attributor:
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 return self.registry.lookup(_entity_text(t)), False
-        if tok.lemma_.lower() in ROLE_NOUNS:  # "Her adviser, Franak Viacorka, said": a name spaCy tags ORG or nothing
+        if tok.lemma_.lower() in ROLE_NOUNS | KIN_NOUNS:
+            # "Her adviser, Franak Viacorka, said", "Losik's wife, Darya, said": a name spaCy tags ORG or nothing
             for a in appos:
                 name = tok.doc[a.left_edge.i : a.i + 1]
                 # a name tagged as a place counts when it opens with a first name ("press secretary Natalya Eismont")

@@ -394,6 +394,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nCritics said the cabinet was weak. \u201cThey can hold meetings. Inside the country people are "
                  "afraid.\u201d\n", "\u201cThey can", ("critics", "direct"),
                  id="a_quote_without_a_frame_keeps_the_cue_before_it"),
+    # a kin noun's apposed first name is a person, though spaCy tags it an organisation (a story written for the check
+    # in the twenty-seventh session, s95: "Darya" became an organisation, and "She told reporters" nobody's)
+    pytest.param("A court sentenced Ihar Losik.\n\nLosik\u2019s wife, Darya, said the verdict was \u201ca message to every "
+                 "journalist\u201d. She told reporters that her husband had lost weight.\n", "She told", ("Darya", "indirect"),
+                 id="a_kin_nouns_apposed_name_tagged_an_organisation_is_a_person"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
