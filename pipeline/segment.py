@@ -36,7 +36,7 @@ class Paragraph:
     kind: str = "body"
     blank_before: bool = False
     doc: Any = field(default=None, repr=False)  # spaCy Doc of `text`
-    markup_kind: str = ""  # what the Markdown markup says it is: "heading" (#), "caption" (an image), else ""
+    markup_kind: str = ""  # what the markup says it is: "heading" (#, a live blog's time stamp), "caption" (an image), else ""
 
 
 @dataclass
@@ -109,8 +109,16 @@ def read_article(path: Path | str) -> Article:
     return decode_article(raw, str(path), meta=meta)
 
 
+# a live blog's time stamp opening a line ("10:30 Lukashenko voted …", "09:40 GMT — …", "4.15pm “…”"): a colon, or a
+# full stop with am/pm or a time zone after it; then a capital letter or a quotation mark
+LIVE_TIME_STAMP = re.compile(r"((?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.?m\.?))?|(?:[01]?\d|2[0-3])\.[0-5]\d\s?[ap]\.?m\.?)"
+                             r"(?:\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT))?(?:\s+[-–—|])?"
+                             r"(?=\s+[A-Z“\"‘'])", re.I)
+
+
 def split_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
-    """Each non-empty line is a paragraph; offsets point into `text`."""
+    """Each non-empty line is a paragraph; offsets point into `text`. A live blog's time stamp opening a line is a
+    heading of its own."""
     paragraphs: list[Paragraph] = []
     pos, blank = start_at, False
     for line in text[start_at:].splitlines(keepends=True):
@@ -120,6 +128,13 @@ def split_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
             blank = True
         else:
             lead = len(body) - len(body.lstrip())
+            stamp = LIVE_TIME_STAMP.match(stripped)
+            if stamp:
+                paragraphs.append(Paragraph("", len(paragraphs), pos + lead, stamp.group(0), blank_before=blank,
+                                            markup_kind="heading"))
+                blank = False
+                rest = len(stripped) - len(stripped[stamp.end() :].lstrip())
+                lead, stripped = lead + rest, stripped[rest:]
             for off, chunk in _chunks(stripped):
                 paragraphs.append(Paragraph("", len(paragraphs), pos + lead + off, chunk, blank_before=blank))
                 blank = False

@@ -292,3 +292,24 @@ def test_a_closing_credit_in_parentheses_stays_with_its_sentence(nlp, params):
     sents = [t for _kind, t in kinds(nlp, params, text)[1]][1:]
     assert sents == ["Photo: Ukrainian border guards patrol near the border. (Reuters)", "The guards left.",
                      "(They came back later.)"]
+
+
+@pytest.mark.parametrize(("line", "stamp", "rest"), [
+    ("10:30 Lukashenko voted in Minsk alongside his youngest son.", "10:30",
+     "Lukashenko voted in Minsk alongside his youngest son."),
+    ("09:40 GMT — Opposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name.",
+     "09:40 GMT —", "Opposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name."),
+    ("4.15pm “Do not give the dictator legitimacy,” she said.", "4.15pm", "“Do not give the dictator legitimacy,” she said."),
+])
+def test_a_live_blog_time_stamp_is_a_heading_of_its_own(nlp, params, line, stamp, rest):
+    # a live blog written for the check in the twenty-seventh session: "10:30 Lukashenko" was one TIME entity, so the
+    # post's subject was nobody and "he replied" went to the speaker of an earlier post
+    seg, rows = kinds(nlp, params, f"Live: election day\n\n{line}\n")
+    assert rows[1:] == [("heading", stamp), ("body", rest)]
+    assert seg.article.text[seg.sentences[2].start : seg.sentences[2].end] == rest
+
+
+@pytest.mark.parametrize("line", ["10.5 million people were eligible to vote.", "2:1 was the final score in Minsk.",
+                                  "1999 Lukashenko won again."])
+def test_a_number_opening_a_line_is_no_time_stamp(nlp, params, line):
+    assert kinds(nlp, params, f"Live: election day\n\n{line}\n")[1][1:] == [("body", line)]
