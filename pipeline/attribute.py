@@ -1142,10 +1142,15 @@ def demands(verb) -> bool:
     """'Zelensky has called on Western allies to speed up deliveries', 'The opposition leader called for new
     elections': a call on someone or for something by a speaker (a name, a pronoun, a person's role, a body) reports a
     demand; 'The plan calls for cuts', 'The situation calls for calm' report nothing."""
-    if verb.lemma_.lower() != "call" or any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):
+    if verb.lemma_.lower() != "call":
+        return False
+    # "has called on Belarusians to cross out …": the parser may make "on" a particle and the addressee an object
+    particle = any(c.dep_ == "prt" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 for c in verb.children)
+    if not particle and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):
         return False  # "Lukashenko called her on Monday" is a phone call
-    if not any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and any(g.dep_ == "pobj" for g in c.children)
-               for c in verb.children):
+    if not (particle and any(c.dep_ == "dobj" for c in verb.children)) and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (

@@ -399,6 +399,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("A court sentenced Ihar Losik.\n\nLosik\u2019s wife, Darya, said the verdict was \u201ca message to every "
                  "journalist\u201d. She told reporters that her husband had lost weight.\n", "She told", ("Darya", "indirect"),
                  id="a_kin_nouns_apposed_name_tagged_an_organisation_is_a_person"),
+    # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
+    # twenty-seventh session, s94)
+    pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
+                 "ballot.\n", "Opposition leader", ("Sviatlana Tsikhanouskaya", "indirect"),
+                 id="called_on_parsed_as_a_particle_reports_a_demand"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
