@@ -404,6 +404,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
                  "ballot.\n", "Opposition leader", ("Sviatlana Tsikhanouskaya", "indirect"),
                  id="called_on_parsed_as_a_particle_reports_a_demand"),
+    # "it" after the writer's sentence about a definite document speaks for the document, as "The report says" does
+    # (a story written for the check in the twenty-seventh session, s93)
+    pytest.param("GENEVA \u2014 A UN panel said on Thursday that the authorities had committed crimes.\n\nThe report, based "
+                 "on interviews with more than 200 victims, documents torture. It says the abuses were \u201cwidespread "
+                 "and systematic\u201d.\n", "It says", ("report", "mixed"),
+                 id="it_after_a_sentence_about_a_document_is_the_document"),
+    pytest.param("Talks\n\nA report on the talks was published. It says little.\n", "It says", ("author", "author"),
+                 id="it_after_an_indefinite_document_stays_the_writers"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
