@@ -364,6 +364,7 @@ class Cue:
     indirect_ok: bool  # may introduce indirect speech (main verb with a complement)
     form: str = ""  # the pronoun as written, lower case ("she"), when `pronoun`
     document: str = ""  # the noun of a definite document that speaks ("The statement added"), whose owner may be known
+    subject_i: int = -1  # token index of the subject the speaker was read from, when there is one
 
 
 class Attributor:
@@ -619,7 +620,8 @@ class Attributor:
                 return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
         kin = tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children)  # "Her husband"
-        if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described or kin:
+        if (tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described or kin) and tok.tag_ != "NNS":
+            # (not "Republican leaders …": a group, not the one person titled "leader")
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
             who = "" if indefinite else (self.resolve_description(tok, context)  # "A representative for his office"
                                          or self.target_named_before(tok, context))
@@ -658,9 +660,14 @@ class Attributor:
         name = describe(tok, self.registry.lookup)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in ("his", "her") and tok.lower_ in INSTITUTIONS:
-            # "Aleksandr Lukashenko met officers. His press service said …": the person "his" refers to
+            # "Aleksandr Lukashenko met officers. His press service said …": the person "his" refers to; the person
+            # named last before it in the paragraph, else the previous paragraph's (the sentences' sources of this
+            # paragraph are not known yet when its cues are read)
             form = "he" if owner.lower_ == "his" else "she"
-            who, _ = context.resolve_pronoun(False, self.personal, lambda n: self.agrees(n, form))
+            who = next((n for n in reversed(context.people_before(tok)[len(context.people) - len(context.named_here):])
+                        if self.personal(n) and self.agrees(n, form)), "")
+            if not who:
+                who, _ = context.resolve_pronoun(False, self.personal, lambda n: self.agrees(n, form))
             if who and who != "author":
                 name = f"{who}'s {name}"
         if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
@@ -826,6 +833,11 @@ class Attributor:
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or _closing_frame(tok, subj)
+            # "Lukashenko, in turn, thanked his host and said Minsk would …": a conjunct of the main verb, its subject
+            # with a clause, a demand or "made clear" ("… but said nothing new" reports nothing)
+            main = main or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in tok.children)
+                            and (any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or is_make_clear or demands(tok)
+                                 or _that_clause_in_prep(tok)))
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
@@ -837,7 +849,7 @@ class Attributor:
                                                and not any(c.dep_ == "neg" for c in tok.children)) else ""
             form = {"him": "he", "her": "she"}.get(subj.lower_, subj.lower_)  # "quoted him as saying": a "he"
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), form if pron else "",
-                             document))
+                             document, subj.i))
             if name and not pron:
                 context.sources.append(name)
         return found
@@ -1464,8 +1476,8 @@ class Context:
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True,
                         before: int | None = None) -> tuple[str, str]:
         """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to; `before`:
-        the paragraph character offset of its reporting verb, after which a person named is no antecedent ("…, he
-        signaled, though … once Mr. Mueller's findings are understood")."""
+        the paragraph character offset of the pronoun (or its reporting verb), after which a person named is no
+        antecedent ("…, he signaled, though … once Mr. Mueller's findings are understood")."""
         if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
         if self.prev_subject and is_person(self.prev_subject) and agrees(self.prev_subject):
@@ -1816,8 +1828,9 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         # them, …": the group or body that spoke last or that the writer just spoke of, not one person
         return group, "they -> the group that spoke last"
     if cue.pronoun:
+        at = cue.subject_i if cue.subject_i >= 0 else cue.verb_i  # "He has criticized Jeff Sessions …, and claims …"
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form),
-                                   doc[cue.verb_i].idx if doc is not None else None)
+                                   doc[at].idx if doc is not None else None)
     if cue.document and (whose := ctx.documents.get(cue.document)):
         return whose, "reporting verb -> whose the document is"  # "The statement added …": the ministry's
     return cue.speaker, "reporting verb"

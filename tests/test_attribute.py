@@ -412,6 +412,21 @@ NEW_ARTICLE_CASES = [
                  id="it_after_a_sentence_about_a_document_is_the_document"),
     pytest.param("Talks\n\nA report on the talks was published. It says little.\n", "It says", ("author", "author"),
                  id="it_after_an_indefinite_document_stays_the_writers"),
+    # a reporting verb conjoined to the main verb reports its subject's speech (a story written for the check in the
+    # twenty-seventh session, s97)
+    pytest.param("Sochi\n\nLukashenko, in turn, thanked his host and said Minsk would never forget Moscow\u2019s help.\n",
+                 "Lukashenko, in turn", ("Lukashenko", "indirect"), id="a_reporting_verb_conjoined_to_the_main_verb_reports"),
+    # "His government" after the writer's sentence about a person of the same paragraph is that person's (s96: the
+    # speaker of the paragraph before took it)
+    pytest.param("Closures\n\nIts spokesman, Anton Bychkovsky, told state media the closures would harm Lithuanians.\n\n"
+                 "Lukashenko has not commented. His government has repeatedly denied any role in the crises.\n",
+                 "His government", ("Lukashenko's government", "indirect"),
+                 id="his_institution_is_the_person_named_before_in_the_paragraph"),
+    # a plural role noun is a group, never one person with that role (BASIL: "Republican leaders … have suggested …"
+    # went to Nancy Pelosi, "House Democratic leader")
+    pytest.param("Trade\n\nHouse Democratic leader Nancy Pelosi opposed the bill.\n\nRepublican leaders said they may try to "
+                 "revive the bill.\n", "Republican leaders", ("Republican leaders", "indirect"),
+                 id="a_plural_role_noun_is_a_group_not_the_person_with_that_role"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
