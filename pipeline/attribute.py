@@ -1118,7 +1118,9 @@ def puts_it(verb) -> bool:
     verb (not "put it on the table")."""
     if verb.lemma_.lower() != "put" or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return False
-    if any(c.dep_ == "prep" for c in verb.children):
+    if any(c.dep_ == "prep" and not (c.lower_ == "to" and any(  # "put it to me": the one told, not "on the table"
+            g.dep_ == "pobj" and (g.pos_ == "PRON" or g.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | {"reporter", "journalist"})
+            for g in c.children)) for c in verb.children):
         return False
     after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
     return (after is not None and after.text == ":") or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -1366,13 +1368,15 @@ def _object_of_relative_clause(c, subjects) -> bool:
     )
 
 
-def _group_before(tok, bare: bool = False):
-    """For 'one of them/us' (or, `bare`, a lone 'some', 'many', 'others'): the nearest plural noun for people before
-    it in the paragraph that is a subject, else the nearest one ('a delegation of European diplomats'), else None."""
+def _group_before(tok, bare: bool = False, inside: list[bool] | None = None):
+    """For 'one of them/us' (or, `bare`, a lone 'some', 'many', 'others', 'they'): the nearest plural noun for people
+    before it in the paragraph (outside the quoted characters `inside`, when given) that is a subject, else the nearest
+    one ('a delegation of European diplomats'), else None."""
     if not bare and not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children)
                             for c in tok.children):
         return None
-    people = [t for t in reversed(tok.doc[: tok.i]) if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS]
+    people = [t for t in reversed(tok.doc[: tok.i]) if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS
+              and not (inside is not None and t.idx < len(inside) and inside[t.idx])]
     # a group that is a subject ("Three senior officials told …, according to people familiar with …") before others
     return next((t for t in people if t.dep_ in ("nsubj", "nsubjpass")), people[0] if people else None)
 
@@ -1584,14 +1588,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     cue = closes, next((c for c in cues[closes] if c.indirect_ok), cues[closes][0])
                 if cue is not None and cue[0] == i:
                     own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
-                    name, how = _cue_speaker(own, ctx, True, attributor, par.doc)
+                    name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
                 elif spans[i] is not None and _refuses_speech(spans[i], q.inside, attributor.verbs):
                     name, how = "author", "scare quotes: the sentence's speech verb was refused"
                 elif par_speaker:
                     name, how = par_speaker, par_note
                 elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
                     name, how = (_named_fragment(spans[i], par, s, q.inside, ctx, attributor)
-                                 or _cue_speaker(cue[1], ctx, True, attributor, par.doc))
+                                 or _cue_speaker(cue[1], ctx, True, attributor, par.doc, q.inside))
                 elif _is_mixed(par.text, s.start - par.start, q.inside):
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 else:
@@ -1612,7 +1616,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             else:
                 ind = next((c for c in cues[i] if c.indirect_ok), None)
                 if ind is not None:
-                    name, how = _cue_speaker(ind, ctx, False, attributor, par.doc)
+                    name, how = _cue_speaker(ind, ctx, False, attributor, par.doc, q.inside)
                     if name:
                         s.source, s.attribution, s.attribution_note = name, "indirect", how
                         # a characterisation ("Republicans called the bill a power grab") is one sentence's report
@@ -1716,10 +1720,13 @@ def _pronoun_of_another(span, speaker: str, attributor: Attributor) -> bool:
 
 def _other_voices(span) -> bool:
     """'Some argued that the drones had strayed. Others were less charitable.': a subject 'others' or 'other analysts'
-    names people other than the paraphrase's speaker, so the paraphrase does not carry on."""
+    names people other than the paraphrase's speaker, and the writer's 'I' or 'we' outside quotation marks the writer,
+    so the paraphrase does not carry on."""
     subj = _root_subject(span)
     if subj is None or subj.left_edge.i > span.start + 1:  # the sentence opens with it ("Others …", "But others …")
         return False
+    if subj.lower_ in ("i", "we"):
+        return True  # "Some argue that …. I understand the argument, but …": the writer's own voice again
     return subj.lower_ == "others" or (subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS and any(
         t.lower_ == "other" and t.dep_ in ("amod", "det") for t in subj.children))
 
@@ -1819,14 +1826,22 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
     return best
 
 
-def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor, doc=None) -> tuple[str, str]:
+def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor, doc=None,
+                 inside: list[bool] | None = None) -> tuple[str, str]:
     """The speaker of a reporting verb's cue; `doc`: the paragraph's parse, so that a pronoun never means a person
-    named after its verb."""
+    named after its verb; `inside`: the paragraph's quoted characters."""
     group = ctx.prev_source if ctx.prev_source != "author" else (ctx.prev_group or ctx.last_speaker)
     if cue.pronoun and cue.form in ("they", "them") and group and not attributor.personal(group):
         # "Polish officials have accused Minsk of … They say …", "The Western media never tire of … According to
         # them, …": the group or body that spoke last or that the writer just spoke of, not one person
         return group, "they -> the group that spoke last"
+    if cue.pronoun and cue.form in ("they", "them") and doc is not None and cue.subject_i >= 0 and (
+            people := _group_before(doc[cue.subject_i], bare=True, inside=inside)) is not None:
+        # "I have watched Western diplomats make the same mistake. They believe …": the people the paragraph named
+        # before, outside quotation marks
+        name = describe(people)
+        attributor.plurals.add(name)
+        return name, "they -> the people named before"
     if cue.pronoun:
         at = cue.subject_i if cue.subject_i >= 0 else cue.verb_i  # "He has criticized Jeff Sessions …, and claims …"
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form),

@@ -427,6 +427,18 @@ NEW_ARTICLE_CASES = [
     pytest.param("Trade\n\nHouse Democratic leader Nancy Pelosi opposed the bill.\n\nRepublican leaders said they may try to "
                  "revive the bill.\n", "Republican leaders", ("Republican leaders", "indirect"),
                  id="a_plural_role_noun_is_a_group_not_the_person_with_that_role"),
+    # an opinion column written for the check in the twenty-seventh session (s98): "they" is never one person named
+    # before; "As one former diplomat put it to me, “…”" is the diplomat's; the writer's "I understand …" ends the
+    # paraphrase of "Some argue that …"
+    pytest.param("Opinion\n\nI have covered Aliaksandr Lukashenka for fifteen years, and I have watched Western diplomats "
+                 "make the same mistake again and again. They believe he can be bought.\n", "They believe",
+                 ("western diplomats", "indirect"), id="they_is_never_one_person_named_before"),
+    pytest.param("Opinion\n\nLukashenka wants to be paid by both sides. As one former Belarusian diplomat put it to me, "
+                 "\u201cHe sells the same horse twice.\u201d\n", "As one", ("former Belarusian diplomat", "direct"),
+                 id="as_someone_put_it_to_me_is_a_frame"),
+    pytest.param("Opinion\n\nSome argue that engagement is the only way to help political prisoners. I understand the "
+                 "argument, but the record is clear.\n", "I understand", ("author", "author"),
+                 id="the_writers_i_ends_a_paraphrase"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
