@@ -346,11 +346,14 @@ class TargetFinder:
         return named or (subject if subject not in exclude else None)
 
     def _is_person(self, m: Mention, doc) -> bool:
-        """A mention of a person (pronouns may refer to it): a listed person name or a PERSON entity."""
+        """A mention of a person (pronouns may refer to it): a listed person name, another spelling of a person target's
+        surname, or a PERSON entity."""
         if m.via == "pronoun":
             return True
         words = {_bare(w).lower() for w in m.text.split()}
-        return bool(words & (self.people | set(LEADER_NOUNS))) or self._describes_leader(doc[m.token_i])
+        spelled = any(difflib.SequenceMatcher(None, w, s).ratio() >= SPELLING_SIMILARITY  # "Lukashenka"
+                      for w in words if len(w) >= SPELLING_MIN for s in self.surnames.get(m.target, ()))
+        return bool(words & (self.people | set(LEADER_NOUNS))) or spelled or self._describes_leader(doc[m.token_i])
 
     def _describes_leader(self, tok) -> bool:
         """A target's name modifying a word for a leader: "the Russian president", "Ukraine's president"."""

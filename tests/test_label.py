@@ -305,6 +305,15 @@ def test_a_person_target_s_surname_in_another_spelling_is_a_mention(nlp, params)
     assert got[2] == []
 
 
+def test_he_after_a_surname_in_another_spelling_is_that_target(nlp, params):
+    # an opinion column written for the check in the twenty-seventh session: "He wants to be paid by both sides." after
+    # "Lukashenka does not want …" was no mention, the other spelling being no person pronouns may mean
+    finder = params_finder(params)
+    got = mention_lists(nlp, params, "Opinion\n\nLukashenka does not want to be a partner of the West. He wants to be "
+                                     "paid by both sides.\n", finder)
+    assert got[2] == [("He", "Lukashenko")]
+
+
 def test_he_reported_by_a_plural_speaker_is_someone_else(nlp, params):
     # "Critics said he was …": "he" is not the critics (a story on a prisoner release written for the check)
     finder = params_finder(params)
