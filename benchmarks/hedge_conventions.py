@@ -225,7 +225,8 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             tf = tfidf_fit_predict(basil_pairs, [e.target for e in stance_dev], "stance", [e.text for e in stance_dev])
             if save_probs:  # both systems' probabilities on the held-out pairs, for decisions made after the run
                 np.savez(save_probs, y=np.array(sy2), model=sp2["stance"], tfidf=tf,
-                         article=np.array([e.meta["article"] for e in stance_dev]))
+                         article=np.array([e.meta["article"] for e in stance_dev]),
+                         text=np.array([e.text for e in stance_dev]), target=np.array([e.target for e in stance_dev]))
             extra["basil_dev_after_stage2"]["tfidf_average"] = {
                 "tfidf_alone": round(float(f1_score(sy2, tf.argmax(1), average="macro")), 3),
                 **{str(w): round(float(f1_score(sy2, ((1 - w) * sp2["stance"] + w * tf).argmax(1), average="macro")), 3)
