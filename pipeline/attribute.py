@@ -773,9 +773,23 @@ class Attributor:
                                      for c in tok.children):
                 continue  # "The regime does whatever Moscow asks": a free relative ("what he called “…”" quotes)
             subj = choose_subject(tok, inside)
-            if (subj is not None and subj.lower_ == "who" and tok.dep_ == "relcl" and (who := self._antecedent_person(tok.head))
-                    and any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)):
-                subj = who  # "… even from President Trump, who said “…”": the antecedent speaks the quoted words
+            relative = False  # "…, who told reporters that it would pass": the antecedent's words, as a main verb's
+            if subj is not None and subj.lower_ in ("who", "which") and tok.dep_ == "relcl":
+                quoted = any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)
+                clause = any(c.dep_ == "ccomp" for c in tok.children)
+                who = self._antecedent_person(tok.head) if subj.lower_ == "who" else None
+                if who is not None and (quoted or (clause and who.pos_ == "PROPN")):
+                    # "… even from President Trump, who said “…”": the quoted words too; a reported clause only after
+                    # a name ("over a Rust Belt congressman who said …" stays the writer's)
+                    subj, relative = who, clause
+                elif subj.lower_ == "which" and clause:
+                    body = tok.head  # "… China, which argued that …"; "objections from Russia and China, which argued
+                    # that …" (the parser hangs the clause on the objections: whose they are)
+                    if body.pos_ == "NOUN":
+                        body = next((g for c in body.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                                     for g in c.children if g.dep_ == "pobj"), body)
+                    if body.pos_ == "PROPN" and body.ent_type_ in ("ORG", "GPE", "NORP"):
+                        subj, relative = body, True
             if subj is not None and subj.dep_ == "nsubjpass":
                 # "was told by Putin that …": the agent speaks; "is believed to", "were said to", "was told that":
                 # the subject is what is said or who hears it, and nobody is named as speaking
@@ -832,7 +846,7 @@ class Attributor:
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
-            main = main or _closing_frame(tok, subj)
+            main = main or _closing_frame(tok, subj) or relative
             # "Lukashenko, in turn, thanked his host and said Minsk would …": a conjunct of the main verb, its subject
             # with a clause, a demand or "made clear" ("… but said nothing new" reports nothing)
             main = main or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in tok.children)
@@ -1669,7 +1683,10 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
             continue
         key = _document_key(tok)
         if source != "author":
-            if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "in a statement", not "dismissed the report by …"
+            # "said in a statement", "in his statement"; not "dismissed the report by …", nor "troubled by an
+            # inconsistency in the women's lawsuit" (a noun's phrase, someone else's document)
+            if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")
+                    and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)):
                 ctx.documents[key] = source
         elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
             issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

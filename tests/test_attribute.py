@@ -439,6 +439,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Opinion\n\nSome argue that engagement is the only way to help political prisoners. I understand the "
                  "argument, but the record is clear.\n", "I understand", ("author", "author"),
                  id="the_writers_i_ends_a_paraphrase"),
+    # "…, who said (that) …" reports the antecedent's words, as "…, who said “…”" does (twenty-seventh session)
+    pytest.param("Talks\n\nThe plan was backed by Anna Kovalenko, who told reporters that it would pass.\n", "The plan",
+                 ("Anna Kovalenko", "indirect"), id="who_said_that_is_the_antecedents_speech"),
+    pytest.param("Talks\n\nThe mandate was extended despite objections from Russia and China, which argued that the "
+                 "inquiry interfered in internal affairs.\n", "The mandate", ("Russia", "indirect"),
+                 id="which_argued_that_after_a_country_is_its_speech"),
+    pytest.param("Talks\n\nThe minister met Ivan Petrov, whose brother said nothing.\n", "The minister", ("author", "author"),
+                 id="whose_relative_says_nothing_of_the_antecedent"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
