@@ -110,6 +110,10 @@ AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,
 NO_COMMENT = re.compile(r"\b(?:did not|didn[’']t|has not|have not|had not|declined to|refused to|could not be reached|"
                         r"did not immediately)\s+(?:respond|reply|comment|return|answer)|\bdeclined to comment\b|\bno comment\b"
                         r"|\b(?:did not|didn[’']t|would not|wouldn[’']t)\s+elaborate\b")
+# the writer's note that what was reported is unconfirmed ("The claim could not be independently verified.",
+# "Reuters could not independently verify the report.")
+UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
+                        r"|\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)")
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -1639,6 +1643,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
                         unresolved.append((s, "indirect"))
                 elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not NO_COMMENT.search(s.text) and not (
+                        UNVERIFIED.search(s.text)) and not (
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
                                                   or _pronoun_of_another(spans[i], carry_indirect, attributor)
                                                   or _other_voices(spans[i])

@@ -447,6 +447,17 @@ NEW_ARTICLE_CASES = [
                  id="which_argued_that_after_a_country_is_its_speech"),
     pytest.param("Talks\n\nThe minister met Ivan Petrov, whose brother said nothing.\n", "The minister", ("author", "author"),
                  id="whose_relative_says_nothing_of_the_antecedent"),
+    # the writer's note that a claim could not be verified ends the paraphrase (twenty-seventh session, s103)
+    pytest.param("Talks\n\nIn a post on Telegram, the blogger Rybar wrote that Belarusian units had been moved closer to the "
+                 "border. The claim could not be independently verified.\n", "The claim", ("author", "author"),
+                 id="a_claim_that_could_not_be_verified_is_the_writers_note"),
+    pytest.param("Talks\n\nThe ministry said ten drones had crossed the border. Reuters could not independently verify the "
+                 "report.\n", "Reuters could", ("author", "author"), id="could_not_independently_verify_is_the_writers_note"),
+    # an instruction reports the one who gives it (a BelTA-style story written for the check in the twenty-seventh
+    # session, s102)
+    pytest.param("Talks\n\nPresident Aleksandr Lukashenko met the military leadership on Friday.\n\nThe head of state also "
+                 "instructed the defence ministry to speed up the training of territorial defence units.\n", "The head of",
+                 ("Aleksandr Lukashenko", "indirect"), id="instructed_someone_to_reports_a_directive"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
