@@ -845,6 +845,8 @@ class Attributor:
                     subj = above  # not "Her father, Dick Cheney, supports …, and the younger Cheney … when she added"
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
+            complement = complement or (lemma in ("warn", "caution") and any(  # "has warned against any easing"
+                c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children))
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)

@@ -458,6 +458,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nPresident Aleksandr Lukashenko met the military leadership on Friday.\n\nThe head of state also "
                  "instructed the defence ministry to speed up the training of territorial defence units.\n", "The head of",
                  ("Aleksandr Lukashenko", "indirect"), id="instructed_someone_to_reports_a_directive"),
+    # "warned against" reports a warning, as "called for" reports a demand (a Reuters-style story written for the check
+    # in the twenty-seventh session, s106)
+    pytest.param("Potash\n\nLithuania, through which Belarusian potash used to be shipped, has warned against any easing.\n",
+                 "Lithuania", ("Lithuania", "indirect"), id="warned_against_reports_a_warning"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
