@@ -457,10 +457,9 @@ class Attributor:
             # "Felipe Calderon, who was president of Mexico …, has also dismissed …", tagged ORG: a full name opening
             # with a strongly gendered first name, or a name the article registered as a person
             name = _entity_text(subj) if subj.ent_type_ else subj.doc[subj.left_edge.i : subj.i + 1].text
-            words = name.split()
-            full = (1 < len(words) < 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-                    and first_name_gender(normalise(words[0])) and words[-1].lower() not in BODY_WORDS)
-            if full or self.registry.known(name):
+            # … or, untagged, one word with a Slavic or Baltic surname's ending ("Tsikhanouskaya herself has taken …")
+            slavic = not subj.ent_type_ and " " not in name and bool(surname_gender(normalise(name), name))
+            if _full_name(name) or slavic or self.registry.known(name):
                 self.organisations.discard(name)  # `org_subject` took the ORG-tagged name for a body
                 return self.registry.lookup(name)
             return ""
@@ -1262,6 +1261,14 @@ def _role_in_apposition(tok) -> bool:
 KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter",
              "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "neighbour", "neighbor",
              "friend", "colleague", "partner", "fiancé", "fiancée", "widow", "widower"}
+
+
+def _full_name(name: str) -> bool:
+    """'Felipe Calderon', 'Sviatlana Tsikhanouskaya': two or three capitalised words opening with a strongly gendered
+    first name and not ending in a word for a body ("Maria Foundation" is none)."""
+    words = name.split()
+    return (1 < len(words) < 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and bool(first_name_gender(normalise(words[0]))) and words[-1].lower() not in BODY_WORDS)
 
 
 def _first_name_apposed(ent) -> bool:
