@@ -844,14 +844,18 @@ class Attributor:
                     subj = above  # not "Her father, Dick Cheney, supports …, and the younger Cheney … when she added"
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
-            complement = complement or (lemma in ("warn", "caution") and any(  # "has warned against any easing"
-                c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children))
+            complement = complement or any(  # "has warned against any easing", "argue for direct talks"
+                c.dep_ == "prep" and c.lower_ in ADVOCACY.get(lemma, ()) and any(g.dep_ == "pobj" for g in c.children)
+                for c in tok.children)
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or _closing_frame(tok, subj) or relative
+            # "have begun to argue for …", "continued to insist that …": the aspect verb's complement is the main verb
+            main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"
+                            and tok.head.lemma_.lower() in ("begin", "start", "continue", "keep"))
             # "Lukashenko, in turn, thanked his host and said Minsk would …": a conjunct of the main verb, its subject
             # with a clause, a demand or "made clear" ("… but said nothing new" reports nothing)
             main = main or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in tok.children)
@@ -876,6 +880,8 @@ class Attributor:
 
 # "In the words of X", "In X's view", "in the opinion of X", "in his assessment": like "according to X"
 VIEW_NOUNS = {"words", "view", "views", "opinion", "assessment", "estimate", "estimation", "judgment", "judgement"}
+# a reporting verb whose prepositional phrase is what was said: a warning against something, an argument for it
+ADVOCACY = {"warn": ("against",), "caution": ("against",), "argue": ("for", "against")}
 EAGER_ADJECTIVES = {"quick", "swift", "fast", "eager", "keen"}
 REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
 

@@ -469,6 +469,8 @@ NEW_ARTICLE_CASES = [
                  "Lukashenko.\n\nTsikhanouskaya herself has taken a middle position. Speaking in Warsaw on Tuesday, she "
                  "said she would support talks.\n", "Speaking in", ("Tsikhanouskaya", "indirect"),
                  id="an_untagged_slavic_surname_is_a_person_subject"),
+    pytest.param("Talks\n\nSome Belarusian opposition figures have begun to argue for direct talks with the government.\n",
+                 "Some Belarusian", ("Belarusian opposition figures", "indirect"), id="argued_for_reports_advocacy"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
