@@ -94,6 +94,7 @@ INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s
                              r"\b(?:in|during|for)\s+(?:an|this|the following)\s+interview\b|\binterviewed\b", re.I)
 EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condensed|translated)", re.I)
 TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]*)\s*:\s+\S")  # "MR. BUDRYS: …"
+TITLE_TURN = re.compile(r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){0,2})\s*:\s+\S")  # "Journalist: …", "Lukashenko: …"
 WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
                  "CORRESPONDENT", "EDITOR"}
 NOT_SPEAKER_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
@@ -1545,9 +1546,15 @@ def question_turns(paragraphs) -> tuple[set[int], int]:
 
 
 def transcript_labels(paragraphs) -> set[str]:
-    """The upper-case speaker labels of a transcript ("HOST:", "BUDRYS:", "MR. PRICE:"), when at least two body
-    paragraphs open with one; the writer's own labels ("UPDATE:", "EDITOR'S NOTE:") are none."""
+    """The speaker labels of a transcript ("HOST:", "BUDRYS:", "MR. PRICE:"; title-case "Journalist:", "Lukashenko:"
+    when one of them names the interviewer), when at least two body paragraphs open with one; the writer's own labels
+    ("UPDATE:", "EDITOR'S NOTE:") are none."""
     labels = [m.group(1) for p in paragraphs if p.kind == "body" and (m := TRANSCRIPT_TURN.match(p.text))]
+    # title-case labels ("Journalist:", "Lukashenko:") only beside one for the interviewer: "Monday: …" lists are none
+    titled = [m.group(1) for p in paragraphs if p.kind == "body" and (m := TITLE_TURN.match(p.text))]
+    titled = [x for x in titled if x.upper() not in NOT_SPEAKER_LABELS]
+    if len(set(titled)) >= 2 and any(x.upper() in WRITER_LABELS for x in titled):
+        labels += titled
     labels = [x for x in labels if x not in NOT_SPEAKER_LABELS and sum(c.isalpha() for c in x) >= 2]
     return set(labels) if len(labels) >= 2 else set()
 
@@ -1576,10 +1583,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
         ctx.start_paragraph(attributor.register_people(par))
-        label = TRANSCRIPT_TURN.match(par.text)
+        label = TRANSCRIPT_TURN.match(par.text) or TITLE_TURN.match(par.text)
         if label and label.group(1) in turns and sents:
             # "BUDRYS: It is a threat, yes.": a transcript's turn is its speaker's, the host's the writer's
-            who = "author" if label.group(1) in WRITER_LABELS else attributor.registry.lookup(label.group(1).title())
+            who = "author" if label.group(1).upper() in WRITER_LABELS else attributor.registry.lookup(label.group(1).title())
             for s in sents:
                 s.source, s.attribution, s.quoted = who, "author" if who == "author" else "direct", 0.0
                 s.attribution_note = "transcript turn"
@@ -1919,7 +1926,7 @@ def speaker_label(s: Sentence) -> tuple[int, int] | None:
     transcript turn's "NAME:"; None when the sentence has none."""
     if s.kind == "heading":
         return headline_speaker(s.text)
-    if s.attribution_note == "transcript turn" and (m := TRANSCRIPT_TURN.match(s.text)):
+    if s.attribution_note == "transcript turn" and (m := TRANSCRIPT_TURN.match(s.text) or TITLE_TURN.match(s.text)):
         return m.start(1), m.end(1)
     return None
 

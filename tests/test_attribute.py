@@ -162,6 +162,21 @@ TRANSCRIPT = ("Transcript: an interview\n\nThe interview has been edited. Kestut
               "MR. LUKASHENKO: We will never attack.\n\nUPDATE: The interview was recorded on Monday.\n")
 
 
+def test_a_transcript_s_title_case_labels_name_who_speaks(nlp, params):
+    # a transcript written for the check in the twenty-seventh session: "Journalist:" / "Lukashenko:" turns were all the
+    # writer's; title-case labels count only beside a label for the interviewer
+    rows = attribute(nlp, params, "Transcript\n\nThe following is an excerpt.\n\nJournalist: Are you afraid of protests?"
+                                  "\n\nLukashenko: Afraid? No. Nobody will be able to repeat 2020.\n\nJournalist: And the "
+                                  "prisoners?\n\nLukashenko: There are no political prisoners in Belarus.\n")
+    assert by_text(rows, "Journalist: Are")[1:] == ("author", "author")
+    assert by_text(rows, "Lukashenko: Afraid")[1:] == ("Lukashenko", "direct")
+    assert by_text(rows, "Nobody will")[1:] == ("Lukashenko", "direct")
+    assert by_text(rows, "Lukashenko: There")[1:] == ("Lukashenko", "direct")
+    # a list of days is no transcript
+    rows = attribute(nlp, params, "Week\n\nMonday: Talks began in Minsk.\n\nTuesday: Talks ended.\n")
+    assert by_text(rows, "Monday:")[1:] == ("author", "author")
+
+
 def test_a_transcript_s_speaker_labels_name_who_speaks(nlp, params):
     # a transcript written for the check: every turn was the writer's
     rows = attribute(nlp, params, TRANSCRIPT)
