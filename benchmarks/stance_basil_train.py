@@ -26,19 +26,28 @@ from pipeline.label import ABSTAIN, STANCE_LFS, SentenceView, TargetFinder  # no
 from pipeline.records import STANCES, Sentence  # noqa: E402
 
 
+def pair_votes(texts: list[str], targets: list[str]) -> dict[str, list[int]]:
+    """Each stance function's vote (a class index or ABSTAIN) on each (sentence, target) pair, the target found by its
+    surname as in `framing bench basil-stance`."""
+    nlp = load_spacy(load_params()["segment"]["spacy_model"])
+    votes: dict[str, list[int]] = {lf.__name__: [] for lf in STANCE_LFS}
+    for text, target, doc in zip(texts, targets, nlp.pipe(texts, batch_size=128)):
+        surname = target.split()[-1]
+        view = SentenceView(Sentence("x", 0, 0, len(text), text, 0), doc[:])
+        view.mentions = TargetFinder({target: [surname]}, [surname]).find(doc[:], {})
+        for lf in STANCE_LFS:
+            votes[lf.__name__].append(lf(view, target))
+    return votes
+
+
 def lf_votes(pairs) -> dict[str, tuple[int, int]]:
     """Per stance function: (votes matching the pair's label, votes)."""
-    nlp = load_spacy(load_params()["segment"]["spacy_model"])
     right, votes = Counter(), Counter()
-    for e, doc in zip(pairs, nlp.pipe([e.text for e in pairs], batch_size=128)):
-        surname = e.target.split()[-1]
-        view = SentenceView(Sentence("x", 0, 0, len(e.text), e.text, 0), doc[:])
-        view.mentions = TargetFinder({e.target: [surname]}, [surname]).find(doc[:], {})
-        for lf in STANCE_LFS:
-            v = lf(view, e.target)
+    for name, vs in pair_votes([e.text for e in pairs], [e.target for e in pairs]).items():
+        for e, v in zip(pairs, vs):
             if v != ABSTAIN:
-                votes[lf.__name__] += 1
-                right[lf.__name__] += STANCES[v] == e.stance
+                votes[name] += 1
+                right[name] += STANCES[v] == e.stance
     return {name: (right[name], votes[name]) for name in sorted(votes)}
 
 

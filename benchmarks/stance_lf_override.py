@@ -2,7 +2,7 @@
 
 Reads the probabilities that `hedge_conventions.py ... --basil-dev --stage2 --stance-tfidf --save-probs F.npz` saved
 (the held-out pairs' gold, texts, targets and stage 2's stance probabilities), runs the stance labeling functions on
-the same pairs as `stance_basil_train.py` does, and scores "the model's class, but the function's class where it votes
+the same pairs as `stance_basil_train.py` does (`pair_votes`), and scores "the model's class, but the function's class where it votes
 and the model disagrees" for each function:
 
     .venv/bin/python benchmarks/stance_lf_override.py /tmp/sp13.npz --out benchmarks/stance-lf-override-dev.json
@@ -19,10 +19,12 @@ import numpy as np
 from sklearn.metrics import f1_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pipeline.io import load_params, load_spacy  # noqa: E402
-from pipeline.label import ABSTAIN, STANCE_LFS, SentenceView, TargetFinder  # noqa: E402
-from pipeline.records import STANCES, Sentence  # noqa: E402
+from stance_basil_train import pair_votes  # noqa: E402
+
+from pipeline.label import ABSTAIN  # noqa: E402
+from pipeline.records import STANCES  # noqa: E402
 
 
 def scores(y: np.ndarray, p: np.ndarray) -> dict:
@@ -37,15 +39,7 @@ def main() -> None:
     args = ap.parse_args()
     d = np.load(args.probs)
     y, pred = d["y"], d["model"].argmax(1)
-    texts, targets = [str(t) for t in d["text"]], [str(t) for t in d["target"]]
-    nlp = load_spacy(load_params()["segment"]["spacy_model"])
-    votes: dict[str, list[int]] = {lf.__name__: [] for lf in STANCE_LFS}
-    for text, target, doc in zip(texts, targets, nlp.pipe(texts, batch_size=128)):
-        surname = target.split()[-1]
-        view = SentenceView(Sentence("x", 0, 0, len(text), text, 0), doc[:])
-        view.mentions = TargetFinder({target: [surname]}, [surname]).find(doc[:], {})
-        for lf in STANCE_LFS:
-            votes[lf.__name__].append(lf(view, target))
+    votes = pair_votes([str(t) for t in d["text"]], [str(t) for t in d["target"]])
     out = {"n": int(len(y)), "model": scores(y, pred), "overrides": {}}
     for name, v in votes.items():
         v = np.array(v)
