@@ -668,8 +668,8 @@ class Attributor:
             # named last before it in the paragraph, else the previous paragraph's (the sentences' sources of this
             # paragraph are not known yet when its cues are read)
             form = "he" if owner.lower_ == "his" else "she"
-            who = next((n for n in reversed(context.people_before(tok)[len(context.people) - len(context.named_here):])
-                        if self.personal(n) and self.agrees(n, form)), "")
+            who = next((n for n, at in reversed(context.named_here)
+                        if at < tok.idx and self.personal(n) and self.agrees(n, form)), "")
             if not who:
                 who, _ = context.resolve_pronoun(False, self.personal, lambda n: self.agrees(n, form))
             if who and who != "author":
@@ -1213,7 +1213,7 @@ def closes_clause(verb) -> bool:
     """'Poland would continue to strengthen its border, he added.': the verb frames the clause complement before it,
     after a comma, its subject right before it (an adverb between: "he later added"); not "His face flushed, Mr.
     Sanders did not speak at all"."""
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ in ("do", "will", "would", "may", "might", "can", "could")
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in ("do", "will", "would", "may", "might", "can", "could"))
            for c in verb.children):
         return False
     return any(c.dep_ == "ccomp" and c.i < verb.i and verb.doc[c.right_edge.i + 1].text == ","
@@ -1343,9 +1343,11 @@ def choose_subject(verb, inside: list[bool]):
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
     if not subjects:  # "Mr. Schiff, clearly prepared for the ambush, argued that …": the parser made the name the
         # subject of the participle set off before the verb, which then has none
-        subjects = [g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
-                    and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN"
-                    and verb.doc[g.i + 1].text == "," and not (g.idx < len(inside) and inside[g.idx])]
+        participles = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
+                       and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+        subjects = [g for c in participles for g in c.children
+                    if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN" and verb.doc[g.i + 1].text == ","
+                    and not (g.idx < len(inside) and inside[g.idx])]
     if not subjects:
         return None
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
