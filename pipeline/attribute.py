@@ -1508,10 +1508,11 @@ class Context:
         return self.people[: len(self.people) - later]
 
     def repeated(self, tok) -> str:
-        """The latest source described by a longer phrase ending in this noun: 'the diplomat' after 'a senior
-        European Union diplomat'."""
+        """The latest source (or organisation the writer's sentence was about) described by a longer phrase with this
+        noun at its head: 'the diplomat' after 'a senior European Union diplomat', 'the embassy' after 'The U.S.
+        Embassy in Minsk'."""
         words = {tok.lower_, tok.lemma_.lower()}
-        return next((s for s in reversed(self.sources) if " " in s and s.split()[-1].lower() in words), "")
+        return next((s for s in reversed(self.sources) if " " in s and _head_word(s).lower() in words), "")
 
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True,
                         before: int | None = None) -> tuple[str, str]:
@@ -1533,6 +1534,11 @@ class Context:
         if self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
         return "", "unresolved pronoun"
+
+
+def _head_word(name: str) -> str:
+    """The head word of a source's name: 'U.S. Embassy in Minsk' -> 'Embassy', 'Ministry of Defence' -> 'Ministry'."""
+    return name.split(" in ")[0].split(" of ")[0].split()[-1]
 
 
 def question_turns(paragraphs) -> tuple[set[int], int]:
@@ -1610,8 +1616,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 s.attribution_note = "interview answer" if answer else "interview question"
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
             continue
-        orgs = [""] + [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans[:-1]]
-        cues = [attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [] for sp, h, org in zip(spans, has_q, orgs)]
+        about = [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans]  # each sentence's body
+        cues = []
+        for sp, h, org, own in zip(spans, has_q, [""] + about[:-1], about):
+            cues.append(attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [])
+            if " " in own:
+                ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:

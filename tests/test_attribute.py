@@ -486,6 +486,11 @@ NEW_ARTICLE_CASES = [
                  id="an_untagged_slavic_surname_is_a_person_subject"),
     pytest.param("Talks\n\nSome Belarusian opposition figures have begun to argue for direct talks with the government.\n",
                  "Some Belarusian", ("Belarusian opposition figures", "indirect"), id="argued_for_reports_advocacy"),
+    # "the embassy said" after the writer's sentence about "The U.S. Embassy in Minsk" is that embassy (a story written
+    # for the check in the twenty-seventh session, s111)
+    pytest.param("Verdict\n\nThe U.S. Embassy in Minsk condemned the verdict. \u201cThis is a politically motivated "
+                 "sentence,\u201d the embassy said in a post on X.\n", "\u201cThis is", ("U.S. Embassy in Minsk", "direct"),
+                 id="the_embassy_is_the_embassy_the_writer_named"),
     # a pronoun never means a person named after its verb (BASIL: "…, he signaled, though … once Mr. Mueller's
     # findings are fully understood" went to Mueller)
     pytest.param("Adam Schiff chairs the committee.\n\nThe hearing was tense. The work would go on, he said, once "
