@@ -70,6 +70,22 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children if tok.dep_ == "acomp")
 
 
+NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
+
+
+def _denied_doubt(tok) -> bool:
+    """'I don't doubt that', 'We never doubted it', 'Nobody can doubt his resolve', 'No one doubts that …': a doubt
+    denied, by a negation or by a subject that names no one, is a statement of certainty, not a hedge."""
+    if tok.lemma_.lower() != "doubt" or tok.pos_ != "VERB":
+        return False
+    if _negated(tok):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
 # spaCy's small English lemmatizer gets a few of these wrong ("hoping" -> "hop").
 LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope"}
 
@@ -113,6 +129,8 @@ def hedge_cues(sent) -> list[Cue]:
             kids = {c.dep_ for c in tok.children}
             if lem == "consider" and _weighs(tok, kids):
                 continue  # "Consider the record", "will consider the proposal": weighing something, no belief
+            if _denied_doubt(tok):
+                continue  # "Nobody should doubt that": certainty (booster_cues), no hedge
             if kids & {"ccomp", "xcomp", "oprd", "dobj", "advcl"} or tok.dep_ in ("parataxis",) or lem in ("seem", "appear", "hope"):
                 if not (lem == "think" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
                     out.append(_cue(tok, "doxastic", "hedged"))
@@ -233,6 +251,8 @@ def booster_cues(sent) -> list[Cue]:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "acomp" else None
             if subj is not None and subj.lower_ in ("i", "we", "you"):
                 out.append(_cue(tok, "booster", "boosted"))
+        elif _denied_doubt(tok):
+            out.append(_cue(tok, "booster", "boosted"))
         elif tok.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in tok.children):
             clear = next(c for c in tok.children if c.lower_ == "clear")
             out.append(Cue(sent.doc[tok.i : clear.i + 1].text, tok.idx, clear.idx + len(clear.text), "booster", "boosted"))

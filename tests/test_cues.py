@@ -39,6 +39,25 @@ def test_a_belief_noun_with_a_that_clause_is_a_hedge(nlp, text, expected):
     assert bool(C.hedge_cues(nlp(text)[:])) is expected
 
 
+@pytest.mark.parametrize("text", [
+    "Nobody should doubt that.",  # seen in a story written for the check (README's Known shortfalls)
+    "No one doubts that Russia will respond.",
+    "Nobody can doubt his resolve.",
+    "None of us doubted his resolve.",
+    "I don't doubt that he will come.",
+    "We never doubted that.",
+])
+def test_a_denied_doubt_is_a_booster_not_a_hedge(nlp, text):
+    assert not C.hedge_cues(nlp(text)[:])
+    assert any(c.text.lower().startswith("doubt") for c in C.booster_cues(nlp(text)[:]))
+
+
+@pytest.mark.parametrize("text", ["Some analysts doubt that the sanctions work.", "She doubts his resolve."])
+def test_a_doubt_held_is_a_hedge(nlp, text):
+    assert ("doubt" in [c.text.lower()[:5] for c in C.hedge_cues(nlp(text)[:])])
+    assert not C.booster_cues(nlp(text)[:])
+
+
 def test_think_about_is_not_a_hedge(nlp):
     assert not any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, "He will think about how to provoke them."))
 
