@@ -392,7 +392,8 @@ class Attributor:
     def agrees(self, name: str, form: str) -> bool:
         """Can this pronoun refer to this source? "she" not to a person titled Mr. or spokesman, "he" not to one
         titled Ms., Mrs. or spokeswoman; when titles say nothing, a Slavic or Baltic surname ("Zakharova": no "he")
-        or else a strongly gendered first name ("Martha") decides; anything when none says anything."""
+        or else a strongly gendered first name ("Martha", or a person's only name, "Darya") decides; anything when none
+        says anything."""
         if form not in ("he", "she"):
             return True
         if name and not self.personal(name):
@@ -405,7 +406,8 @@ class Attributor:
         told = self.pronoun_genders.get(person.surname, set())
         if len(told) == 1:  # the article's own "Graham said he …" outranks the odds of a first name ("Lindsey")
             return told == {"m" if form == "he" else "f"}
-        gender = surname_gender(person.surname, person.canonical) or first_name_gender(person.first)
+        # a person named by one word that is a first name ("His wife, Darya,") has that name's gender
+        gender = surname_gender(person.surname, person.canonical) or first_name_gender(person.first or person.surname)
         return gender != ("m" if form == "she" else "f")
 
     def personal(self, name: str) -> bool:
@@ -1348,6 +1350,11 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [g for c in participles for g in c.children
                     if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN" and verb.doc[g.i + 1].text == ","
                     and not (g.idx < len(inside) and inside[g.idx])]
+    if not subjects:  # "…, agriculture and education, the press service of the president reported.": the parser
+        # joined the closing frame's subject to the list before it; the noun phrase from the comma to the verb is it
+        subjects = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+                    and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 and verb.doc[t.left_edge.i - 1].text == ","
+                    and not (t.idx < len(inside) and inside[t.idx])]
     if not subjects:
         return None
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))

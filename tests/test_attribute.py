@@ -414,6 +414,17 @@ NEW_ARTICLE_CASES = [
     pytest.param("A court sentenced Ihar Losik.\n\nLosik\u2019s wife, Darya, said the verdict was \u201ca message to every "
                  "journalist\u201d. She told reporters that her husband had lost weight.\n", "She told", ("Darya", "indirect"),
                  id="a_kin_nouns_apposed_name_tagged_an_organisation_is_a_person"),
+    # a one-word name that is a strongly gendered first name tells "he" from "she" (a story written for the check in the
+    # twenty-eighth session, s113: "He describes …" went to Losik's wife Darya, the last person named)
+    pytest.param("Prisons\n\nIhar Losik spent five years in prison. His wife, Darya, was later jailed as well. She was freed "
+                 "in 2024.\n\nHe describes the prison regime in flat, precise sentences.\n", "He describes",
+                 ("Ihar Losik", "indirect"), id="a_one_word_first_name_has_that_names_gender"),
+    # a closing frame whose subject spaCy joined to a list before it ("…, agriculture and education, the press service
+    # … reported"): the noun phrase between the comma and the verb is the subject (a story written for the check in
+    # the twenty-eighth session, s114)
+    pytest.param("Talks\n\nThe sides discussed joint projects in industry, agriculture and education, the press service of "
+                 "the president reported.\n", "The sides", ("press service", "indirect"),
+                 id="a_closing_frames_subject_parsed_as_a_list_item"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
