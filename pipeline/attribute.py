@@ -473,8 +473,12 @@ class Attributor:
 
     def subject_voice(self, span, ctx: Context) -> str:
         """The person or role a writer's sentence is about ("Lithuania's foreign minister spoke to us …"), as a
-        source name, or "": who answers the "A:" turns of an interview that follows."""
+        source name, or "" (the person asked, after the writer's "We asked …"): who answers the "A:" turns of an
+        interview that follows."""
         subj = _root_subject(span)
+        if subj is not None and subj.lower_ in ("i", "we") and subj.head.lemma_.lower() in ("ask", "interview"):
+            # "We asked Ryhor Astapenia, director of …, what to expect.": the person asked
+            subj = next((c for c in subj.head.children if c.dep_ in ("dobj", "dative")), None)
         if subj is None or not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in ROLE_NOUNS or _titled_name(subj)
                                 or self._registered_name(subj)):
             return ""
@@ -750,9 +754,11 @@ class Attributor:
                 # opening the sentence ("In Shraibman's view, the leader …"), not "risen in the estimation of …"
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-                if obj is None:  # "In Shraibman's view" (a name; "in their view" is left alone)
-                    obj = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-                if obj is not None:  # "In the words of one of his former aides, he is “…”": like "according to"
+                if obj is None:  # "In Shraibman's view", "In his view" ("in their view" is left alone)
+                    obj = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in POSSESSIVE_FORMS)), None)
+                if obj is not None and obj.lower_ in POSSESSIVE_FORMS:  # "In his view": like "according to him"
+                    found.append(Cue(tok.i, "", True, True, POSSESSIVE_FORMS[obj.lower_], subject_i=obj.i))
+                elif obj is not None:  # "In the words of one of his former aides, he is “…”": like "according to"
                     name, pron = self.name_of_subject(obj, context)
                     found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else ""))
                     if name and not pron:
@@ -830,7 +836,7 @@ class Attributor:
             if lemma in EVIDENCE_VERBS and (subj.lemma_.lower() in EVIDENCE_NOUNS or (subj.lemma_.lower() == "number" and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in subj.children))):  # not "a number of Republicans"
                 continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
-            if subj.lower_ in ("i", "me", "myself", "you", "yourself"):
+            if subj.lower_ in ("i", "me", "myself", "we", "you", "yourself"):
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
             if subj.lower_ in PRONOUNS and subj is not quoted_as and tok.dep_ not in ("ROOT", "parataxis"):  # "Russia, he warned": he
                 # "Ryan hammered Obama for what he called ..." -> the main clause's named subject; when that is a
@@ -883,6 +889,7 @@ class Attributor:
 
 # "In the words of X", "In X's view", "in the opinion of X", "in his assessment": like "according to X"
 VIEW_NOUNS = {"words", "view", "views", "opinion", "assessment", "estimate", "estimation", "judgment", "judgement"}
+POSSESSIVE_FORMS = {"his": "he", "her": "she"}  # "In his view": the pronoun "he" of the person
 # a reporting verb whose prepositional phrase is what was said: a warning against something, an argument for it
 ADVOCACY = {"warn": ("against",), "caution": ("against",), "argue": ("for", "against")}
 EAGER_ADJECTIVES = {"quick", "swift", "fast", "eager", "keen"}

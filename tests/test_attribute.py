@@ -130,6 +130,13 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writ
                                   "Alexander Lukashenko in 2020. We spoke to him last week.\n\nQ: Could troops enter the "
                                   "war?\n\nA: I think it is unlikely.\n\n\u201cFear is not loyalty,\u201d Latushko said.\n")
     assert by_text(rows, "A: I think")[1:] == ("Pavel Latushko", "direct")
+    # ... and as the person the writer's "we" asked (a Q&A written for the check in the twenty-eighth session, s119: the
+    # question's "We" went to the country the sentence before was about, and every answer with it)
+    rows = attribute(nlp, params, "Q&A: the election\n\nBelarus holds a presidential election on Sunday. We asked Ryhor "
+                                  "Astapenia, director of the Belarus Initiative at Chatham House, what to expect.\n\nQ: Is "
+                                  "there any doubt about the result?\n\nA: None at all.\n")
+    assert by_text(rows, "We asked")[1:] == ("author", "author")
+    assert by_text(rows, "A: None")[1:] == ("Ryhor Astapenia", "direct")
     # an initial is no answer outside an interview
     rows = attribute(nlp, params, "Talks ended.\n\nA. Lukashenko said the talks would go on.\n")
     assert by_text(rows, "A. Lukashenko")[2] == "indirect"
@@ -925,6 +932,16 @@ NEW_ARTICLE_CASES = [
                  "according to Viasna.\n", "Human rights", "Viasna", id="a_common_noun_describing_a_named_body_is_no_part_of_its_name"),
     pytest.param("Test\n\nArtyom Shraibman, a political analyst, spoke on Monday. In Shraibman's view, the Belarusian leader "
                  "“always finds a door.”\n", "In Shraibman", ("Artyom Shraibman", "mixed"), id="in_someone_s_view_is_like_according_to"),
+    # "In his view" after the writer's sentence about a person: his (a story written for the check in the twenty-eighth
+    # session, s118: the writer's, and the quotation after it went to the last person quoted, Lukashenko)
+    pytest.param("Test\n\nLukashenko called it “a historic day.”\n\nPavel Slunkin, a former Belarusian diplomat, was "
+                 "sceptical. In his view, the treaty changes little in practice. “Russian weapons were already there,” he "
+                 "said.\n", "In his view", ("Pavel Slunkin", "indirect"), id="in_his_view_is_like_according_to_him"),
+    pytest.param("Test\n\nLukashenko called it “a historic day.”\n\nPavel Slunkin, a former Belarusian diplomat, was "
+                 "sceptical. In his view, the treaty changes little in practice. “Russian weapons were already there,” he "
+                 "said.\n", "“Russian", ("Pavel Slunkin", "direct"), id="he_said_after_in_his_view_is_the_same_person"),
+    pytest.param("Test\n\nThe ministers met. In their view, the treaty changes little.\n", "In their", ("author", "author"),
+                 id="in_their_view_is_left_to_the_writer"),
     pytest.param("Test\n\nIn the opinion of several analysts, the leader “always finds a door.”\n", "In the opinion",
                  "several analysts", id="in_the_opinion_of_a_group_is_like_according_to"),
     # a story written for the check in the twenty-second session
