@@ -61,7 +61,7 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "suit", "lawsuit", "line", "document",
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
-             "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally"}
+             "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis"}
 # Plural data nouns that speak for who compiled them ("according to figures compiled by X"); "a key figure" is a person
 DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
@@ -973,9 +973,9 @@ def _given_name(tok) -> str | None:
 
 
 def _issuer(tok):
-    """Who a document speaks for: the agent of its issuing participle ("The statement released by the ministry"), or
-    its named or described possessor ("the foreign ministry's statement"; not "his", which stays the document's); else
-    None."""
+    """Who a document speaks for: the agent of its issuing participle ("The statement released by the ministry"), its
+    named or described possessor ("the foreign ministry's statement"; not "his", which stays the document's) or its
+    author after "by" ("a report by Amnesty International"); else None."""
     if tok.lemma_.lower() not in INANIMATE and tok.lower_ not in DATA_WORDS:
         return None
     for c in tok.children:
@@ -986,6 +986,11 @@ def _issuer(tok):
         if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lemma_.lower() not in INANIMATE
                 and c.ent_type_ not in ("DATE", "TIME")):  # not "Tuesday's statement"
             return c
+        if c.dep_ == "prep" and c.lower_ == "by":  # "a report by Amnesty International", "an analysis by the group …"
+            author = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
+                           and g.lemma_.lower() not in INANIMATE and g.ent_type_ not in ("DATE", "TIME")), None)
+            if author is not None:
+                return author
     return None
 
 

@@ -948,6 +948,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nAsked whether Minsk could survive without Western markets, Lukashenko's press secretary Natalya "
                  "Eismont replied: “We have never depended on anyone.”\n", "Asked", "Natalya Eismont",
                  id="a_role_noun_s_apposed_name_tagged_as_a_place_is_the_speaker"),
+    # a document "by" its author speaks for the author (a story written for the check in the twenty-eighth session,
+    # s123: "analysis" was the source)
+    pytest.param("Test\n\nSatellite images show a build-up of vehicles near Baranavichy, according to an analysis by the "
+                 "open-source group Belarusian Hajun.\n", "Satellite", ("Hajun", "indirect"),
+                 id="according_to_a_document_by_someone_is_the_authors"),
+    pytest.param("Test\n\nA report by Amnesty International says the abuses were systematic.\n", "A report",
+                 ("Amnesty International", "indirect"), id="a_report_by_someone_says_for_its_author"),
     pytest.param("Test\n\n“They think in decades,” said Jan Novak.\n\nThe statement released by the Belarusian foreign "
                  "ministry on Tuesday read: “Cooperation with China is a strategic priority.”\n", "The statement",
                  ("Belarusian foreign ministry", "direct"), id="a_statement_that_reads_quotes_who_released_it"),
