@@ -1362,9 +1362,10 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [g for c in participles for g in c.children
                     if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN" and verb.doc[g.i + 1].text == ","
                     and not (g.idx < len(inside) and inside[g.idx])]
-    if not subjects:  # "…, agriculture and education, the press service of the president reported.": the parser
-        # joined the closing frame's subject to the list before it; the noun phrase from the comma to the verb is it
-        subjects = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+    if not subjects:  # "…, agriculture and education, the press service of the president reported.", "… and a US
+        # envoy, a source close to the talks told AFP.": the parser joined the closing frame's subject to the list or
+        # the noun before it; the noun phrase from the comma to the verb is it
+        subjects = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN")
                     and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 and verb.doc[t.left_edge.i - 1].text == ","
                     and not (t.idx < len(inside) and inside[t.idx])]
     if not subjects:
@@ -1475,7 +1476,10 @@ def describe(tok, person=lambda name: name) -> str:
     country = ADJECTIVE_OF.get(owner.lower_) if owner is not None and tok.lower_ in INSTITUTIONS else None
     ordinal = {c.i for c in tok.children if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "other")}
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss and t.i not in ordinal]
-    while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or (words[0].lower_ == "one" and words[0].dep_ == "nummod")):
+    # "a deployment military analysts say ties down …": a noun the parser made a modifier opens a reduced relative
+    # clause's antecedent, no part of the description
+    while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or (words[0].lower_ == "one" and words[0].dep_ == "nummod")
+                              or (words[0].tag_ in ("NN", "NNS") and words[0].dep_ == "amod")):
         words = words[1:]
     span = tok.doc[words[0].i : _of_name_end(tok)]
     text = span.text
@@ -1777,8 +1781,9 @@ def _root_subject(span):
 def _closing_frame(verb, subj) -> bool:
     """'The talks are at an early stage and no decision has been made, one of the people said.': the parser may make a
     closing speaker frame a conjunct of the first clause; a reporting verb that is a conjunct of the root, with its
-    subject right after a comma and nothing after it but its own modifiers, is the sentence's frame."""
-    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or subj is None or not (verb.head.i < subj.i < verb.i):
+    subject right after a comma and nothing after it but its own modifiers, is the sentence's frame; so is one the
+    parser hung as an adverbial clause ("Belarus released 16 prisoners …, a source close to the talks told AFP.")."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.dep_ != "ROOT" or subj is None or not (verb.head.i < subj.i < verb.i):
         return False
     doc = verb.doc
     if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":

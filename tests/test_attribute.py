@@ -432,6 +432,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nThe sides discussed joint projects in industry, agriculture and education, the press service of "
                  "the president reported.\n", "The sides", ("press service", "indirect"),
                  id="a_closing_frames_subject_parsed_as_a_list_item"),
+    # a reduced relative clause after a noun ("a deployment [that] military analysts say ties down …"): spaCy makes the
+    # noun a modifier of the speakers (a story written for the check in the twenty-eighth session, s124)
+    pytest.param("Talks\n\nStill, Kyiv keeps several brigades in the north, a deployment military analysts say ties down "
+                 "forces badly needed in the east.\n", "Still", ("military analysts", "indirect"),
+                 id="a_noun_the_parser_made_a_modifier_is_no_part_of_the_description"),
+    pytest.param("Talks\n\nMINSK, Sept 11 (AFP) - Belarus released 16 political prisoners on Thursday, hours after a meeting "
+                 "between Alexander Lukashenko and a US envoy, a source close to the talks told AFP.\n", "MINSK",
+                 ("source", "indirect"), id="a_closing_frames_subject_parsed_as_an_apposition"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
