@@ -576,6 +576,8 @@ class Attributor:
         """Canonical source for a subject token: (name, is_pronoun)."""
         if tok.lower_ in PRONOUNS or tok.lower_ in ("i", "them"):  # "them": "according to them"
             return "", True
+        if _age_epithet(tok):  # "“I will run,” the 70-year-old told …": whoever "he" or "she" would be
+            return "", True
         if (issuer := _issuer(tok)) is not None:  # "The statement released by the ministry said": the ministry
             return self.name_of_subject(issuer, context)
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "His spokesman, John Miller,"
@@ -1117,6 +1119,12 @@ def _name_before(verb, inside: list[bool]):
 def _with_age(tok) -> bool:
     """'said Dmitry, 29': a number in apposition is an age, and makes the name a person's whatever spaCy tags it."""
     return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 for c in tok.children)
+
+
+def _age_epithet(tok) -> bool:
+    """'the 70-year-old', 'The 58-year-old': a person named before, described by age alone."""
+    return (tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
 def _titled_name(tok) -> bool:

@@ -440,6 +440,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nMINSK, Sept 11 (AFP) - Belarus released 16 political prisoners on Thursday, hours after a meeting "
                  "between Alexander Lukashenko and a US envoy, a source close to the talks told AFP.\n", "MINSK",
                  ("source", "indirect"), id="a_closing_frames_subject_parsed_as_an_apposition"),
+    # "the 70-year-old" after a person is that person, as "he" would be (a story written for the check in the
+    # twenty-eighth session, s126: the source was "70-year-old")
+    pytest.param("Talks\n\nAlexander Lukashenko said on Friday that he would stand again.\n\n\u201cI will run,\u201d the "
+                 "70-year-old told a meeting of officials.\n", "\u201cI will", ("Alexander Lukashenko", "direct"),
+                 id="the_n_year_old_is_the_person_named_before"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
