@@ -42,7 +42,7 @@ SINGLE_CLOSE = "'’"
 PRONOUNS = {"he", "she", "they", "him", "her", "we"}
 ROLE_NOUNS = {
     "president", "minister", "leader", "secretary", "chancellor", "premier", "spokesman", "spokeswoman",
-    "spokesperson", "analyst", "official", "ambassador", "general", "commander", "senator", "governor", "mayor",
+    "spokesperson", "analyst", "official", "ambassador", "general", "commander", "senator", "congressman", "congresswoman", "governor", "mayor",
     "chief", "head", "director", "king", "queen", "prime", "envoy", "diplomat", "expert", "adviser", "advisor",
     "businessman", "businesswoman", "activist", "politician", "journalist", "founder", "professor", "researcher",
     "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member",
@@ -644,9 +644,9 @@ class Attributor:
                 return again, False
             # "the Texas governor continues" with no named governor: the person already speaking, not someone
             # named inside their quote; else "the four-term congressman said" -> the last person named
-            if definite and context.last_person_speaker and not self._other_country(tok, context.last_person_speaker):
+            if definite and context.last_person_speaker and self._may_be(tok, context.last_person_speaker):
                 return context.last_person_speaker, False
-            if definite and (before := context.people_before(tok)) and not self._other_country(tok, before[-1]):
+            if definite and (before := context.people_before(tok)) and self._may_be(tok, before[-1]):
                 return before[-1], False
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if tok.pos_ == "NOUN" and definite and (again := context.repeated(tok)):
@@ -719,12 +719,20 @@ class Attributor:
         countries = _description_mods(tok) & COUNTRIES
         return bool(countries) and not (person is not None and countries & person.titles)
 
+    def _may_be(self, tok, name: str) -> bool:
+        """Can a definite role noun be this person? Not a country's role that none of the person's titles names, and
+        not a gendered role of the other gender ("the four-term congressman" is not Lauren Greene)."""
+        form = "he" if tok.lower_ in MALE_TITLES else "she" if tok.lower_ in FEMALE_TITLES else ""
+        return not self._other_country(tok, name) and (not form or self.agrees(name, form))
+
     def resolve_description(self, tok, context: Context) -> str:
         """'the Ukrainian president' -> the most recent named person whose title has 'president' and 'ukraine'."""
         mods = _description_mods(tok)
         head = tok.lemma_.lower()
         # "the Belarusian president" after "Belarusian leader X" (a country's; "the minority leader" is no president)
         heads = LEADER_WORDS if head in LEADER_WORDS and mods & COUNTRIES else {head}
+        if head in ("congressman", "congresswoman"):  # "the four-term congressman" after "Rep. Blake Farenthold"
+            heads = {head, "representative"}
         for name in reversed(context.people_before(tok)):
             person = self.registry._match(*_split(name))
             if person is None or not heads & person.titles:

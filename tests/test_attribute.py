@@ -445,6 +445,16 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nAlexander Lukashenko said on Friday that he would stand again.\n\n\u201cI will run,\u201d the "
                  "70-year-old told a meeting of officials.\n", "\u201cI will", ("Alexander Lukashenko", "direct"),
                  id="the_n_year_old_is_the_person_named_before"),
+    # "the congressman" after "Rep. Anthony Weiner" is Weiner, as "the governor" after "Gov. Mike Pence" is Pence (BASIL:
+    # the source was "congressman")
+    pytest.param("Talks\n\nRep. Anthony Weiner denied sending the photo.\n\n\"I didn't send that picture out,\" the "
+                 "congressman said.\n", "\"I didn't", ("Anthony Weiner", "direct"), id="the_congressman_is_the_rep_named_before"),
+    pytest.param("Talks\n\nRep. Blake Farenthold settled a lawsuit. Maria Greene accused Farenthold of harassment, and she "
+                 "said she was fired.\n\n\u201cI had no idea how to run an office,\u201d the four-term congressman said.\n",
+                 "\u201cI had", ("Blake Farenthold", "direct"), id="the_congressman_is_no_woman_who_spoke_last"),
+    pytest.param("Talks\n\nRep. Blake Farenthold settled a lawsuit. Lauren Greene accused Farenthold of harassment, and "
+                 "claimed she was fired.\n\n\u201cI had no idea how to run an office,\u201d the four-term congressman said.\n",
+                 "\u201cI had", ("Blake Farenthold", "direct"), id="the_congressman_is_the_rep_before_anyone_quoted_since"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
