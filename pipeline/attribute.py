@@ -1231,7 +1231,13 @@ def demands(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (
         subj.pos_ == "PROPN" or subj.lower_ in PRONOUNS or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | INSTITUTIONS | GROUP_WORDS | {"opposition", "group", "party"})
+        or subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | INSTITUTIONS | GROUP_WORDS | SPEAKING_DOCUMENTS
+        | {"opposition", "group", "party"})
+
+
+# documents whose call is their issuer's demand ("The statement called for his release"; "The plan calls for cuts",
+# "The bill calls for …" describe what they contain)
+SPEAKING_DOCUMENTS = {"statement", "letter", "communique", "communiqué", "readout", "message", "post", "tweet"}
 
 
 def that_clause(verb) -> bool:

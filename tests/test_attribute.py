@@ -865,6 +865,10 @@ NEW_ARTICLE_CASES = [
                  "President", ("Volodymyr Zelensky", "indirect"), id="called_on_x_to_act_reports_a_demand"),
     pytest.param("Test\n\nThe opposition leader called for new elections.\n", "The opposition", ("opposition leader", "indirect"),
                  id="called_for_something_reports_a_demand"),
+    # a statement's call is its issuer's demand (a story written for the check in the twenty-eighth session, s127)
+    pytest.param("Test\n\nPoland's foreign ministry said in a statement that the verdict was \u201cpolitical.\u201d The "
+                 "statement called for his immediate release.\n", "The statement", ("Polish foreign ministry", "indirect"),
+                 id="a_statement_that_calls_for_something_is_its_issuers_demand"),
     pytest.param("Test\n\nThe plan calls for deep cuts in spending.\n", "The plan", ("author", "author"),
                  id="a_plan_that_calls_for_cuts_says_nothing"),
     pytest.param("Test\n\nThe situation calls for calm.\n", "The situation", ("author", "author"),
