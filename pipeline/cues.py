@@ -34,12 +34,13 @@ BOOSTER_PHRASES = (
     "the fact is", "as we know", "as everyone knows", "of course", "no doubt", "no chance", "without doubt",
     "without a doubt", "there is no question", "you will see", "you'll see", "it is clear", "it's clear",
     "in fact", "beyond doubt", "no question", "without question", "beyond dispute", "it is evident", "it's evident",
+    "make no mistake", "little doubt",
 )
 PREDICTION_VERBS = {"predict", "forecast", "foresee", "project", "anticipate", "warn"}
 FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upcoming", "coming"}
 VOLITION = {"like", "love", "prefer", "rather"}
 # "is expected to", "is likely to", "is due to", "is going to" + an infinitive: an event put ahead (_prediction_frame)
-FRAME_WORDS = {"expect", "likely", "unlikely", "due", "set", "poised", "bound", "about", "going"}
+FRAME_WORDS = {"expect", "likely", "unlikely", "due", "set", "poised", "bound", "about", "going", "sure", "certain"}
 # "could" of a past ability: "Two years ago they could still travel", "Residents could hear explosions"
 PAST_TIME = {"ago", "yesterday", "earlier", "previously", "formerly"}
 TIME_NOUNS = {"night", "week", "month", "year", "summer", "winter", "spring", "autumn", "fall", "time", "weekend"}
@@ -71,6 +72,13 @@ def _negated(tok) -> bool:
 
 
 NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
+QUALIFIERS = {"almost", "nearly"}  # "almost certainly": a probability, not a certainty
+
+
+def _no_one_subject(verb) -> bool:
+    """'Nobody can doubt …', 'No one is certain …', 'None of us doubted …': a subject that names no one."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
 
 
 def _denied_doubt(tok) -> bool:
@@ -78,12 +86,12 @@ def _denied_doubt(tok) -> bool:
     denied, by a negation or by a subject that names no one, is a statement of certainty, not a hedge."""
     if tok.lemma_.lower() != "doubt" or tok.pos_ != "VERB":
         return False
-    if _negated(tok):
-        return True
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return False
-    return subj.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+    return _negated(tok) or _no_one_subject(tok)
+
+
+def _qualified(tok) -> bool:
+    """'almost certainly', 'nearly certain': a certainty word qualified into a probability."""
+    return any(c.dep_ == "advmod" and c.lower_ in QUALIFIERS for c in tok.children)
 
 
 # spaCy's small English lemmatizer gets a few of these wrong ("hoping" -> "hop").
@@ -108,6 +116,14 @@ def _weighs(tok, kids: set[str]) -> bool:
     return imperative or progressive or modal
 
 
+def _imperative(tok) -> bool:
+    """'Consider how …', '“Now imagine that …': a base-form main verb without a subject, opening its sentence (after
+    punctuation, a conjunction or an adverb at most)."""
+    before = tok.doc[tok.sent.start : tok.i]
+    return (tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp") and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in before)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children))
+
+
 def hedge_cues(sent) -> list[Cue]:
     """Epistemic, doxastic, conditional and investigation cues (CoNLL-2010 / Szeged definition of uncertainty)."""
     out: list[Cue] = []
@@ -127,8 +143,11 @@ def hedge_cues(sent) -> list[Cue]:
         elif lem in DOXASTIC_VERBS and tok.pos_ == "VERB":
             # "think about how to provoke them" is not a belief: a doxastic verb needs a clause or object
             kids = {c.dep_ for c in tok.children}
-            if lem == "consider" and _weighs(tok, kids):
-                continue  # "Consider the record", "will consider the proposal": weighing something, no belief
+            if lem in ("imagine", "suppose") and _imperative(tok):
+                out.append(_cue(tok, "conditional", "hedged"))  # "Imagine for a moment that …": a hypothesis
+                continue
+            if lem == "consider" and (_weighs(tok, kids) or _imperative(tok)):
+                continue  # "Consider the record", "Consider how …", "will consider the proposal": weighing, no belief
             if _denied_doubt(tok):
                 continue  # "Nobody should doubt that": certainty (booster_cues), no hedge
             if kids & {"ccomp", "xcomp", "oprd", "dobj", "advcl"} or tok.dep_ in ("parataxis",) or lem in ("seem", "appear", "hope"):
@@ -138,7 +157,10 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "conditional", "hedged"))
         elif lower == "whether" or (lem in INVESTIGATION_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)):
             out.append(_cue(tok, "investigation", "hedged"))
-        elif lower in CERTAINTY_ADJ and _negated(tok):  # "not sure"
+        elif lower in CERTAINTY_ADJ and (_negated(tok) or (tok.dep_ == "acomp" and _no_one_subject(tok.head))
+                                         or _qualified(tok) or (tok.head.lower_ == "from" and tok.head.head.lower_ == "far")):
+            out.append(_cue(tok, "epistemic", "hedged"))  # "not sure", "Nobody can be sure", "almost certain", "far from clear"
+        elif lower in ("certainly", "surely") and _qualified(tok):  # "almost certainly lying"
             out.append(_cue(tok, "epistemic", "hedged"))
         elif lower == "opinion" and any(c.dep_ == "poss" for c in tok.children):  # "in his opinion"
             out.append(_cue(tok.head if tok.head.lower_ == "in" else tok, "doxastic", "hedged"))
@@ -243,11 +265,11 @@ def booster_cues(sent) -> list[Cue]:
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "booster", "boosted"))
     for tok in sent:
         lower = tok.lower_
-        if lower in BOOSTER_ADVERBS and tok.pos_ == "ADV" and not _negated(tok.head):
+        if lower in BOOSTER_ADVERBS and tok.pos_ == "ADV" and not _negated(tok.head) and not _qualified(tok):
             if lower == "never" and tok.head.tag_ == "MD":
                 continue
             out.append(_cue(tok, "booster", "boosted"))
-        elif lower in CERTAINTY_ADJ and tok.dep_ in ("acomp", "ROOT", "attr") and not _negated(tok):
+        elif lower in CERTAINTY_ADJ and tok.dep_ in ("acomp", "ROOT", "attr") and not _negated(tok) and not _qualified(tok):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "acomp" else None
             if subj is not None and subj.lower_ in ("i", "we", "you"):
                 out.append(_cue(tok, "booster", "boosted"))

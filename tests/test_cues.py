@@ -58,6 +58,28 @@ def test_a_doubt_held_is_a_hedge(nlp, text):
     assert not C.booster_cues(nlp(text)[:])
 
 
+@pytest.mark.parametrize("text", [
+    "Imagine for a moment that the war ends tomorrow.",  # an opinion column written for the check (s131)
+    "Suppose Brussels offered to lift the potash sanctions.",
+    "Imagine that the war ends tomorrow.",
+    "\u201cNow imagine that the tanks roll in,\u201d he said.",
+])
+def test_an_imperative_imagine_or_suppose_opens_a_hypothesis(nlp, text):
+    assert ("conditional" in [t for _, t in cue_texts(nlp, C.hedge_cues, text)])
+
+
+@pytest.mark.parametrize("text", [
+    "It is far from certain that the talks will resume.",
+    "It is far from clear what Minsk wants.",
+    "Nobody can be sure what the Kremlin wants.",  # a certainty its subject denies
+    "No one is certain that the ceasefire will hold.",
+    "He is almost certainly lying.",
+    "The regime will almost certainly survive.",
+])
+def test_a_certainty_denied_or_qualified_is_a_hedge(nlp, text):
+    assert C.hedge_cues(nlp(text)[:])
+
+
 def test_think_about_is_not_a_hedge(nlp):
     assert not any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, "He will think about how to provoke them."))
 
@@ -68,6 +90,8 @@ def test_think_about_is_not_a_hedge(nlp):
     ("Many analysts consider him a threat.", True),  # a belief about him
     ("He is considered to be the favourite.", True),
     ("We consider that the deal is dead.", True),
+    ("Consider how Lukashenko has survived every crisis since 1994.", False),  # an imperative asks the reader to weigh
+    ("Consider what happened in August.", False),  # (an opinion column written for the check in the twenty-eighth session)
 ])
 def test_consider_is_a_belief_only_with_a_complement(nlp, text, hedged):
     assert any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, text)) == hedged
@@ -90,6 +114,9 @@ def test_plain_statement_has_no_hedge(nlp):
         ("Without question, this is the worst crisis in decades.", True),
         ("It is beyond dispute that the vote was rigged.", True),
         ("But Putin really wants that.", True),
+        ("Make no mistake: he will outlast many of the leaders who now sanction him.", True),
+        ("There is little doubt that the vote was rigged.", True),
+        ("He is almost certainly lying.", False),  # a probability, a hedge (below)
         ("The fact they had no lasting effect did not matter.", False),
         ("I'm not positive.", False),
         ("The test was positive.", False),
@@ -130,6 +157,9 @@ def test_booster_scope(nlp, text, expected):
         ("The talks are expected to last three days.", True),
         ("Officials expect the vote to pass before the summer.", True),
         ("The economy is likely to shrink.", True),
+        ("The opposition is sure to protest.", True),  # a prediction framed by certainty (s131, twenty-eighth session)
+        ("Lukashenko is certain to win the vote.", True),
+        ("I am sure that he left.", False),
         ("Inflation is unlikely to fall below five percent.", True),
         ("The president is due to visit Minsk.", True),
         ("The ministry is set to announce new sanctions.", True),
