@@ -868,6 +868,7 @@ class Attributor:
                 for c in tok.children)
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."
+            complement = complement or _frames_clause_before(tok, subj)
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
@@ -1811,6 +1812,18 @@ def _closing_frame(verb, subj) -> bool:
     if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
         return False
     return all(t.is_punct or verb in t.ancestors for t in doc[verb.i + 1 : verb.sent.end])
+
+
+def _frames_clause_before(verb, subj) -> bool:
+    """'MINSK (Reuters) - Belarus's air defences shot down a drone …, the defence ministry said on Tuesday, …': the
+    parser hung the reported clause elsewhere (on the dateline, as a relative clause), but a main reporting verb whose
+    subject follows a comma, after a finite verb of the same sentence, closes it as a frame."""
+    if verb.dep_ != "ROOT" or subj is None or subj.i > verb.i or subj.left_edge.i == 0:
+        return False
+    doc = verb.doc
+    if doc[subj.left_edge.i - 1].text != ",":
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ != "ROOT" for t in doc[verb.sent.start : subj.left_edge.i - 1])
 
 
 def _pronoun_of_another(span, speaker: str, attributor: Attributor) -> bool:

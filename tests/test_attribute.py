@@ -455,6 +455,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nRep. Blake Farenthold settled a lawsuit. Lauren Greene accused Farenthold of harassment, and "
                  "claimed she was fired.\n\n\u201cI had no idea how to run an office,\u201d the four-term congressman said.\n",
                  "\u201cI had", ("Blake Farenthold", "direct"), id="the_congressman_is_the_rep_before_anyone_quoted_since"),
+    # a closing frame whose reported clause spaCy hung elsewhere (on the dateline, as a relative clause) still frames it
+    # (a Reuters-style story written for the check in the twenty-eighth session, s132)
+    pytest.param("Talks\n\nMINSK (Reuters) - Belarus's air defences shot down an unidentified drone over the Minsk region "
+                 "overnight, the defence ministry said on Tuesday, the latest in a series of incidents along the country's "
+                 "borders.\n", "MINSK", ("defence ministry", "indirect"), id="a_closing_frame_whose_clause_the_parser_hung_elsewhere"),
+    pytest.param("Talks\n\nThe talks ended. After the meeting in Minsk on Tuesday, the defence ministry spokesman said.\n",
+                 "After the", ("author", "author"), id="a_reporting_verb_with_no_clause_before_it_frames_nothing"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
