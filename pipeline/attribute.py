@@ -1053,8 +1053,10 @@ WH_WORDS = {"whether", "if", "which", "what", "who", "whom", "whose", "when", "w
 
 def _withheld(verb) -> bool:
     """'She did not say which sectors could be targeted', 'He would not say whether …': a negated speech verb over an
-    indirect question reports a silence, not words (so "could be targeted" is nobody's speculation); "did not say
-    that …" still reports."""
+    indirect question reports a silence, not words (so "could be targeted" is nobody's speculation), as "said
+    nothing" and "said little" do; "did not say that …" still reports."""
+    if verb.lemma_.lower() in WITHHELD_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in verb.children):
+        return True  # "The ministry said nothing on Tuesday", "He has said little in public about it"
     if verb.lemma_.lower() not in WITHHELD_VERBS or not any(c.dep_ == "neg" for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)

@@ -462,6 +462,11 @@ NEW_ARTICLE_CASES = [
                  "borders.\n", "MINSK", ("defence ministry", "indirect"), id="a_closing_frame_whose_clause_the_parser_hung_elsewhere"),
     pytest.param("Talks\n\nThe talks ended. After the meeting in Minsk on Tuesday, the defence ministry spokesman said.\n",
                  "After the", ("author", "author"), id="a_reporting_verb_with_no_clause_before_it_frames_nothing"),
+    # "said nothing" reports a silence, not words (found while writing a test in the twenty-eighth session)
+    pytest.param("Talks\n\nThe talks ended. The defence ministry said nothing on Tuesday.\n", "The defence",
+                 ("author", "author"), id="said_nothing_reports_a_silence"),
+    pytest.param("Talks\n\nThe talks ended. Lukashenko has said little in public about the talks.\n", "Lukashenko has",
+                 ("author", "author"), id="said_little_reports_a_silence"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
@@ -1142,7 +1147,7 @@ def test_a_target_s_alias_as_speaker_is_the_target_named_before(nlp, params):
 
     text = ("Test\n\nAleksandr Lukashenko himself appeared to mock the dispute. Speaking at a meeting with governors, the "
             "Belarusian leader said the Lithuanians “should look for the smugglers in their own villages.”\n\nThe Ukrainian "
-            "president said nothing.\n")
+            "president said he was not surprised.\n")
     seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
     attribute_corpus([seg], attributor=Attributor(params["attribute"], targets=params["label"]["targets"]))
     rows = [(s.text, s.source, s.attribution) for s in seg.sentences]
