@@ -907,6 +907,8 @@ EAGER_ADJECTIVES = {"quick", "swift", "fast", "eager", "keen"}
 REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
 
 
+# what a body issues when it speaks: "the statement said" after "the ministry said" is the ministry's
+ISSUED_WORDS = {"statement", "communique", "communiqué", "readout", "release", "press release"}
 # a document's issuer: "the statement released/issued/posted by X"
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "sign", "write", "put", "distribute", "circulate",
                  "draft", "deliver", "prepare", "file", "submit", "make", "give", "read", "announce",
@@ -986,7 +988,7 @@ def _given_name(tok) -> str | None:
 def _issuer(tok):
     """Who a document speaks for: the agent of its issuing participle ("The statement released by the ministry"), its
     named or described possessor ("the foreign ministry's statement"; not "his", which stays the document's) or its
-    author after "by" ("a report by Amnesty International"); else None."""
+    author after "by" or "from" ("a report by Amnesty International", "a letter from the senator"); else None."""
     if tok.lemma_.lower() not in INANIMATE and tok.lower_ not in DATA_WORDS:
         return None
     for c in tok.children:
@@ -997,7 +999,8 @@ def _issuer(tok):
         if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lemma_.lower() not in INANIMATE
                 and c.ent_type_ not in ("DATE", "TIME")):  # not "Tuesday's statement"
             return c
-        if c.dep_ == "prep" and c.lower_ == "by":  # "a report by Amnesty International", "an analysis by the group …"
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):  # "a report by Amnesty International", "the press release
+            # from the U.S. Attorney's Office", "an analysis by the group …"
             author = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
                            and g.lemma_.lower() not in INANIMATE and g.ent_type_ not in ("DATE", "TIME")), None)
             if author is not None:
@@ -1965,6 +1968,10 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
                                    doc[at].idx if doc is not None else None)
     if cue.document and (whose := ctx.documents.get(cue.document)):
         return whose, "reporting verb -> whose the document is"  # "The statement added …": the ministry's
+    if (cue.document in ISSUED_WORDS and ctx.prev_source not in ("", "author", UNRESOLVED)
+            and not attributor.personal(ctx.prev_source)):
+        # "…, his press service said on Wednesday." ¶ "…, the statement said.": the body that spoke just before
+        return ctx.prev_source, "reporting verb -> the statement of the body that spoke before"
     return cue.speaker, "reporting verb"
 
 

@@ -467,6 +467,16 @@ NEW_ARTICLE_CASES = [
                  ("author", "author"), id="said_nothing_reports_a_silence"),
     pytest.param("Talks\n\nThe talks ended. Lukashenko has said little in public about the talks.\n", "Lukashenko has",
                  ("author", "author"), id="said_little_reports_a_silence"),
+    # "the statement said" right after an organisation's words is that organisation's statement (a story written for the
+    # check in the twenty-eighth session, s135: the source was "statement")
+    pytest.param("Talks\n\nMINSK \u2014 Alexander Lukashenko has pardoned 30 people, his press service said on Wednesday.\n\n"
+                 "Among those released were two women with young children, the statement said.\n", "Among",
+                 ("Alexander Lukashenko's press service", "indirect"), id="the_statement_after_a_body_speaks_is_its_statement"),
+    pytest.param("Talks\n\nProsecutors said the couple hid the spending.\n\n\u201cThe bills were paid with campaign funds,\u201d "
+                 "the press release from the U.S. Attorney's Office said.\n", "\u201cThe bills", ("U.S. Attorney's Office", "direct"),
+                 id="a_document_from_someone_speaks_for_them"),
+    pytest.param("Talks\n\nPavel Sapelka, a lawyer, said the pardons were few.\n\nMore than 1,100 people remain in prison, the "
+                 "report said.\n", "More than", ("report", "indirect"), id="the_report_after_a_person_speaks_is_still_the_report"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
