@@ -839,7 +839,9 @@ class Attributor:
             if subj is not None and subj.lower_ == "it" and tok.dep_ == "ROOT" and prev_org:
                 # "Belarus's foreign ministry condemned the decision. It said …": the organisation the previous
                 # sentence is about ("it" after a document, "The cable … It said", is left to the rules below)
-                found.append(Cue(tok.i, prev_org, False, any(c.dep_ == "ccomp" for c in tok.children)))
+                # ("The report cited …. It said …": the document, whose author the article may have named)
+                found.append(Cue(tok.i, prev_org, False, any(c.dep_ == "ccomp" for c in tok.children),
+                                 document=prev_org if prev_org in context.documents else ""))
                 continue
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
@@ -1765,20 +1767,28 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
 
 
 def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> None:
-    """Record whose the documents a sentence mentions are: a source's own ("In a statement, it warned …"), or, in the
-    writer's sentence, the named issuer's ("The Belarusian foreign ministry issued a statement")."""
+    """Record whose the documents a sentence mentions are: their issuer's, where the sentence names it ("a report by
+    the Institute for the Study of War", "the ministry's statement"); a source's own ("In a statement, it warned …");
+    or, in the writer's sentence, the named issuer's ("The Belarusian foreign ministry issued a statement")."""
     subj = _root_subject(span)
     for tok in span:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in INANIMATE or tok is subj:
             continue
         key = _document_key(tok)
-        if source != "author":
-            # "said in a statement", "in his statement"; not "dismissed the report by …", nor "troubled by an
-            # inconsistency in the women's lawsuit" (a noun's phrase, someone else's document)
-            if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")
-                    and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)):
-                ctx.documents[key] = source
-        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+        # "said in a statement", "in his statement" (even one "released by his campaign": the words are the speaker's);
+        # not "dismissed the report by …", nor "troubled by an inconsistency in the women's lawsuit" (a noun's phrase,
+        # someone else's document)
+        own = (source != "author" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")
+               and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children))
+        if own:
+            ctx.documents[key] = source
+        elif (issuer := _issuer(tok)) is not None:  # "a report by the Institute for the Study of War"
+            if issuer.pos_ != "PROPN":  # "a report by a think tank, the Institute …" (not "from Representative X, Democrat of …")
+                issuer = next((c for c in issuer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), issuer)
+            name, is_pronoun = attributor.name_of_subject(issuer, ctx)
+            if name and not is_pronoun:
+                ctx.documents[key] = name
+        elif source == "author" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
             issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") and (issuer.ent_type_ or issuer.lower_ in INSTITUTIONS
                                                                            or issuer.lemma_.lower() in ROLE_NOUNS):

@@ -477,6 +477,11 @@ NEW_ARTICLE_CASES = [
                  id="a_document_from_someone_speaks_for_them"),
     pytest.param("Talks\n\nPavel Sapelka, a lawyer, said the pardons were few.\n\nMore than 1,100 people remain in prison, the "
                  "report said.\n", "More than", ("report", "indirect"), id="the_report_after_a_person_speaks_is_still_the_report"),
+    # a document whose author the writer named ("a report by …") speaks for that author later (a story written for the
+    # check in the twenty-eighth session, s136)
+    pytest.param("Talks\n\nPeskov was responding to a report by the Institute for the Study of War, a U.S. think tank.\n\n"
+                 "The report cited the integration of the defence industry. It said the process had accelerated.\n", "It said",
+                 ("Institute for the Study of War", "indirect"), id="a_document_by_someone_named_before_speaks_for_them"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
