@@ -1735,6 +1735,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                                   or _pronoun_of_another(spans[i], carry_indirect, attributor)
                                                   or _other_voices(spans[i])
                                                   or _introduces_someone(spans[i], carry_indirect)
+                                                  or _another_group(spans[i], carry_indirect)
                                                   or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:
@@ -1889,6 +1890,21 @@ def _introduces_someone(span, speaker: str) -> bool:
     if subj.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in subj.children):
         return False
     return _split(subj.text)[1] != _split(speaker)[1]
+
+
+# people whose views a writer sets against a speaker's: "Military experts are sceptical."
+VIEW_HOLDERS = {"expert", "analyst", "critic", "observer", "commentator", "diplomat", "official", "economist", "historian",
+                "scholar"}
+
+
+def _another_group(span, speaker: str) -> bool:
+    """'Lukashenko has said …. Military experts are sceptical.': an active subject naming holders of views other than
+    the paraphrase's speaker ("experts", "critics", "Western officials") is the writer's sentence about them, not the
+    speaker going on ("Analysts said …. Analysts also expect …" goes on; "Members … were bound by oath" is no view)."""
+    subj = _root_subject(span)
+    if subj is None or subj.tag_ != "NNS" or subj.dep_ != "nsubj" or subj.lemma_.lower() not in VIEW_HOLDERS:
+        return False
+    return not speaker.lower().endswith((subj.lower_, subj.lemma_.lower()))
 
 
 def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool:

@@ -482,6 +482,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Talks\n\nPeskov was responding to a report by the Institute for the Study of War, a U.S. think tank.\n\n"
                  "The report cited the integration of the defence industry. It said the process had accelerated.\n", "It said",
                  ("Institute for the Study of War", "indirect"), id="a_document_by_someone_named_before_speaks_for_them"),
+    # the writer's sentence about another group ends a paraphrase (a story written for the check in the twenty-eighth
+    # session, s138: "Military experts are sceptical." carried on Lukashenko's)
+    pytest.param("Talks\n\nLukashenko has said the missiles would be under Russian control. Military experts are sceptical.\n",
+                 "Military", ("author", "author"), id="another_group_as_subject_ends_a_paraphrase"),
+    pytest.param("Talks\n\nAnalysts said the missiles would stay under Russian control. Analysts also expect more drills.\n",
+                 "Analysts also", ("analysts", "indirect"), id="the_speaking_group_as_subject_carries_on"),
     # "called on" parsed as a particle and an object is a demand too (a live blog written for the check in the
     # twenty-seventh session, s94)
     pytest.param("Talks\n\nOpposition leader Sviatlana Tsikhanouskaya has called on Belarusians to cross out every name on the "
