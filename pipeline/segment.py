@@ -236,6 +236,13 @@ def ends_sentence(t: str) -> bool:
     return t.endswith(TERMINAL)
 
 
+def _set_off(paragraphs: list[Paragraph], blank_is_rare: bool) -> bool:
+    """Is the first paragraph set off by a blank line in an article whose paragraphs are otherwise (mostly) single
+    lines: a long headline then ("Corporate Emails Reveal Google Executives Tried to …", PTC's titles)?"""
+    return (len(paragraphs) > 1 and paragraphs[1].blank_before
+            and (blank_is_rare or not any(p.blank_before for p in paragraphs[2:])))
+
+
 def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
     """Give each paragraph a kind: heading, caption, bio or body (in place)."""
     max_words = params.get("heading_max_words", 14)
@@ -266,7 +273,10 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             and t.count(". ") <= 1
         ):
             p.kind = "caption"
-        elif not ends_sentence(t) and len(t.split()) <= max_words:
+        elif not ends_sentence(t) and (
+            len(t.split()) <= max_words
+            or (i == 0 and len(t.split()) <= 3 * max_words and _set_off(paragraphs, blank_is_rare))
+        ):
             p.kind = "heading"
         else:
             p.kind = "body"

@@ -210,6 +210,20 @@ def test_a_headline_ending_in_a_quotation_is_a_heading(nlp, params):
     assert ("body", "“We will win.”") in k
 
 
+def test_a_long_first_line_set_off_by_a_blank_line_is_the_headline(nlp, params):
+    # PTC's training articles (twenty-ninth session): a headline of 15 to 30 words, no full stop, then a blank line,
+    # the body in single-newline paragraphs; it was read as a body sentence and its title-case words as a speaker
+    title = ("Leaked Memos Reveal Border Guards Were Told To Push Migrants Back Into The Forest Before The Inspectors "
+             "Arrived")
+    text = f"{title}\n\nThe memos were sent in March.\nThey were signed by a deputy commander.\nNobody has denied them.\n"
+    k = kinds(nlp, params, text)[1]
+    assert k[0] == ("heading", title)
+    assert all(kind == "body" for kind, _ in k[1:])
+    # a first paragraph that ends a sentence is the lede, however it is set off
+    lede = "Leaked memos show that border guards were told to push migrants back into the forest before inspectors came."
+    assert kinds(nlp, params, f"{lede}\n\nThe memos were sent in March.\nThey were signed.\nNobody denied them.\n")[1][0] == ("body", lede)
+
+
 @pytest.mark.parametrize(("text", "bio"), [
     ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nTomas Lindqvist is a senior fellow at "
      "the Nordic Institute for Security Studies.\n", True),
