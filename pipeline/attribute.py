@@ -48,6 +48,7 @@ ROLE_NOUNS = {
     "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member",
     "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
     "representative", "deputy", "mp",
+    "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "attorney", "assistant",
 }
 DEMONYMS = {
     "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
@@ -61,7 +62,8 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "suit", "lawsuit", "line", "document",
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
-             "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis"}
+             "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
+             "piece", "column", "editorial", "op-ed"}
 # Plural data nouns that speak for who compiled them ("according to figures compiled by X"); "a key figure" is a person
 DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
@@ -78,7 +80,7 @@ EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "d
 NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", "or", "still", "now", "even", "only",
                 "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
                 "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
-                "against", "under", "over", "during"}
+                "against", "under", "over", "during", "concerning", "regarding", "the"}
 COLLECTIVES = {"media", "press", "government", "opposition", "administration", "authorities", "leadership", "regime",
                "police", "military", "army", "public", "establishment", "elite", "party", "campaign"}
 PEOPLE_NOUNS = {"aide", "resident", "voter", "witness", "soldier", "student", "parent", "citizen", "refugee", "migrant",
@@ -118,7 +120,7 @@ UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-TITLE_WORDS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
 # an abbreviated title is also its role noun, so "the governor" finds "Gov. Deval Patrick"
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "prof": "professor"}
 
@@ -138,21 +140,99 @@ def _surname_key(word: str) -> str:
     return word[:-2] + "y" if word.endswith("iy") else word
 
 
+# lower-case words that belong to a name ("Charles de Gaulle", "Bashar al-Assad")
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
+                  "dos", "das", "ter", "ten", "zu", "y", "ben", "bint", "abu", "ad", "ud", "ul"}
+
+
+def _lower_word(word: str, leading: bool) -> bool:
+    """A lower-case word spaCy took into a name: "not" ("whether or not Garland"), "explained" ("John XXIII
+    explained"), and before the name a hyphenated epithet too ("anti-Western Lukashenko"); not a particle ("de",
+    "al-Assad") nor a surname with inner capitals ("diGenova")."""
+    word = word.strip("“”‘’\"'")  # "“conservative” Bishop Tobin"
+    if not word[:1].islower() or word.split("-")[0].lower() in NAME_PARTICLES:
+        return False
+    return (word.isalpha() and word.islower()) or (leading and "-" in word)
+
+
+def _balanced(name: str) -> str:
+    """'World Health Organization (WHO' -> 'World Health Organization': an entity cut inside its brackets."""
+    if name.count("(") > name.count(")"):
+        return name[: name.rindex("(")].rstrip() or name
+    if name.count(")") > name.count("("):
+        return name[name.index(")") + 1 :].lstrip() or name
+    return name
+
+
+# titles of rank, office or the church that open a name but are no role a description names ("Captain Johnson",
+# "Jesuit Father Thomas J. Reese"); several are also given names in the name data, so none counts as a first name
+HONORIFICS = {"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "colonel", "col", "corporal", "cpl", "admiral",
+              "adm", "detective", "det", "inspector", "officer", "father", "fr", "reverend", "rev", "deacon", "jesuit",
+              "excellency", "eminence", "holiness", "msgr", "monsignor", "monsignore"}
+
+
+def _first_name(word: str) -> bool:
+    """A known given name, not an honorific that is also one ("Captain", "Father")."""
+    return (word.lower().rstrip(".") not in HONORIFICS | TITLE_WORDS | ROLE_NOUNS | MALE_TITLES | FEMALE_TITLES
+            and bool(first_name_gender(normalise(word))))
+
+
+def _name_after_of(words: list[str]) -> list[str]:
+    """The person at the end of a title's of-, for- or to-phrases ("of Homeland Security Kirstjen Nielsen", "of State John
+    F. Kerry", "for Diplomatic Security Charlene Lamb", "to the UN Nikki Haley"): from the last known first name after
+    the last of those words that only capitalised words follow (the name data holds words such as "Trade"), else the last two words (three with a
+    middle initial); the words unchanged when the phrase is no run of capitalised words."""
+    last_of = max(k for k, w in enumerate(words) if w.lower() in ("of", "for", "to"))
+    rest = words[last_of + 1 :]
+    # "of Foreign Affairs and Trade Péter Szijjártó": a known first name opening capitalised words to the end
+    first = next((k for k in reversed(range(len(rest) - 1))
+                  if _first_name(rest[k]) and all(w[:1].isupper() for w in rest[k:])), None)
+    if first is not None:
+        return rest[first:]
+    rest = rest[1:] if rest and rest[0] == "the" else rest  # "Secretary of the Interior Ryan Zinke"
+    if len(rest) < 3 or not all(w[:1].isupper() for w in rest):
+        return words
+    initial = len(rest[-2]) <= 2 and rest[-2].endswith(".")
+    return rest[-3:] if initial else rest[-2:]
+
+
 def strip_titles(name: str) -> tuple[str, set[str]]:
     """'Chairwoman Ana Ruiz' -> ('Ana Ruiz', {'chairwoman'}); 'Belarus President X' -> ('X', {'belarus', 'president'}).
-    A lone word stays as it is ('President' is not a name, but nothing better is known)."""
-    words, titles = name.split(), set()
+    A lone word stays as it is ('President' is not a name, but nothing better is known). Words spaCy took into a name
+    go: an outlet or band before a possessive ("U2's Bono", "Polish Radio's Tomasz Nowak") or before a first name
+    ("Fox News Sean Hannity"), a title's of-phrases ("Secretary of Homeland Security Kirstjen Nielsen"), lower-case
+    words before or after it ("not Garland", "anti-Western Lukashenko", "John XXIII explained") and an unclosed
+    bracket ("World Health Organization (WHO")."""
+    words, titles = _balanced(name).split(), set()
+    owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))]
+    if owners and all(w[:1].isupper() for w in words[owners[-1] + 1 :]) and _first_name(words[owners[-1] + 1]):
+        words = words[owners[-1] + 1 :]  # not "Freedom's Lighthouse", "St. Peter's Square"
+    named = any(w[:1].isupper() for w in words)  # ("marijuana advocates", tagged PERSON, is no name to trim)
     while len(words) > 1:
         w = words[0].lower().rstrip(".")
-        if w in TITLE_WORDS or w in ROLE_NOUNS or w in DEMONYMS or w in COUNTRIES:
+        if w in TITLE_WORDS or w in ROLE_NOUNS or w in DEMONYMS or w in COUNTRIES or w in HONORIFICS:
             titles.add(DEMONYMS.get(w, w))
             words.pop(0)
         elif w == "of" and titles and len(words) > 2 and words[1].lower() in COUNTRIES | set(DEMONYMS):
             words.pop(0)  # "President of Belarus Aleksandr Lukashenko"
-        elif w in NAME_OPENERS:
+        elif w in ("of", "for", "to") and titles and len(words) > 3:
+            words = _name_after_of(words)  # "Secretary of Homeland Security Kirstjen Nielsen"
+            break
+        elif w in ("his", "her") and len(words) > 2 and words[1].lower() in HONORIFICS:
+            words.pop(0)  # "His Excellency Marian Eleganti" ("His Holiness" alone stays)
+        elif w in NAME_OPENERS or (named and _lower_word(words[0], leading=True)):
             words.pop(0)  # "Plus Obama is nominating …": spaCy may take a sentence's first word into the name
         else:
             break
+    # "John XXIII explained", "Trump continued pounding Sessions": a lower-case word that is no particle ends the name
+    cut = next((k for k in range(1, len(words)) if named and _lower_word(words[k], leading=False)
+                and words[k] not in ("of", "and", "for", "the")), None)
+    words = words[:cut] if cut is not None else words
+    after_body = next((k for k in range(1, len(words) - 1) if words[k - 1].lower() in BODY_WORDS and _first_name(words[k])), None)
+    if after_body is not None:
+        words = words[after_body:]
+    if len(words) == 1 and words[0].lower().rstrip(".") in HONORIFICS | {"general", "pope"}:
+        return _balanced(name), set()  # "Attorney General", "Father General", "The Pope": a title, no name to strip
     return " ".join(words), titles
 
 
@@ -262,6 +342,9 @@ class NameRegistry:
         if not scored and not first:
             # "According to Mao" after "Mao Ning": a family name written first, of one person this article introduced
             given = [p for p in self.people if id(p) in self.introduced and p.first and _surname_key(p.first) == surname]
+            if not given and surname in HONORIFICS | TITLE_WORDS | ROLE_NOUNS | {"pope", "general"}:
+                # "the Pope" after "Pope Francis": a title alone is the one person this article gave it
+                given = [p for p in self.people if id(p) in self.introduced and surname in p.titles]
             return given[0] if len(given) == 1 else None
         if not scored:
             return None
@@ -511,7 +594,7 @@ class Attributor:
             if ent.text.lower() in PLATFORMS:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
             label = ent.label_
-            ent = extend_name(ent)
+            ent = with_first_name(extend_name(ent))
             titles = title_words(ent)
             if label != "PERSON" and not titles and (_group_word(ent) or (label == "ORG" and len(ent) == 1 and ent[0].is_upper)):
                 continue  # "Gohmert, Republican of Texas"; "at CPAC": a party, a nationality, an acronym, not a person
@@ -584,7 +667,7 @@ class Attributor:
         if not appos and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in ROLE_NOUNS:
             # "A spokesman for the ministry in Minsk, Anatoly Glaz," : the parser hangs the name on "Minsk"
             appos = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i
-                     and t.head.ent_type_ != "PERSON" and t.head.i != tok.i]
+                     and t.head.ent_type_ != "PERSON" and t.head.i != tok.i] or _titled_of_person(tok)
         if (example := _named_example(tok)) is not None:  # "Others, like Katia Glod of …, said"
             return self.registry.lookup(example), False
         if (given := _given_name(tok)) is not None:  # "One driver, a 52-year-old named Tomasz, said"
@@ -619,6 +702,9 @@ class Attributor:
             span = tok.doc[max(tok.left_edge.i, dateline_dash(tok.sent) + 1) : end]
             while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
                 span = span[1:]
+            opened = [t.i for t in span if t.text == "("]
+            if len(opened) > sum(t.text == ")" for t in span):  # "the World Health Organization (WHO) said": spaCy's
+                span = tok.doc[span.start : opened[-1]]  # entity ends inside the brackets
             described_by = [t.i for t in span if t.i < tok.i and t.pos_ == "NOUN" and t.is_lower and t.nbor().is_title]
             if described_by:  # "Human rights group Viasna says": the body is "Viasna"
                 span = tok.doc[described_by[-1] + 1 : span.end]
@@ -682,7 +768,8 @@ class Attributor:
                 who, _ = context.resolve_pronoun(False, self.personal, lambda n: self.agrees(n, form))
             if who and who != "author":
                 name = f"{who}'s {name}"
-        if tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE:
+        if (tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE
+                or _partitive(tok)):
             self.plurals.add(name)  # not an antecedent for "he" or "she"
         elif tok.lower_ in INSTITUTIONS:
             self.organisations.add(name)  # "the Kremlin press service": a source, no person
@@ -753,7 +840,7 @@ class Attributor:
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-                if obj is not None:
+                if obj is not None and obj.lemma_.lower() not in NORMS:  # not "according to the spirit of the law"
                     name, pron = self.name_of_subject(obj, context)
                     found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else ""))
                     if name and not pron:
@@ -784,6 +871,8 @@ class Attributor:
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
+            if _lets_in(tok):
+                continue  # "The government also admitted two activists who had fled": let them in, said nothing
             if lemma in CALLING_VERBS and not _calls_it(tok, inside):
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)):
@@ -900,6 +989,18 @@ class Attributor:
         return found
 
 
+# "according to the spirit of the constitution", "according to plan": in keeping with it, nobody's words
+NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradition", "custom", "logic", "need",
+         "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula"}
+
+
+def _lets_in(verb) -> bool:
+    """'admitted two opposition activists': "admit" with people as its object lets them in; it reports nothing."""
+    return verb.lemma_.lower() == "admit" and not any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP") or _people_or_body(c) or c.lemma_.lower() in PEOPLE_NOUNS)
+        for c in verb.children)
+
+
 # "In the words of X", "In X's view", "in the opinion of X", "in his assessment": like "according to X"
 VIEW_NOUNS = {"words", "view", "views", "opinion", "assessment", "estimate", "estimation", "judgment", "judgement"}
 POSSESSIVE_FORMS = {"his": "he", "her": "she"}  # "In his view": the pronoun "he" of the person
@@ -920,7 +1021,24 @@ ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "sign", "write",
 def _entity_text(tok) -> str:
     """The text of the entity holding this token, or the token's own text."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent.text if ent is not None else tok.text
+    return with_first_name(ent).text if ent is not None else tok.text
+
+
+def with_first_name(ent):
+    """'Polish Radio's Tomasz [Nowak]': a PERSON entity with the untagged known first name spaCy left out before it;
+    not a title's last word before a name that opens with a first name ("Foreign Affairs and Trade [Péter Szijjártó]":
+    the name data holds "Trade"; "Cardinal Willem [Jacobus Eijk]" is one name). A pope's name keeps its title
+    ("Pope [Francis]"): the one word alone is anybody's surname."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ != "PERSON" or before is None or before.ent_type_ or not before.is_title:
+        return ent
+    if before.lower_ == "pope" and len(ent) == 1:
+        return ent.doc[ent.start - 1 : ent.end]
+    in_title = ent.start > 1 and ent.doc[ent.start - 2].lower_ in ("and", "of", "for", "to", "&")  # "and Trade"
+    if (not (in_title and len(ent) > 1 and _first_name(ent[0].text)) and before.pos_ == "PROPN" and before.dep_ == "compound"
+            and before.head.i in range(ent.start, ent.end) and _first_name(before.text)):
+        return ent.doc[ent.start - 1 : ent.end]
+    return ent
 
 
 # social networks and apps, which spaCy's small model sometimes tags PERSON ("followers on Twitter")
@@ -929,7 +1047,8 @@ PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram"
 # last words of a body's name that may open with a first name ("Georgia Power", "Virginia Tech")
 BODY_WORDS = {"power", "tech", "university", "college", "police", "news", "times", "post", "group", "party", "fund",
               "bank", "foundation", "institute", "center", "centre", "company", "corporation", "inc", "airlines",
-              "energy", "health", "state", "county", "city", "valley", "media", "press", "trust"}
+              "energy", "health", "state", "county", "city", "valley", "media", "press", "trust", "radio", "tv",
+              "television", "magazine", "journal", "herald", "tribune", "telegraph", "mirror", "network", "channel"}
 
 
 def _person_text(tok) -> str:
@@ -960,6 +1079,20 @@ def _named_example(tok) -> str | None:
             return name.text
         return None
     return None
+
+
+def _titled_of_person(tok) -> list:
+    """'Minister of Internal Affairs of Belarus Ivan Kubrakov said', 'Assistant Secretary for Diplomatic Security
+    Charlene Lamb testified', 'Russian Ambassador to the United Nations Vitaly Churkin': the parser hangs the name at
+    the end of the title's of-, for- or to-phrases. That person (as a one-item list) when the title is capitalised, has no article and runs in
+    capitalised words to a PERSON entity; else []."""
+    chain = tok.doc[tok.i : tok.right_edge.i + 1]
+    if not tok.is_title or any(c.dep_ == "det" for c in tok.children) or chain[-1].ent_type_ != "PERSON":
+        return []
+    if not any(t.lower_ in ("of", "for", "to") for t in chain) or not all(
+            t.is_title or t.lower_ in ("of", "for", "to", "the") or t.is_punct for t in chain):
+        return []
+    return [chain[-1]]
 
 
 def _given_name(tok) -> str | None:
@@ -1367,8 +1500,23 @@ def title_words(ent) -> set[str]:
                 and ent.doc[i + 1].lower_ in COUNTRIES | set(DEMONYMS)):
             i -= 1  # "President of Belarus Aleksandr Lukashenko": the title before the of-phrase
             continue
+        if t.lower_ in ("of", "for", "to", "the") and ent.label_ == "PERSON" and _title_before(ent.doc, i):
+            i -= 1  # "Russian Ambassador to the United Nations Vitaly Churkin": the title before its phrase
+            continue
         break
     return out
+
+
+def _title_before(doc, i: int) -> bool:
+    """Does a capitalised title word ("Ambassador", "Secretary") stand before token i, with only capitalised words
+    and "of", "for", "to", "the" between?"""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        t = doc[j]
+        if t.is_title and t.lower_.rstrip(".") in ROLE_NOUNS | TITLE_WORDS:
+            return True
+        if not (t.is_title or t.lower_ in ("of", "for", "to", "the")):
+            return False
+    return False
 
 
 def _split(name: str) -> tuple[str, str]:
@@ -1385,6 +1533,13 @@ def choose_subject(verb, inside: list[bool]):
     subjects = [_after_dateline(c) if _dateline(c) else c for c in subjects]
     subjects = [c for c in subjects if c is not None]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
+    # "said the co-founder of …": the parser makes each piece of a hyphenated word a subject; the word is its last piece
+    subjects = [c for c in subjects if not (c.is_punct or _hyphen_after(c))] or subjects
+    if not subjects and verb.lemma_.lower() not in COPULAS:
+        # "“… move on,” said attorney and child advocate Elizabeth Yore": an inverted subject the parser made "said"'s
+        # attribute, which no reporting verb has
+        subjects = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                    and not (c.idx < len(inside) and inside[c.idx])]
     if not subjects:  # "Mr. Schiff, clearly prepared for the ambush, argued that …": the parser made the name the
         # subject of the participle set off before the verb, which then has none
         participles = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
@@ -1403,6 +1558,15 @@ def choose_subject(verb, inside: list[bool]):
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
 
 
+COPULAS = {"be", "become", "remain", "seem", "appear", "stay", "look", "sound", "feel"}
+
+
+def _hyphen_after(tok) -> bool:
+    """'co' in 'co-founder': a token joined to the next word by a hyphen."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
+
+
 def _of_name_end(tok) -> int:
     """End of a description or name with its of-phrase when that names a place or body ("the city of Westerville",
     "the Department of Justice"), not when it is a field ("an analyst of the former USSR")."""
@@ -1418,14 +1582,14 @@ def _of_name_end(tok) -> int:
 
 def dateline_dash(sent) -> int:
     """The index of the dash that ends a dateline opening the sentence ("WASHINGTON –", "VILNIUS, Lithuania —",
-    "MOSCOW (Reuters) —", "BEIJING, Nov. 28 (Xinhua) --"), or -1: an upper-case place, then at most six title-case
-    words, numbers, commas and brackets."""
+    "MOSCOW (Reuters) —", "BEIJING, Nov. 28 (Xinhua) --", "WASHINGTON, D.C., February 12, 2018 (LifeSiteNews) –"),
+    or -1: an upper-case place, then at most fourteen capitalised words, numbers, commas and brackets."""
     if not len(sent) or not (sent[0].is_upper and len(sent[0]) > 1 and sent[0].is_alpha):
         return -1
-    for t in sent[1:8]:
+    for t in sent[1:16]:
         if t.text in DASHES:
             return t.i
-        if not (t.is_punct or t.is_title or t.is_upper or t.like_num):
+        if not (t.is_punct or t.text[:1].isupper() or t.like_num):
             return -1
     return -1
 
@@ -1486,6 +1650,17 @@ def _body_served(tok):
     return None
 
 
+# nouns of a quantity whose of-phrase names who it is ("a number of students", "a handful of diplomats")
+PARTITIVES = {"number", "handful", "majority", "minority", "couple", "dozen", "dozens", "hundreds", "thousands",
+              "host", "lot", "lots", "plenty", "group", "score", "scores"}
+
+
+def _partitive(tok) -> bool:
+    """'a number of Belarusian students': a quantity noun whose of-phrase names people in the plural."""
+    group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return tok.lemma_.lower() in PARTITIVES and group is not None and group.tag_ in ("NNS", "NNPS")
+
+
 def describe(tok, person=lambda name: name) -> str:
     """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
     'retired long-time US Government analyst'. One of a group is described by the group ('one of the officials' ->
@@ -1499,20 +1674,28 @@ def describe(tok, person=lambda name: name) -> str:
         if tok.lower_ == "one":
             return group.lemma_.lower()
         tok = group
+    elif _partitive(tok):  # "A number of Belarusian students have written", "a handful of diplomats": the people
+        tok = group
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     poss = {t.i for t in owner.subtree} if owner is not None else set()
     # "Belarus's defence ministry" is the "Belarusian defence ministry" the writer may also write; people ("his
     # spokesman", "Lithuania's foreign minister") are described by their role alone
     country = ADJECTIVE_OF.get(owner.lower_) if owner is not None and tok.lower_ in INSTITUTIONS else None
     ordinal = {c.i for c in tok.children if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "other")}
-    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.i not in poss and t.i not in ordinal]
+    first = max(tok.left_edge.i, dateline_dash(tok.sent) + 1)  # not "WASHINGTON, D.C., February 12 (…) – Those"
+    words = [t for t in tok.doc[first : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     # "a deployment military analysts say ties down …": a noun the parser made a modifier opens a reduced relative
     # clause's antecedent, no part of the description
     while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or (words[0].lower_ == "one" and words[0].dep_ == "nummod")
                               or (words[0].tag_ in ("NN", "NNS") and words[0].dep_ == "amod")):
         words = words[1:]
-    span = tok.doc[words[0].i : _of_name_end(tok)]
-    text = span.text
+    start = words[0].i
+    while start > 1 and tok.doc[start - 1].text == "-" and _hyphen_after(tok.doc[start - 2]):
+        start -= 2  # "the co-founder": the word's first pieces, which the parser hangs elsewhere
+    # "relentlessly hawkish government": an adverb grading an adjective is no part of the description
+    graded = {t.i for t in words if t.dep_ == "advmod" and t.tag_ == "RB" and t.head.pos_ == "ADJ" and t.head.i < tok.i}
+    span = tok.doc[start : _of_name_end(tok)]
+    text = " ".join(t.text for t in span if t.i not in graded) if graded else span.text
     # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
     if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
         text = text[0].lower() + text[1:]
@@ -1969,7 +2152,20 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
         sub = list(verb.subtree)
         if any(quoted(t) for t in sub) and (size is None or len(sub) < size):
             best, size = cue, len(sub)
+    # "Those familiar with him say it is a “classic” move …, said attorney Elizabeth Yore": a person named in the
+    # closing frame speaks the sentence when the inner verb's subject names nobody (not "Mr. Stone told him …, the
+    # indictment said", where the inner subject is the person)
+    last_quoted = max((t.i for t in span if quoted(t)), default=-1)
+    frame = next((c for c in found if c is not best and doc[c.verb_i].dep_ == "ROOT" and c.verb_i > last_quoted
+                  and c.subject_i > c.verb_i and _named_person(doc[c.subject_i])), None)
+    if frame is not None and best.subject_i >= 0 and not best.pronoun and not _named_person(doc[best.subject_i]):
+        return frame
     return best
+
+
+def _named_person(tok) -> bool:
+    """A subject that names a person: a PERSON entity, or a role with one in apposition ("attorney …, Elizabeth Yore")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor, doc=None,
