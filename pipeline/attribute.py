@@ -1695,7 +1695,7 @@ def describe(tok, person=lambda name: name) -> str:
     # "relentlessly hawkish government": an adverb grading an adjective is no part of the description
     graded = {t.i for t in words if t.dep_ == "advmod" and t.tag_ == "RB" and t.head.pos_ == "ADJ" and t.head.i < tok.i}
     span = tok.doc[start : _of_name_end(tok)]
-    text = " ".join(t.text for t in span if t.i not in graded) if graded else span.text
+    text = "".join(t.text_with_ws for t in span if t.i not in graded).strip() if graded else span.text
     # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
     if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
         text = text[0].lower() + text[1:]

@@ -1213,6 +1213,8 @@ NEW_ARTICLE_CASES = [
                  ("diplomats", "indirect"), id="a_handful_of_people_are_the_people"),
     pytest.param("Test\n\nLithuania’s relentlessly hawkish government also admitted two opposition activists who had fled "
                  "the crackdown.\n", "Lithuania", ("author", "author"), id="admitting_people_is_letting_them_in"),
+    pytest.param("Test\n\nLithuania’s relentlessly hawk-minded government said the border would stay closed.\n", "Lithuania",
+                 ("Lithuanian hawk-minded government", "indirect"), id="a_graded_hyphenated_adjective_keeps_its_hyphen"),
     pytest.param("Test\n\nThe plan is to rebuild the army according to the spirit of the 1994 constitution.\n", "The plan",
                  ("author", "author"), id="according_to_a_spirit_is_in_keeping_with_it"),
     pytest.param("Test\n\nWASHINGTON, D.C., February 12, 2018 (BelarusWatch) – Those familiar with the bishop in Argentina "
