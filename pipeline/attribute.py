@@ -373,6 +373,10 @@ class NameRegistry:
         else:  # move to the end: most recent mention
             self.people.remove(person)
             self.people.append(person)
+            if (person.canonical.isupper() and not display.isupper() and display not in person.names
+                    and len(display.split()) >= len(person.canonical.split()) > 1):  # (an acronym stays: "MEK")
+                person.canonical = display  # "ALAN DERSHOWITZ" from a headline, then "Alan Dershowitz" in the text
+                person.names.append(display)
         person.titles |= titles or set()
         self.introduced.setdefault(id(person), len(self.introduced))
         return person

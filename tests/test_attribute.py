@@ -272,6 +272,9 @@ def test_registry_keeps_the_name_of_a_person_only():
     assert reg.add("Miss Hinson").canonical == "Hinson"
     assert reg.add("Russian Ambassador to the United Nations Vitaly Churkin").canonical == "Vitaly Churkin"
     assert reg.add("The corrupt Pharisees").canonical == "Pharisees"
+    caps = reg.add("ALAN DERSHOWITZ")  # a headline's capitals give way to the name as the text writes it
+    assert reg.add("Alan Dershowitz") is caps and caps.canonical == "Alan Dershowitz" and reg.add("Dershowitz") is caps
+    assert reg.add("MEK") is reg.add("MeK") and reg.add("MEK").canonical == "MEK"  # an acronym is no headline's capitals
 
 
 def test_registry_reads_a_title_alone_as_the_one_person_holding_it():
