@@ -704,8 +704,8 @@ class Attributor:
             org = next((e for e in tok.doc.ents if e.label_ == "ORG" and e.start <= tok.i < e.end), None)
             end = max(end, org.end) if org is not None else end  # "the Department of the Treasury Inspector General …"
             span = tok.doc[max(tok.left_edge.i, dateline_dash(tok.sent) + 1) : end]
-            while len(span) > 1 and span[0].dep_ in ("det", "poss", "case", "punct"):
-                span = span[1:]
+            while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case", "punct") or _focus_word(span[0])):
+                span = span[1:]  # ("Both the Associated Press and …", "Even the officials")
             opened = [t.i for t in span if t.text == "("]
             if len(opened) > sum(t.text == ")" for t in span):  # "the World Health Organization (WHO) said": spaCy's
                 span = tok.doc[span.start : opened[-1]]  # entity ends inside the brackets
@@ -888,6 +888,11 @@ class Attributor:
                                      for c in tok.children):
                 continue  # "The regime does whatever Moscow asks": a free relative ("what he called “…”" quotes)
             subj = choose_subject(tok, inside)
+            if (subj is not None and tok.tag_ == "VBG" and tok.dep_ == "ccomp" and subj.pos_ == "NOUN" and subj.i < tok.i
+                    and subj.lemma_.lower() not in ROLE_NOUNS | PEOPLE_NOUNS and subj.ent_type_ != "PERSON"):
+                # "Batten echoed that sentiment saying, “…”": the parser made the echoed noun the participle's subject
+                above = choose_subject(tok.head, inside) if tok.head.pos_ == "VERB" else None
+                subj = above if above is not None and above.pos_ == "PROPN" else subj
             relative = False  # "…, who told reporters that it would pass": the antecedent's words, as a main verb's
             if subj is not None and subj.lower_ in ("who", "which") and tok.dep_ == "relcl":
                 quoted = any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)
@@ -938,7 +943,7 @@ class Attributor:
                 continue
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
-            if lemma in EVIDENCE_VERBS and (subj.lemma_.lower() in EVIDENCE_NOUNS or (subj.lemma_.lower() == "number" and not any(
+            if (lemma in EVIDENCE_VERBS or is_make_clear) and (subj.lemma_.lower() in EVIDENCE_NOUNS or (subj.lemma_.lower() == "number" and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in subj.children))):  # not "a number of Republicans"
                 continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
             if subj.lower_ in ("i", "me", "myself", "we", "you", "yourself"):
@@ -1654,6 +1659,13 @@ def _body_served(tok):
     return None
 
 
+def _focus_word(tok) -> bool:
+    """'Even the loyal officials', 'both the Associated Press and …': a focusing adverb or a paired conjunction
+    opening a noun phrase, no part of it."""
+    return ((tok.dep_ == "advmod" and tok.lower_ in ("even", "only", "just", "also", "especially", "particularly"))
+            or (tok.dep_ == "preconj" and tok.lower_ in ("both", "either", "neither")))  # (spaCy calls "14th" one too)
+
+
 # nouns of a quantity whose of-phrase names who it is ("a number of students", "a handful of diplomats")
 PARTITIVES = {"number", "handful", "majority", "minority", "couple", "dozen", "dozens", "hundreds", "thousands",
               "host", "lot", "lots", "plenty", "group", "score", "scores"}
@@ -1690,7 +1702,8 @@ def describe(tok, person=lambda name: name) -> str:
     words = [t for t in tok.doc[first : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     # "a deployment military analysts say ties down …": a noun the parser made a modifier opens a reduced relative
     # clause's antecedent, no part of the description
-    while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or (words[0].lower_ == "one" and words[0].dep_ == "nummod")
+    while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or _focus_word(words[0])
+                              or (words[0].lower_ == "one" and words[0].dep_ == "nummod")
                               or (words[0].tag_ in ("NN", "NNS") and words[0].dep_ == "amod")):
         words = words[1:]
     start = words[0].i

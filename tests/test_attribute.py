@@ -1218,6 +1218,15 @@ NEW_ARTICLE_CASES = [
                  "the crackdown.\n", "Lithuania", ("author", "author"), id="admitting_people_is_letting_them_in"),
     pytest.param("Test\n\nLithuania’s relentlessly hawk-minded government said the border would stay closed.\n", "Lithuania",
                  ("Lithuanian hawk-minded government", "indirect"), id="a_graded_hyphenated_adjective_keeps_its_hyphen"),
+    # thirtieth session, PTC dev articles through `framing analyze` (sentences written for the tests)
+    pytest.param("Test\n\nThe fact that the channels were deleted overnight makes it quite clear what is going on.\n",
+                 "The fact", ("author", "author"), id="a_fact_that_makes_something_clear_is_the_writer_s_inference"),
+    pytest.param("Test\n\nLatushko echoed that sentiment saying, “The regime is afraid of its own people.”\n", "Latushko",
+                 ("Latushko", "direct"), id="echoing_a_sentiment_the_speaker_is_the_subject"),
+    pytest.param("Test\n\nBoth the Associated Press and the Minsk Herald reported that the drills had begun.\n", "Both",
+                 ("Associated Press", "indirect"), id="both_is_no_part_of_a_name"),
+    pytest.param("Test\n\nEven the loyal officials have said that the vote was rigged.\n", "Even",
+                 ("loyal officials", "indirect"), id="even_is_no_part_of_a_description"),
     pytest.param("Test\n\nThe plan is to rebuild the army according to the spirit of the 1994 constitution.\n", "The plan",
                  ("author", "author"), id="according_to_a_spirit_is_in_keeping_with_it"),
     pytest.param("Test\n\nWASHINGTON, D.C., February 12, 2018 (BelarusWatch) – Those familiar with the bishop in Argentina "
