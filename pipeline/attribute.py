@@ -995,7 +995,33 @@ class Attributor:
                              document, subj.i))
             if name and not pron:
                 context.sources.append(name)
+        if (credit := dash_credit(sent, inside)) is not None:
+            name = self.registry.lookup(credit.text)
+            found.append(Cue(credit.start - 1, name, False, False))
+            context.sources.append(name)
         return found
+
+
+def dash_credit(sent, inside: list[bool]):
+    """'“… more speech.” –Edward Snowden (source)', '“…” – Einstein.': the name a dash credits a quotation to at the
+    end of its sentence (a span of capitalised proper nouns), or None."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text == ".":
+        toks = toks[:-1]
+    if toks and toks[-1].text == ")":  # "(source)"
+        opening = [i for i, t in enumerate(toks) if t.text == "(" and i >= len(toks) - 5]
+        if not opening:
+            return None
+        toks = toks[: opening[-1]]
+    k = len(toks)
+    while k > 0 and toks[k - 1].is_title and toks[k - 1].pos_ == "PROPN":
+        k -= 1
+    if not 0 < len(toks) - k <= 4 or k < 2 or toks[k - 1].text not in DASHES + ("-", "–", "—"):
+        return None
+    closing = toks[k - 2]
+    if closing.text not in ("”", '"', "’", "'") or not any(inside[t.idx] for t in sent if t.idx < len(inside)):
+        return None
+    return sent.doc[toks[k].i : toks[-1].i + 1]
 
 
 # "according to the spirit of the constitution", "according to plan": in keeping with it, nobody's words

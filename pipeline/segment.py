@@ -457,6 +457,23 @@ def keep_closing_credit(doc):
     return doc
 
 
+def keep_quote_credit(doc):
+    """'“… is the height of ignorance.” – Einstein.', '“…” –Edward Snowden (source)': a dash crediting the quotation
+    that closes a paragraph starts no sentence of its own (up to four capitalised words, then at most a full stop or
+    a bracket)."""
+    dash = next((t for t in reversed(doc[max(0, len(doc) - 10) :]) if t.text in DASHES), None)
+    if dash is None or dash.i < 2 or doc[dash.i - 1].text not in ("”", '"'):
+        return doc
+    tail = [t for t in doc[dash.i + 1 :] if not t.is_space]
+    words = [t for t in tail if t.is_alpha]
+    names = [t for t in words if t.is_title]
+    if not 0 < len(names) <= 4 or any(not t.is_title and t.lower_ != "source" for t in words) or not tail[0].is_title:
+        return doc
+    for t in doc[dash.i :]:
+        t.is_sent_start = False
+    return doc
+
+
 def one_sentence(doc):
     """A heading is one sentence ("1. The launchpad", not "1." and "The launchpad")."""
     for t in doc[1:]:
@@ -482,7 +499,7 @@ def keep_interview_turns(doc):
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
-    `start_after_platform_x` and `quote_opens_sentence` between the tagger and the parser (the frame is read from the
+    `keep_quote_credit`, `start_after_platform_x` and `quote_opens_sentence` between the tagger and the parser (the frame is read from the
     tags). `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
@@ -498,7 +515,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         if doc.user_data.pop("heading", False):
             return one_sentence(doc)
         for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
-                    start_after_platform_x, quote_opens_sentence):
+                    keep_quote_credit, start_after_platform_x, quote_opens_sentence):
             doc = fix(doc)
         return doc
     docs = (make(t) for t in texts)

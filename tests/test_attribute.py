@@ -1227,6 +1227,14 @@ NEW_ARTICLE_CASES = [
                  ("Associated Press", "indirect"), id="both_is_no_part_of_a_name"),
     pytest.param("Test\n\nEven the loyal officials have said that the vote was rigged.\n", "Even",
                  ("loyal officials", "indirect"), id="even_is_no_part_of_a_description"),
+    pytest.param("Test\n\nMany believed what the state media said.\n\n“Censorship is never the answer. The answer to bad "
+                 "speech is more speech.” –Edward Snowden (source)\n", "“Censorship", ("Edward Snowden", "direct"),
+                 id="a_dash_credit_after_a_quotation_names_its_speaker"),
+    pytest.param("Test\n\nMany believed what the state media said.\n\n“Condemnation without investigation is the height of "
+                 "ignorance.” – Einstein.\n", "“Condemnation", ("Einstein", "direct"),
+                 id="a_dash_credit_by_surname_names_the_speaker"),
+    pytest.param("Test\n\nLukashenko spoke in Minsk.\n\n“We will win,” he said.) The rally ended.\n", "“We will",
+                 ("Lukashenko", "direct"), id="an_unbalanced_bracket_after_a_quotation_is_no_credit"),
     pytest.param("Test\n\nThe plan is to rebuild the army according to the spirit of the 1994 constitution.\n", "The plan",
                  ("author", "author"), id="according_to_a_spirit_is_in_keeping_with_it"),
     pytest.param("Test\n\nWASHINGTON, D.C., February 12, 2018 (BelarusWatch) – Those familiar with the bishop in Argentina "

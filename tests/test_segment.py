@@ -210,6 +210,22 @@ def test_a_headline_ending_in_a_quotation_is_a_heading(nlp, params):
     assert ("body", "“We will win.”") in k
 
 
+def test_a_dash_credit_after_a_quotation_stays_in_its_sentence(nlp, params):
+    # PTC dev (thirtieth session): "“…” – Einstein." was split, so the credit named nobody and the quote went to the
+    # previous speaker
+    k = kinds(nlp, params, "Test\n\n“Condemnation without investigation is the height of ignorance.” – Einstein.\n")[1]
+    assert k[-1] == ("body", "“Condemnation without investigation is the height of ignorance.” – Einstein.")
+    k = kinds(nlp, params, "Test\n\n“The answer to bad speech is more speech.” –Edward Snowden (source)\n")[1]
+    assert k[-1][1].endswith("–Edward Snowden (source)")
+    # a dash before a clause is no credit: the fix leaves the parser free to start a sentence there
+    from pipeline.segment import keep_quote_credit
+
+    doc = keep_quote_credit(nlp.make_doc("“We will win.” – That was the promise he made in May."))
+    assert all(t.is_sent_start is None for t in doc[1:])
+    doc = keep_quote_credit(nlp.make_doc("“We will win.” – Einstein."))
+    assert [t.is_sent_start for t in doc[-3:]] == [False, False, False]
+
+
 def test_a_long_first_line_set_off_by_a_blank_line_is_the_headline(nlp, params):
     # PTC's training articles (twenty-ninth session): a headline of 15 to 30 words, no full stop, then a blank line,
     # the body in single-newline paragraphs; it was read as a body sentence and its title-case words as a speaker
