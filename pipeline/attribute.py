@@ -80,7 +80,8 @@ EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "d
 NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", "or", "still", "now", "even", "only",
                 "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
                 "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
-                "against", "under", "over", "during", "concerning", "regarding", "the"}
+                "against", "under", "over", "during", "concerning", "regarding", "the", "neither", "nor", "either",
+                "both"}
 COLLECTIVES = {"media", "press", "government", "opposition", "administration", "authorities", "leadership", "regime",
                "police", "military", "army", "public", "establishment", "elite", "party", "campaign"}
 PEOPLE_NOUNS = {"aide", "resident", "voter", "witness", "soldier", "student", "parent", "citizen", "refugee", "migrant",
@@ -1728,7 +1729,7 @@ def describe(tok, person=lambda name: name) -> str:
     words = [t for t in tok.doc[first : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     # "a deployment military analysts say ties down …": a noun the parser made a modifier opens a reduced relative
     # clause's antecedent, no part of the description
-    while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or _focus_word(words[0])
+    while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
                               or (words[0].lower_ == "one" and words[0].dep_ == "nummod")
                               or (words[0].tag_ in ("NN", "NNS") and words[0].dep_ == "amod")):
         words = words[1:]

@@ -272,6 +272,7 @@ def test_registry_keeps_the_name_of_a_person_only():
     assert reg.add("Miss Hinson").canonical == "Hinson"
     assert reg.add("Russian Ambassador to the United Nations Vitaly Churkin").canonical == "Vitaly Churkin"
     assert reg.add("The corrupt Pharisees").canonical == "Pharisees"
+    assert reg.add("Neither Guyger").canonical == "Guyger"  # "Neither Guyger nor the other officers were injured"
     caps = reg.add("ALAN DERSHOWITZ")  # a headline's capitals give way to the name as the text writes it
     assert reg.add("Alan Dershowitz") is caps and caps.canonical == "Alan Dershowitz" and reg.add("Dershowitz") is caps
     assert reg.add("MEK") is reg.add("MeK") and reg.add("MEK").canonical == "MEK"  # an acronym is no headline's capitals
@@ -1235,6 +1236,8 @@ NEW_ARTICLE_CASES = [
                  id="a_dash_credit_by_surname_names_the_speaker"),
     pytest.param("Test\n\nLukashenko spoke in Minsk.\n\n“We will win,” he said.) The rally ended.\n", "“We will",
                  ("Lukashenko", "direct"), id="an_unbalanced_bracket_after_a_quotation_is_no_credit"),
+    pytest.param("Test\n\nThe ex’s son wrote on Facebook that the deputy had lied.\n", "The ex",
+                 ("son", "indirect"), id="a_possessive_ending_is_no_part_of_a_description"),
     pytest.param("Test\n\nThe plan is to rebuild the army according to the spirit of the 1994 constitution.\n", "The plan",
                  ("author", "author"), id="according_to_a_spirit_is_in_keeping_with_it"),
     pytest.param("Test\n\nWASHINGTON, D.C., February 12, 2018 (BelarusWatch) – Those familiar with the bishop in Argentina "
