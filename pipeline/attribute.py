@@ -2204,7 +2204,18 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
                   and c.subject_i > c.verb_i and _named_person(doc[c.subject_i])), None)
     if frame is not None and best.subject_i >= 0 and not best.pronoun and not _named_person(doc[best.subject_i]):
         return frame
+    # "When she saw “a large silhouette,” Guyger thought she was being burglarized, the affidavit says": a thought
+    # holds nobody's words; the closing frame that reports it quotes them
+    if doc[best.verb_i].lemma_.lower() in THINKING_VERBS:
+        frame = next((c for c in found if c is not best and doc[c.verb_i].dep_ == "ROOT" and c.verb_i > last_quoted
+                      and c.verb_i > best.verb_i and doc[c.verb_i].lemma_.lower() not in THINKING_VERBS), None)
+        if frame is not None:
+            return frame
     return best
+
+
+THINKING_VERBS = {"think", "believe", "feel", "fear", "suspect", "assume", "know", "realize", "realise", "guess",
+                  "imagine", "suppose", "expect", "hope", "worry", "wonder"}
 
 
 def _named_person(tok) -> bool:

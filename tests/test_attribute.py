@@ -1238,6 +1238,9 @@ NEW_ARTICLE_CASES = [
                  ("Lukashenko", "direct"), id="an_unbalanced_bracket_after_a_quotation_is_no_credit"),
     pytest.param("Test\n\nThe ex’s son wrote on Facebook that the deputy had lied.\n", "The ex",
                  ("son", "indirect"), id="a_possessive_ending_is_no_part_of_a_description"),
+    pytest.param("Test\n\nAmber Guyger was arrested on Sunday.\n\nWhen she saw \"a large silhouette,\" Guyger thought she was "
+                 "being burglarized, the affidavit says.\n", "When she", ("affidavit", "mixed"),
+                 id="what_someone_thought_is_the_words_of_the_frame_that_reports_it"),
     pytest.param("Test\n\nThe plan is to rebuild the army according to the spirit of the 1994 constitution.\n", "The plan",
                  ("author", "author"), id="according_to_a_spirit_is_in_keeping_with_it"),
     pytest.param("Test\n\nWASHINGTON, D.C., February 12, 2018 (BelarusWatch) – Those familiar with the bishop in Argentina "
