@@ -302,6 +302,14 @@ def _nicknamer():
 FIRST_NAME_SIMILARITY = 0.6
 
 
+def _given(words: list[str]) -> str:
+    """The first name of a normalised name's words: the first word, or after a leading initial the known first name
+    the person goes by ("U. Renee Hall", "J. Edgar Hoover"); "" for a surname alone."""
+    if len(words) > 2 and len(words[0]) == 1 and first_name_gender(words[1]):
+        return words[1]
+    return words[0] if len(words) > 1 else ""
+
+
 def same_first_name(a: str, b: str) -> bool:
     """Can two normalised first names be one person's? A missing one or an initial fits any name of that initial;
     a short form ("Alex"), a nickname ("Mike" for "Michael", "Bill" for "William"; the nicknames package's data) or a
@@ -362,7 +370,7 @@ class NameRegistry:
         words = normalise(name).split()
         if not words:
             return None
-        first, surname = (words[0] if len(words) > 1 else ""), _surname_key(words[-1])
+        first, surname = _given(words), _surname_key(words[-1])
         person = self._match(first, surname)
         display = " ".join(w.strip("[]()") for w in name.replace("’s", "").replace("'s", "").split() if normalise(w))
         if person is None:
@@ -384,7 +392,7 @@ class NameRegistry:
 
     def known(self, name: str) -> bool:
         words = normalise(name).split()
-        return bool(words) and self._match(words[0] if len(words) > 1 else "", _surname_key(words[-1])) is not None
+        return bool(words) and self._match(_given(words), _surname_key(words[-1])) is not None
 
     def lookup(self, name: str) -> str:
         p = self.add(name)
@@ -1557,7 +1565,7 @@ def _title_before(doc, i: int) -> bool:
 
 def _split(name: str) -> tuple[str, str]:
     words = normalise(name).split()
-    return (words[0] if len(words) > 1 else ""), _surname_key(words[-1]) if words else ""
+    return _given(words), _surname_key(words[-1]) if words else ""
 
 
 def choose_subject(verb, inside: list[bool]):

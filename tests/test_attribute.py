@@ -301,6 +301,8 @@ def test_registry_tells_relatives_from_spelling_variants_and_nicknames():
     assert reg.add("Aliaksandr Lukashenka") is reg.add("Alexander Lukashenko")
     assert reg.add("Alex Smith") is reg.add("Alexander Smith")  # a short form
     assert reg.add("Hunter Biden") is not reg.add("Joe Biden")
+    assert reg.add("U. Renee Hall") is reg.add("Renee Hall")  # a leading initial, then the name she goes by (PTC dev)
+    assert reg.add("John F. Kerry") is reg.add("John Kerry")
 
 
 def attribute_many(nlp, params, texts):
