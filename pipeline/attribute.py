@@ -1996,10 +1996,71 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             for s in sents:
                 if s.quoted:
                     s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
+    for group in bridged_quotes(seg.paragraphs):
+        unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par)]
     # someone's words all the same, not the writer's: kept apart from the writer's voice in every report
     for s, how in unresolved:
-        s.source, s.attribution = UNRESOLVED, how
+        if s.source == "author":
+            s.source, s.attribution = UNRESOLVED, how
     return seg.sentences
+
+
+def _first_mark(text: str) -> str:
+    """'open', 'close' or '' for a paragraph's first double quotation mark (a straight one opens at the paragraph's
+    start or after a space, and closes after a word)."""
+    for i, ch in enumerate(text):
+        if ch in OPEN_QUOTES:
+            return "open"
+        if ch in CLOSE_QUOTES:
+            return "close"
+        if ch == STRAIGHT:
+            return "open" if i == 0 or text[i - 1].isspace() else "close"
+    return ""
+
+
+def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 8) -> list[list[int]]:
+    """Quotations that run over paragraphs with no quotation marks, as in one-sentence-a-line text ("“I've been
+    smeared …" / "I provided medical records …" / "… healing from the abuse.”"): for each, the indices of the
+    paragraph that leaves it open, those without marks, and the one whose first mark closes it. A paragraph that
+    opens a new quotation ends the search (the news convention of an opening mark on each quoted paragraph)."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    groups = []
+    for k, par in enumerate(body):
+        if not scan_quotes(par.text, carry=False).ends_open:
+            continue
+        for j in range(k + 1, min(len(body), k + 1 + max_lines)):
+            first = _first_mark(body[j].text)
+            if first == "close" and j > k + 1:
+                groups.append([p.index for p in body[k : j + 1]])
+            if first:
+                break
+    return groups
+
+
+def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]]) -> list[Sentence]:
+    """The sentences of a quotation over lines without marks are its speaker's: the one a cue in its last or first
+    line names, else the previous quotation's speaker its first line went to. Lines in between are quoted words, not
+    the writer's: returned, when nobody speaks the quotation, to be marked as an unresolved speaker's."""
+    first = [s for s in by_par.get(group[0], []) if s.quoted]
+    middle = [s for i in group[1:-1] for s in by_par.get(i, [])]
+    last = [s for s in by_par.get(group[-1], []) if s.quoted]
+    def cued(s: Sentence) -> bool:  # a speaker its own sentence names, not one a quotation without a cue went to
+        return s.source not in ("author", UNRESOLVED) and not any(
+            x in s.attribution_note for x in ("quote without cue", "continued from previous paragraph"))
+
+    def carried(s: Sentence) -> bool:  # a quotation opening right after its speaker's last one
+        return s.source not in ("author", UNRESOLVED) and any(
+            x in s.attribution_note for x in ("-> last person quoted", "-> last speaker", "-> previous sentence's source"))
+
+    speaker = next((s.source for s in last[-1:] + first[-1:] if cued(s)), "") or next(
+        (s.source for s in first[-1:] if carried(s)), "")
+    middle = [s for s in middle if s.source == "author"]  # (not a line with a reading of its own)
+    for s in middle:
+        s.quoted = 1.0
+        s.attribution_note = "quotation over lines without marks"
+        if speaker:
+            s.source, s.attribution = speaker, "direct"
+    return [] if speaker else middle  # (the lines that open and close it keep what their own reading gave them)
 
 
 def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> None:

@@ -1243,6 +1243,18 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nAmber Guyger was arrested on Sunday.\n\nWhen she saw \"a large silhouette,\" Guyger thought she was "
                  "being burglarized, the affidavit says.\n", "When she", ("affidavit", "mixed"),
                  id="what_someone_thought_is_the_words_of_the_frame_that_reports_it"),
+    # PTC's layout, one sentence a line: a quotation runs over lines with no quotation marks (155 in PTC train)
+    pytest.param("Test\n\n“No, they don't,” Karen Monahan tweeted on Monday.\n“I have been smeared and isolated from my own party.\nI provided medical "
+                 "records from 2017.\nMy therapist released records stating I have been healing.”\nThe party did not "
+                 "respond.\n", "I provided", ("Karen Monahan", "direct"), id="a_quotation_runs_over_lines_without_marks"),
+    pytest.param("Test\n\nThe party did not respond.\n“I have nothing to prove to anyone.\nPeople can believe it or not.\nI "
+                 "affirmed it,” Monahan wrote in another tweet.\n", "People can", ("Monahan", "direct"),
+                 id="a_quotation_over_lines_takes_its_closing_frame"),
+    pytest.param("Test\n\nThe party did not respond to questions.\n“I have nothing to prove to anyone.\nPeople can believe it or "
+                 "not.\nNobody will silence me.”\nThe vote is in May.\n", "People can", ("unresolved speaker", "direct"),
+                 id="a_quotation_over_lines_nobody_speaks_is_still_quoted_words"),
+    pytest.param("Test\n\nLukashenko spoke on Monday. “We will not give up.\nThe opposition met in Vilnius.\n\nIt was a cold "
+                 "day.\n", "The opposition", ("author", "author"), id="an_unclosed_quotation_bridges_nothing"),
     pytest.param("Test\n\nThe plan is to rebuild the army according to the spirit of the 1994 constitution.\n", "The plan",
                  ("author", "author"), id="according_to_a_spirit_is_in_keeping_with_it"),
     pytest.param("Test\n\nWASHINGTON, D.C., February 12, 2018 (BelarusWatch) – Those familiar with the bishop in Argentina "
