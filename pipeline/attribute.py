@@ -1025,7 +1025,7 @@ def dash_credit(sent, inside: list[bool]):
     k = len(toks)
     while k > 0 and toks[k - 1].is_title and toks[k - 1].pos_ == "PROPN":
         k -= 1
-    if not 0 < len(toks) - k <= 4 or k < 2 or toks[k - 1].text not in DASHES + ("-", "–", "—"):
+    if not 0 < len(toks) - k <= 4 or k < 2 or toks[k - 1].text not in DASHES:
         return None
     closing = toks[k - 2]
     if closing.text not in ("”", '"', "’", "'") or not any(inside[t.idx] for t in sent if t.idx < len(inside)):
@@ -2044,6 +2044,7 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]]) -> 
     first = [s for s in by_par.get(group[0], []) if s.quoted]
     middle = [s for i in group[1:-1] for s in by_par.get(i, [])]
     last = [s for s in by_par.get(group[-1], []) if s.quoted]
+
     def cued(s: Sentence) -> bool:  # a speaker its own sentence names, not one a quotation without a cue went to
         return s.source not in ("author", UNRESOLVED) and not any(
             x in s.attribution_note for x in ("quote without cue", "continued from previous paragraph"))
