@@ -81,7 +81,7 @@ NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", 
                 "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
                 "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
                 "against", "under", "over", "during", "concerning", "regarding", "the", "neither", "nor", "either",
-                "both"}
+                "both", "quoth"}
 COLLECTIVES = {"media", "press", "government", "opposition", "administration", "authorities", "leadership", "regime",
                "police", "military", "army", "public", "establishment", "elite", "party", "campaign"}
 PEOPLE_NOUNS = {"aide", "resident", "voter", "witness", "soldier", "student", "parent", "citizen", "refugee", "migrant",
@@ -368,7 +368,7 @@ class NameRegistry:
         titles = (titles or set()) | leading
         titles |= {TITLE_ROLES[t] for t in titles if t in TITLE_ROLES}  # "Gov." is also "governor"
         words = normalise(name).split()
-        if not words:
+        if not words or (len(words) == 1 and words[0] in NAME_OPENERS):  # "Quoth" tagged PERSON in "Quoth Fisher:"
             return None
         first, surname = _given(words), _surname_key(words[-1])
         person = self._match(first, surname)

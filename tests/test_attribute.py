@@ -273,6 +273,8 @@ def test_registry_keeps_the_name_of_a_person_only():
     assert reg.add("Russian Ambassador to the United Nations Vitaly Churkin").canonical == "Vitaly Churkin"
     assert reg.add("The corrupt Pharisees").canonical == "Pharisees"
     assert reg.add("Neither Guyger").canonical == "Guyger"  # "Neither Guyger nor the other officers were injured"
+    assert reg.add("Quoth Fisher") is reg.add("Simcha Fisher")  # "Quoth Fisher:" before her words (PTC train)
+    assert reg.add("Quoth") is None  # spaCy's PERSON in that line: a word that opens names is none alone
     caps = reg.add("ALAN DERSHOWITZ")  # a headline's capitals give way to the name as the text writes it
     assert reg.add("Alan Dershowitz") is caps and caps.canonical == "Alan Dershowitz" and reg.add("Dershowitz") is caps
     assert reg.add("MEK") is reg.add("MeK") and reg.add("MEK").canonical == "MEK"  # an acronym is no headline's capitals
