@@ -981,7 +981,7 @@ class Attributor:
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
-            main = main or _closing_frame(tok, subj) or relative
+            main = main or _closing_frame(tok, subj) or relative or (subj is not None and subj is misparsed_subject(tok))
             # "have begun to argue for …", "continued to insist that …": the aspect verb's complement is the main verb
             main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"
                             and tok.head.lemma_.lower() in ("begin", "start", "continue", "keep"))
@@ -1413,7 +1413,7 @@ def demands(verb) -> bool:
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and any(g.dep_ == "pobj" for g in c.children)
             for c in verb.children):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or misparsed_subject(verb)
     return subj is not None and (
         subj.pos_ == "PROPN" or subj.lower_ in PRONOUNS or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | INSTITUTIONS | GROUP_WORDS | SPEAKING_DOCUMENTS
@@ -1597,9 +1597,23 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN")
                     and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 and verb.doc[t.left_edge.i - 1].text == ","
                     and not (t.idx < len(inside) and inside[t.idx])]
+    if not subjects and (root := misparsed_subject(verb)) is not None and not (root.idx < len(inside) and inside[root.idx]):
+        subjects = [root]
     if not subjects:
         return None
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
+
+
+def misparsed_subject(verb):
+    """'Ukraine's foreign minister, Andrii Sybiha, called on Minsk to …': the parser made the role noun the sentence's
+    root and the past-tense verb after the apposed name's comma a clause on it (minister/ROOT, called/acl). A finite
+    past verb (VBD, not the participle of "the minister, called …") right after a comma, hanging on a root noun
+    before it, is the main verb, and that noun its subject."""
+    head = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN")
+            or head.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+        return None
+    return head
 
 
 COPULAS = {"be", "become", "remain", "seem", "appear", "stay", "look", "sound", "feel"}

@@ -1272,6 +1272,16 @@ NEW_ARTICLE_CASES = [
                  "the Pope received a letter from one of the victims.\n\nThe Pope later said he would send an investigator "
                  "to Chile.\n", "The Pope later", ("Pope Francis", "indirect"),
                  id="a_title_alone_is_the_one_person_who_holds_it"),
+    # thirty-first session, a wire story written for the check: the parser made the role the sentence's root and
+    # "called" a clause on it ("minister/ROOT …, called/acl"), and the quoted words went to the speaker before
+    pytest.param("Test\n\n“We have seen this film before,” said Oleksandr Musiienko, a military analyst.\n\nUkraine's "
+                 "foreign minister, Andrii Sybiha, called on Minsk to \"stop being an accomplice.\" He told reporters in "
+                 "Brussels that Kyiv would raise the issue with NATO allies on Thursday.\n", "Ukraine's",
+                 ("Andrii Sybiha", "mixed"), id="a_past_verb_after_an_apposed_name_is_the_main_verb"),
+    pytest.param("Test\n\n“We have seen this film before,” said Oleksandr Musiienko, a military analyst.\n\nUkraine's "
+                 "foreign minister, Andrii Sybiha, called on Minsk to \"stop being an accomplice.\" He told reporters in "
+                 "Brussels that Kyiv would raise the issue with NATO allies on Thursday.\n", "He told",
+                 ("Andrii Sybiha", "indirect"), id="he_after_a_misparsed_main_verb_is_its_subject"),
 ]
 
 
