@@ -957,6 +957,8 @@ class Attributor:
                 continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
             if subj.lower_ in ("i", "me", "myself", "we", "you", "yourself"):
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
+            if subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+                continue  # "Nobody in Vilnius believes …", "No official would say …": nobody is reported as speaking
             if subj.lower_ in PRONOUNS and subj is not quoted_as and tok.dep_ not in ("ROOT", "parataxis"):  # "Russia, he warned": he
                 # "Ryan hammered Obama for what he called ..." -> the main clause's named subject; when that is a
                 # place or a body, a person subject of a clause above ("Poland closed …, a move Prime Minister Donald
@@ -1982,7 +1984,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         UNVERIFIED.search(s.text)) and not (
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
                                                   or _pronoun_of_another(spans[i], carry_indirect, attributor)
-                                                  or _other_voices(spans[i])
+                                                  or _other_voices(spans[i]) or _judges_the_claim(spans[i])
                                                   or _introduces_someone(spans[i], carry_indirect)
                                                   or _another_group(spans[i], carry_indirect)
                                                   or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
@@ -2171,6 +2173,21 @@ def _other_voices(span) -> bool:
         return True  # "Some argue that …. I understand the argument, but …": the writer's own voice again
     return subj.lower_ == "others" or (subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS and any(
         t.lower_ == "other" and t.dep_ in ("amod", "det") for t in subj.children))
+
+
+# what a paraphrase reports, as the writer names it when judging it ("That argument had some merit", "Such claims …")
+CLAIM_NOUNS = {"argument", "claim", "view", "idea", "notion", "assertion", "logic", "reasoning", "theory", "thesis",
+               "narrative", "premise", "assumption", "allegation", "accusation", "charge", "explanation", "excuse"}
+
+
+def _judges_the_claim(span) -> bool:
+    """'Some argue that pressure only pushes Minsk closer to Moscow. That argument had some merit in 2015.': a subject
+    that points back at what was just reported ("that argument", "such claims", "this view") is the writer weighing
+    the paraphrase, which does not carry on."""
+    subj = _root_subject(span)
+    return (subj is not None and subj.lemma_.lower() in CLAIM_NOUNS
+            and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("that", "this", "these", "those", "such")
+                    for c in subj.children))
 
 
 def _speech_of_others(span, inside: list[bool], speaker: str, verbs) -> bool:

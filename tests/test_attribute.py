@@ -1282,6 +1282,21 @@ NEW_ARTICLE_CASES = [
                  "foreign minister, Andrii Sybiha, called on Minsk to \"stop being an accomplice.\" He told reporters in "
                  "Brussels that Kyiv would raise the issue with NATO allies on Thursday.\n", "He told",
                  ("Andrii Sybiha", "indirect"), id="he_after_a_misparsed_main_verb_is_its_subject"),
+    # an opinion column written for the check (thirty-first session): the writer judging the claim just reported
+    pytest.param("Test\n\nSome in Brussels argue that pressure only pushes Minsk closer to Moscow. That argument had some "
+                 "merit in 2015. It has none now.\n", "That argument", ("author", "author"),
+                 id="the_writer_judging_the_claim_ends_the_paraphrase"),
+    pytest.param("Test\n\nSome in Brussels argue that pressure only pushes Minsk closer to Moscow. That argument had some "
+                 "merit in 2015. It has none now.\n", "It has none", ("author", "author"),
+                 id="after_the_writer_s_judgement_the_writer_goes_on"),
+    pytest.param("Test\n\nThe ministry said the drills were defensive. Such claims have been made before.\n", "Such claims",
+                 ("author", "author"), id="such_claims_are_the_writer_s_judgement"),
+    pytest.param("Test\n\nThe ministry said the drills were defensive. The troops would leave in March.\n", "The troops",
+                 ("ministry", "indirect"), id="a_paraphrase_still_carries_on_without_a_judgement"),
+    pytest.param("Test\n\nBelarus will host exercises in January. Nobody in Vilnius believes the word defensive.\n",
+                 "Nobody", ("author", "author"), id="nobody_is_no_speaker"),
+    pytest.param("Test\n\nBelarus will host exercises in January. No official in Vilnius believes it.\n",
+                 "No official", ("author", "author"), id="no_official_is_no_speaker"),
 ]
 
 
