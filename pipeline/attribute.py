@@ -525,6 +525,16 @@ class Attributor:
         name = self.name_of_subject(subj, ctx)[0]
         return name if name in self.organisations else ""
 
+    def role_subject(self, span) -> str:
+        """'A NATO official was more cautious.' -> 'NATO official': a person the writer's sentence introduces by a
+        described role ("a/an" and at least one modifier), whom "the official" in the next sentences means; or ""."""
+        subj = _root_subject(span)
+        if (subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in ROLE_NOUNS or subj.ent_type_ == "PERSON"
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)):
+            return ""
+        name = describe(subj, self.registry.lookup)
+        return name if " " in name else ""
+
     def group_subject(self, span) -> str:
         """'The Western media never tire of …' -> 'Western media': the subject of the writer's sentence when it is a
         group of people or a body, whom "they" and "them" in the next sentence may mean."""
@@ -1926,6 +1936,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             cues.append(attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [])
             if " " in own:
                 ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next
+            if sp is not None and (role := attributor.role_subject(sp)):
+                ctx.sources.append(role)  # "A NATO official was more cautious.": whom "the official" means next
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
@@ -2222,7 +2234,7 @@ def _introduces_someone(span, speaker: str) -> bool:
 
 # people whose views a writer sets against a speaker's: "Military experts are sceptical."
 VIEW_HOLDERS = {"expert", "analyst", "critic", "observer", "commentator", "diplomat", "official", "economist", "historian",
-                "scholar"}
+                "scholar", "government", "politician", "lawmaker", "leader", "ally"}
 
 
 def _another_group(span, speaker: str) -> bool:

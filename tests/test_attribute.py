@@ -1297,6 +1297,15 @@ NEW_ARTICLE_CASES = [
                  "Nobody", ("author", "author"), id="nobody_is_no_speaker"),
     pytest.param("Test\n\nBelarus will host exercises in January. No official in Vilnius believes it.\n",
                  "No official", ("author", "author"), id="no_official_is_no_speaker"),
+    # a wire story written for the check (thirty-first session): "the official" went to the person quoted before
+    pytest.param("Test\n\n“I am sure,” said Ruslan, a former officer.\n\nA NATO official was more cautious. “We see no "
+                 "sign of an attack,” the official said.\n", "“We see", ("NATO official", "direct"),
+                 id="the_official_is_the_official_the_writer_introduced"),
+    pytest.param("Test\n\n“I am sure,” said Ruslan Petrov, a NATO official.\n\nAnalysts were cautious. “We see no sign of "
+                 "an attack,” the official said.\n", "“We see", ("Ruslan Petrov", "direct"),
+                 id="the_official_is_still_the_official_quoted_before"),
+    pytest.param("Test\n\nThe Kremlin says the exercises pose no threat to anyone. Western governments have heard that "
+                 "before.\n", "Western governments", ("author", "author"), id="other_governments_are_the_writer_s_sentence"),
 ]
 
 
