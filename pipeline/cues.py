@@ -32,7 +32,7 @@ BOOSTER_ADVERBS = {
 }
 BOOSTER_PHRASES = (
     "the fact is", "as we know", "as everyone knows", "of course", "no doubt", "no chance", "without doubt",
-    "without a doubt", "there is no question", "you will see", "you'll see", "it is clear", "it's clear",
+    "without a doubt", "without any doubt", "there is no question", "you will see", "you'll see", "it is clear", "it's clear",
     "in fact", "beyond doubt", "no question", "without question", "beyond dispute", "it is evident", "it's evident",
     "make no mistake", "little doubt",
 )
@@ -72,7 +72,7 @@ def _negated(tok) -> bool:
 
 
 NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
-QUALIFIERS = {"almost", "nearly"}  # "almost certainly": a probability, not a certainty
+QUALIFIERS = {"almost", "nearly", "less"}  # "almost certainly": a probability; "less sure": a doubt; no certainty
 
 
 def _no_one_subject(verb) -> bool:
@@ -89,8 +89,18 @@ def _denied_doubt(tok) -> bool:
     return _negated(tok) or _no_one_subject(tok)
 
 
+def _everyone_knows(tok) -> bool:
+    """'Everyone knows what happens next', 'Everybody knows that he lost': a claim put beyond question; not 'Not
+    everyone knows …', nor knowing a person or a thing ('Everyone knows him')."""
+    if tok.pos_ != "VERB" or lemma(tok) != "know" or _negated(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.lower_ in ("everyone", "everybody")
+            and any(c.dep_ == "ccomp" for c in tok.children))
+
+
 def _qualified(tok) -> bool:
-    """'almost certainly', 'nearly certain': a certainty word qualified into a probability."""
+    """"almost certainly", "nearly certain", "less sure": a certainty word qualified into a probability or a doubt."""
     return any(c.dep_ == "advmod" and c.lower_ in QUALIFIERS for c in tok.children)
 
 
@@ -150,12 +160,16 @@ def hedge_cues(sent) -> list[Cue]:
                 continue  # "Consider the record", "Consider how …", "will consider the proposal": weighing, no belief
             if _denied_doubt(tok):
                 continue  # "Nobody should doubt that": certainty (booster_cues), no hedge
+            if lem == "feel" and not kids & {"ccomp", "xcomp", "oprd", "advcl"}:
+                continue  # "felt the blast", "feels every sanction": a thing felt, no belief ("feel that …" is one)
             if kids & {"ccomp", "xcomp", "oprd", "dobj", "advcl"} or tok.dep_ in ("parataxis",) or lem in ("seem", "appear", "hope"):
                 if not (lem == "think" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
                     out.append(_cue(tok, "doxastic", "hedged"))
         elif lower in ("if", "unless") and tok.dep_ in ("mark", "advmod", "ROOT", "prep", "cc") or (lower == "if" and tok.i == sent.start):
             out.append(_cue(tok, "conditional", "hedged"))
-        elif lower == "whether" or (lem in INVESTIGATION_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)):
+        elif lower == "whether" or (lem in INVESTIGATION_VERBS and tok.pos_ == "VERB" and any(
+                c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
+            # (not "asked that his surname not be used": a request, no open question)
             out.append(_cue(tok, "investigation", "hedged"))
         elif lower in CERTAINTY_ADJ and (_negated(tok) or (tok.dep_ == "acomp" and _no_one_subject(tok.head))
                                          or _qualified(tok) or (tok.head.lower_ == "from" and tok.head.head.lower_ == "far")):
@@ -275,6 +289,9 @@ def booster_cues(sent) -> list[Cue]:
                 out.append(_cue(tok, "booster", "boosted"))
         elif _denied_doubt(tok):
             out.append(_cue(tok, "booster", "boosted"))
+        elif _everyone_knows(tok):
+            subj = next(c for c in tok.children if c.dep_ == "nsubj")
+            out.append(Cue(sent.doc[subj.i : tok.i + 1].text, subj.idx, tok.idx + len(tok.text), "booster", "boosted"))
         elif tok.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in tok.children):
             clear = next(c for c in tok.children if c.lower_ == "clear")
             out.append(Cue(sent.doc[tok.i : clear.i + 1].text, tok.idx, clear.idx + len(clear.text), "booster", "boosted"))

@@ -75,9 +75,38 @@ def test_an_imperative_imagine_or_suppose_opens_a_hypothesis(nlp, text):
     "No one is certain that the ceasefire will hold.",
     "He is almost certainly lying.",
     "The regime will almost certainly survive.",
+    "Some analysts are less sure.",  # a wire story written for the check (thirty-first session)
+    "Western diplomats are less certain that the sanctions will bite.",
 ])
 def test_a_certainty_denied_or_qualified_is_a_hedge(nlp, text):
     assert C.hedge_cues(nlp(text)[:])
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("\u201cThe regime feels every sanction,\u201d he said.", False),  # to feel a thing is no belief (wire story, s31)
+    ('"The regime feels every sanction," he said in an interview.', False),
+    ("Residents felt the blast across the city.", False),
+    ("I feel that the talks have failed.", True),
+    ("Many in Minsk feel the sanctions are unfair.", True),
+    ("She felt it was time to leave.", True),
+])
+def test_feel_is_a_belief_only_with_a_clause(nlp, text, hedged):
+    assert any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, text)) == hedged
+
+
+@pytest.mark.parametrize("text", ["Some analysts are less sure.", "I am less certain now."])
+def test_less_sure_is_no_booster(nlp, text):
+    assert not C.booster_cues(nlp(text)[:])
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Ruslan, a former officer who asked that his surname not be used, spoke first.", False),  # a request (s31)
+    ("They asked that the hearing be postponed.", False),
+    ("Reporters asked whether the border would close.", True),  # an open question
+    ("Investigators will examine whether the drones were Russian.", True),
+])
+def test_ask_that_is_a_request_not_an_investigation(nlp, text, hedged):
+    assert any(t == "investigation" for _, t in cue_texts(nlp, C.hedge_cues, text)) == hedged
 
 
 def test_think_about_is_not_a_hedge(nlp):
@@ -116,6 +145,11 @@ def test_plain_statement_has_no_hedge(nlp):
         ("But Putin really wants that.", True),
         ("Make no mistake: he will outlast many of the leaders who now sanction him.", True),
         ("There is little doubt that the vote was rigged.", True),
+        ("\u201cEveryone knows what happens next,\u201d said the analyst.", True),  # a wire story written for the check (s31)
+        ("Everybody knows that he lost.", True),
+        ("Not everyone knows the rules.", False),
+        ("Everyone knows him.", False),  # knowing a person is no claim
+        ("\u201cWithout any doubt, they are testing our reaction.\u201d", True),  # a wire story written for the check (s31)
         ("He is almost certainly lying.", False),  # a probability, a hedge (below)
         ("The fact they had no lasting effect did not matter.", False),
         ("I'm not positive.", False),
