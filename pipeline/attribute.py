@@ -695,6 +695,14 @@ class Attributor:
             return self.registry.lookup(example), False
         if (given := _given_name(tok)) is not None:  # "One driver, a 52-year-old named Tomasz, said"
             return self.registry.lookup(given), False
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_KINDS and (body := next(
+                (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")), None)):
+            # "according to the monitoring group Belarusian Hajun" (spaCy: a PERSON): a body its kind names, the
+            # whole entity, demonym and all
+            ent = next((e for e in tok.doc.ents if e.start <= body.i < e.end), None)
+            name = ent.text if ent is not None else _entity_text(body)
+            self.organisations.add(name)
+            return name, False
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 return self.registry.lookup(_entity_text(t)), False
@@ -1471,6 +1479,9 @@ def _that_clause_in_prep(verb) -> bool:
     )
 
 
+# kinds of body a name in apposition may follow ("the monitoring group Belarusian Hajun", "the Telegram channel Rybar")
+BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
+              "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition"}
 GROUP_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "independent", "socialist", "communist",
                "tory", "labour", "libertarian", "progressive", "dem", "gop"}
 

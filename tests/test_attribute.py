@@ -1051,7 +1051,7 @@ NEW_ARTICLE_CASES = [
     # a document "by" its author speaks for the author (a story written for the check in the twenty-eighth session,
     # s123: "analysis" was the source)
     pytest.param("Test\n\nSatellite images show a build-up of vehicles near Baranavichy, according to an analysis by the "
-                 "open-source group Belarusian Hajun.\n", "Satellite", ("Hajun", "indirect"),
+                 "open-source group Belarusian Hajun.\n", "Satellite", ("Belarusian Hajun", "indirect"),
                  id="according_to_a_document_by_someone_is_the_authors"),
     pytest.param("Test\n\nA report by Amnesty International says the abuses were systematic.\n", "A report",
                  ("Amnesty International", "indirect"), id="a_report_by_someone_says_for_its_author"),
@@ -1306,6 +1306,10 @@ NEW_ARTICLE_CASES = [
                  id="the_official_is_still_the_official_quoted_before"),
     pytest.param("Test\n\nThe Kremlin says the exercises pose no threat to anyone. Western governments have heard that "
                  "before.\n", "Western governments", ("author", "author"), id="other_governments_are_the_writer_s_sentence"),
+    pytest.param("Test\n\nSome units appear to have arrived already, according to the monitoring group Belarusian Hajun.\n",
+                 "Some units", ("Belarusian Hajun", "indirect"), id="a_group_s_name_keeps_its_demonym"),
+    pytest.param("Test\n\nArrests continued, according to the human rights group Viasna.\n", "Arrests",
+                 ("Viasna", "indirect"), id="a_group_named_after_its_kind"),
 ]
 
 
