@@ -759,6 +759,8 @@ class Attributor:
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             if definite and (again := context.repeated(tok)):  # "A senior EU diplomat said …" … "the diplomat said"
                 return again, False
+            if definite and context.spoke_before(tok):  # "Losik's lawyer … said …" … "the lawyer added": `lawyer`
+                return tok.lower_, False
             # "the Texas governor continues" with no named governor: the person already speaking, not someone
             # named inside their quote; else "the four-term congressman said" -> the last person named
             if definite and context.last_person_speaker and self._may_be(tok, context.last_person_speaker):
@@ -908,6 +910,8 @@ class Attributor:
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)):
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
+            if _writes_a_letter(tok, has_quote):
+                continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
             if _unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok):
                 # (nor does a verb inside the question left open: "would not say whether the White House believes …")
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
@@ -1352,6 +1356,26 @@ def _description_mods(tok) -> set[str]:
 
 UNREAL_MODALS = {"could", "might", "may", "should", "must", "can", "ca", "would", "'d"}
 TOLD_LATER = {"later", "eventually", "often", "always", "repeatedly", "frequently", "sometimes", "then", "once"}
+
+
+# what one writes or sends without its words being reported ("writes a letter to her father")
+WRITTEN_THINGS = {"letter", "note", "book", "memoir", "column", "poem", "song", "novel", "diary", "card", "postcard",
+                  "email", "e-mail", "message", "text", "article", "essay", "blog", "post", "script"}
+
+
+def _writes_a_letter(verb, has_quote: bool) -> bool:
+    """'Every Sunday, Hanna Losik writes a letter to her father.': writing or sending a written thing, with no clause,
+    participle or quotation saying what it says, reports no words ("wrote a letter urging …", "wrote in a letter that
+    …" and "wrote a letter: “…”" do)."""
+    if verb.lemma_.lower() not in ("write", "send", "pen") or has_quote:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    # ("Whether Benedict actually wrote this letter …": a known document, whose author the verb names, stays a cue)
+    return obj is not None and obj.lemma_.lower() in WRITTEN_THINGS and not any(
+        c.dep_ in ("acl", "relcl", "poss") or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in obj.children)
 
 
 def _unreal(verb) -> bool:
@@ -1838,6 +1862,11 @@ class Context:
         Embassy in Minsk'."""
         words = {tok.lower_, tok.lemma_.lower()}
         return next((s for s in reversed(self.sources) if " " in s and _head_word(s).lower() in words), "")
+
+    def spoke_before(self, tok) -> bool:
+        """'Losik's lawyer … said …. “…,” the lawyer added.': the article's sources so far include this very role
+        word, a speaker described by it alone."""
+        return tok.lower_ in self.sources
 
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True,
                         before: int | None = None) -> tuple[str, str]:

@@ -1310,6 +1310,17 @@ NEW_ARTICLE_CASES = [
                  "Some units", ("Belarusian Hajun", "indirect"), id="a_group_s_name_keeps_its_demonym"),
     pytest.param("Test\n\nArrests continued, according to the human rights group Viasna.\n", "Arrests",
                  ("Viasna", "indirect"), id="a_group_named_after_its_kind"),
+    # a feature written for the check (thirty-first session)
+    pytest.param("Test\n\nVILNIUS — Every Sunday, Hanna Losik writes a letter to her father. She has no idea whether he reads "
+                 "them.\n", "VILNIUS", ("author", "author"), id="writing_a_letter_reports_nothing"),
+    pytest.param("Test\n\nVILNIUS — Every Sunday, Hanna Losik writes a letter to her father. She has no idea whether he reads "
+                 "them.\n", "She has", ("author", "author"), id="after_writing_a_letter_nothing_carries_on"),
+    pytest.param("Test\n\nThe senators wrote a letter to the president urging him to act.\n", "The senators",
+                 ("senators", "indirect"), id="a_letter_urging_something_reports_it"),
+    pytest.param("Test\n\n“The last one reached us in March,” she said.\n\nHer father, the journalist Ihar Losik, was "
+                 "sentenced in 2021.\n\nLosik's lawyer, who asked not to be named, "
+                 "said the family had been told he was in good health. “But we cannot verify it,” the lawyer added.\n",
+                 "“But we", ("lawyer", "direct"), id="the_lawyer_is_the_lawyer_who_spoke_before"),
 ]
 
 
