@@ -14,6 +14,7 @@ with a threshold tuned on one half of those sentences and scored on the other, b
 never read.
 
     .venv/bin/python benchmarks/hedge_conventions.py ../shared/data --wiki 4000 --weasel 1500 [--no-hints] [--epochs 2]
+        [--bio 4000]   # plus Szeged's biomedical sentences (bio_bmc, bio_fly, bio_hbc; train only)
         [--weasel-as-hedged]   # the setup before the `weasel` head: the weasel labels train `hedged`
         [--ptc 2500 --basil 1328]   # plus the pipeline's other stage-1 corpora
         [--ptc-extra 5000]   # with --ptc: more PTC lines on top of the same sample, the same 1,000 development lines out
@@ -120,7 +121,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
          candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0,
          stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False, marks_stage2: bool = False,
-         stance_branch: int = 0, branch_grad: float = 1.0) -> dict:
+         stance_branch: int = 0, branch_grad: float = 1.0, bio: int = 0) -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
                   stance_marks=stance_marks, stance_branch=stance_branch, stance_branch_grad=branch_grad)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
@@ -141,6 +142,9 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     weasel_train = [e for e in weasel_rows if not is_dev(e.text)]
     sample = rng.sample(weasel_train, min(weasel, len(weasel_train)))
     examples += [replace(e, hedged=e.weasel, weasel=None) for e in sample] if as_hedged else sample
+    if bio:  # Szeged's biomedical sentences (train only), drawn with a generator of their own: the other samples stay
+        bio_rows = pool([e for part in ("bio_bmc", "bio_fly", "bio_hbc") for e in load_szeged(data, part, "train")])
+        examples += random.Random(3).sample(bio_rows, min(bio, len(bio_rows)))
     # the pipeline's other stage-1 corpora, for what sharing the encoder with them costs the hedge heads
     ptc_dev = []
     if ptc:
@@ -244,7 +248,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
             "seed": params["seed"], "stance_balanced": stance_balanced, "stance_marks": stance_marks, "marks_stage2": marks_stage2,
             "stance_branch": stance_branch, "branch_grad": branch_grad,
-            "candidates": list(candidates) if candidates else None, "wiki": wiki, "weasel": weasel, "ptc": ptc, "ptc_extra": ptc_extra, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
+            "candidates": list(candidates) if candidates else None, "wiki": wiki, "bio": bio, "weasel": weasel, "ptc": ptc, "ptc_extra": ptc_extra, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
             "model": prf(y, p >= 0.5), "rules": prf(y, rules),
             "news_tuned_halves": {"model": tuned_halves(y, p), "model_rules_average": tuned_halves(y, (p + rules) / 2)}}
@@ -255,6 +259,7 @@ if __name__ == "__main__":
     ap.add_argument("data")
     ap.add_argument("--wiki", type=int, default=4000)
     ap.add_argument("--weasel", type=int, default=1500)
+    ap.add_argument("--bio", type=int, default=0, help="Szeged biomedical sentences (bio_*.xml) added to the training set")
     ap.add_argument("--no-hints", action="store_true")
     ap.add_argument("--epochs", type=float, default=2.0)
     ap.add_argument("--weasel-as-hedged", action="store_true")
@@ -287,4 +292,4 @@ if __name__ == "__main__":
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
                           (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
                           a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs, a.stance_marks, a.stance_marks_stage2,
-                          a.stance_branch, a.branch_grad)))
+                          a.stance_branch, a.branch_grad, bio=a.bio)))
