@@ -694,7 +694,13 @@ class Attributor:
         if (example := _named_example(tok)) is not None:  # "Others, like Katia Glod of …, said"
             return self.registry.lookup(example), False
         if (given := _given_name(tok)) is not None:  # "One driver, a 52-year-old named Tomasz, said"
-            return self.registry.lookup(given), False
+            name = self.registry.lookup(given)
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
+                    before := context.repeated(tok) or (tok.lower_ if context.spoke_before(tok) else "")):
+                # "A former … pilot … says …" ¶ "“…,” said the pilot, who asked to be identified only by his first
+                # name, Andrei": one voice, named at last
+                context.renames[before] = name
+            return name, False
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_KINDS and (body := next(
                 (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")), None)):
             # "according to the monitoring group Belarusian Hajun" (spaCy: a PERSON): a body its kind names, the
@@ -1843,6 +1849,7 @@ class Context:
     documents: dict[str, str] = field(default_factory=dict)
 
     named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
+    renames: dict[str, str] = field(default_factory=dict)  # a described speaker -> the name given later ("the pilot, … Andrei")
 
     def start_paragraph(self, named: list[tuple[str, int]]) -> None:
         self.named_here = named
@@ -2066,6 +2073,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
     for group in bridged_quotes(seg.paragraphs):
         unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par)]
+    rename_sources(seg.sentences, ctx.renames)  # one voice first described, then named
     # someone's words all the same, not the writer's: kept apart from the writer's voice in every report
     for s, how in unresolved:
         if s.source == "author":
@@ -2223,6 +2231,8 @@ def _other_voices(span) -> bool:
         return False
     if subj.lower_ in ("i", "we"):
         return True  # "Some argue that …. I understand the argument, but …": the writer's own voice again
+    if subj.lower_ in ("both", "neither") and not list(subj.children):
+        return True  # "Some say …. Others argue …. Both may be right, at different times.": the writer weighs the two
     return subj.lower_ == "others" or (subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS and any(
         t.lower_ == "other" and t.dep_ in ("amod", "det") for t in subj.children))
 

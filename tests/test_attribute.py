@@ -1321,6 +1321,15 @@ NEW_ARTICLE_CASES = [
                  "sentenced in 2021.\n\nLosik's lawyer, who asked not to be named, "
                  "said the family had been told he was in good health. “But we cannot verify it,” the lawyer added.\n",
                  "“But we", ("lawyer", "direct"), id="the_lawyer_is_the_lawyer_who_spoke_before"),
+    # seen in the twenty-eighth session and listed in the README's known limits
+    pytest.param("Test\n\nA former Belarusian air force pilot, now living in Warsaw, says the drills are routine.\n\n“They do "
+                 "this every winter,” said the pilot, who asked to be identified only by his first name, Andrei.\n",
+                 "A former", ("Andrei", "indirect"), id="a_described_speaker_later_named_is_one_voice"),
+    pytest.param("Test\n\nA former Belarusian air force pilot, now living in Warsaw, says the drills are routine.\n\n“They do "
+                 "this every winter,” said the pilot, who asked to be identified only by his first name, Andrei.\n",
+                 "“They do", ("Andrei", "direct"), id="the_described_speaker_named_in_the_frame"),
+    pytest.param("Test\n\nSome analysts say Lukashenko is trapped. Others argue that he still has room to manoeuvre. Both may "
+                 "be right, at different times.\n", "Both may", ("author", "author"), id="both_after_two_views_is_the_writer"),
 ]
 
 
