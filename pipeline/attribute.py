@@ -702,11 +702,14 @@ class Attributor:
                 context.renames[before] = name
             return name, False
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_KINDS and (body := next(
-                (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")), None)):
+                (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")),
+                None) or _org_set_off_after(tok)):
             # "according to the monitoring group Belarusian Hajun" (spaCy: a PERSON): a body its kind names, the
             # whole entity, demonym and all
             ent = next((e for e in tok.doc.ents if e.start <= body.i < e.end), None)
             name = ent.text if ent is not None else _entity_text(body)
+            if name.lower().startswith("the "):
+                name = name[4:]
             self.organisations.add(name)
             return name, False
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
@@ -1367,6 +1370,19 @@ TOLD_LATER = {"later", "eventually", "often", "always", "repeatedly", "frequentl
 # what one writes or sends without its words being reported ("writes a letter to her father")
 WRITTEN_THINGS = {"letter", "note", "book", "memoir", "column", "poem", "song", "novel", "diary", "card", "postcard",
                   "email", "e-mail", "message", "text", "article", "essay", "blog", "post", "script"}
+
+
+def _org_set_off_after(tok):
+    """'a report by a U.S. think tank, the Institute for the Study of War, …': an organisation's name set off by commas
+    right after the noun, which the parser hung elsewhere (here as the main verb's subject); its first token, or None."""
+    doc = tok.doc
+    i = tok.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start in (i + 1, i + 2) and e.label_ == "ORG"), None)
+    if ent is None or ent.start == i + 2 and doc[i + 1].lower_ != "the" or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    return doc[ent.start] if doc[ent.start].lower_ != "the" else doc[ent.start + 1]
 
 
 def _writes_a_letter(verb, has_quote: bool) -> bool:

@@ -1330,6 +1330,9 @@ NEW_ARTICLE_CASES = [
                  "“They do", ("Andrei", "direct"), id="the_described_speaker_named_in_the_frame"),
     pytest.param("Test\n\nSome analysts say Lukashenko is trapped. Others argue that he still has room to manoeuvre. Both may "
                  "be right, at different times.\n", "Both may", ("author", "author"), id="both_after_two_views_is_the_writer"),
+    pytest.param("Test\n\nAccording to a report by a U.S. think tank, the Institute for the Study of War, Belarus had moved "
+                 "troops.\n", "According", ("Institute for the Study of War", "indirect"),
+                 id="a_body_s_name_the_parser_hung_elsewhere_is_still_its_name"),
 ]
 
 
