@@ -1427,10 +1427,13 @@ def puts_it(verb) -> bool:
         return False
     if any(c.dep_ == "prep" and not (c.lower_ == "to" and any(  # "put it to me": the one told, not "on the table"
             g.dep_ == "pobj" and (g.pos_ == "PRON" or g.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | {"reporter", "journalist"})
-            for g in c.children)) for c in verb.children):
+            for g in c.children)) and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+           for c in verb.children):  # ("put it on Monday": when, not where)
         return False
     after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
-    return (after is not None and after.text == ":") or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    # "“…” — that was how President Gitanas Nausėda put it": the words quoted before
+    how = any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children)
+    return (after is not None and after.text == ":") or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or how
 
 
 def _calls_it(verb, inside: list[bool]) -> bool:
@@ -1660,6 +1663,14 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [g for c in participles for g in c.children
                     if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN" and verb.doc[g.i + 1].text == ","
                     and not (g.idx < len(inside) and inside[g.idx])]
+    if not subjects:  # "Speaking to the BBC, Tsikhanouskaya, 42, said …": the parser apposed the name to the
+        # participle's object; a proper noun in the participle whose phrase ends, commas aside, right before the verb
+        participles = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBG", "VBN")]
+        subjects = [t for c in participles for t in c.subtree
+                    if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ in ("PROPN", "NOUN")
+                    and t.head.ent_type_ != t.ent_type_ and t.right_edge.i < verb.i
+                    and all(x.is_punct for x in verb.doc[t.right_edge.i + 1 : verb.i])
+                    and not (t.idx < len(inside) and inside[t.idx])]
     if not subjects:  # "…, agriculture and education, the press service of the president reported.", "… and a US
         # envoy, a source close to the talks told AFP.": the parser joined the closing frame's subject to the list or
         # the noun before it; the noun phrase from the comma to the verb is it

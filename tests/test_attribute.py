@@ -1333,6 +1333,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nAccording to a report by a U.S. think tank, the Institute for the Study of War, Belarus had moved "
                  "troops.\n", "According", ("Institute for the Study of War", "indirect"),
                  id="a_body_s_name_the_parser_hung_elsewhere_is_still_its_name"),
+    # thirty-first session, sentences written for the check
+    pytest.param("Test\n\nSpeaking to the BBC, Tsikhanouskaya, 42, said the regime was weaker than it looked.\n", "Speaking",
+                 ("Tsikhanouskaya", "indirect"), id="a_name_the_parser_apposed_to_the_participle_s_object_is_the_subject"),
+    pytest.param("Test\n\n“Why would we?” Lukashenko said.\n\n“We will not be intimidated” — that was how Lithuanian "
+                 "President Gitanas Nausėda put it on Monday.\n", "“We will not", ("Gitanas Nausėda", "direct"),
+                 id="that_was_how_someone_put_it_names_the_speaker"),
 ]
 
 
