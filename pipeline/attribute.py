@@ -1177,10 +1177,14 @@ def _given_name(tok) -> str | None:
     "A woman called Olga Petrova") or gives in a clause ("a truck driver who gave only his first name, Andrei,"; not
     "the name of the suspect, Ivan Petrov"): a person's name (tagged PERSON, or a title-case word that is a known first name);
     else None ("a ship named Freedom" is no person)."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" and tok.lower_ not in ("another", "one"):
         return None
     for t in tok.subtree:
-        if t.lemma_.lower() == "name" and t.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in t.children):
+        if t.lemma_.lower() in ("give", "identify") and t.pos_ == "VERB" and t.dep_ in ("relcl", "acl"):
+            # "Another, who gave her name only as Olga,", "A woman identified only as Olga"
+            name = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        elif t.lemma_.lower() == "name" and t.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in t.children):
             # "a truck driver who gave only his first name, Andrei,", "… identified only by his first name, Andrei,"
             name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         elif t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call"):

@@ -1339,7 +1339,16 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\n“Why would we?” Lukashenko said.\n\n“We will not be intimidated” — that was how Lithuanian "
                  "President Gitanas Nausėda put it on Monday.\n", "“We will not", ("Gitanas Nausėda", "direct"),
                  id="that_was_how_someone_put_it_names_the_speaker"),
+    pytest.param("Test\n\n“We are not afraid,” one protester told AFP. Another, who gave her name only as Olga, said she would "
+                 "keep marching.\n", "Another", ("Olga", "indirect"), id="a_name_given_only_as_is_the_name"),
+    pytest.param("Test\n\nA woman identified only as Olga said she would keep marching.\n", "A woman", ("Olga", "indirect"),
+                 id="identified_only_as_is_the_name"),
 ]
+
+
+def test_given_as_a_common_noun_is_no_name(nlp, params):
+    row = by_text(attribute(nlp, params, "Test\n\nA man who gave his occupation as driver said he had waited.\n"), "A man")
+    assert "driver" not in row[1].lower()
 
 
 @pytest.mark.parametrize(("text", "start", "expected"), NEW_ARTICLE_CASES)
