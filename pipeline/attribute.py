@@ -2076,6 +2076,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                                   or _pronoun_of_another(spans[i], carry_indirect, attributor)
                                                   or _other_voices(spans[i]) or _judges_the_claim(spans[i])
                                                   or _introduces_someone(spans[i], carry_indirect)
+                                                  or _another_person_acts(spans[i], carry_indirect, attributor)
                                                   or _another_group(spans[i], carry_indirect)
                                                   or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
@@ -2311,6 +2312,22 @@ def _introduces_someone(span, speaker: str) -> bool:
     if subj.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in subj.children):
         return False
     return _split(subj.text)[1] != _split(speaker)[1]
+
+
+def _another_person_acts(span, speaker: str, attributor: Attributor) -> bool:
+    """'Li said China was ready to help. Lukashenko thanked him.': a named person other than the paraphrase's speaker
+    as the subject of a verb without a modal is the writer telling what that person did ("Lukashenko would visit
+    Beijing …", backshifted, may still be the speaker's report)."""
+    subj = _root_subject(span)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON" or subj.dep_ != "nsubj":
+        return False
+    if any(c.tag_ == "MD" for c in subj.head.children) or subj.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in attributor.verbs and any(c.dep_ == "ccomp" for c in t.children)
+           and any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in t.children) for t in span):
+        return False  # ("…, he added that, …, Lukashenko was already at war": the parser made "added" a clause of "was")
+    name = attributor.registry.lookup(_entity_text(subj))
+    return name != speaker and _split(name)[1] != _split(speaker)[1]
 
 
 # people whose views a writer sets against a speaker's: "Military experts are sceptical."

@@ -1341,6 +1341,16 @@ NEW_ARTICLE_CASES = [
                  id="that_was_how_someone_put_it_names_the_speaker"),
     pytest.param("Test\n\n“We are not afraid,” one protester told AFP. Another, who gave her name only as Olga, said she would "
                  "keep marching.\n", "Another", ("Olga", "indirect"), id="a_name_given_only_as_is_the_name"),
+    pytest.param("Test\n\nPresident Alexander Lukashenko met Chinese envoy Li Hui on Friday.\n\nLi said China was ready to help. "
+                 "Lukashenko thanked him.\n", "Lukashenko thanked", ("author", "author"),
+                 id="another_person_acting_is_the_writer_s_sentence"),
+    pytest.param("Test\n\nPresident Alexander Lukashenko met Chinese envoy Li Hui on Friday.\n\nLi said China was ready to help. "
+                 "Lukashenko would visit Beijing in the spring.\n", "Lukashenko would", ("Li Hui", "indirect"),
+                 id="another_person_in_a_backshifted_modal_is_still_the_paraphrase"),
+    pytest.param("Test\n\nZelenskiy met David Lammy on Monday.\n\nZelenskiy said Belarus was a threat. In the same statement "
+                 "after his meeting with Lammy, he added that, in his opinion, after missiles were fired on Ukraine from the "
+                 "territory of Belarus, Lukashenko was already at war with Ukraine.\n", "In the same",
+                 ("Zelenskiy", "indirect"), id="another_person_under_a_misparsed_reporting_verb_is_still_reported"),
     pytest.param("Test\n\nA woman identified only as Olga said she would keep marching.\n", "A woman", ("Olga", "indirect"),
                  id="identified_only_as_is_the_name"),
 ]
