@@ -399,6 +399,18 @@ def test_speaker_in_a_header_line_or_a_dash_credit(nlp, params):
 
 # Source names found wrong by running `framing analyze` on articles nobody here wrote (docs/attribution.md).
 # Each case: the article, the start of the sentence, and its expected source, or (source, attribution).
+# stories of the thirty-first session, each read at two of its sentences below
+SYBIHA = ("Test\n\n“We have seen this film before,” said Oleksandr Musiienko, a military analyst.\n\nUkraine's "
+    "foreign minister, Andrii Sybiha, called on Minsk to \"stop being an accomplice.\" He told reporters in "
+    "Brussels that Kyiv would raise the issue with NATO allies on Thursday.\n")
+BRUSSELS = ("Test\n\nSome in Brussels argue that pressure only pushes Minsk closer to Moscow. That argument had some "
+    "merit in 2015. It has none now.\n")
+LOSIK_LETTER = ("Test\n\nVILNIUS — Every Sunday, Hanna Losik writes a letter to her father. She has no idea whether he reads "
+    "them.\n")
+PILOT = ("Test\n\nA former Belarusian air force pilot, now living in Warsaw, says the drills are routine.\n\n“They do "
+    "this every winter,” said the pilot, who asked to be identified only by his first name, Andrei.\n")
+
+
 NEW_ARTICLE_CASES = [
     pytest.param("President Trump met the leaders on Wednesday.\n\n“The country needs a barrier,” the president said during "
                  "the cabinet meeting.\n", "“The country", ("Trump", "direct"),
@@ -1274,20 +1286,14 @@ NEW_ARTICLE_CASES = [
                  id="a_title_alone_is_the_one_person_who_holds_it"),
     # thirty-first session, a wire story written for the check: the parser made the role the sentence's root and
     # "called" a clause on it ("minister/ROOT …, called/acl"), and the quoted words went to the speaker before
-    pytest.param("Test\n\n“We have seen this film before,” said Oleksandr Musiienko, a military analyst.\n\nUkraine's "
-                 "foreign minister, Andrii Sybiha, called on Minsk to \"stop being an accomplice.\" He told reporters in "
-                 "Brussels that Kyiv would raise the issue with NATO allies on Thursday.\n", "Ukraine's",
+    pytest.param(SYBIHA, "Ukraine's",
                  ("Andrii Sybiha", "mixed"), id="a_past_verb_after_an_apposed_name_is_the_main_verb"),
-    pytest.param("Test\n\n“We have seen this film before,” said Oleksandr Musiienko, a military analyst.\n\nUkraine's "
-                 "foreign minister, Andrii Sybiha, called on Minsk to \"stop being an accomplice.\" He told reporters in "
-                 "Brussels that Kyiv would raise the issue with NATO allies on Thursday.\n", "He told",
+    pytest.param(SYBIHA, "He told",
                  ("Andrii Sybiha", "indirect"), id="he_after_a_misparsed_main_verb_is_its_subject"),
     # an opinion column written for the check (thirty-first session): the writer judging the claim just reported
-    pytest.param("Test\n\nSome in Brussels argue that pressure only pushes Minsk closer to Moscow. That argument had some "
-                 "merit in 2015. It has none now.\n", "That argument", ("author", "author"),
+    pytest.param(BRUSSELS, "That argument", ("author", "author"),
                  id="the_writer_judging_the_claim_ends_the_paraphrase"),
-    pytest.param("Test\n\nSome in Brussels argue that pressure only pushes Minsk closer to Moscow. That argument had some "
-                 "merit in 2015. It has none now.\n", "It has none", ("author", "author"),
+    pytest.param(BRUSSELS, "It has none", ("author", "author"),
                  id="after_the_writer_s_judgement_the_writer_goes_on"),
     pytest.param("Test\n\nThe ministry said the drills were defensive. Such claims have been made before.\n", "Such claims",
                  ("author", "author"), id="such_claims_are_the_writer_s_judgement"),
@@ -1311,10 +1317,8 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nArrests continued, according to the human rights group Viasna.\n", "Arrests",
                  ("Viasna", "indirect"), id="a_group_named_after_its_kind"),
     # a feature written for the check (thirty-first session)
-    pytest.param("Test\n\nVILNIUS — Every Sunday, Hanna Losik writes a letter to her father. She has no idea whether he reads "
-                 "them.\n", "VILNIUS", ("author", "author"), id="writing_a_letter_reports_nothing"),
-    pytest.param("Test\n\nVILNIUS — Every Sunday, Hanna Losik writes a letter to her father. She has no idea whether he reads "
-                 "them.\n", "She has", ("author", "author"), id="after_writing_a_letter_nothing_carries_on"),
+    pytest.param(LOSIK_LETTER, "VILNIUS", ("author", "author"), id="writing_a_letter_reports_nothing"),
+    pytest.param(LOSIK_LETTER, "She has", ("author", "author"), id="after_writing_a_letter_nothing_carries_on"),
     pytest.param("Test\n\nThe senators wrote a letter to the president urging him to act.\n", "The senators",
                  ("senators", "indirect"), id="a_letter_urging_something_reports_it"),
     pytest.param("Test\n\n“The last one reached us in March,” she said.\n\nHer father, the journalist Ihar Losik, was "
@@ -1322,11 +1326,9 @@ NEW_ARTICLE_CASES = [
                  "said the family had been told he was in good health. “But we cannot verify it,” the lawyer added.\n",
                  "“But we", ("lawyer", "direct"), id="the_lawyer_is_the_lawyer_who_spoke_before"),
     # seen in the twenty-eighth session and listed in the README's known limits
-    pytest.param("Test\n\nA former Belarusian air force pilot, now living in Warsaw, says the drills are routine.\n\n“They do "
-                 "this every winter,” said the pilot, who asked to be identified only by his first name, Andrei.\n",
+    pytest.param(PILOT,
                  "A former", ("Andrei", "indirect"), id="a_described_speaker_later_named_is_one_voice"),
-    pytest.param("Test\n\nA former Belarusian air force pilot, now living in Warsaw, says the drills are routine.\n\n“They do "
-                 "this every winter,” said the pilot, who asked to be identified only by his first name, Andrei.\n",
+    pytest.param(PILOT,
                  "“They do", ("Andrei", "direct"), id="the_described_speaker_named_in_the_frame"),
     pytest.param("Test\n\nSome analysts say Lukashenko is trapped. Others argue that he still has room to manoeuvre. Both may "
                  "be right, at different times.\n", "Both may", ("author", "author"), id="both_after_two_views_is_the_writer"),
