@@ -1371,11 +1371,6 @@ UNREAL_MODALS = {"could", "might", "may", "should", "must", "can", "ca", "would"
 TOLD_LATER = {"later", "eventually", "often", "always", "repeatedly", "frequently", "sometimes", "then", "once"}
 
 
-# what one writes or sends without its words being reported ("writes a letter to her father")
-WRITTEN_THINGS = {"letter", "note", "book", "memoir", "column", "poem", "song", "novel", "diary", "card", "postcard",
-                  "email", "e-mail", "message", "text", "article", "essay", "blog", "post", "script"}
-
-
 def _org_set_off_after(tok):
     """'a report by a U.S. think tank, the Institute for the Study of War, …': an organisation's name set off by commas
     right after the noun, which the parser hung elsewhere (here as the main verb's subject); its first token, or None."""
@@ -1384,9 +1379,14 @@ def _org_set_off_after(tok):
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     ent = next((e for e in doc.ents if e.start in (i + 1, i + 2) and e.label_ == "ORG"), None)
-    if ent is None or ent.start == i + 2 and doc[i + 1].lower_ != "the" or ent.end >= len(doc) or doc[ent.end].text != ",":
+    if ent is None or (ent.start == i + 2 and doc[i + 1].lower_ != "the") or ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     return doc[ent.start] if doc[ent.start].lower_ != "the" else doc[ent.start + 1]
+
+
+# what one writes or sends without its words being reported ("writes a letter to her father")
+WRITTEN_THINGS = {"letter", "note", "book", "memoir", "column", "poem", "song", "novel", "diary", "card", "postcard",
+                  "email", "e-mail", "message", "text", "article", "essay", "blog", "post", "script"}
 
 
 def _writes_a_letter(verb, has_quote: bool) -> bool:
