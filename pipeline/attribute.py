@@ -1015,6 +1015,7 @@ class Attributor:
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or _closing_frame(tok, subj) or relative or (subj is not None and subj is misparsed_subject(tok))
+            main = main or _relayed(tok, subj, self.verbs)
             # "have begun to argue for …", "continued to insist that …": the aspect verb's complement is the main verb
             main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"
                             and tok.head.lemma_.lower() in ("begin", "start", "continue", "keep"))
@@ -1686,6 +1687,24 @@ def choose_subject(verb, inside: list[bool]):
     if not subjects:
         return None
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
+
+
+def _relayed(verb, subj, verbs) -> bool:
+    """'Belarusian President Alexander Lukashenko said on Tuesday that …, BelTA news agency reported.': a named person's
+    report that a closing frame relays is the person's words ("Officials said …, the ministry reported" stays the
+    ministry's: a group's words are the body's account)."""
+    head = verb.head
+    if (verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < verb.i or head.lemma_.lower() not in verbs
+            or subj is None or subj.ent_type_ != "PERSON" or subj.pos_ != "PROPN" or not that_clause(verb)):
+        return False
+    frame = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return frame is not None and (frame.lemma_.lower() in MEDIA_WORDS or (frame.ent_type_ == "ORG" and frame.pos_ == "PROPN"))
+
+
+# who relays a public statement ("…, BelTA news agency reported", "…, state television said"); not "…, the officials
+# said" after a closed-door interview, whose account is the officials' own
+MEDIA_WORDS = {"agency", "media", "newspaper", "paper", "television", "tv", "channel", "outlet", "broadcaster", "radio",
+               "website", "daily", "wire"}
 
 
 def misparsed_subject(verb):

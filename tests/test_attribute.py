@@ -1343,6 +1343,13 @@ NEW_ARTICLE_CASES = [
                  id="that_was_how_someone_put_it_names_the_speaker"),
     pytest.param("Test\n\n“We are not afraid,” one protester told AFP. Another, who gave her name only as Olga, said she would "
                  "keep marching.\n", "Another", ("Olga", "indirect"), id="a_name_given_only_as_is_the_name"),
+    pytest.param("Test\n\nBelarusian President Alexander Lukashenko said on Tuesday that Minsk would respond harshly, BelTA "
+                 "news agency reported.\n", "Belarusian", ("Alexander Lukashenko", "indirect"),
+                 id="a_person_s_words_an_outlet_relays_are_the_person_s"),
+    pytest.param("Test\n\nOfficials said on Tuesday that the border would close, the ministry reported.\n", "Officials",
+                 ("ministry", "indirect"), id="a_group_s_words_a_body_relays_stay_the_body_s"),
+    pytest.param("Test\n\nIn September, Anna Berg acknowledged in a closed-door interview that she had met the group, the "
+                 "officials said.\n", "In September", ("officials", "indirect"), id="what_officials_say_a_person_said_is_theirs"),
     pytest.param("Test\n\nPresident Alexander Lukashenko met Chinese envoy Li Hui on Friday.\n\nLi said China was ready to help. "
                  "Lukashenko thanked him.\n", "Lukashenko thanked", ("author", "author"),
                  id="another_person_acting_is_the_writer_s_sentence"),
