@@ -96,8 +96,10 @@ INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
 INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s+(?:to|with)\s+(?:us|me)\b|"
                              r"\b(?:in|during|for)\s+(?:an|this|the following)\s+interview\b|\binterviewed\b", re.I)
 EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condensed|translated)", re.I)
-TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]*)\s*:\s+\S")  # "MR. BUDRYS: …"
+TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’/&-]*\s+){0,3}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
 TITLE_TURN = re.compile(r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){0,2})\s*:\s+\S")  # "Journalist: …", "Lukashenko: …"
+# a person's name as the label of a quotation: "Ratzinger: “The faith is not a theory.”"
+LABEL_QUOTE = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*:\s*[“„«\"‘']")
 WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
                  "CORRESPONDENT", "EDITOR"}
 NOT_SPEAKER_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
@@ -544,6 +546,12 @@ class Attributor:
         name = describe(subj)
         self.plurals.add(name)
         return name
+
+    def label_speaker(self, label: str) -> str:
+        """The person a quotation's label names ("Ratzinger: “…”"), when the article has named them; else ""."""
+        if label.upper() in NOT_SPEAKER_LABELS or not self.registry.known(label):
+            return ""
+        return self.registry.lookup(label)
 
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
@@ -1964,18 +1972,27 @@ def question_turns(paragraphs) -> tuple[set[int], int]:
     return {p.index for p in questions}, questions[0].index
 
 
-def transcript_labels(paragraphs) -> set[str]:
-    """The speaker labels of a transcript ("HOST:", "BUDRYS:", "MR. PRICE:"; title-case "Journalist:", "Lukashenko:"
-    when one of them names the interviewer), when at least two body paragraphs open with one; the writer's own labels
-    ("UPDATE:", "EDITOR'S NOTE:") are none."""
-    labels = [m.group(1) for p in paragraphs if p.kind == "body" and (m := TRANSCRIPT_TURN.match(p.text))]
-    # title-case labels ("Journalist:", "Lukashenko:") only beside one for the interviewer: "Monday: …" lists are none
-    titled = [m.group(1) for p in paragraphs if p.kind == "body" and (m := TITLE_TURN.match(p.text))]
-    titled = [x for x in titled if x.upper() not in NOT_SPEAKER_LABELS]
-    if len(set(titled)) >= 2 and any(x.upper() in WRITER_LABELS for x in titled):
-        labels += titled
+def transcript_labels(paragraphs) -> dict[str, str]:
+    """The speaker labels of a transcript ("HOST:", "BUDRYS:", "MR. PRICE:", "RFE/RL:"; title-case "Journalist:",
+    "Lukashenko:" when one of the labels is the interviewer's), when at least two body paragraphs open with one, each
+    mapped to its part: "writer" ("HOST:"), "asks" (at least two turns, mostly questions: "RFE/RL: Could Belarus join
+    the war?"; the writer's unless a person of the article) or "speaks". The writer's own labels ("UPDATE:", "EDITOR'S
+    NOTE:") are none; nor are title-case labels with no interviewer beside them ("Monday: …", a glossary)."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    turns = [(m.group(1), p.text) for p in body if (m := TRANSCRIPT_TURN.match(p.text))]
+    titled = [(m.group(1), p.text) for p in body if (m := TITLE_TURN.match(p.text)) and m.group(1).upper() not in NOT_SPEAKER_LABELS]
+    texts: dict[str, list[str]] = {}
+    for label, text in turns + titled:
+        texts.setdefault(label, []).append(text)
+    asking = {x for x, t in texts.items() if len(t) >= 2 and sum(y.rstrip().endswith("?") for y in t) * 3 >= 2 * len(t)}
+    labels = [x for x, _ in turns]
+    if len({x for x, _ in turns + titled}) >= 2 and any(x.upper() in WRITER_LABELS or x in asking for x, _ in turns + titled):
+        labels += [x for x, _ in titled]
     labels = [x for x in labels if x not in NOT_SPEAKER_LABELS and sum(c.isalpha() for c in x) >= 2]
-    return set(labels) if len(labels) >= 2 else set()
+    if len(labels) < 2:
+        return {}
+    return {x: "writer" if x.upper() in WRITER_LABELS else "asks" if x in asking and len(asking) < len(set(labels)) else "speaks"
+            for x in set(labels)}
 
 
 def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
@@ -2005,7 +2022,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         label = TRANSCRIPT_TURN.match(par.text) or TITLE_TURN.match(par.text)
         if label and label.group(1) in turns and sents:
             # "BUDRYS: It is a threat, yes.": a transcript's turn is its speaker's, the host's the writer's
-            who = "author" if label.group(1).upper() in WRITER_LABELS else attributor.registry.lookup(label.group(1).title())
+            part, name = turns[label.group(1)], label.group(1).title()
+            asker = part == "asks" and not attributor.registry.known(name)  # an outlet's label, not a moderator's
+            who = "author" if part == "writer" or asker else attributor.registry.lookup(name)
             for s in sents:
                 s.source, s.attribution, s.quoted = who, "author" if who == "author" else "direct", 0.0
                 s.attribution_note = "transcript turn"
@@ -2039,6 +2058,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
             par_speaker, par_note = chain_speaker, "quote continued from previous paragraph"
+        named = LABEL_QUOTE.match(par.text)
+        if named and not par_speaker and (who := attributor.label_speaker(named.group(1))):
+            par_speaker, par_note = who, "speaker label before the quotation"  # "Ratzinger: “The faith is …”"
         carry_indirect = ""
         if not starts_quote:  # "Mr. McCulloch … rejected that notion." ¶ "“I know the pain …,” he said." is his
             ctx.prev_subject = ""

@@ -198,6 +198,48 @@ def test_a_transcript_s_speaker_labels_name_who_speaks(nlp, params):
     assert by_text(rows, "NOTE:")[1] == "Lukashenko"
 
 
+INTERVIEW = ("Interview: Tsikhanouskaya on the road ahead\n\nSviatlana Tsikhanouskaya, the exiled opposition leader, spoke "
+             "to our correspondent in Vilnius. The interview has been edited for length.\n\nRFE/RL: How do you see the "
+             "situation in Belarus now?\n\nTsikhanouskaya: It is very difficult. Thousands of people are still in "
+             "prison.\n\nRFE/RL: Could Belarus join the war?\n\nTsikhanouskaya: I don't think so. But nobody can be "
+             "sure.\n")
+
+
+def test_an_interview_s_outlet_label_asks_and_the_named_label_answers(nlp, params):
+    # an interview written for the check in the thirty-second session: the outlet's "RFE/RL:" questions and
+    # Tsikhanouskaya's answers were all the writer's, "I don't think so" a hedge of the writer's own. A label whose
+    # turns are questions is the interviewer's (the writer's); the other labels speak
+    rows = attribute(nlp, params, INTERVIEW)
+    assert by_text(rows, "RFE/RL: How")[1:] == ("author", "author")
+    assert by_text(rows, "Tsikhanouskaya: It is")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "Thousands")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "Tsikhanouskaya: I don't")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "But nobody")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert all(r[1] == "author" for r in rows if "?" in r[0])
+    # a moderator the article names keeps her questions
+    rows = attribute(nlp, params, "Debate\n\nModerator Martha Raddatz opened the debate with Donald Trump.\n\nRADDATZ: "
+                                  "Mr. Trump, what do you say?\n\nTRUMP: It is a disaster.\n\nRADDATZ: Why?\n\n"
+                                  "TRUMP: Because it is.\n")
+    assert by_text(rows, "RADDATZ: Why")[1:] == ("Martha Raddatz", "direct")
+    assert by_text(rows, "TRUMP: It is")[1:] == ("Donald Trump", "direct")
+    # title-case labels with no questioner stay the writer's: a glossary or a list of days
+    rows = attribute(nlp, params, "Glossary\n\nHajun: A monitoring group. It counts trains.\n\nViasna: A rights "
+                                  "group. It counts prisoners.\n\nHajun: See above.\n\nViasna: See above.\n")
+    assert all(r[1] == "author" for r in rows)
+
+
+def test_a_named_label_before_a_quotation_is_its_speaker(nlp, params):
+    # found in PTC train: "Ratzinger: “…”" went to the person quoted before
+    rows = attribute(nlp, params, "Father Thomas Weinandy wrote to the pope. He was asked to resign.\n\nWeinandy: “I could "
+                                  "hardly believe it. It was shocking.”\n\nCardinal Joseph Ratzinger once saw it "
+                                  "differently.\n\nRatzinger: “The faith is not a theory.”\n\nBREAKING: “We will "
+                                  "respond,” the Vatican said.\n")
+    assert by_text(rows, "Weinandy:")[1:] == ("Thomas Weinandy", "direct")
+    assert by_text(rows, "It was shocking")[1:] == ("Thomas Weinandy", "direct")
+    assert by_text(rows, "Ratzinger:")[1:] == ("Joseph Ratzinger", "direct")
+    assert by_text(rows, "BREAKING")[1] == "Vatican"
+
+
 GENDER_CASES = [
     # stories written for the check: "he" went to Maria Zakharova and "she" to Alexander Lukashenko; gender was known
     # from titles only. Slavic and Baltic surnames tell it
