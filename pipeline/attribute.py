@@ -2002,6 +2002,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for s in seg.sentences:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
+    block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph
     turns = transcript_labels(seg.paragraphs)
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
@@ -2046,6 +2047,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 s.attribution_note = "interview answer" if answer else "interview question"
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
             continue
+        # "In a statement, the defence ministry said:" ¶ "Belarus will defend its borders. …": a block quotation whose
+        # marks were lost (one paragraph: nothing tells where a longer one ends); its sentences with a reading of their
+        # own keep it ("Las Vegas police said …" in an outlet's excerpt)
+        block = block_speaker if sents and not any(q.inside) else ""
+        block_speaker = ""
         about = [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans]  # each sentence's body
         cues = []
         for sp, h, org, own in zip(spans, has_q, [""] + about[:-1], about):
@@ -2135,6 +2141,19 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 ctx.last_speaker = s.source
                 if attributor.personal(s.source):
                     ctx.last_person_speaker = s.source
+        if block:
+            for s in sents:
+                if s.source == "author":
+                    s.source, s.attribution, s.quoted = block, "direct", 1.0
+                    s.attribution_note = "block quotation after a reporting verb and a colon"
+            if sents[-1].source == block:
+                ctx.last_speaker = ctx.prev_source = block
+                ctx.prev_subject = ctx.prev_group = ""
+                if attributor.personal(block):
+                    ctx.last_person_speaker = block
+        elif sents and spans[-1] is not None and not has_q[-1] and (cue := _introduces_block(spans[-1], cues[-1])):
+            name, _ = _cue_speaker(cue, ctx, True, attributor, par.doc, q.inside)
+            block_speaker = name if name[:1].isalnum() and name not in ("author", UNRESOLVED) else ""
         carry = q.ends_open
         if carry:
             chain_speaker = par_speaker
@@ -2152,6 +2171,21 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if s.source == "author":
             s.source, s.attribution = UNRESOLVED, how
     return seg.sentences
+
+
+def _introduces_block(span, cues: list[Cue]) -> Cue | None:
+    """The cue of a sentence that ends in a colon to introduce the words it reports ("Carlson said:", "Fox News
+    reports:", "According to Carlson:"), not one that reports a clause of its own first ("According to links …, the
+    plausibility is quite high:", "said that … :") nor the writer's ("here's why:")."""
+    if not cues or not span.text.rstrip().endswith(":"):
+        return None
+    cue = cues[-1]
+    verb = span.doc[cue.verb_i]
+    if cue.pronoun and cue.form in ("i", "we", "me", "us"):
+        return None
+    if verb.lower_ == "according":
+        return cue if verb.dep_ == "ROOT" or not any(t.pos_ in ("VERB", "AUX") for t in span if t not in verb.subtree) else None
+    return None if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) else cue
 
 
 def _first_mark(text: str) -> str:

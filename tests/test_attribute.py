@@ -240,6 +240,23 @@ def test_a_named_label_before_a_quotation_is_its_speaker(nlp, params):
     assert by_text(rows, "BREAKING")[1] == "Vatican"
 
 
+def test_a_paragraph_after_x_said_colon_is_a_block_quotation(nlp, params):
+    # found in PTC train ("Carlson said:" ¶ "This wasn't a get-out-the-vote effort …", the second paragraph the
+    # writer's) and a story written for the check in the thirty-second session: a block quotation lost its marks
+    rows = attribute(nlp, params, "Border\n\nBelarus closed the border on Monday. In a statement, the defence ministry "
+                                  "said:\n\nBelarus will defend its borders. Any provocation will be met with force.\n\n"
+                                  "The border has been closed since 2021.\n\nSviatlana Tsikhanouskaya wrote on Telegram:\n\n"
+                                  "The regime is afraid. We will win.\n\nAnalysts were not convinced.\n\nHere are the "
+                                  "facts:\n\nThe border is 1,084 km long.\n")
+    assert by_text(rows, "Belarus will defend")[1:] == ("defence ministry", "direct")
+    assert by_text(rows, "Any provocation")[1:] == ("defence ministry", "direct")
+    assert by_text(rows, "The border has been")[1:] == ("author", "author")  # the block is one paragraph
+    assert by_text(rows, "The regime is afraid")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "We will win")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "Analysts")[1:] == ("author", "author")
+    assert by_text(rows, "The border is")[1:] == ("author", "author")  # no one speaks in "Here are the facts:"
+
+
 GENDER_CASES = [
     # stories written for the check: "he" went to Maria Zakharova and "she" to Alexander Lukashenko; gender was known
     # from titles only. Slavic and Baltic surnames tell it
