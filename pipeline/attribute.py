@@ -98,6 +98,7 @@ INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s
 EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condensed|translated)", re.I)
 TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’/&-]*\s+){0,3}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
 TITLE_TURN = re.compile(r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){0,2})\s*:\s+\S")  # "Journalist: …", "Lukashenko: …"
+BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's start
 # a person's name as the label of a quotation: "Ratzinger: “The faith is not a theory.”"
 LABEL_QUOTE = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*:\s*[“„«\"‘']")
 WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
@@ -2003,6 +2004,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
     block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph
+    block_bullet = ""  # ... or the list item before, and the list's bullet
     turns = transcript_labels(seg.paragraphs)
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
@@ -2051,7 +2053,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # marks were lost (one paragraph: nothing tells where a longer one ends); its sentences with a reading of their
         # own keep it ("Las Vegas police said …" in an outlet's excerpt)
         block = block_speaker if sents and not any(q.inside) else ""
-        block_speaker = ""
+        if block and block_bullet and par.text.lstrip()[:1] != block_bullet:
+            block = ""  # a list quoted item by item ends at its first paragraph of another kind
+        block_speaker, block_bullet = "", ""
         about = [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans]  # each sentence's body
         cues = []
         for sp, h, org, own in zip(spans, has_q, [""] + about[:-1], about):
@@ -2141,6 +2145,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 ctx.last_speaker = s.source
                 if attributor.personal(s.source):
                     ctx.last_person_speaker = s.source
+        if block and (mark := par.text.lstrip()[:1]) in BULLETS:
+            block_speaker = block  # "The ammunition, he said, was:" ¶ "• 600 rounds …" ¶ "• 120 rounds …": the list
+            block_bullet = mark
         if block:
             for s in sents:
                 if s.source == "author":

@@ -255,6 +255,14 @@ def test_a_paragraph_after_x_said_colon_is_a_block_quotation(nlp, params):
     assert by_text(rows, "We will win")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
     assert by_text(rows, "Analysts")[1:] == ("author", "author")
     assert by_text(rows, "The border is")[1:] == ("author", "author")  # no one speaks in "Here are the facts:"
+    # found in PTC train: a list after "The ammunition, he said, was:" is his to its last bullet
+    rows = attribute(nlp, params, "Arms\n\nDouglas Haig sold the rounds. The ammunition, he said, was:\n\n• 600 rounds "
+                                  "of tracer ammunition.\n\n• 120 rounds of 5.56mm ammunition.\n\nHe kept no records.\n"
+                                  "\n• Police searched his home.\n")
+    assert by_text(rows, "• 600")[1:] == ("Douglas Haig", "direct")
+    assert by_text(rows, "• 120")[1:] == ("Douglas Haig", "direct")
+    assert by_text(rows, "He kept")[1:] == ("author", "author")
+    assert by_text(rows, "• Police")[1:] == ("author", "author")
 
 
 GENDER_CASES = [
