@@ -139,7 +139,7 @@ def comparison_section(sources: dict[str, dict], groups: dict | None) -> str:
     cmp = compare(sources)
     out = [f"<h2>Comparisons</h2><p class='note'>Leaders among sources with at least {cmp['min_sentences']} sentences.</p><ul>"]
     out += [f"<li>most {k}: <b>{_e(v['source'])}</b> {v['rate']:.2f} [{v['ci'][0]:.2f}, {v['ci'][1]:.2f}] of {v['sentences']} sentences</li>"
-            for k, v in cmp["most"].items()]
+            if v else f"<li>most {k}: no source</li>" for k, v in cmp["most"].items()]
     a = cmp["attribution_share"]
     out.append(f"<li>quoted sentences: {a['direct']:.0%} direct, {a['indirect']:.0%} indirect, {a['mixed']:.0%} mixed</li></ul>")
     out.append("<h3>The writer's own voice against quoted voices</h3><table><tr><th>voice</th><th>sentences</th>"

@@ -89,7 +89,8 @@ def compare(sources: dict[str, dict], min_sentences: int = 3) -> dict:
     for k in RATES:
         if ranked:
             name, s = max(ranked.items(), key=lambda kv: (kv[1][k], kv[1]["sentences"]))
-            most[k] = {"source": name, "rate": s[k], "ci": s["ci"][k], "sentences": s["sentences"]}
+            # null when no source has the label: a rate of 0 leads nothing
+            most[k] = {"source": name, "rate": s[k], "ci": s["ci"][k], "sentences": s["sentences"]} if s[k] > 0 else None
     quoted = [s for n, s in sources.items() if n != "author"]
     pooled_n = sum(s["sentences"] for s in quoted)
     pooled = {k: sum(s["counts"][k] for s in quoted) for k in RATES}
@@ -135,7 +136,7 @@ def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framin
     cmp = compare(sources)
     lines += ["", f"## Who hedges, speculates, boosts and uses propaganda most (sources with at least {cmp['min_sentences']} sentences)", ""]
     lines += [f"- {k}: **{v['source']}** ({v['rate']:.2f} [{v['ci'][0]:.2f}, {v['ci'][1]:.2f}] of {v['sentences']} sentences)"
-              for k, v in cmp["most"].items()]
+              if v else f"- {k}: no source" for k, v in cmp["most"].items()]
     lines += ["", "## The writer's own voice against quoted voices", "",
               "| voice | sentences | " + " | ".join(RATES) + " |", "|---|---:|" + "---|" * len(RATES)]
     for name, v in cmp["author_vs_quoted"].items():

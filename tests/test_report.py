@@ -1,3 +1,4 @@
+from pipeline.html_report import comparison_section
 from pipeline.report import compare, summarize, summarize_groups, to_markdown, wilson
 
 
@@ -80,3 +81,8 @@ def test_comparisons_leaders_need_enough_sentences_and_author_is_set_against_poo
     assert c["attribution_share"] == {"direct": 0.8, "indirect": 0.2, "mixed": 0.0}
     md = to_markdown(summarize(rows, ["T"]), rows, groups=summarize_groups(rows, ["T"]))
     assert "The writer's own voice against quoted voices" in md
+    # an interview written for the check in the thirty-second session: "boosted: **Sviatlana Tsikhanouskaya** (0.00 …)"
+    # named a leader of a label no source used
+    assert c["most"]["boosted"] is None
+    assert "- boosted: no source" in md and "boosted: **" not in md
+    assert "most boosted: no source" in comparison_section(summarize(rows, ["T"]), None)
