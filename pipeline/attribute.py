@@ -917,8 +917,11 @@ class Attributor:
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok):
                 continue
-            if (lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok) and not demands(tok)
-                    and not calls_someone(tok) and not closes_clause(tok)):
+            # a quote-only verb reports beside a quotation, or a clause, a demand … of its own; or the block its colon
+            # introduces ("X explains the plan:"), which is no paraphrase of its own
+            colon_only = (lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok)
+                          and not demands(tok) and not calls_someone(tok) and not closes_clause(tok))
+            if colon_only and not introduces_colon(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
@@ -1043,8 +1046,8 @@ class Attributor:
                                                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
                                                and not any(c.dep_ == "neg" for c in tok.children)) else ""
             form = {"him": "he", "her": "she"}.get(subj.lower_, subj.lower_)  # "quoted him as saying": a "he"
-            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis"), form if pron else "",
-                             document, subj.i))
+            found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis") and not colon_only,
+                             form if pron else "", document, subj.i))
             if name and not pron:
                 context.sources.append(name)
         if (credit := dash_credit(sent, inside)) is not None:
@@ -1511,6 +1514,13 @@ SPEAKING_DOCUMENTS = {"statement", "letter", "communique", "communiqué", "reado
 def that_clause(verb) -> bool:
     """'She added that the president would ...': a clause complement introduced by 'that'."""
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+
+
+def introduces_colon(verb) -> bool:
+    """'Lukashenko's press service posted on Telegram:' (the paragraph's end): the verb introduces the words after
+    its colon, a block quotation in the next paragraph."""
+    last = verb.sent[-1]
+    return verb.dep_ == "ROOT" and last.text == ":" and last.head == verb and last.i == verb.doc[-1].i
 
 
 def closes_clause(verb) -> bool:
@@ -2052,10 +2062,6 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # "In a statement, the defence ministry said:" ¶ "Belarus will defend its borders. …": a block quotation whose
         # marks were lost (one paragraph: nothing tells where a longer one ends); its sentences with a reading of their
         # own keep it ("Las Vegas police said …" in an outlet's excerpt)
-        block = block_speaker if sents and not any(q.inside) else ""
-        if block and block_bullet and par.text.lstrip()[:1] != block_bullet:
-            block = ""  # a list quoted item by item ends at its first paragraph of another kind
-        block_speaker, block_bullet = "", ""
         about = [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans]  # each sentence's body
         cues = []
         for sp, h, org, own in zip(spans, has_q, [""] + about[:-1], about):
@@ -2064,11 +2070,20 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next
             if sp is not None and (role := attributor.role_subject(sp)):
                 ctx.sources.append(role)  # "A NATO official was more cautious.": whom "the official" means next
+        intro = _introduces_block(spans[-1], cues[-1]) if sents and spans[-1] is not None and not has_q[-1] else None
+        # a paragraph that introduces a block of its own ("Adrian Young … elaborates:") is not the one before's
+        # (nor is one that ends in a colon: "Here is how it works:" introduces, whether or not a reporting verb does)
+        block = block_speaker if sents and not any(q.inside) and not par.text.rstrip().endswith(":") else ""
+        if block and block_bullet and par.text.lstrip()[:1] != block_bullet:
+            block = ""  # a list quoted item by item ends at its first paragraph of another kind
+        after_intro, block_speaker, block_bullet = block_speaker, "", ""
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
             par_speaker, par_note = chain_speaker, "quote continued from previous paragraph"
         named = LABEL_QUOTE.match(par.text)
+        if starts_quote and not par_speaker and after_intro:
+            par_speaker, par_note = after_intro, "quotation after a reporting verb and a colon"  # "X posted:" ¶ "“…”"
         if named and not par_speaker and (who := attributor.label_speaker(named.group(1))):
             par_speaker, par_note = who, "speaker label before the quotation"  # "Ratzinger: “The faith is …”"
         carry_indirect = ""
@@ -2158,8 +2173,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 ctx.prev_subject = ctx.prev_group = ""
                 if attributor.personal(block):
                     ctx.last_person_speaker = block
-        elif sents and spans[-1] is not None and not has_q[-1] and (cue := _introduces_block(spans[-1], cues[-1])):
-            name, _ = _cue_speaker(cue, ctx, True, attributor, par.doc, q.inside)
+        elif intro is not None:
+            name, _ = _cue_speaker(intro, ctx, True, attributor, par.doc, q.inside)
             block_speaker = name if name[:1].isalnum() and name not in ("author", UNRESOLVED) else ""
         carry = q.ends_open
         if carry:

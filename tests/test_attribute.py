@@ -255,6 +255,24 @@ def test_a_paragraph_after_x_said_colon_is_a_block_quotation(nlp, params):
     assert by_text(rows, "We will win")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
     assert by_text(rows, "Analysts")[1:] == ("author", "author")
     assert by_text(rows, "The border is")[1:] == ("author", "author")  # no one speaks in "Here are the facts:"
+    # a verb that reports only beside a quotation ("posted", "added") reports the block its colon introduces
+    rows = attribute(nlp, params, "Talks\n\nThe Belarusian defence ministry posted on Telegram:\n\nThe president held talks "
+                                  "with the defence minister. The army is ready.\n\nThe post had 2,000 views.\n")
+    assert by_text(rows, "The president held")[1:] == ("Belarusian defence ministry", "direct")
+    assert by_text(rows, "The army is ready")[1:] == ("Belarusian defence ministry", "direct")
+    assert by_text(rows, "The post had")[1:] == ("author", "author")
+    # found in BASIL: a quotation right after "X posted this status update:" went to the person quoted before
+    rows = attribute(nlp, params, "Posts\n\n“It is a disgrace,” said Mike Huckabee.\n\nOne Facebook user who lives near "
+                                  "Austin posted this status update:\n\n“It has been disconcerting. Un-friend me.”\n")
+    assert by_text(rows, "“It has been")[1:] == ("Facebook user", "direct")
+    assert by_text(rows, "Un-friend")[1:] == ("Facebook user", "direct")
+    # found in PTC train: a paragraph introducing a block of its own is not the block before; an introduction with a
+    # quote-only verb ("explains …:") stays the writer's sentence
+    rows = attribute(nlp, params, "Guns\n\nDale Holeness, a county commissioner, explains the plan:\n\nAdrian Young, who "
+                                  "works for the party, also elaborates on the plan:\n\nGuns must be registered.\n")
+    assert by_text(rows, "Dale Holeness")[1:] == ("author", "author")
+    assert by_text(rows, "Adrian Young")[1:] == ("author", "author")
+    assert by_text(rows, "Guns must")[1:] == ("Adrian Young", "direct")
     # found in PTC train: a list after "The ammunition, he said, was:" is his to its last bullet
     rows = attribute(nlp, params, "Arms\n\nDouglas Haig sold the rounds. The ammunition, he said, was:\n\n• 600 rounds "
                                   "of tracer ammunition.\n\n• 120 rounds of 5.56mm ammunition.\n\nHe kept no records.\n"
