@@ -94,7 +94,9 @@ INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
 # an interview without turn markers: introduced as one ("She spoke to us in Vilnius."), its questions one-sentence
 # paragraphs; an explainer's questions ("Who controls them?") have no such introduction, and its answers are the writer's
 INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s+(?:to|with)\s+(?:us|me)\b|"
-                             r"\b(?:in|during|for)\s+(?:an|this|the following)\s+interview\b|\binterviewed\b", re.I)
+                             r"\b(?:in|during|for)\s+(?:an|this|the following)\s+interview\b|\binterviewed\b|"
+                             r"\b(?:gave|give|gives|granted)\s+(?:an|this|the following)\s+interview\b", re.I)
+TURN_DASHES = "—–"  # "— Do you fear arrest?" ¶ "— No.": a dialogue's turns in translated Russian and Belarusian media
 EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condensed|translated)", re.I)
 TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’/&-]*\s+){0,3}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
 TITLE_TURN = re.compile(r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){0,2})\s*:\s+\S")  # "Journalist: …", "Lukashenko: …"
@@ -601,8 +603,8 @@ class Attributor:
 
     def _registered_name(self, tok) -> bool:
         """An untagged proper name the article registered as a person ("Pavel Latushko served as …", spaCy tags
-        nothing): its compounds and itself."""
-        if tok.pos_ != "PROPN" or tok.ent_type_:
+        nothing, or ORG as it often does a foreign name): its compounds and itself."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG"):
             return False
         return self.registry.known(tok.doc[tok.left_edge.i if tok.left_edge.dep_ == "compound" else tok.i : tok.i + 1].text)
 
@@ -1974,11 +1976,15 @@ def _head_word(name: str) -> str:
 def question_turns(paragraphs) -> tuple[set[int], int]:
     """The question paragraphs of an interview without "Q:"/"A:" markers, and the index of the first (-1 when the
     article is none): at least two body paragraphs of one sentence ending in "?", outside quotation marks, and a body
-    paragraph before the first that introduces an interview ("She spoke to us in Vilnius.", "in an interview")."""
+    paragraph before the first that introduces an interview ("She spoke to us in Vilnius.", "in an interview"), unless
+    every question opens with a dash ("— Do you fear arrest?"), as dialogues in translated Russian media do."""
     body = [p for p in paragraphs if p.kind == "body"]
     questions = [p for p in body if p.doc is not None and p.text.rstrip().endswith("?") and len(list(p.doc.sents)) == 1
                  and p.text.lstrip()[:1] not in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN and not INTERVIEW_TURN.match(p.text)]
-    if len(questions) < 2 or not any(INTERVIEW_INTRO.search(p.text) for p in body if p.index < questions[0].index):
+    if len(questions) < 2:
+        return set(), -1
+    dashed = all(p.text.lstrip()[:1] in TURN_DASHES for p in questions)  # the dashes mark the turns: no introduction
+    if not dashed and not any(INTERVIEW_INTRO.search(p.text) for p in body if p.index < questions[0].index):
         return set(), -1
     return {p.index for p in questions}, questions[0].index
 

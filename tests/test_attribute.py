@@ -163,6 +163,26 @@ def test_an_interview_without_turn_markers_alternates_questions_and_answers(nlp,
     assert by_text(rows, "Not without")[1:] == ("author", "author")
 
 
+@pytest.mark.parametrize("intro", [
+    "Belarusian opposition politician Pavel Latushko gave an interview to our newspaper.",
+    "Pavel Latushko leads an opposition group in Warsaw.",  # the dashes alone mark the dialogue
+])
+def test_an_interview_in_dashed_turns_alternates_questions_and_answers(nlp, params, intro):
+    # an interview in the style of translated Russian and Belarusian media, written for the check in the thirty-second
+    # session: every answer was the writer's ("gave an interview" introduced nothing, and dashes mark no turn)
+    rows = attribute(nlp, params, f"Interview\n\n{intro}\n\n— Mr. Latushko, do you fear arrest?\n\n— No. I have nothing "
+                                  "to fear. The regime is weak.\n\n— Will Lukashenko send troops to Ukraine?\n\n— I don't "
+                                  "believe he will.\n")
+    assert by_text(rows, "— Mr. Latushko")[1:] == ("author", "author")
+    assert by_text(rows, "— No.")[1:] == ("Pavel Latushko", "direct")
+    assert by_text(rows, "The regime is weak")[1:] == ("Pavel Latushko", "direct")
+    assert by_text(rows, "— Will")[1:] == ("author", "author")
+    assert by_text(rows, "— I don't")[1:] == ("Pavel Latushko", "direct")
+    # a dashed list with one question is no interview
+    rows = attribute(nlp, params, "Explainer\n\nWhat next?\n\n— Talks resume in May.\n\n— Sanctions stay.\n")
+    assert all(r[1] == "author" for r in rows)
+
+
 TRANSCRIPT = ("Transcript: an interview\n\nThe interview has been edited. Kestutis Budrys is Lithuania's foreign minister.\n\n"
               "HOST: Minister, thank you for joining us. Is Belarus a threat?\n\nBUDRYS: It is a threat, yes. The regime "
               "does whatever Moscow asks.\n\nHOST: Do you agree?\n\nBUDRYS: No. I am certain of it.\n\n"
