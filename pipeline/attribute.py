@@ -2578,12 +2578,15 @@ def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 HEADLINE_SPEAKER = (re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+\S"),  # "Lukashenko: Belarus will never …"
                     re.compile(rf",\s+(?:says|said|warns|claims|insists|tells)\s+(?P<name>{_NAME})\s*$"),  # "…, says X"
-                    re.compile(rf",\s+(?P<name>{_NAME})\s+(?:says|said|warns|claims|insists)\s*$"))  # "…, X says"
+                    re.compile(rf",\s+(?P<name>{_NAME})\s+(?:says|said|warns|claims|insists)\s*$"),  # "…, X says"
+                    # "Lukashenko says Belarus will not join war", "Lukashenko Says …": a paraphrase (`indirect`)
+                    re.compile(rf"^\s*(?P<name>{_NAME})\s+(?:says|Says|warns|Warns|claims|Claims|insists|Insists)\s+\S"))
+PARAPHRASED = HEADLINE_SPEAKER[3]  # the headline forms that report words without quoting them
 
 
 def headline_speaker(text: str) -> tuple[int, int] | None:
     """Offsets in `text` of the name a headline gives its words to ("Lukashenko: Belarus will never be dragged into
-    the war", "Belarus will not join the war, says Lukashenko" or "…, Lukashenko says"), or None. Whether it is a person the story names is
+    the war", "Belarus will not join the war, says Lukashenko", "…, Lukashenko says" or "Lukashenko says …"), or None. Whether it is a person the story names is
     for the caller to check ("Analysis: …", "Live: …" are labels)."""
     for pattern in HEADLINE_SPEAKER:
         m = pattern.search(text)
@@ -2613,7 +2616,8 @@ def _headline_sources(seg: Segmented, registry: NameRegistry) -> None:
         if person is not None and not (first and person.first and first[0] != person.first[0]):
             if first and not person.first:  # "Hillary Clinton: …" over a story that says "Clinton" / "Mrs. Clinton"
                 person = registry.add(s.text[where[0] : where[1]]) or person
-            s.source, s.attribution, s.attribution_note = person.canonical, "direct", "headline speaker"
+            s.source, s.attribution, s.attribution_note = (person.canonical, "indirect" if PARAPHRASED.search(s.text)
+                                                           else "direct", "headline speaker")
 
 
 def attribute_one(seg: Segmented, attributor: Attributor) -> list[dict]:

@@ -975,6 +975,16 @@ NEW_ARTICLE_CASES = [
     pytest.param("Belarus will not join the war, Lukashenko says\n\nMINSK - President Aleksandr Lukashenko said that "
                  "Belarus will not take part.\n", "Belarus will not join", ("Aleksandr Lukashenko", "direct"),
                  id="a_headline_words_name_says_is_that_person_s"),
+    # a live blog's entry heading written for the check in the thirty-second session: "X says …" was the writer's
+    pytest.param("Lukashenko says Belarus will not join the war\n\nMINSK - President Aleksandr Lukashenko said that "
+                 "Belarus will not take part.\n", "Lukashenko says", ("Aleksandr Lukashenko", "indirect"),
+                 id="a_headline_name_says_words_is_that_person_s"),
+    pytest.param("Lukashenko Says Belarus Will Not Join War\n\nMINSK - President Aleksandr Lukashenko said that "
+                 "Belarus will not take part.\n", "Lukashenko Says", ("Aleksandr Lukashenko", "indirect"),
+                 id="a_title_case_headline_name_says_words_is_that_person_s"),
+    pytest.param("Moscow says Belarus will not join the war\n\nMINSK - President Aleksandr Lukashenko said that "
+                 "Belarus will not take part.\n", "Moscow says", ("author", "author"),
+                 id="a_headline_place_says_words_stays_the_writer_s"),
     pytest.param("Analysis: Belarus will never be dragged into the war\n\nMINSK - President Aleksandr Lukashenko said "
                  "that Belarus will not take part.\n", "Analysis:", ("author", "author"),
                  id="a_headline_label_colon_words_is_the_writer_s"),
