@@ -2080,8 +2080,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # a paragraph that introduces a block of its own ("Adrian Young … elaborates:") is not the one before's
         # (nor is one that ends in a colon: "Here is how it works:" introduces, whether or not a reporting verb does)
         block = block_speaker if sents and not any(q.inside) and not par.text.rstrip().endswith(":") else ""
-        if block and block_bullet and par.text.lstrip()[:1] != block_bullet:
-            block = ""  # a list quoted item by item ends at its first paragraph of another kind
+        if block and block_bullet and not _continues_block(par, block_bullet):
+            block = ""  # a list quoted item by item ends at its first paragraph of another kind, a block quote at its end
         after_intro, block_speaker, block_bullet = block_speaker, "", ""
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
@@ -2166,7 +2166,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 ctx.last_speaker = s.source
                 if attributor.personal(s.source):
                     ctx.last_person_speaker = s.source
-        if block and (mark := par.text.lstrip()[:1]) in BULLETS:
+        if block and par.quote_block:
+            block_speaker, block_bullet = block, f"> {par.quote_block}"  # a Markdown block quote, to its last paragraph
+        elif block and (mark := par.text.lstrip()[:1]) in BULLETS:
             block_speaker = block  # "The ammunition, he said, was:" ¶ "• 600 rounds …" ¶ "• 120 rounds …": the list
             block_bullet = mark
         if block:
@@ -2199,6 +2201,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if s.source == "author":
             s.source, s.attribution = UNRESOLVED, how
     return seg.sentences
+
+
+def _continues_block(par: Paragraph, mark: str) -> bool:
+    """Does the paragraph go on with the quoted block before it: the same Markdown block quote ("> 1"), or a list
+    item with the same bullet?"""
+    if mark.startswith("> "):
+        return par.quote_block == int(mark[2:])
+    return par.text.lstrip()[:1] == mark
 
 
 def _introduces_block(span, cues: list[Cue]) -> Cue | None:

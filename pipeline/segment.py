@@ -37,6 +37,7 @@ class Paragraph:
     blank_before: bool = False
     doc: Any = field(default=None, repr=False)  # spaCy Doc of `text`
     markup_kind: str = ""  # what the markup says it is: "heading" (#, a live blog's time stamp), "caption" (an image), else ""
+    quote_block: int = 0  # the Markdown block quote ("> …") holding it, numbered from 1 in the article; 0: none
 
 
 @dataclass
@@ -184,7 +185,13 @@ def markdown_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
         line_start.append(line_start[-1] + len(line))
     paragraphs: list[Paragraph] = []
     tokens = MarkdownIt("commonmark").parse(body)
+    depth, block, blocks = 0, 0, 0  # the block quote each paragraph is in (the outermost: a nested one is part of it)
     for k, tok in enumerate(tokens):
+        if tok.type in ("blockquote_open", "blockquote_close"):
+            depth += 1 if tok.type == "blockquote_open" else -1
+            if tok.type == "blockquote_open" and depth == 1:
+                blocks += 1
+            block = blocks if depth else 0
         if tok.type != "inline" or tok.map is None or k == 0:
             continue
         opener = tokens[k - 1].type
@@ -207,7 +214,7 @@ def markdown_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
         kind = "heading" if opener == "heading_open" else "caption" if image_only else ""
         for off, chunk in _chunks(masked):  # from the block's first to its last character, markup included
             paragraphs.append(Paragraph("", len(paragraphs), start_at + lo + off, chunk, blank_before=True,
-                                        markup_kind=kind))
+                                        markup_kind=kind, quote_block=block))
     return paragraphs
 
 
@@ -614,7 +621,7 @@ def save_segmented(segs: list[Segmented], out: Path) -> None:
     db = DocBin(store_user_data=True)
     for seg in segs:
         for p in seg.paragraphs:
-            p.doc.user_data["par"] = [p.article, p.index, p.start, p.kind, p.blank_before]
+            p.doc.user_data["par"] = [p.article, p.index, p.start, p.kind, p.blank_before, p.quote_block]
             db.add(p.doc)
     tmp = out / ".paragraphs.spacy.tmp"
     db.to_disk(tmp)
@@ -629,8 +636,8 @@ def load_segmented(folder: Path, vocab, sentences_file: str = "sentences.jsonl")
         body_start = row.pop("body_start", 0)
         arts[row["id"]] = Segmented(Article(**row), [], [], body_start)
     for doc in DocBin().from_disk(folder / "paragraphs.spacy").get_docs(vocab):
-        art, index, start, kind, blank = doc.user_data["par"]
-        arts[art].paragraphs.append(Paragraph(art, index, start, doc.text, kind, blank, doc))
+        art, index, start, kind, blank, *block = doc.user_data["par"]  # (no block number before the thirty-second session)
+        arts[art].paragraphs.append(Paragraph(art, index, start, doc.text, kind, blank, doc, quote_block=block[0] if block else 0))
     for row in read_jsonl(folder / sentences_file):
         arts[row["article"]].sentences.append(Sentence(**{k: row[k] for k in Sentence.__dataclass_fields__}))
     return list(arts.values())

@@ -293,6 +293,17 @@ def test_a_paragraph_after_x_said_colon_is_a_block_quotation(nlp, params):
     assert by_text(rows, "Dale Holeness")[1:] == ("author", "author")
     assert by_text(rows, "Adrian Young")[1:] == ("author", "author")
     assert by_text(rows, "Guns must")[1:] == ("Adrian Young", "direct")
+    # a Markdown block quote after "X said:" is X's to its end (a story written for the check in the thirty-second
+    # session: its second paragraph was the writer's)
+    seg = segment_articles([decode_article((b"# Statement\n\nIn a statement, the presidential press service said:\n\n"
+                                            b"> The president held talks.\n>\n> The army is ready. Any provocation will "
+                                            b"be met with force.\n\nThe border has been closed since 2021.\n"),
+                                           "s.md")], nlp, params["segment"])[0]
+    attribute_corpus([seg], params["attribute"])
+    rows = [(s.text, s.source, s.attribution) for s in seg.sentences]
+    for start in ("The president", "The army", "Any provocation"):
+        assert by_text(rows, start)[1:] == ("presidential press service", "direct"), start
+    assert by_text(rows, "The border")[1:] == ("author", "author")
     # found in PTC train: a list after "The ammunition, he said, was:" is his to its last bullet
     rows = attribute(nlp, params, "Arms\n\nDouglas Haig sold the rounds. The ammunition, he said, was:\n\n• 600 rounds "
                                   "of tracer ammunition.\n\n• 120 rounds of 5.56mm ammunition.\n\nHe kept no records.\n"

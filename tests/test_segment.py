@@ -182,6 +182,18 @@ def test_markdown_markup_is_read_not_parsed(nlp, params):
         "Five things to know"
 
 
+def test_a_markdown_block_quote_numbers_its_paragraphs(nlp, params):
+    # a Markdown statement written for the check in the thirty-second session: the block quote's second paragraph
+    # was the writer's; the attribution stage needs to know which paragraphs one block quote holds
+    text = "# Statement\n\nThe press service said:\n\n> The president held talks.\n>\n> The army is ready.\n\nEnd.\n\n> Another.\n"
+    seg = segment_articles([decode_article(text.encode(), "s.md")], nlp, params["segment"])[0]
+    blocks = {p.text.strip(): p.quote_block for p in seg.paragraphs}
+    assert blocks["The press service said:"] == 0 and blocks["End."] == 0
+    assert blocks["The president held talks."] == blocks["The army is ready."] > 0
+    assert blocks["Another."] > blocks["The army is ready."]
+    assert {p.kind for p in seg.paragraphs} <= {"body", "heading"}
+
+
 def test_a_txt_article_keeps_its_markup_characters(nlp, params):
     text = "Talks\n\n- Analysts say the move is symbolic.\n\n# 5 people were hurt.\n"
     got = [s.text for s in segment_articles([decode_article(text.encode(), "a.txt")], nlp, params["segment"])[0].sentences]
