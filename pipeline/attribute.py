@@ -2019,8 +2019,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for s in seg.sentences:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
-    block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph
-    block_bullet = ""  # ... or the list item before, and the list's bullet
+    block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph (or its block went on)
+    block_bullet, block_quote = "", 0  # what a block that goes on continues with: a list's bullet, a Markdown block quote
     turns = transcript_labels(seg.paragraphs)
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
@@ -2065,9 +2065,6 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 s.attribution_note = "interview answer" if answer else "interview question"
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
             continue
-        # "In a statement, the defence ministry said:" ¶ "Belarus will defend its borders. …": a block quotation whose
-        # marks were lost (one paragraph: nothing tells where a longer one ends); its sentences with a reading of their
-        # own keep it ("Las Vegas police said …" in an outlet's excerpt)
         about = [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans]  # each sentence's body
         cues = []
         for sp, h, org, own in zip(spans, has_q, [""] + about[:-1], about):
@@ -2076,13 +2073,16 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next
             if sp is not None and (role := attributor.role_subject(sp)):
                 ctx.sources.append(role)  # "A NATO official was more cautious.": whom "the official" means next
+        # "In a statement, the defence ministry said:" ¶ "Belarus will defend its borders. …": a block quotation whose
+        # marks were lost (one paragraph: nothing tells where a longer one ends); its sentences with a reading of their
+        # own keep it ("Las Vegas police said …" in an outlet's excerpt). A paragraph that ends in a colon is no block
+        # ("Adrian Young … elaborates:", "Here is how it works:" introduce, whether or not a reporting verb does)
         intro = _introduces_block(spans[-1], cues[-1]) if sents and spans[-1] is not None and not has_q[-1] else None
-        # a paragraph that introduces a block of its own ("Adrian Young … elaborates:") is not the one before's
-        # (nor is one that ends in a colon: "Here is how it works:" introduces, whether or not a reporting verb does)
         block = block_speaker if sents and not any(q.inside) and not par.text.rstrip().endswith(":") else ""
-        if block and block_bullet and not _continues_block(par, block_bullet):
+        if block and (block_quote or block_bullet) and not (
+                par.quote_block == block_quote if block_quote else par.text.lstrip()[:1] == block_bullet):
             block = ""  # a list quoted item by item ends at its first paragraph of another kind, a block quote at its end
-        after_intro, block_speaker, block_bullet = block_speaker, "", ""
+        after_intro, block_speaker, block_bullet, block_quote = block_speaker, "", "", 0
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
@@ -2167,7 +2167,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if attributor.personal(s.source):
                     ctx.last_person_speaker = s.source
         if block and par.quote_block:
-            block_speaker, block_bullet = block, f"> {par.quote_block}"  # a Markdown block quote, to its last paragraph
+            block_speaker, block_quote = block, par.quote_block  # a Markdown block quote, to its last paragraph
         elif block and (mark := par.text.lstrip()[:1]) in BULLETS:
             block_speaker = block  # "The ammunition, he said, was:" ¶ "• 600 rounds …" ¶ "• 120 rounds …": the list
             block_bullet = mark
@@ -2201,14 +2201,6 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if s.source == "author":
             s.source, s.attribution = UNRESOLVED, how
     return seg.sentences
-
-
-def _continues_block(par: Paragraph, mark: str) -> bool:
-    """Does the paragraph go on with the quoted block before it: the same Markdown block quote ("> 1"), or a list
-    item with the same bullet?"""
-    if mark.startswith("> "):
-        return par.quote_block == int(mark[2:])
-    return par.text.lstrip()[:1] == mark
 
 
 def _introduces_block(span, cues: list[Cue]) -> Cue | None:
@@ -2596,8 +2588,8 @@ PARAPHRASED = HEADLINE_SPEAKER[3]  # the headline forms that report words withou
 
 def headline_speaker(text: str) -> tuple[int, int] | None:
     """Offsets in `text` of the name a headline gives its words to ("Lukashenko: Belarus will never be dragged into
-    the war", "Belarus will not join the war, says Lukashenko", "…, Lukashenko says" or "Lukashenko says …"), or None. Whether it is a person the story names is
-    for the caller to check ("Analysis: …", "Live: …" are labels)."""
+    the war", "Belarus will not join the war, says Lukashenko", "…, Lukashenko says" or "Lukashenko says …"), or
+    None. Whether it is a person the story names is for the caller to check ("Analysis: …", "Live: …" are labels)."""
     for pattern in HEADLINE_SPEAKER:
         m = pattern.search(text)
         if m:
