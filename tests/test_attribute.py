@@ -6,8 +6,8 @@ from pipeline.attribute import NameRegistry, attribute_corpus, first_name_gender
 from pipeline.segment import decode_article, segment_articles
 
 
-def attribute(nlp, params, text):
-    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+def attribute(nlp, params, text, name="t.txt"):
+    seg = segment_articles([decode_article(text.encode(), name)], nlp, params["segment"])[0]
     attribute_corpus([seg], params["attribute"])
     return [(s.text, s.source, s.attribution) for s in seg.sentences]
 
@@ -295,12 +295,9 @@ def test_a_paragraph_after_x_said_colon_is_a_block_quotation(nlp, params):
     assert by_text(rows, "Guns must")[1:] == ("Adrian Young", "direct")
     # a Markdown block quote after "X said:" is X's to its end (a story written for the check in the thirty-second
     # session: its second paragraph was the writer's)
-    seg = segment_articles([decode_article((b"# Statement\n\nIn a statement, the presidential press service said:\n\n"
-                                            b"> The president held talks.\n>\n> The army is ready. Any provocation will "
-                                            b"be met with force.\n\nThe border has been closed since 2021.\n"),
-                                           "s.md")], nlp, params["segment"])[0]
-    attribute_corpus([seg], params["attribute"])
-    rows = [(s.text, s.source, s.attribution) for s in seg.sentences]
+    rows = attribute(nlp, params, "# Statement\n\nIn a statement, the presidential press service said:\n\n> The "
+                                  "president held talks.\n>\n> The army is ready. Any provocation will be met with "
+                                  "force.\n\nThe border has been closed since 2021.\n", name="s.md")
     for start in ("The president", "The army", "Any provocation"):
         assert by_text(rows, start)[1:] == ("presidential press service", "direct"), start
     assert by_text(rows, "The border")[1:] == ("author", "author")
