@@ -25,6 +25,7 @@ never read.
         [--stance-marks-stage2]   # ... in stage 2 only: stage 1 (and every figure but stance after stage 2) as without
         [--stance-branch 3 --branch-grad 0]   # train.stance_branch, train.stance_branch_grad: stance's own top layers
         [--stage1-lr 1e-4]   # the encoder's learning rate in stage 1 only (stage 2 keeps train.lr)
+        [--layer-decay 0.8]   # stage 1 only: each encoder layer below the top learns at 0.8 times the rate above it
         [--seed 14]   # another training seed, same samples: how far a retraining alone moves these figures
         [--candidates 2,0.1]   # also name in the hint the cue words learned from the sample's Szeged annotations
                                # (annotated >= K times, a cue in >= P of the sentences holding them)
@@ -122,7 +123,8 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
          wiki_dev: int = 0, stance_balanced: bool = False, hint_drop: float = 0.0, stage2: bool = False,
          candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0,
          stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False, marks_stage2: bool = False,
-         stance_branch: int = 0, branch_grad: float = 1.0, bio: int = 0, stage1_lr: float | None = None) -> dict:
+         stance_branch: int = 0, branch_grad: float = 1.0, bio: int = 0, stage1_lr: float | None = None,
+         layer_decay: float = 1.0) -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
                   stance_marks=stance_marks, stance_branch=stance_branch, stance_branch_grad=branch_grad)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
@@ -179,8 +181,8 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             if e.target is None and r.random() < hint_drop:
                 e.hint = ""
     t0 = time.time()
-    # --stage1-lr: the encoder's learning rate in stage 1 only; stage 2 keeps params.yaml's train.lr
-    stage1 = dict(params, lr=stage1_lr) if stage1_lr else params
+    # --stage1-lr, --layer-decay: the encoder's learning rates in stage 1 only; stage 2 keeps params.yaml's train.lr
+    stage1 = dict(params, lr=stage1_lr or params["lr"], layer_decay=layer_decay)
     model, tokenizer = fine_tune(examples, stage1, epochs=epochs, batch_groups=batch_groups)
     texts, y = [e.text for e in dev], [int(e.hedged) for e in dev]
     hint_texts = hints_for(texts, load_spacy())
@@ -249,7 +251,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
-            "seed": params["seed"], "stage1_lr": float(stage1["lr"]), "stance_balanced": stance_balanced, "stance_marks": stance_marks, "marks_stage2": marks_stage2,
+            "seed": params["seed"], "stage1_lr": float(stage1["lr"]), "layer_decay": layer_decay, "stance_balanced": stance_balanced, "stance_marks": stance_marks, "marks_stage2": marks_stage2,
             "stance_branch": stance_branch, "branch_grad": branch_grad,
             "candidates": list(candidates) if candidates else None, "wiki": wiki, "bio": bio, "weasel": weasel, "ptc": ptc, "ptc_extra": ptc_extra, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
@@ -283,6 +285,8 @@ if __name__ == "__main__":
                     help="with --basil-dev --stage2: also stance averaged with TF-IDF + LR on this run's BASIL pairs")
     ap.add_argument("--save-probs", default="", help="with --stance-tfidf: save the held-out pairs' probabilities (.npz)")
     ap.add_argument("--stage1-lr", type=float, help="the encoder's learning rate in stage 1 only (default train.lr)")
+    ap.add_argument("--layer-decay", type=float, default=1.0,
+                    help="stage 1 only: each encoder layer below the top learns at this times the rate of the one above")
     ap.add_argument("--seed", type=int, help="train.seed for the training runs (default params.yaml's); the samples stay")
     ap.add_argument("--candidates", default="", help="K,P: also name cue words annotated >= K times with precision >= P")
     ap.add_argument("--batch-groups", default="", help='e.g. "ptc;basil"; "each" = one corpus per batch')
@@ -296,4 +300,5 @@ if __name__ == "__main__":
                           weights, groups, a.basil_dev, a.wiki_dev, a.stance_balanced, a.hint_drop, a.stage2,
                           (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
                           a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs, a.stance_marks, a.stance_marks_stage2,
-                          a.stance_branch, a.branch_grad, bio=a.bio, stage1_lr=a.stage1_lr)))
+                          a.stance_branch, a.branch_grad, bio=a.bio, stage1_lr=a.stage1_lr,
+                          layer_decay=a.layer_decay)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -340,6 +341,27 @@ def batch_group_labels(examples: list[Example], batch_groups: list[list[str]] | 
     return np.array([where.get(e.source, len(batch_groups)) for e in examples])
 
 
+def encoder_param_groups(model: MultiTaskModel, lr: float, decay: float = 1.0) -> list[dict]:
+    """The optimiser's groups for the encoder's trainable weights. With `decay` 1 one group at `lr`; below 1,
+    layer-wise learning-rate decay (ULMFiT's discriminative fine-tuning, as ELECTRA and DeBERTa fine-tune): the top
+    layer at `lr`, each layer below at `decay` times the one above it, the embeddings below the lowest layer; the
+    stance branch, a copy of the top layers, learns at `lr`."""
+    branch = list(model.stance_branch.parameters()) if model.stance_branch is not None else []
+    trainable = [(n, p) for n, p in model.encoder.named_parameters() if p.requires_grad]
+    if decay == 1.0:
+        return [{"params": [p for _, p in trainable] + branch, "lr": lr}]
+    if not 0.0 < decay < 1.0:
+        raise FramingError(f"train.layer_decay must be in (0, 1], not {decay}")
+    n_layers = len(model.encoder.encoder.layer)
+    depth: dict[int, list] = {}  # layers below the top: 0 for the top layer (and anything above it), n_layers for embeddings
+    for name, p in trainable:
+        m = re.match(r"encoder\.layer\.(\d+)\.", name)
+        below = n_layers - 1 - int(m.group(1)) if m else (n_layers if name.startswith("embeddings.") else 0)
+        depth.setdefault(below, []).append(p)
+    depth.setdefault(0, []).extend(branch)
+    return [{"params": ps, "lr": lr * decay ** k} for k, ps in sorted(depth.items())]
+
+
 def fine_tune(examples: list[Example], params: dict, live=None, log_every: int = 20, init_dir: Path | str | None = None,
               epochs: float | None = None, batch_groups: list[list[str]] | None = None):
     """Train the multi-task model on `examples`, from `init_dir` if given; returns (model, tokenizer).
@@ -371,11 +393,8 @@ def fine_tune(examples: list[Example], params: dict, live=None, log_every: int =
     if params.get("freeze_embeddings", False):  # 12M word-embedding weights: slow to update, little to gain
         model.encoder.embeddings.word_embeddings.requires_grad_(False)
     # the heads start from scratch and learn faster than the pre-trained encoder
-    groups = [
-        {"params": [p for p in model.encoder.parameters() if p.requires_grad]
-         + (list(model.stance_branch.parameters()) if model.stance_branch is not None else []), "lr": float(params["lr"])},
-        {"params": model.heads.parameters(), "lr": float(params.get("head_lr", params["lr"]))},
-    ]
+    groups = [*encoder_param_groups(model, float(params["lr"]), float(params.get("layer_decay", 1.0))),
+              {"params": model.heads.parameters(), "lr": float(params.get("head_lr", params["lr"]))}]
     opt = torch.optim.AdamW(groups, weight_decay=float(params.get("weight_decay", 0.0)))
     sched = get_linear_schedule_with_warmup(opt, int(total * float(params.get("warmup_ratio", 0.1))), total)
     rng = np.random.default_rng(int(params.get("seed", 13)))

@@ -455,3 +455,29 @@ def test_every_setting_that_shapes_stage_one_reruns_it():
     assert sorted(set(train) - STAGE_TWO_ONLY - listed) == []
     for key in ("stance_marks", "stance_branch", "stance_branch_grad"):
         assert key in train, f"train.{key}: set it in params.yaml, so that dvc can track it"
+
+
+def test_layer_decay_gives_each_lower_layer_a_smaller_learning_rate():
+    """`train.layer_decay` below 1: the top layer learns at `lr`, each layer below at `decay` times the one above, the
+    embeddings below the lowest; every trainable encoder weight is in exactly one group. At 1: one group, as before."""
+    from pipeline.train import MultiTaskModel, encoder_param_groups
+
+    model = MultiTaskModel(_small_bert(layers=4), stance_branch=1)
+    model.encoder.embeddings.word_embeddings.requires_grad_(False)
+    trainable = [p for p in model.encoder.parameters() if p.requires_grad] + list(model.stance_branch.parameters())
+    (one,) = encoder_param_groups(model, 1e-4)
+    assert one["lr"] == 1e-4 and {id(p) for p in one["params"]} == {id(p) for p in trainable}
+
+    groups = encoder_param_groups(model, 1e-4, 0.5)
+    assert [g["lr"] for g in groups] == pytest.approx([1e-4, 5e-5, 2.5e-5, 1.25e-5, 6.25e-6])
+    ids = [id(p) for g in groups for p in g["params"]]
+    assert sorted(ids) == sorted(id(p) for p in trainable)
+    lr_of = {id(p): g["lr"] for g in groups for p in g["params"]}
+    layer = model.encoder.encoder.layer
+    assert lr_of[id(layer[3].attention.self.query.weight)] == pytest.approx(1e-4)
+    assert lr_of[id(layer[0].output.dense.weight)] == pytest.approx(1.25e-5)
+    assert lr_of[id(model.encoder.embeddings.position_embeddings.weight)] == pytest.approx(6.25e-6)
+    assert lr_of[id(next(model.stance_branch.parameters()))] == pytest.approx(1e-4)
+    assert id(model.encoder.embeddings.word_embeddings.weight) not in lr_of
+    with pytest.raises(FramingError, match="layer_decay"):
+        encoder_param_groups(model, 1e-4, 1.5)
