@@ -1,6 +1,6 @@
 """Stage 2: who asserts each sentence (`source`) and how (`attribution`: author, direct, indirect, mixed).
 
-Rules, in order (documented in README "Attribution rules"):
+Rules, in order (documented in README "Attribution rules"; rule 8's cases in docs/attribution.md):
 1. Quotation marks are tracked per paragraph and across paragraphs: a paragraph that ends inside a quote and is
    followed by one opening with a quotation mark continues the same quote (and speaker); an unclosed quote not
    continued is closed at the paragraph end and noted.

@@ -9,7 +9,7 @@ folder's `framing_config.json` (`thresholds`). `framing analyze`, the benchmarks
 them from there; a task without a tuned threshold uses 0.5. The `weasel` score's threshold is tuned the same way on
 wiki-weasel training lines that the cap in params.yaml leaves out of training. `train.thresholds.hedged_held_out: N`
 tunes the `hedged` label's on N Szeged wiki sentences outside the training sample; it is 0 (off, `hedged` at 0.5):
-measured, Wikipedia's threshold did not carry to news (README). Without corpora nothing is tuned.
+measured, Wikipedia's threshold did not carry to news (docs/experiments.md). Without corpora nothing is tuned.
 
 Run as the second command of the `train` stage: `python -m pipeline.thresholds models`.
 """

@@ -237,7 +237,7 @@ def teacher_targets(rows: list[dict], model, tokenizer, max_length: int, labeled
     the example carries no label for, -1 elsewhere. Stage 2's seed sentences carry no `weasel` label and its replay
     lines label one corpus's tasks only, so without them nothing keeps those heads where stage 1 left them.
     With `labeled`, every head of a sentence example gets its soft target beside its label (`train.distill_labeled`;
-    measured, not adopted: README)."""
+    measured, not adopted: docs/model.md)."""
     sent = [i for i, r in enumerate(rows) if r["stance"] == IGNORE]
     p = predict(model, tokenizer, [rows[i]["text"] for i in sent], [rows[i]["text_pair"] or None for i in sent],
                 max_length=max_length, stance=False) if sent else None
@@ -622,7 +622,7 @@ def pretrain(out_dir: str = "data/pretrained") -> None:
     with Live("dvclive/pretrain", dvcyaml=None, save_dvc_exp=False) as live:
         t0 = time.time()
         if examples:
-            # train.pretrain_task_weights: at full weight the stance pairs cost the hedge heads (README)
+            # train.pretrain_task_weights: at full weight the stance pairs cost the hedge heads (docs/model.md)
             stage1 = dict(tr, task_weights=tr.get("pretrain_task_weights") or {})
             model, tokenizer = fine_tune(examples, stage1, live, epochs=epochs)
         else:

@@ -40,7 +40,7 @@ def test_a_belief_noun_with_a_that_clause_is_a_hedge(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Nobody should doubt that.",  # seen in a story written for the check (README's Known shortfalls)
+    "Nobody should doubt that.",  # seen in a story written for the check (docs/model.md, "A doubt denied is certainty")
     "No one doubts that Russia will respond.",
     "Nobody can doubt his resolve.",
     "None of us doubted his resolve.",
