@@ -453,7 +453,7 @@ def test_every_setting_that_shapes_stage_one_reruns_it():
     stage = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]["pretrain"]["params"]
     listed = {p.split(".", 1)[1] for p in stage if isinstance(p, str) and p.startswith("train.")}
     assert sorted(set(train) - STAGE_TWO_ONLY - listed) == []
-    for key in ("stance_marks", "stance_branch", "stance_branch_grad"):
+    for key in ("stance_marks", "stance_branch", "stance_branch_grad", "layer_decay"):
         assert key in train, f"train.{key}: set it in params.yaml, so that dvc can track it"
 
 
