@@ -942,6 +942,8 @@ class Attributor:
                                      for c in tok.children):
                 continue  # "The regime does whatever Moscow asks": a free relative ("what he called “…”" quotes)
             subj = choose_subject(tok, inside)
+            if subj is None and reporting_fragment(tok):
+                subj = tok.head  # "Lukashenko's press service posted on Telegram:": the service
             if (subj is not None and tok.tag_ == "VBG" and tok.dep_ == "ccomp" and subj.pos_ == "NOUN" and subj.i < tok.i
                     and subj.lemma_.lower() not in ROLE_NOUNS | PEOPLE_NOUNS and subj.ent_type_ != "PERSON"):
                 # "Batten echoed that sentiment saying, “…”": the parser made the echoed noun the participle's subject
@@ -1519,10 +1521,22 @@ def that_clause(verb) -> bool:
 
 
 def introduces_colon(verb) -> bool:
-    """'Lukashenko's press service posted on Telegram:' (the paragraph's end): the verb introduces the words after
-    its colon, a block quotation in the next paragraph."""
+    """'The defence ministry posted on Telegram:' (the paragraph's end): the verb introduces the words after its colon,
+    a block quotation in the next paragraph; also where the parser read the line as a noun phrase
+    (`reporting_fragment`)."""
     last = verb.sent[-1]
-    return verb.dep_ == "ROOT" and last.text == ":" and last.head == verb and last.i == verb.doc[-1].i
+    return (last.text == ":" and last.i == verb.doc[-1].i
+            and ((verb.dep_ == "ROOT" and last.head == verb) or reporting_fragment(verb)))
+
+
+def reporting_fragment(verb) -> bool:
+    """'Lukashenko's press service posted on Telegram:': with a possessive before it the parser makes the noun the
+    root and the verb a participle modifying it ("service" ROOT, "posted" acl), the colon the noun's; the noun is
+    who reports."""
+    last = verb.sent[-1]
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and last.text == ":"
+            and last.head in (verb, verb.head))
 
 
 def closes_clause(verb) -> bool:

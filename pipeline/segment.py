@@ -259,6 +259,7 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
     # A blank line marks a caption only where paragraphs are otherwise separated by single newlines.
     blank_is_rare = len(paragraphs) > 3 and blank_breaks <= 0.3 * (len(paragraphs) - 1)
     in_bio = False
+    furniture: list[int] = []
     for i, p in enumerate(paragraphs):
         t = p.text.strip()  # a Markdown paragraph's text may open with masked markup ("**About the Author**")
         if t.startswith(bio_markers):
@@ -266,6 +267,9 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
         if in_bio or WIRE_CREDIT.match(t):
             p.kind = "bio"
+        elif is_page_furniture(t):
+            p.kind = "caption"
+            furniture.append(i)
         elif p.markup_kind:
             p.kind = p.markup_kind
         elif any(m in t for m in caption_markers):
@@ -287,6 +291,41 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             p.kind = "heading"
         else:
             p.kind = "body"
+    # a poll's question and options between two pieces of furniture ("take our poll - story continues below" ¶ "Whom
+    # do you consider …?" ¶ "* Dianne Feinstein Maxine Waters …" ¶ "Email *") are the widget's too
+    for a, b in zip(furniture, furniture[1:]):
+        between = paragraphs[a + 1:b]
+        if 0 < len(between) <= FURNITURE_GAP and all(
+                q.kind in ("body", "heading") and len(q.text.split()) <= FURNITURE_MAX_WORDS for q in between):
+            for q in between:
+                q.kind = "caption"
+
+
+# A scraped page's furniture: newsletter, poll and comment-form prompts, advertisement markers and link teasers, as
+# they stand in PTC's articles ("Completing this poll grants you access to … updates free of charge.", "You may opt
+# out at anytime.", "Email This field is for validation purposes and should be left unchanged."). A whole paragraph
+# of at most FURNITURE_MAX_WORDS words; prose that mentions such words ("Advertisement revenue fell …") is not one.
+FURNITURE_MAX_WORDS = 30
+FURNITURE_GAP = 4  # at most this many short paragraphs between two pieces of furniture are furniture too (a poll)
+PAGE_FURNITURE = re.compile(
+    r"^(?:advertisement|sponsored content|(?:the )?(?:story|article) continues below\b.*|take our poll\b.*"
+    r"|(?:name|e-?mail|phone|comments?|website)\s*\*"
+    r"|.*\bthis field is for validation purposes\b.*"
+    r"|completing this poll (?:grants|entitles|gives) you\b.*"
+    r"|you (?:may|can) (?:opt out|unsubscribe)(?: at any ?time)?\.?"
+    r"|you also agree to (?:this|our|the) site'?s\b.*|by (?:signing up|subscribing),? you agree\b.*"
+    r"|(?:e-?mail )?sign ?up\b.*\b(?:newsletters?|inbox|e-?mail|updates|signing up)\b.*"
+    r"|subscribe(?: today| now| here| on youtube| to our\b.*)?\s*[!.:]?"
+    r"|(?:read more|related|see also|recommended|more from [\w ]+|watch|listen)\s*:.*"
+    r"|.*\bclick here to\b.*|(?:follow|like) us on (?:twitter|facebook|instagram|telegram|x)\b.*"
+    r"|share (?:this|on) (?:article|story|post|facebook|twitter)\b.*)$",
+    re.IGNORECASE)
+
+
+def is_page_furniture(text: str) -> bool:
+    """A whole paragraph that is page furniture of a scraped web page, not article text (`PAGE_FURNITURE`)."""
+    t = " ".join(text.split())
+    return bool(t) and len(t.split()) <= FURNITURE_MAX_WORDS and bool(PAGE_FURNITURE.match(t))
 
 
 # a wire story's credit line: "(Reporting by Anna Koper; Editing by Gareth Jones)", "Associated Press writer Yuras

@@ -281,6 +281,14 @@ def test_a_paragraph_after_x_said_colon_is_a_block_quotation(nlp, params):
     assert by_text(rows, "The president held")[1:] == ("Belarusian defence ministry", "direct")
     assert by_text(rows, "The army is ready")[1:] == ("Belarusian defence ministry", "direct")
     assert by_text(rows, "The post had")[1:] == ("author", "author")
+    # a possessive before the body makes the parser read the line as a noun phrase ("service" the root, "posted" a
+    # participle modifying it): still the introduction of the block after its colon
+    rows = attribute(nlp, params, "Talks\n\nAlexander Lukashenko met the envoy on Monday.\n\nLukashenko's press service "
+                                  "posted on Telegram:\n\nBelarus will never allow its territory to be used for "
+                                  "aggression.\n\nOfficials in Kyiv were not convinced.\n")
+    assert by_text(rows, "Belarus will never")[1:] == ("Alexander Lukashenko's press service", "direct")
+    assert by_text(rows, "Officials in Kyiv")[1:] == ("author", "author")
+    assert by_text(rows, "Lukashenko's press")[1:] == ("author", "author")
     # found in BASIL: a quotation right after "X posted this status update:" went to the person quoted before
     rows = attribute(nlp, params, "Posts\n\n“It is a disgrace,” said Mike Huckabee.\n\nOne Facebook user who lives near "
                                   "Austin posted this status update:\n\n“It has been disconcerting. Un-friend me.”\n")

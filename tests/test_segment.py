@@ -355,3 +355,51 @@ def test_a_live_blog_time_stamp_is_a_heading_of_its_own(nlp, params, line, stamp
                                   "1999 Lukashenko won again."])
 def test_a_number_opening_a_line_is_no_time_stamp(nlp, params, line):
     assert kinds(nlp, params, f"Live: election day\n\n{line}\n")[1][1:] == [("body", line)]
+
+
+# A scraped page's newsletter, poll and comment-form prompts, written for the test after the forms found in PTC's
+# articles (114 of them hold "You may opt out at anytime."): page furniture, so `caption`, never the writer's body.
+SCRAPED = """Senator Warns of Border Crisis
+The senator said on Monday that the border was out of control.
+take our poll - story continues below
+Should the border be closed?
+* Yes No Not sure
+Email *
+Comments This field is for validation purposes and should be left unchanged.
+Completing this poll grants you access to Daily Example updates free of charge.
+You may opt out at anytime.
+You also agree to this site's Privacy Policy and Terms of Use.
+Advertisement
+Sign up for our free email newsletter, and we'll keep you in the loop.
+Click here to watch the video.
+READ MORE: Senator says wall is needed
+He added that the plan would cost billions.
+"""
+
+
+def test_page_furniture_of_a_scraped_article_is_a_caption(nlp, params):
+    _, k = kinds(nlp, params, SCRAPED)
+    furniture = [kind for kind, t in k if not t.startswith(("Senator Warns", "The senator", "He added"))]
+    assert len(furniture) >= 12 and set(furniture) == {"caption"}
+    assert ("caption", "Should the border be closed?") in k  # a poll's question, between two pieces of furniture
+    assert ("body", "The senator said on Monday that the border was out of control.") in k
+    assert ("body", "He added that the plan would cost billions.") in k
+
+
+@pytest.mark.parametrize("text", [
+    "Readers were told they may opt out at any time, the lawsuit says.",
+    "Click here, the instructions said, and the malware was installed on thousands of computers across the country.",
+    "Advertisement revenue fell by a third last year, the company said.",
+    "Subscribers to the state newspaper were asked to sign up for a loyalty pledge.",
+    "Subscribe to the newsletters of websites you enjoy.",  # a PTC dev article's advice to its readers, in a list
+])
+def test_prose_that_merely_mentions_such_words_stays_body(nlp, params, text):
+    _, k = kinds(nlp, params, f"Title here\n\n{text}\n\nMore text follows here.\n")
+    assert [kind for kind, t in k if t == text] == ["body"]
+
+
+def test_a_long_paragraph_between_two_pieces_of_furniture_stays_body(nlp, params):
+    long = ("The senator said the border agency had lost track of thousands of cases, and that the audit, which took "
+            "two years, found the same errors in every regional office it examined.")
+    _, k = kinds(nlp, params, f"Title here\n\nAdvertisement\n{long}\nAdvertisement\nMore text follows here.\n")
+    assert all(kind == "body" for kind, t in k if t.startswith(("The senator", "More text")))
