@@ -38,6 +38,7 @@ class Paragraph:
     doc: Any = field(default=None, repr=False)  # spaCy Doc of `text`
     markup_kind: str = ""  # what the markup says it is: "heading" (#, a live blog's time stamp), "caption" (an image), else ""
     quote_block: int = 0  # the Markdown block quote ("> …") holding it, numbered from 1 in the article; 0: none
+    set_off: bool = False  # a caption only by its blank line: kept one if its parse reads as one (`reads_as_caption`)
 
 
 @dataclass
@@ -278,12 +279,13 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             blank_is_rare
             and p.blank_before
             and i > 0
+            and paragraphs[i - 1].kind != "heading"  # the blank line after a title is the title's
             and nxt is not None
             and not nxt.blank_before
             and not t.startswith(("“", '"'))
             and t.count(". ") <= 1
         ):
-            p.kind = "caption"
+            p.kind, p.set_off = "caption", True
         elif not ends_sentence(t) and (
             len(t.split()) <= max_words
             or (i == 0 and len(t.split()) <= 3 * max_words and _set_off(paragraphs, blank_is_rare))
@@ -320,6 +322,30 @@ PAGE_FURNITURE = re.compile(
     r"|.*\bclick here to\b.*|(?:follow|like) us on (?:twitter|facebook|instagram|telegram|x)\b.*"
     r"|share (?:this|on) (?:article|story|post|facebook|twitter)\b.*)$",
     re.IGNORECASE)
+
+
+CAPTION_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+
+
+def reads_as_caption(doc) -> bool:
+    """Does a paragraph set off by a blank line read as a photo's caption? One sentence that shows a scene: a fragment
+    without a verb ("Putin at St Petersburg International Economic Forum plenary session.") or a present-tense
+    action ("President Putin watches the Zapad 2021 joint strategic exercises …", "Lukashenko is seen at …"), with no
+    quotation, question, first or second person, modal, negation or reported clause. In PTC's articles, whose lines
+    are paragraphs, blank lines fall between body paragraphs ("Franken on Thursday denied most of the allegations, …",
+    "Still, it's one thing to form an alliance with conservatives; …")."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    if len(sents) != 1 or any(t.text in '"“”?!' for t in doc):
+        return False
+    if any(t.lower_ in CAPTION_PRONOUNS or t.dep_ == "neg" or t.tag_ == "MD" for t in doc):
+        return False
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX"):
+        return True
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children) or root.lemma_.lower() in ("be", "have", "seem"):
+        return False
+    passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    return root.tag_ in ("VBZ", "VBP") or passive
 
 
 def is_page_furniture(text: str) -> bool:
@@ -595,6 +621,8 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
     docs = parse(nlp, (p.text for p in all_pars), batch_size=batch_size, headings=[p.kind == "heading" for p in all_pars])
     for p, doc in zip(all_pars, docs):
         p.doc = doc
+        if p.set_off and not reads_as_caption(doc):
+            p.kind = "body"
     for seg in results:
         idx = 0
         for p in seg.paragraphs:

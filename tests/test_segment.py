@@ -403,3 +403,31 @@ def test_a_long_paragraph_between_two_pieces_of_furniture_stays_body(nlp, params
             "two years, found the same errors in every regional office it examined.")
     _, k = kinds(nlp, params, f"Title here\n\nAdvertisement\n{long}\nAdvertisement\nMore text follows here.\n")
     assert all(kind == "body" for kind, t in k if t.startswith(("The senator", "More text")))
+
+
+# PTC's layout, written for the test: a title, a blank line, then one paragraph a line, with a blank line now and then
+# between body paragraphs. The blank-line caption rule made the lede a caption in 403 of PTC's 446 articles.
+SINGLE_LINES = """Senator Denies Allegations
+Senator Jones on Thursday denied most of the allegations, which surfaced last month.
+His office released a statement late on Wednesday.
+The committee will meet again next week.
+
+Still, it is one thing to deny the claims; it is another to answer them.
+Critics said the statement raised more questions than it answered.
+Several colleagues have called for an inquiry.
+Others have stayed silent.
+
+Senator Jones speaks to reporters outside the Capitol in Washington.
+He declined to answer questions about the timeline.
+The inquiry could take months.
+"""
+
+
+def test_a_blank_line_makes_a_caption_only_of_a_paragraph_that_reads_as_one(nlp, params):
+    _, k = kinds(nlp, params, SINGLE_LINES)
+    kind = dict((t, kind) for kind, t in k)
+    assert kind["Senator Denies Allegations"] == "heading"
+    assert kind["Senator Jones on Thursday denied most of the allegations, which surfaced last month."] == "body"
+    assert kind["Still, it is one thing to deny the claims; it is another to answer them."] == "body"
+    assert kind["Senator Jones speaks to reporters outside the Capitol in Washington."] == "caption"
+    assert kind["He declined to answer questions about the timeline."] == "body"
