@@ -1987,6 +1987,9 @@ def _head_word(name: str) -> str:
     return name.split(" in ")[0].split(" of ")[0].split()[-1]
 
 
+QUESTION_SHARE = 6  # an interview without turn markers has a question at least every this many body paragraphs
+
+
 def question_turns(paragraphs) -> tuple[set[int], int]:
     """The question paragraphs of an interview without "Q:"/"A:" markers, and the index of the first (-1 when the
     article is none): at least two body paragraphs of one sentence ending in "?", outside quotation marks, and a body
@@ -1999,6 +2002,10 @@ def question_turns(paragraphs) -> tuple[set[int], int]:
         return set(), -1
     dashed = all(p.text.lstrip()[:1] in TURN_DASHES for p in questions)  # the dashes mark the turns: no introduction
     if not dashed and not any(INTERVIEW_INTRO.search(p.text) for p in body if p.index < questions[0].index):
+        return set(), -1
+    # a Q&A asks all along: a column that mentions an interview and asks two rhetorical questions is none (PTC train:
+    # 4 questions in the 81 body paragraphs from the first on)
+    if len(questions) * QUESTION_SHARE < sum(p.index >= questions[0].index for p in body):
         return set(), -1
     return {p.index for p in questions}, questions[0].index
 

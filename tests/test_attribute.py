@@ -163,6 +163,17 @@ def test_an_interview_without_turn_markers_alternates_questions_and_answers(nlp,
     assert by_text(rows, "Not without")[1:] == ("author", "author")
 
 
+def test_a_column_that_mentions_an_interview_and_asks_two_questions_is_no_interview(nlp, params):
+    # after PTC train's article703698295: "In an interview yesterday with …, he added, …" then, paragraphs later, two
+    # rhetorical one-line questions; every paragraph after the first question became the interviewee's answer
+    body = "\n".join(f"The bishops met again on day {i} and issued another statement." for i in range(1, 9))
+    rows = attribute(nlp, params, "Column\n\nIn an interview yesterday, the priest said the letter was his own.\n"
+                                  f"Political consultants often ask: how does it look?\nIt looks bad.\n{body}\n"
+                                  "So what comes next?\nNobody knows.\n" + body + "\n")
+    assert by_text(rows, "It looks bad")[1:] == ("author", "author")
+    assert by_text(rows, "Nobody knows")[1:] == ("author", "author")
+
+
 @pytest.mark.parametrize("intro", [
     "Belarusian opposition politician Pavel Latushko gave an interview to our newspaper.",
     "Pavel Latushko leads an opposition group in Warsaw.",  # the dashes alone mark the dialogue
