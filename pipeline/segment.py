@@ -335,14 +335,15 @@ def reads_as_caption(doc) -> bool:
     are paragraphs, blank lines fall between body paragraphs ("Franken on Thursday denied most of the allegations, …",
     "Still, it's one thing to form an alliance with conservatives; …")."""
     sents = [s for s in doc.sents if s.text.strip()]
-    if len(sents) != 1 or any(t.text in '"“”?!' for t in doc):
-        return False
+    if len(sents) != 1 or any(t.text in '"“”?!' for t in doc) or doc.text.rstrip().endswith(":"):
+        return False  # (a line ending in a colon introduces what follows: "X's press service posted on Telegram:")
     if any(t.lower_ in CAPTION_PRONOUNS or t.dep_ == "neg" or t.tag_ == "MD" for t in doc):
         return False
     root = sents[0].root
-    if root.pos_ not in ("VERB", "AUX"):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         return True
-    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children) or root.lemma_.lower() in ("be", "have", "seem"):
+    if (root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
+            or root.lemma_.lower() in ("be", "have", "seem")):
         return False
     passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children)
     return root.tag_ in ("VBZ", "VBP") or passive

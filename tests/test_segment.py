@@ -420,6 +420,9 @@ Others have stayed silent.
 Senator Jones speaks to reporters outside the Capitol in Washington.
 He declined to answer questions about the timeline.
 The inquiry could take months.
+
+Jones's press service posted on Telegram:
+The senator has done nothing wrong.
 """
 
 
@@ -431,3 +434,5 @@ def test_a_blank_line_makes_a_caption_only_of_a_paragraph_that_reads_as_one(nlp,
     assert kind["Still, it is one thing to deny the claims; it is another to answer them."] == "body"
     assert kind["Senator Jones speaks to reporters outside the Capitol in Washington."] == "caption"
     assert kind["He declined to answer questions about the timeline."] == "body"
+    # a line the parser reads as a noun phrase ("office" the root, "posted" a participle) introduces the next: no caption
+    assert kind["Jones's press service posted on Telegram:"] == "body"
