@@ -294,13 +294,22 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
         else:
             p.kind = "body"
     # a poll's question and options between two pieces of furniture ("take our poll - story continues below" ¶ "Whom
-    # do you consider …?" ¶ "* Dianne Feinstein Maxine Waters …" ¶ "Email *") are the widget's too
+    # do you consider …?" ¶ "* Dianne Feinstein Maxine Waters …" ¶ "Email *") are the widget's too; a statement is not
+    # ("Advertisement" ¶ "Smith lived there with his wife …" ¶ "Sign Up Thank you for signing up!" is the story's)
     for a, b in zip(furniture, furniture[1:]):
         between = paragraphs[a + 1:b]
         if 0 < len(between) <= FURNITURE_GAP and all(
-                q.kind in ("body", "heading") and len(q.text.split()) <= FURNITURE_MAX_WORDS for q in between):
+                q.kind in ("body", "heading") and len(q.text.split()) <= FURNITURE_MAX_WORDS and _poll_line(q.text)
+                for q in between):
             for q in between:
                 q.kind = "caption"
+
+
+def _poll_line(text: str) -> bool:
+    """A poll's question ("Whom do you consider …?"), its options ("* Yes No Not sure") or a label without final
+    punctuation; not a statement."""
+    t = text.strip()
+    return t.endswith("?") or t.startswith(("*", "•", "-")) or not ends_sentence(t)
 
 
 # A scraped page's furniture: newsletter, poll and comment-form prompts, advertisement markers and link teasers, as

@@ -436,3 +436,15 @@ def test_a_blank_line_makes_a_caption_only_of_a_paragraph_that_reads_as_one(nlp,
     assert kind["He declined to answer questions about the timeline."] == "body"
     # a line the parser reads as a noun phrase ("office" the root, "posted" a participle) introduces the next: no caption
     assert kind["Jones's press service posted on Telegram:"] == "body"
+
+
+def test_article_sentences_between_an_advertisement_and_a_newsletter_prompt_stay_body(nlp, params):
+    # PTC dev article730081389: "Advertisement" ¶ two sentences of the story ¶ "Sign Up Thank you for signing up!"
+    text = ("Officers Killed\n\nTwo officers were killed on Saturday.\nAdvertisement\nA series of 911 calls released by the "
+            "city provide some details.\nSmith lived there with his wife and a young daughter.\nSign Up Thank you for "
+            "signing up!\nThe police chief said the officers were shot on entering.\n")
+    _, k = kinds(nlp, params, text)
+    kind = dict((t, kind) for kind, t in k)
+    assert kind["Advertisement"] == kind["Sign Up Thank you for signing up!"] == "caption"
+    assert kind["A series of 911 calls released by the city provide some details."] == "body"
+    assert kind["Smith lived there with his wife and a young daughter."] == "body"
