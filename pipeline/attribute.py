@@ -1255,6 +1255,9 @@ def _document_reads(verb) -> bool:
     return verb.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in verb.children)
 
 
+QUOTE_MARK_TOKENS = {'"', "“", "”", "``", "''"}
+
+
 def _says_of_self(tok, verbs) -> str:
     """'m' or 'f' where a named subject of a reporting verb speaks of itself as "he" or "she" in the reported clause
     ("Graham said he would back the bill"), in a sentence that names no other person who could be that pronoun;
@@ -1264,7 +1267,10 @@ def _says_of_self(tok, verbs) -> str:
         return ""
     if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in verb.children):
         return ""  # "Crowley asked her if she could …": the one spoken to
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    doc = tok.doc
+    # not a quoted clause: in "“… Now she's not getting a penny,” Bacon said" the "she" is someone Bacon speaks of
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(
+        t.text in QUOTE_MARK_TOKENS for t in doc[min(c.right_edge.i, verb.i) : max(c.left_edge.i, verb.i) + 1])]
     pronouns = {c.lower_ for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")}
     if len(pronouns) != 1:
         return ""

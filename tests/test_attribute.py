@@ -362,6 +362,11 @@ GENDER_CASES = [
      "said.", "“We need answers", "Joseph Crowley"),
     ("Leigh Corfman met reporters. Corfman said he took her to his home.\n\n“It was wrong,” she said.",
      "“It was wrong", "Leigh Corfman"),
+    # found in PTC train (thirty-third session): "she" inside the quotation is someone the speaker talks about, not
+    # the speaker, so "… penny,” Bacon said" tells no gender of Bacon's
+    ("Abid’s attorney James Bacon mocked the widow.\n\n“She’s a wacko lunatic,” he said outside the courtroom.\n\n"
+     "“You should have taken the settlement. Now she’s not getting a penny,” Bacon said in court.",
+     "“She’s a wacko", "James Bacon"),
 ]
 
 
