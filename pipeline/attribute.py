@@ -37,6 +37,7 @@ from pipeline.segment import DASHES, Paragraph, Segmented, load_segmented
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
+DOUBLE_QUOTE_MARKS = set(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT)
 SINGLE_OPEN = "'‘"  # single quotation marks, read only in a paragraph with no double ones (_single_quotes)
 SINGLE_CLOSE = "'’"
 PRONOUNS = {"he", "she", "they", "him", "her", "we"}
@@ -1255,9 +1256,6 @@ def _document_reads(verb) -> bool:
     return verb.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in verb.children)
 
 
-QUOTE_MARK_TOKENS = {'"', "“", "”", "``", "''"}
-
-
 def _says_of_self(tok, verbs) -> str:
     """'m' or 'f' where a named subject of a reporting verb speaks of itself as "he" or "she" in the reported clause
     ("Graham said he would back the bill"), in a sentence that names no other person who could be that pronoun;
@@ -1270,7 +1268,7 @@ def _says_of_self(tok, verbs) -> str:
     doc = tok.doc
     # not a quoted clause: in "“… Now she's not getting a penny,” Bacon said" the "she" is someone Bacon speaks of
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(
-        t.text in QUOTE_MARK_TOKENS for t in doc[min(c.right_edge.i, verb.i) : max(c.left_edge.i, verb.i) + 1])]
+        t.text in DOUBLE_QUOTE_MARKS for t in doc[min(c.right_edge.i, verb.i) : max(c.left_edge.i, verb.i) + 1])]
     pronouns = {c.lower_ for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")}
     if len(pronouns) != 1:
         return ""
