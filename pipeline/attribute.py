@@ -1536,11 +1536,11 @@ def introduces_colon(verb) -> bool:
 def reporting_fragment(verb) -> bool:
     """'Lukashenko's press service posted on Telegram:': with a possessive before it the parser makes the noun the
     root and the verb a participle modifying it ("service" ROOT, "posted" acl), the colon the noun's; the noun is
-    who reports."""
+    who reports. Only at the paragraph's end, where the line introduces a block."""
     last = verb.sent[-1]
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and last.text == ":"
-            and last.head in (verb, verb.head))
+            and last.head in (verb, verb.head) and last.i == verb.doc[-1].i)
 
 
 def closes_clause(verb) -> bool:
