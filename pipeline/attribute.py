@@ -125,7 +125,8 @@ NO_COMMENT = re.compile(r"\b(?:did not|didn[’']t|has not|have not|had not|decl
 UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
                         r"|\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)")
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
-FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"}
+FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
+                 "mme", "mlle"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
 # an abbreviated title is also its role noun, so "the governor" finds "Gov. Deval Patrick"
@@ -175,7 +176,10 @@ def _balanced(name: str) -> str:
 # "Jesuit Father Thomas J. Reese"); several are also given names in the name data, so none counts as a first name
 HONORIFICS = {"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "colonel", "col", "corporal", "cpl", "admiral",
               "adm", "detective", "det", "inspector", "officer", "father", "fr", "reverend", "rev", "deacon", "jesuit",
-              "excellency", "eminence", "holiness", "msgr", "monsignor", "monsignore"}
+              "excellency", "eminence", "holiness", "msgr", "monsignor", "monsignore",
+              # the rest of the abbreviations segment.TITLE_ABBREVIATIONS keeps whole ("Maj. Petro Koval")
+              "maj", "pvt", "brig", "cmdr", "cdr", "amb", "atty", "supt", "insp", "hon", "pres", "cllr", "ald", "rt",
+              "revd", "bro", "mme", "mlle", "reps", "sens", "gens"}
 
 
 def _first_name(word: str) -> bool:
@@ -936,7 +940,7 @@ class Attributor:
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
-            if _unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok):
+            if _unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok) or _wanted(tok):
                 # (nor does a verb inside the question left open: "would not say whether the White House believes …")
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
@@ -1036,6 +1040,9 @@ class Attributor:
             # "have begun to argue for …", "continued to insist that …": the aspect verb's complement is the main verb
             main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"
                             and tok.head.lemma_.lower() in ("begin", "start", "continue", "keep"))
+            # "The minister went on to say that …": what the subject went on to do is the main verb
+            main = main or (tok.dep_ in ("xcomp", "advcl") and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() == "go"
+                            and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children))
             # "Lukashenko, in turn, thanked his host and said Minsk would …": a conjunct of the main verb, its subject
             # with a clause, a demand or "made clear" ("… but said nothing new" reports nothing)
             main = main or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in tok.children)
@@ -1285,6 +1292,22 @@ def _refused(verb) -> bool:
     """'The Kremlin declined to comment', 'was reluctant to comment on the “deal”': a speech verb its subject
     refused reports nothing (the quoted words are someone else's)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
+
+
+# verbs whose infinitive complement is wanted, asked for or brought about, not done
+# ("is expected to say" previews a speech's prepared words, as "will promise" does: `_unreal`)
+WANTING = {"want", "wish", "like", "need", "hope", "persuade", "convince", "urge", "encourage", "force",
+           "compel", "pressure", "press", "push", "invite", "ask", "tell", "order", "lead", "make", "let", "allow",
+           "prefer", "require", "call"}
+
+
+def _wanted(verb) -> bool:
+    """'Now he wants the world to believe he is a peacemaker', 'The envoy urged Minsk to announce a ceasefire', 'forced
+    the students to declare their loyalty': speech someone wants, asks for or brings about is not said (the parser
+    makes "the world" the infinitive's subject; "she invited Clinton to describe the “damage” …": the quoted words are
+    the asker's)."""
+    return (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in WANTING
+            and verb.head.i < verb.i)
 
 
 WITHHELD_VERBS = {"say", "specify", "disclose", "reveal", "confirm", "explain", "indicate"}

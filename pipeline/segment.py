@@ -490,6 +490,35 @@ def start_after_platform_x(doc):
     return doc
 
 
+# Titles before a name that spaCy's English tokenizer splits from their full stop ("Dr.", "Gen.", "Rev.", "Sen.",
+# "Prof." it keeps whole); the parser then cut "said by Fr. | John Kowalski". "Sr." is left out: it ends names too.
+TITLE_ABBREVIATIONS = frozenset({
+    "Fr", "Msgr", "Revd", "Bro", "Sgt", "Cpl", "Pvt", "Capt", "Cmdr", "Cdr", "Maj", "Brig", "Lt", "Col", "Gens",
+    "Amb", "Atty", "Det", "Insp", "Supt", "Hon", "Pres", "Cllr", "Ald", "Rt", "Sens", "Reps", "Mme", "Mlle"})
+
+
+def merge_title_abbreviations(doc):
+    """"Fr. John Kowalski", "Sgt. Maj. Petro Koval": a title abbreviation and its full stop (no space between them,
+    a capitalised word after) become one token, as spaCy's own "Dr." is, before the tagger runs; tagged a full stop
+    and parsed apart, they had cut the name off its title even with its first word marked as no sentence start."""
+    spans = [doc[t.i : t.i + 2] for t in doc[:-2]
+             if t.text in TITLE_ABBREVIATIONS and not t.whitespace_ and doc[t.i + 1].text == "."
+             and doc[t.i + 2].text[:1].isupper()]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def keep_title_abbreviations(doc):
+    """The word after a merged title abbreviation ("Fr.") starts no sentence."""
+    for t in doc[:-1]:
+        if t.text.endswith(".") and t.text[:-1] in TITLE_ABBREVIATIONS:
+            doc[t.i + 1].is_sent_start = False
+    return doc
+
+
 SENTENCE_ENDS = (".", "!", "?")
 
 
@@ -581,15 +610,15 @@ def keep_interview_turns(doc):
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
-    `keep_quote_credit`, `start_after_platform_x` and `quote_opens_sentence` between the tagger and the parser (the frame is read from the
-    tags). `headings`: one flag per text; a heading is parsed as one sentence."""
+    `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations` and `quote_opens_sentence` between the
+    tagger and the parser (the frame is read from the tags), and `merge_title_abbreviations` before the tagger. `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
     flags = iter(headings) if headings is not None else None
 
     def make(t):
-        doc = nlp.make_doc(t)
+        doc = merge_title_abbreviations(nlp.make_doc(t))
         doc.user_data["heading"] = bool(next(flags)) if flags is not None else False
         return doc
 
@@ -597,7 +626,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         if doc.user_data.pop("heading", False):
             return one_sentence(doc)
         for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
-                    keep_quote_credit, start_after_platform_x, quote_opens_sentence):
+                    keep_quote_credit, start_after_platform_x, keep_title_abbreviations, quote_opens_sentence):
             doc = fix(doc)
         return doc
     docs = (make(t) for t in texts)

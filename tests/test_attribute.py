@@ -1509,6 +1509,26 @@ NEW_ARTICLE_CASES = [
                  ("Zelenskiy", "indirect"), id="another_person_under_a_misparsed_reporting_verb_is_still_reported"),
     pytest.param("Test\n\nA woman identified only as Olga said she would keep marching.\n", "A woman", ("Olga", "indirect"),
                  id="identified_only_as_is_the_name"),
+    # a state-agency story written for the check in the thirty-fourth session: "doubt that …" reports a view as
+    # "believe that …" does
+    pytest.param("Test\n\nWestern analysts, however, doubt that Minsk can act independently of Moscow.\n", "Western analysts",
+                 ("western analysts", "indirect"), id="doubt_that_reports_a_view"),
+    # an opinion column written for the check in the thirty-fourth session: speech that someone wants, asks for or
+    # brings about is not said ("the world" had become a source, and the paragraph's scare quote its words)
+    pytest.param("Test\n\nNow he wants the world to believe he is a peacemaker.\n", "Now he", ("author", "author"),
+                 id="wanted_speech_is_not_said"),
+    pytest.param("Test\n\nFor three decades the self-proclaimed \"father of the nation\" has jailed his opponents. Now he "
+                 "wants the world to believe he is a peacemaker.\n", "For three", ("author", "author"),
+                 id="a_scare_quote_before_wanted_speech_is_the_writers"),
+    pytest.param("Test\n\nThe regime forced the students to declare their loyalty.\n", "The regime", ("author", "author"),
+                 id="forced_speech_is_the_writers_report"),
+    pytest.param("Test\n\nThe envoy urged Minsk to announce a ceasefire.\n", "The envoy", ("envoy", "indirect"),
+                 id="urged_speech_is_the_urgers_not_minsks"),
+    # BASIL (thirty-fourth session): a speech previewed is the speaker's
+    pytest.param("Test\n\nRubio will speak in Ohio on Monday. \u201cThis would be a priority even in times of peace,\u201d Mr. "
+                 "Rubio is expected to say.\n", "\u201cThis would", ("Rubio", "direct"), id="is_expected_to_say_previews_words"),  # "urge" reports the envoy's words; Minsk said nothing
+    pytest.param("Test\n\nThe minister went on to say that the border would stay closed.\n", "The minister",
+                 ("minister", "indirect"), id="went_on_to_say_is_said"),
 ]
 
 
