@@ -29,12 +29,20 @@ CERTAINTY_ADJ = {"positive", "sure", "certain", "convinced", "confident", "clear
 BOOSTER_ADVERBS = {
     "absolutely", "clearly", "certainly", "definitely", "undoubtedly", "obviously", "surely", "really", "always",
     "never", "truly", "indeed", "undeniably", "unquestionably", "doubtless", "plainly", "evidently", "totally",
+    "inevitably", "indisputably", "unmistakably", "conclusively", "incontestably",  # Hyland (2005)'s boosters
 }
+# Words that put a proposition itself beyond doubt, whoever holds it ("War is inevitable", "the undeniable fact"),
+# unlike a speaker's certainty ("I'm sure"), which needs a first- or second-person subject
+CERTAIN_PROPOSITION_ADJ = {"inevitable", "undeniable", "indisputable", "unquestionable", "incontrovertible",
+                           "irrefutable", "incontestable", "undisputed", "unmistakable"}
+# "It is certain that …", "It is obvious that …": a certainty adjective whose subject is the clause it introduces
+# ("it is clear", "it is evident" are phrases above)
+IMPERSONAL_CERTAINTY_ADJ = {"certain", "obvious"}
 BOOSTER_PHRASES = (
     "the fact is", "as we know", "as everyone knows", "of course", "no doubt", "no chance", "without doubt",
     "without a doubt", "without any doubt", "there is no question", "you will see", "you'll see", "it is clear", "it's clear",
     "in fact", "beyond doubt", "no question", "without question", "beyond dispute", "it is evident", "it's evident",
-    "make no mistake", "little doubt",
+    "make no mistake", "little doubt", "goes without saying", "go without saying", "shadow of a doubt",
 )
 PREDICTION_VERBS = {"predict", "forecast", "foresee", "project", "anticipate", "warn"}
 FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upcoming", "coming"}
@@ -71,7 +79,8 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children if tok.dep_ == "acomp")
 
 
-NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
+NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither", "nothing"}
+CLOSERS = " \"'”’)»"  # what may follow a sentence's final mark
 QUALIFIERS = {"almost", "nearly", "less"}  # "almost certainly": a probability; "less sure": a doubt; no certainty
 
 
@@ -97,6 +106,17 @@ def _everyone_knows(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return (subj is not None and subj.lower_ in ("everyone", "everybody")
             and any(c.dep_ == "ccomp" for c in tok.children))
+
+
+def _impersonal_that_clause(adj) -> bool:
+    """"It is certain that the talks will fail": the adjective's verb has the placeholder "it" for a subject and a
+    that-clause (on the verb or the adjective); not "It is certain to rain" (a prediction framed ahead)."""
+    verb = adj.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if subj is None or subj.lower_ != "it":
+        return False
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in (*verb.children, *adj.children))
 
 
 def _qualified(tok) -> bool:
@@ -282,6 +302,13 @@ def booster_cues(sent) -> list[Cue]:
         if lower in BOOSTER_ADVERBS and tok.pos_ == "ADV" and not _negated(tok.head) and not _qualified(tok):
             if lower == "never" and tok.head.tag_ == "MD":
                 continue
+            out.append(_cue(tok, "booster", "boosted"))
+        elif (lower in CERTAIN_PROPOSITION_ADJ and tok.pos_ == "ADJ" and not _negated(tok) and not _qualified(tok)
+              and not (tok.dep_ == "acomp" and _no_one_subject(tok.head)) and not sent.text.rstrip(CLOSERS).endswith("?")):
+            # not "Nothing is inevitable", nor the question "Is war inevitable?"
+            out.append(_cue(tok, "booster", "boosted"))
+        elif (lower in IMPERSONAL_CERTAINTY_ADJ and tok.dep_ == "acomp" and not _negated(tok) and not _qualified(tok)
+              and _impersonal_that_clause(tok)):
             out.append(_cue(tok, "booster", "boosted"))
         elif lower in CERTAINTY_ADJ and tok.dep_ in ("acomp", "ROOT", "attr") and not _negated(tok) and not _qualified(tok):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "acomp" else None

@@ -154,6 +154,22 @@ def test_plain_statement_has_no_hedge(nlp):
         ("The fact they had no lasting effect did not matter.", False),
         ("I'm not positive.", False),
         ("The test was positive.", False),
+        # a state-agency story written for the check in the thirty-fourth session, and Hyland's (2005) boosters
+        ("\u201cThis will inevitably lead to more casualties.\u201d", True),
+        ("War is inevitable.", True),
+        ("The inevitable collapse of the regime is coming.", True),
+        ("It is undeniable that the regime has lost support.", True),
+        ("The evidence is indisputable.", True),
+        ("It is certain that the talks will fail.", True),
+        ("It is obvious that Moscow wants a buffer state.", True),
+        ("It goes without saying that the West is divided.", True),
+        ("This is, without a shadow of a doubt, the worst crisis in decades.", True),
+        ("It is not inevitable that the war spreads.", False),
+        ("Nothing is inevitable.", False),
+        ("\u201cIs war inevitable?\u201d", False),  # asked, not asserted
+        ("The sky was clear and the roads were empty.", False),
+        ("It is certain to rain tomorrow.", False),  # a prediction framed ahead (speculative), no certainty claimed
+        ("It is not certain that the talks will fail.", False),  # a certainty denied: a hedge
     ],
 )
 def test_booster_scope(nlp, text, expected):
