@@ -32,7 +32,7 @@ from pathlib import Path
 
 from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, write_jsonl
 from pipeline.records import Sentence
-from pipeline.segment import DASHES, Paragraph, Segmented, load_segmented
+from pipeline.segment import DASHES, TITLE_ABBREVIATIONS, Paragraph, Segmented, load_segmented
 
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
@@ -177,9 +177,8 @@ def _balanced(name: str) -> str:
 HONORIFICS = {"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "colonel", "col", "corporal", "cpl", "admiral",
               "adm", "detective", "det", "inspector", "officer", "father", "fr", "reverend", "rev", "deacon", "jesuit",
               "excellency", "eminence", "holiness", "msgr", "monsignor", "monsignore",
-              # the rest of the abbreviations segment.TITLE_ABBREVIATIONS keeps whole ("Maj. Petro Koval")
-              "maj", "pvt", "brig", "cmdr", "cdr", "amb", "atty", "supt", "insp", "hon", "pres", "cllr", "ald", "rt",
-              "revd", "bro", "mme", "mlle", "reps", "sens", "gens"}
+              # and the abbreviations segmentation keeps whole with their stop ("Maj. Petro Koval", "Reps. Adam Schiff")
+              *(t.lower() for t in TITLE_ABBREVIATIONS)}
 
 
 def _first_name(word: str) -> bool:
@@ -1037,9 +1036,10 @@ class Attributor:
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or _closing_frame(tok, subj) or relative or (subj is not None and subj is misparsed_subject(tok))
             main = main or _relayed(tok, subj, self.verbs)
-            # "have begun to argue for …", "continued to insist that …": the aspect verb's complement is the main verb
+            # "have begun to argue for …", "continued to insist that …", "likes to say that …": the aspect or habit
+            # verb's complement is the main verb
             main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"
-                            and tok.head.lemma_.lower() in ("begin", "start", "continue", "keep"))
+                            and tok.head.lemma_.lower() in {"begin", "start", "continue", "keep"} | HABITS)
             # "The minister went on to say that …": what the subject went on to do is the main verb
             main = main or (tok.dep_ in ("xcomp", "advcl") and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() == "go"
                             and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children))
@@ -1294,11 +1294,11 @@ def _refused(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
 
 
-# verbs whose infinitive complement is wanted, asked for or brought about, not done
-# ("is expected to say" previews a speech's prepared words, as "will promise" does: `_unreal`)
-WANTING = {"want", "wish", "like", "need", "hope", "persuade", "convince", "urge", "encourage", "force",
-           "compel", "pressure", "press", "push", "invite", "ask", "tell", "order", "lead", "make", "let", "allow",
-           "prefer", "require", "call"}
+# verbs whose infinitive complement is wanted, asked for or brought about, not done ("is expected to say" previews a
+# speech's prepared words, as "will promise" does: `_unreal`; "likes to say", "prefers to call it" tell of a habit)
+WANTING = {"want", "wish", "need", "hope", "persuade", "convince", "urge", "encourage", "force", "compel", "pressure",
+           "press", "push", "invite", "ask", "tell", "order", "lead", "make", "let", "allow", "require", "call"}
+HABITS = {"like", "love", "prefer", "tend"}  # "likes to say": speech as a habit; "would like to say": a wish
 
 
 def _wanted(verb) -> bool:
@@ -1306,8 +1306,9 @@ def _wanted(verb) -> bool:
     the students to declare their loyalty': speech someone wants, asks for or brings about is not said (the parser
     makes "the world" the infinitive's subject; "she invited Clinton to describe the “damage” …": the quoted words are
     the asker's)."""
-    return (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in WANTING
-            and verb.head.i < verb.i)
+    head = verb.head
+    wish = head.lemma_.lower() in WANTING or (head.lemma_.lower() in HABITS and any(c.tag_ == "MD" for c in head.children))
+    return verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and wish and head.i < verb.i  # ("would like to say")
 
 
 WITHHELD_VERBS = {"say", "specify", "disclose", "reveal", "confirm", "explain", "indicate"}

@@ -1527,6 +1527,10 @@ NEW_ARTICLE_CASES = [
     # BASIL (thirty-fourth session): a speech previewed is the speaker's
     pytest.param("Test\n\nRubio will speak in Ohio on Monday. \u201cThis would be a priority even in times of peace,\u201d Mr. "
                  "Rubio is expected to say.\n", "\u201cThis would", ("Rubio", "direct"), id="is_expected_to_say_previews_words"),  # "urge" reports the envoy's words; Minsk said nothing
+    pytest.param("Test\n\nLukashenko likes to say that Belarus is a fortress.\n", "Lukashenko likes",
+                 ("Lukashenko", "indirect"), id="likes_to_say_tells_of_a_habit_of_speech"),
+    pytest.param("Test\n\nLukashenko spoke on Monday. He would like to announce a deal.\n", "He would", ("author", "author"),
+                 id="would_like_to_say_is_a_wish"),
     pytest.param("Test\n\nThe minister went on to say that the border would stay closed.\n", "The minister",
                  ("minister", "indirect"), id="went_on_to_say_is_said"),
 ]

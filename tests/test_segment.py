@@ -309,6 +309,12 @@ def test_the_platform_x_ends_a_sentence(nlp, params, text, expected):
      ["Capt. Olena Marchenko and Msgr. Pavel Nowak met Amb. Jan Novak and Supt. Ian Reid."]),
     ("Det. Insp. Mark Hale said the Hon. Anna Berg and Pvt. Tom Lee had been told.",
      ["Det. Insp. Mark Hale said the Hon. Anna Berg and Pvt. Tom Lee had been told."]),
+    # BASIL's (thirty-fourth session): the parser still cut after the merged "Reps." until its next word was marked
+    ("At the caucus meeting, several members went to bat for Tsikhanouskaya. Reps. Adam Ruiz (Calif.), Gwen Dale (Wis.), "
+     "Bill Hale (N.J.), Kate Kent (Mass.), Joaquin Park (Texas) and Debbie Moss (Mich.) each gave nominating speeches for her.",
+     ["At the caucus meeting, several members went to bat for Tsikhanouskaya.",
+      "Reps. Adam Ruiz (Calif.), Gwen Dale (Wis.), Bill Hale (N.J.), Kate Kent (Mass.), Joaquin Park (Texas) and Debbie "
+      "Moss (Mich.) each gave nominating speeches for her."]),
     ("He ordered a review in Sept. The report came back in October.",  # no title: the full stop ends the sentence
      ["He ordered a review in Sept.", "The report came back in October."]),
 ])
