@@ -500,7 +500,8 @@ TITLE_ABBREVIATIONS = frozenset({
 def merge_title_abbreviations(doc):
     """"Fr. John Kowalski", "Sgt. Maj. Petro Koval": a title abbreviation and its full stop (no space between them,
     a capitalised word after) become one token, as spaCy's own "Dr." is, before the tagger runs: tagged a full stop
-    and parsed apart, they cut the name off its title, even with the name's first word marked as no sentence start."""
+    and parsed apart, they cut the name off its title even with the name's first word marked as no sentence start
+    (which `keep_title_abbreviations` still does after the merge: each alone misses cases the tests hold)."""
     spans = [doc[t.i : t.i + 2] for t in doc[:-2]
              if t.text in TITLE_ABBREVIATIONS and not t.whitespace_ and doc[t.i + 1].text == "."
              and doc[t.i + 2].text[:1].isupper()]
@@ -612,8 +613,8 @@ def keep_interview_turns(doc):
 def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
     `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations` and `quote_opens_sentence` between the
-    tagger and the parser (the frame is read from the tags), and `merge_title_abbreviations` before the tagger. `headings`: one flag per text; a
-    heading is parsed as one sentence."""
+    tagger and the parser (the frame is read from the tags), and `merge_title_abbreviations` before the tagger.
+    `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
