@@ -85,9 +85,60 @@ QUALIFIERS = {"almost", "nearly", "less"}  # "almost certainly": a probability; 
 
 
 def _no_one_subject(verb) -> bool:
-    """'Nobody can doubt …', 'No one is certain …', 'None of us doubted …': a subject that names no one."""
+    """'Nobody can doubt …', 'No one is certain …', 'None of us doubted …', 'Neither side is …': a subject that
+    names no one."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+    return subj is not None and (subj.lower_ in NEGATIVE_SUBJECTS
+                                 or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children))
+
+
+def _clause_verb(tok):
+    """The verb of the clause a word sits in: up the parse from an adverb or adjective ('really' -> 'interested' ->
+    'is' in "Neither side is really interested"), at most four steps."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _wish_or_permission(modal) -> bool:
+    """'May God give them strength', '“May he rest in peace”', 'May I ask …?' (a "may" before its subject), and 'You
+    may opt out at any time' (a "you" allowed to do something): no proposition is put as uncertain. 'You may be
+    right' (a state) is a hedge still."""
+    if modal.lower_ != "may":
+        return False
+    head = modal.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    first = next((t for t in modal.sent if not t.is_punct), None)
+    if first is not None and first.i == modal.i and subj.i > modal.i:
+        return True
+    return subj.lower_ == "you" and head.pos_ == "VERB" and lemma(head) not in STATIVE_VERBS
+
+
+# a manner of speaking or seeing, not a certainty: "said clearly", "spoke clearly", "see clearly"
+MANNER_VERBS = {"say", "speak", "state", "explain", "write", "communicate", "articulate", "express", "see", "hear",
+                "think", "define", "mark", "label", "read", "talk", "pronounce", "describe"}
+
+
+def _manner(adverb) -> bool:
+    """'It needs to be said clearly that …', 'She spoke clearly': "clearly" after a verb of speaking or seeing says
+    how, not how sure ("He clearly lied", "This clearly shows" stay boosters)."""
+    head = adverb.head
+    return adverb.lower_ == "clearly" and head.i < adverb.i and lemma(head) in MANNER_VERBS
+
+
+def _plain_no_question(sent, start: int) -> bool:
+    """"No question is asked …", "no question of him being held": "no question" as a plain noun phrase (a subject, an
+    object, or with "of"), not the idiom "No question, he lied" / "He is, no question, the best"."""
+    for tok in sent:
+        if tok.idx == start and tok.lower_ == "no" and tok.head.lower_ == "question":
+            q = tok.head
+            return (q.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                    or any(c.dep_ == "prep" and c.lower_ == "of" for c in q.children))
+    return False
 
 
 def _denied_doubt(tok) -> bool:
@@ -161,7 +212,8 @@ def hedge_cues(sent) -> list[Cue]:
     for tok in sent:
         lem, lower = lemma(tok), tok.lower_
         if tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
-            out.append(_cue(tok, "epistemic", "hedged"))
+            if not _wish_or_permission(tok):
+                out.append(_cue(tok, "epistemic", "hedged"))
         elif lower in EPISTEMIC_ADVERBS and tok.pos_ in ("ADV", "ADJ"):
             out.append(_cue(tok, "epistemic", "hedged"))
         elif lower in EPISTEMIC_ADJ and tok.pos_ == "ADJ" or (lower in ("suspected", "alleged") and tok.dep_ == "amod"):
@@ -180,6 +232,10 @@ def hedge_cues(sent) -> list[Cue]:
                 continue  # "Consider the record", "Consider how …", "will consider the proposal": weighing, no belief
             if _denied_doubt(tok):
                 continue  # "Nobody should doubt that": certainty (booster_cues), no hedge
+            if _no_one_subject(tok) and lem not in ("seem", "appear", "suggest"):
+                # "Nobody seriously believes that", "No one expects …": a belief nobody holds, rejected (the subject of
+                # "seem" is what is believed: "No characteristics seemed to predict it" is a hedge)
+                continue
             if lem == "feel" and not kids & {"ccomp", "xcomp", "oprd", "advcl"}:
                 continue  # "felt the blast", "feels every sanction": a thing felt, no belief ("feel that …" is one)
             if kids & {"ccomp", "xcomp", "oprd", "dobj", "advcl"} or tok.dep_ in ("parataxis",) or lem in ("seem", "appear", "hope"):
@@ -225,6 +281,8 @@ def speculation_cues(sent) -> list[Cue]:
             passive = any(c.dep_ == "auxpass" for c in head.children)
             if lower == "could" and _negated(head):  # "could not be verified", "couldn't estimate": an inability
                 continue
+            if _wish_or_permission(tok) or any(c.dep_ == "aux" and lemma(c) == "have" for c in head.children):
+                continue  # "May God give them strength"; "may have been forced": a guess about the past
             if passive or has_future_time or _hypothetical_event(tok, head, sent):
                 out.append(_cue(tok, "prediction", "speculative"))
         elif _prediction_frame(tok):
@@ -295,13 +353,15 @@ def booster_cues(sent) -> list[Cue]:
     low = sent.text.lower().replace("’", "'")
     for phrase in BOOSTER_PHRASES:
         i = low.find(phrase)
-        if i >= 0:
+        if i >= 0 and not (phrase == "no question" and _plain_no_question(sent, sent.start_char + i)):
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "booster", "boosted"))
     for tok in sent:
         lower = tok.lower_
         if lower in BOOSTER_ADVERBS and tok.pos_ == "ADV" and not _negated(tok.head) and not _qualified(tok):
             if lower == "never" and tok.head.tag_ == "MD":
                 continue
+            if _no_one_subject(_clause_verb(tok)) or _manner(tok):
+                continue  # "Neither side is really interested", "No one really knows"; "said clearly" (a manner)
             out.append(_cue(tok, "booster", "boosted"))
         elif (lower in CERTAIN_PROPOSITION_ADJ and tok.pos_ == "ADJ" and not _negated(tok) and not _qualified(tok)
               and not (tok.dep_ == "acomp" and _no_one_subject(tok.head)) and not sent.text.rstrip(CLOSERS).endswith("?")):

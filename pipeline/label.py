@@ -77,6 +77,7 @@ class SentenceView:
 
 # words for one head of state: an alias "the Belarusian leader" also matches "the Belarusian strongman"
 LEADER_NOUNS = ("leader", "president", "strongman", "dictator", "autocrat", "ruler")
+QUANTIFIERS = {"every", "each", "any", "no", "all", "some", "many", "several", "most", "both", "few"}  # "every Western leader": no one person
 
 
 STANCE_PREFIXES = ("anti-", "pro-", "anti‑", "pro‑")  # with a hyphen or a non-breaking hyphen
@@ -356,10 +357,12 @@ class TargetFinder:
         return bool(words & (self.people | set(LEADER_NOUNS))) or spelled or self._describes_leader(doc[m.token_i])
 
     def _describes_leader(self, tok) -> bool:
-        """A target's name modifying a word for a leader: "the Russian president", "Ukraine's president"."""
+        """A target's name modifying a word for a leader: "the Russian president", "Ukraine's president"; one leader,
+        not "Western leaders" nor "every Western leader", which no "he" refers to."""
         head = tok.head
         return (tok.dep_ in ("amod", "compound", "poss", "nmod") and head.i != tok.i
-                and head.lemma_.lower() in self.people | set(LEADER_NOUNS))
+                and head.lemma_.lower() in self.people | set(LEADER_NOUNS)
+                and head.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in head.children))
 
 
 def _other_people(span, known: set[str] | frozenset) -> list:
@@ -372,8 +375,10 @@ def _other_people(span, known: set[str] | frozenset) -> list:
             covered.update(range(e.start, e.end))
     out += [span.doc[t.i : t.i + 1] for t in span if t.i not in covered and t.pos_ == "PROPN" and t.text in known]
     # a person described by a role ("A NATO diplomat, …, because he was not authorized …, said"), as a subject
+    # ("Every Western leader who shook his hand" names no one person: "his" is someone named before)
     out += [span.doc[t.i : t.i + 1] for t in span if t.i not in covered and t.pos_ == "NOUN" and t.tag_ == "NN"
-            and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ROLE_NOUNS]
+            and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ROLE_NOUNS
+            and not any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in t.children)]
     return sorted(out, key=lambda e: e.start)
 
 

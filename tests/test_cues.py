@@ -126,6 +126,33 @@ def test_consider_is_a_belief_only_with_a_complement(nlp, text, hedged):
     assert any(t == "doxastic" for _, t in cue_texts(nlp, C.hedge_cues, text)) == hedged
 
 
+@pytest.mark.parametrize(("text", "hedged"), [
+    # an opinion column written for the thirty-fifth session's check: a belief nobody holds is the writer's rejection
+    ("Nobody seriously believes that.", False),
+    ("No one expects the war to end soon.", False),
+    ("Neither side thinks the truce will hold.", False),
+    ("Few people believe the official figures.", True),  # some do: a belief held
+    ("Nobody knows whether the truce will hold.", True),  # the open question is the hedge
+    ("No single factor seemed to explain the collapse.", True),  # what "seems" is the proposition, not who believes
+])
+def test_a_belief_that_no_one_holds_is_no_hedge(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # read on PTC training lines in the thirty-fifth session: a wish and a permission hold no uncertain proposition
+    ("May God give them the grace to do what must be done.", False),
+    ("\u201cMay he rest in peace,\u201d the priest said.", False),
+    ("You may opt out at any time.", False),
+    ("You may be right.", True),
+    ("May I ask a question?", False),
+    ("Jews under Nazi rule may have been forced to collaborate.", True),
+    ("It may rain in May.", True),
+])
+def test_may_of_a_wish_or_a_permission_is_no_hedge(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
 def test_plain_statement_has_no_hedge(nlp):
     assert cue_texts(nlp, C.hedge_cues, "The army crossed the river on Monday.") == []
 
@@ -170,6 +197,22 @@ def test_plain_statement_has_no_hedge(nlp):
         ("The sky was clear and the roads were empty.", False),
         ("It is certain to rain tomorrow.", False),  # a prediction framed ahead (speculative), no certainty claimed
         ("It is not certain that the talks will fail.", False),  # a certainty denied: a hedge
+        # read on PTC training lines in the thirty-fifth session: a booster under a negative subject, "no question"
+        # as a plain noun phrase, and "clearly" of manner are no certainty claimed
+        ("Neither side is really interested in solving the problem.", False),
+        ("Neither is presented as indisputably true.", False),
+        ("No one really knows what happened.", False),
+        ("None of them truly believed the promise.", False),
+        ("No question is asked in a papal interview without being vetted.", False),
+        ("There was no question of him being held in custody longer.", False),
+        ("It needs to be said clearly that the vote was rigged.", False),
+        ("She spoke clearly and slowly.", False),
+        ("He clearly lied about the vote.", True),
+        ("This clearly shows that the vote was rigged.", True),
+        ("No question, he lied.", True),
+        ("There is no question that he lied.", True),
+        ("He is, no question, the strongest candidate.", True),
+        ("Neither side will win, that is certain.", False),
     ],
 )
 def test_booster_scope(nlp, text, expected):
@@ -223,6 +266,11 @@ def test_booster_scope(nlp, text, expected):
         ("They set out to prove it.", False),
         ("Flights were cancelled due to the war.", False),
         ("She is going to the market.", False),
+        # read on PTC training lines in the thirty-fifth session: a passive guess about the past, and a wish
+        ("Jews under Nazi rule may have been forced to collaborate.", False),
+        ("The documents might have been destroyed.", False),
+        ("May God give them the grace to do what must be done.", False),
+        ("The documents might be destroyed.", True),
     ],
 )
 def test_speculation(nlp, text, expected):

@@ -294,6 +294,19 @@ def test_a_leader_described_by_the_country_is_that_target_and_a_person(nlp, para
     assert got[5] == []  # the diplomat speaks; "Russian" names who speaks, and "he" is the diplomat
 
 
+def test_leaders_in_the_plural_or_quantified_are_no_person_a_pronoun_refers_to(nlp, params):
+    # an opinion column written for the thirty-fifth session's check: "Every Western leader" had made "his" and "him"
+    # mentions of the West, and the next paragraph's "He stole the election" too
+    finder = params_finder(params)
+    text = ("Aleksandr Lukashenko has spent three decades perfecting one skill. Every Western leader who ever shook his "
+            "hand believed they could flip him.\n\nThe Russian leaders met. He stole the 2020 election.\n\n"
+            "Western leaders warned that he would fall.\n")
+    got = mention_lists(nlp, params, text, finder)
+    assert got[1] == [("Western", "West"), ("his", "Lukashenko"), ("him", "Lukashenko")]
+    assert got[3] == [("He", "Lukashenko")]
+    assert got[4] == [("he", "Lukashenko")]  # "Western" names who speaks: no mention
+
+
 def test_a_person_target_s_surname_in_another_spelling_is_a_mention(nlp, params):
     # a Guardian-style story written for the check spells him "Lukashenka", as Belarusian media do; his wife
     # "Zelenska" and "Lukashevich" are other people
