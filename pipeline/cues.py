@@ -197,6 +197,27 @@ def _weighs(tok, kids: set[str]) -> bool:
     return imperative or progressive or modal
 
 
+def _what_appears(verb) -> bool:
+    """"appears to be losing", "It appears that …", "appeared tired", "appeared as if he had not slept": "appear" with
+    what seems so; not "appeared in several films" or "appears on state television", which say where someone was."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd"):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "if", "though", "like")
+                                     for m in c.children):
+            return True
+    return False
+
+
+def _quoted_question(verb, clause) -> bool:
+    """'“Where is the bid?” asked an analyst', 'She asked, “Do you have …?”': the asked clause is a direct question in
+    quotation marks (before the verb, or after it behind a quotation mark), not an embedded one ("asked how …")."""
+    doc = verb.doc
+    if clause.i < verb.i:
+        return any(t.is_quote or t.text == "?" for t in doc[clause.right_edge.i : verb.i])
+    return any(t.is_quote for t in doc[verb.i + 1 : clause.left_edge.i + 1])
+
+
 def _imperative(tok) -> bool:
     """'Consider how …', '“Now imagine that …': a base-form main verb without a subject, opening its sentence (after
     punctuation, a conjunction or an adverb at most)."""
@@ -238,14 +259,23 @@ def hedge_cues(sent) -> list[Cue]:
                 continue
             if lem == "feel" and not kids & {"ccomp", "xcomp", "oprd", "advcl"}:
                 continue  # "felt the blast", "feels every sanction": a thing felt, no belief ("feel that …" is one)
+            if lem == "appear" and not _what_appears(tok):
+                continue  # "She appeared in several films", "appeared before parliament": showing up, no belief
+            if lem == "hope" and "xcomp" in kids and "ccomp" not in kids:
+                continue  # "The company hopes to expand": an intention, no proposition believed ("hopes the talks will …" is one)
+            if lem == "claim" and not kids & {"ccomp", "xcomp", "oprd", "advcl"} and not any(
+                    c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+                continue  # "claimed a victory", "has claimed thousands of lives": a thing taken ("what he claimed were" is a claim)
             if kids & {"ccomp", "xcomp", "oprd", "dobj", "advcl"} or tok.dep_ in ("parataxis",) or lem in ("seem", "appear", "hope"):
                 if not (lem == "think" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
                     out.append(_cue(tok, "doxastic", "hedged"))
         elif lower in ("if", "unless") and tok.dep_ in ("mark", "advmod", "ROOT", "prep", "cc") or (lower == "if" and tok.i == sent.start):
             out.append(_cue(tok, "conditional", "hedged"))
         elif lower == "whether" or (lem in INVESTIGATION_VERBS and tok.pos_ == "VERB" and any(
-                c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
-            # (not "asked that his surname not be used": a request, no open question)
+                c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and not _quoted_question(tok, c) for c in tok.children)):
+            # (not "asked that his surname not be used": a request, no open question; nor '“Where is the bid?” asked
+            # an analyst': a question quoted)
             out.append(_cue(tok, "investigation", "hedged"))
         elif lower in CERTAINTY_ADJ and (_negated(tok) or (tok.dep_ == "acomp" and _no_one_subject(tok.head))
                                          or _qualified(tok) or (tok.head.lower_ == "from" and tok.head.head.lower_ == "far")):

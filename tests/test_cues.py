@@ -104,6 +104,12 @@ def test_less_sure_is_no_booster(nlp, text):
     ("They asked that the hearing be postponed.", False),
     ("Reporters asked whether the border would close.", True),  # an open question
     ("Investigators will examine whether the drones were Russian.", True),
+    # Szeged news training sentences the rules called hedged in the thirty-fifth session: a question quoted is asked,
+    # not held open by the writer or the speaker ("Where's the bid?" is no proposition put as uncertain)
+    ("\"Where is the bid?\" asked Pierre Panet-Raymond, an analyst.", False),
+    ("\"Why have a war?\" asked a customs officer.", False),
+    ("She asked, \"Do you have any books about Catholicism?\"", False),
+    ("Reporters asked how the border would be policed.", True),
 ])
 def test_ask_that_is_a_request_not_an_investigation(nlp, text, hedged):
     assert any(t == "investigation" for _, t in cue_texts(nlp, C.hedge_cues, text)) == hedged
@@ -127,6 +133,27 @@ def test_consider_is_a_belief_only_with_a_complement(nlp, text, hedged):
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
+    # Szeged wiki training sentences the rules called hedged in the thirty-fifth session: "appear" of showing up
+    ("She appeared in several films.", False),
+    ("He often appears on state television.", False),
+    ("The minister appeared before parliament on Tuesday.", False),
+    ("The minister appeared tired.", True),
+    ("The regime appears to be losing control.", True),
+    ("It appears that the talks have failed.", True),
+    ("He appeared as if he had not slept.", True),
+    # ... and "claim" of taking: a victory, a throne, lives, responsibility
+    ("Guei had claimed a dubious victory in the election.", False),
+    ("The war has claimed thousands of lives.", False),
+    ("The group claimed responsibility for the attack.", False),
+    ("Moscow claims that the drills are routine.", True),
+    ("He claims to be a neutral mediator.", True),
+    ("Critics pointed to what he claimed were factual errors.", True),
+])
+def test_appear_and_claim_are_hedges_only_with_what_appears_or_is_claimed(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
     # an opinion column written for the thirty-fifth session's check: a belief nobody holds is the writer's rejection
     ("Nobody seriously believes that.", False),
     ("No one expects the war to end soon.", False),
@@ -134,8 +161,13 @@ def test_consider_is_a_belief_only_with_a_complement(nlp, text, hedged):
     ("Few people believe the official figures.", True),  # some do: a belief held
     ("Nobody knows whether the truce will hold.", True),  # the open question is the hedge
     ("No single factor seemed to explain the collapse.", True),  # what "seems" is the proposition, not who believes
+    # Szeged news training sentences: "hope to" + a verb is an intention, no proposition believed
+    ("The company hopes to expand its hardware business.", False),
+    ("Monarchists hope to defeat the republic at the referendum.", False),
+    ("Kyiv hopes the talks will succeed.", True),
+    ("Kyiv hopes that the talks will succeed.", True),
 ])
-def test_a_belief_that_no_one_holds_is_no_hedge(nlp, text, hedged):
+def test_a_belief_nobody_holds_or_an_intention_is_no_hedge(nlp, text, hedged):
     assert bool(C.hedge_cues(nlp(text)[:])) is hedged
 
 
