@@ -200,13 +200,15 @@ def _weighs(tok, kids: set[str]) -> bool:
 def _what_appears(verb) -> bool:
     """"appears to be losing", "It appears that …", "appeared tired", "appeared as if he had not slept": "appear" with
     what seems so; not "appeared in several films" or "appears on state television", which say where someone was."""
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd"):
-            return True
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "if", "though", "like")
-                                     for m in c.children):
-            return True
-    return False
+    return any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in verb.children) or _as_though(verb)
+
+
+def _as_though(verb) -> bool:
+    """'It looks as though they panicked', 'it looks like the West wants …', 'appeared as if he had not slept': a
+    clause of what seems so."""
+    return any(c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "though", "if", "like")
+                                         for m in c.children)
+               for c in verb.children)
 
 
 def _quoted_question(verb, clause) -> bool:
@@ -269,6 +271,14 @@ def hedge_cues(sent) -> list[Cue]:
             if kids & {"ccomp", "xcomp", "oprd", "dobj", "advcl"} or tok.dep_ in ("parataxis",) or lem in ("seem", "appear", "hope"):
                 if not (lem == "think" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)):
                     out.append(_cue(tok, "doxastic", "hedged"))
+        elif lem == "look" and tok.pos_ == "VERB" and _as_though(tok):
+            out.append(_cue(tok, "doxastic", "hedged"))  # "It looks as though they panicked" (not "looks like her mother")
+        elif lem == "see" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+            out.append(_cue(tok, "doxastic", "hedged"))  # "is seen as a test", "sees alliances as the way back": a view held
+        elif lem == "raise" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) == "question" for c in tok.children):
+            out.append(_cue(tok, "investigation", "hedged"))  # "raises questions about the economy"
+        elif lower == "unknown" and tok.dep_ in ("acomp", "attr", "oprd"):
+            out.append(_cue(tok, "epistemic", "hedged"))  # "His whereabouts are unknown" (not "an unknown gunman")
         elif lower in ("if", "unless") and tok.dep_ in ("mark", "advmod", "ROOT", "prep", "cc") or (lower == "if" and tok.i == sent.start):
             out.append(_cue(tok, "conditional", "hedged"))
         elif lower == "whether" or (lem in INVESTIGATION_VERBS and tok.pos_ == "VERB" and any(

@@ -154,6 +154,27 @@ def test_appear_and_claim_are_hedges_only_with_what_appears_or_is_claimed(nlp, t
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
+    # Szeged news training sentences the rules missed in the thirty-fifth session, each a cue of docs/annotation.md's
+    # kinds: what looks so (as "appears that"), a question raised, what is unknown, a view held ("seen as")
+    ("It looks as though they panicked.", True),
+    ("Now it looks like the West just wants to destroy Iraq.", True),
+    ("She looks like her mother.", False),
+    ("As prices rise, we will look at new suppliers.", False),  # "as" of time, before the verb
+    ("The slowdown raises questions about the economy.", True),
+    ("The ruling raised the question of jurisdiction.", True),
+    ("The ministry raised taxes again.", False),
+    ("His whereabouts are unknown.", True),
+    ("The cause of the fire remains unknown.", True),
+    ("An unknown gunman opened fire.", False),
+    ("Ritter's return is seen as a test of that agreement.", True),
+    ("The company now sees alliances as the way back to prosperity.", True),
+    ("Residents saw soldiers at the border.", False),
+])
+def test_what_looks_so_a_question_raised_the_unknown_and_a_view_held_are_hedges(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
     # an opinion column written for the thirty-fifth session's check: a belief nobody holds is the writer's rejection
     ("Nobody seriously believes that.", False),
     ("No one expects the war to end soon.", False),
