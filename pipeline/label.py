@@ -25,6 +25,7 @@ from pipeline.attribute import (
     dateline_dash,
     demands,
     makes_clear,
+    scan_quotes,
     speaker_label,
     that_clause,
 )
@@ -407,12 +408,18 @@ def _in_quotes(tok) -> bool:
 
 
 def _is_quote_mark(t) -> bool:
-    return t.is_quote and t.text not in ("'", "’", "'s")  # an apostrophe is none
+    return t.is_quote and t.text not in ("'", "’", "‘", "'s", "’s")  # an apostrophe is none; single marks: `_inside_quotes`
 
 
 def _inside_quotes(sent) -> set[int]:
     """Indices of a sentence's tokens between quotation marks, which may have opened in an earlier sentence of the
-    paragraph ("“X is no mediator. He is a co-aggressor,” she said": "He" is quoted). The doc is one paragraph."""
+    paragraph ("“X is no mediator. He is a co-aggressor,” she said": "He" is quoted). The doc is one paragraph. In a
+    paragraph without double quotation marks, single ones quote ("'X is no partner. He is a hostage-taker,' she
+    said"), read as the attribution stage reads them (`attribute.scan_quotes`), so an apostrophe is none."""
+    text = sent.doc.text
+    if not any(_is_quote_mark(t) for t in sent.doc) and any(ch in "'‘’" for ch in text):
+        mask = scan_quotes(text, False).inside
+        return {t.i for t in sent if t.idx < len(mask) and mask[t.idx] and t.text not in ("'", "‘", "’")}
     inside, open_ = set(), sum(_is_quote_mark(t) for t in sent.doc[: sent.start]) % 2 == 1
     for t in sent:
         if _is_quote_mark(t):

@@ -227,6 +227,22 @@ def test_a_quotation_opened_in_an_earlier_sentence_of_the_paragraph_is_still_quo
     assert mentions(views_of(nlp, params, text)[-1]) == [("He", "Lukashenko", "pronoun")]
 
 
+def test_british_single_quotation_marks_quote_as_double_ones_do(nlp, params):
+    # a Guardian-style story written for the thirty-fifth session's check: in single quotation marks "He" was taken for
+    # a clause reported by "she said" outside any quote, and dropped as the speaker's own
+    text = ("Anna Berg spoke on Tuesday.\n\n'Aleksandr Lukashenko is not a partner. He is a hostage-taker,' she said. "
+            "'Every prisoner is a bargaining chip for him.'\n")
+    vs = views_of(nlp, params, text)
+    assert mentions(vs[2]) == [("He", "Lukashenko", "pronoun")]
+    assert mentions(vs[3]) == [("him", "Lukashenko", "pronoun")]
+    curly = text.replace("\n\n'", "\n\n\u2018").replace(",' she", ",\u2019 she").replace(". 'Every", ". \u2018Every").replace("him.'", "him.\u2019")
+    vs = views_of(nlp, params, curly)
+    assert mentions(vs[2]) == [("He", "Lukashenko", "pronoun")]
+    # an apostrophe is no quotation mark: outside quotes, "he" reported by "said" is still the speaker
+    text = "Aleksandr Lukashenko spoke first.\n\nThe prisoners' families said he would pay.\n"
+    assert mentions(views_of(nlp, params, text)[1]) == [("he", "Lukashenko", "pronoun")]
+
+
 def test_he_reported_by_a_speaker_is_the_speaker(nlp, params):
     # "Zelenskiy said he would …": the reported clause's subject pronoun is the speaker, who is no mention of
     # the person named before; inside quotation marks "he" is someone else
