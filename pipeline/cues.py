@@ -24,6 +24,8 @@ DOXASTIC_VERBS = {
 }
 # "fears that the war will spread", "the belief that sanctions work": a belief noun with a that-clause
 BELIEF_NOUNS = {"fear", "hope", "belief", "expectation", "assumption", "impression"}
+# "There are signs that Minsk is preparing troops": evidence that points to a proposition it does not assert
+EVIDENCE_NOUNS = {"sign", "indication"}
 INVESTIGATION_VERBS = {"investigate", "examine", "wonder", "ask", "question", "probe", "study", "test"}
 CERTAINTY_ADJ = {"positive", "sure", "certain", "convinced", "confident", "clear", "obvious", "undeniable"}
 BOOSTER_ADVERBS = {
@@ -197,6 +199,15 @@ def _weighs(tok, kids: set[str]) -> bool:
     return imperative or progressive or modal
 
 
+def _left_open(verb) -> bool:
+    """'An attack cannot be ruled out', 'did not rule out new strikes', 'Nobody can rule it out', 'refused to rule out
+    a second front': a possibility not excluded; not 'Doctors ruled out a heart attack'."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return (_negated(verb) or _no_one_subject(verb)
+            or (verb.dep_ == "xcomp" and lemma(verb.head) in ("refuse", "decline") and not _negated(verb.head)))
+
+
 def _what_appears(verb) -> bool:
     """"appears to be losing", "It appears that …", "appeared tired", "appeared as if he had not slept": "appear" with
     what seems so; not "appeared in several films" or "appears on state television", which say where someone was."""
@@ -245,6 +256,10 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "epistemic", "hedged"))
         elif lem in BELIEF_NOUNS and tok.pos_ == "NOUN" and _that_follows(tok):
             out.append(_cue(tok, "doxastic", "hedged"))
+        elif lem in EVIDENCE_NOUNS and tok.pos_ == "NOUN" and _that_follows(tok):
+            out.append(_cue(tok, "epistemic", "hedged"))
+        elif lem == "rule" and tok.pos_ == "VERB" and _left_open(tok):
+            out.append(_cue(tok, "epistemic", "hedged"))  # "cannot be ruled out", "did not rule out new strikes"
         elif lem in DOXASTIC_VERBS and tok.pos_ == "VERB":
             # "think about how to provoke them" is not a belief: a doxastic verb needs a clause or object
             kids = {c.dep_ for c in tok.children}

@@ -169,8 +169,17 @@ def test_appear_and_claim_are_hedges_only_with_what_appears_or_is_claimed(nlp, t
     ("Ritter's return is seen as a test of that agreement.", True),
     ("The company now sees alliances as the way back to prosperity.", True),
     ("Residents saw soldiers at the border.", False),
+    # conflict-news phrases probed in the thirty-fifth session: a possibility left open, evidence pointing to something
+    ("An attack from the north cannot be ruled out.", True),
+    ("Nobody can rule it out.", True),
+    ("The Kremlin did not rule out new strikes.", True),
+    ("The minister refused to rule out a second front.", True),
+    ("Doctors ruled out a heart attack.", False),
+    ("There are signs that Minsk is preparing troops.", True),
+    ("It was an indication that the project was shelved.", True),
+    ("Road signs that said Minsk were removed.", False),
 ])
-def test_what_looks_so_a_question_raised_the_unknown_and_a_view_held_are_hedges(nlp, text, hedged):
+def test_what_looks_so_a_view_held_a_question_raised_the_unknown_a_possibility_left_open_and_signs_are_hedges(nlp, text, hedged):
     assert bool(C.hedge_cues(nlp(text)[:])) is hedged
 
 
