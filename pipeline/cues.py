@@ -231,6 +231,65 @@ def _quoted_question(verb, clause) -> bool:
     return any(t.is_quote for t in doc[verb.i + 1 : clause.left_edge.i + 1])
 
 
+def _could_of_fact(modal) -> bool:
+    """A "could" that puts nothing as uncertain: an inability ("could not be reached for comment", "couldn't hide his
+    anger"), a purpose ("so that he could be held"), a past sight or sound ("Smoke could be seen rising", "Residents
+    could hear explosions"; not "could be seen as a provocation", a view). None is a Szeged cue; "could not possibly" keeps its hedge in "possibly"."""
+    if modal.lower_ != "could":
+        return False
+    head = modal.head
+    if _negated(head):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "so" for c in head.children):
+        return True
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = subj.left_edge.i - 1 if subj is not None else -1
+    if before >= modal.sent.start and head.doc[before].lower_ == "so":
+        return True  # "so stranded travellers could clear customs" (a "so" the parser leaves outside the clause)
+    if lemma(head) in PERCEPTION_VERBS:
+        return True  # "Residents could hear explosions"
+    return (lemma(head) in ("see", "hear") and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children))
+
+
+def _possible_extreme(adj) -> bool:
+    """ "as low as possible", "the fastest possible ratification", "the worst possible time": the extreme of a scale,
+    no possibility weighed."""
+    if adj.lower_ != "possible" or adj.i == adj.sent.start:
+        return False
+    prev = adj.doc[adj.i - 1]
+    return prev.lower_ in ("as", "maximum", "minimum") or prev.tag_ in ("JJS", "RBS")
+
+
+def _not_known(verb) -> bool:
+    """ "Little is known about …", "It is not known how many …", "Nobody knows how many died", "We don't know what
+    they want": what nobody knows is left open. Not what is known ("is known for his temper"), nor a fact not known
+    ("did not know that the border had closed"), nor a person not known ("I don't know him")."""
+    if lemma(verb) != "know" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is not None and (subj.lower_ == "little" or (subj.lower_ == "much" and any(c.dep_ == "neg" for c in subj.children))):
+        return True  # "Little is known", "Not much is known"
+    if not (_negated(verb) or _no_one_subject(verb)):
+        return False
+    if subj is not None and subj.lower_ == "it":
+        return True  # "It is not known how many …" (or "… whether", which is a cue of its own too)
+    return any(c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and c.left_edge.tag_ in ("WRB", "WP", "WDT", "IN") for c in kids)
+
+
+def _pending_until(tok) -> bool:
+    """ "until" opening a clause in the present ("stay until Minsk frees them", "until an offer is made"): a condition
+    not yet met, which Szeged marks as a conditional cue; "until the end of the month" (a time) and "until it reached
+    the river" (a clause in the past) are plain limits in time."""
+    if tok.lower_ != "until" or tok.dep_ != "mark" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok.head
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def _imperative(tok) -> bool:
     """'Consider how …', '“Now imagine that …': a base-form main verb without a subject, opening its sentence (after
     punctuation, a conjunction or an adverb at most)."""
@@ -246,10 +305,12 @@ def hedge_cues(sent) -> list[Cue]:
     for tok in sent:
         lem, lower = lemma(tok), tok.lower_
         if tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
-            if not _wish_or_permission(tok):
+            if not _wish_or_permission(tok) and not _could_of_fact(tok):
                 out.append(_cue(tok, "epistemic", "hedged"))
         elif lower in EPISTEMIC_ADVERBS and tok.pos_ in ("ADV", "ADJ"):
             out.append(_cue(tok, "epistemic", "hedged"))
+        elif _possible_extreme(tok):
+            continue  # "as low as possible", "the fastest possible ratification"
         elif lower in EPISTEMIC_ADJ and tok.pos_ == "ADJ" or (lower in ("suspected", "alleged") and tok.dep_ == "amod"):
             out.append(_cue(tok, "epistemic", "hedged"))
         elif lem in EPISTEMIC_NOUNS and tok.pos_ == "NOUN":
@@ -290,10 +351,17 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "doxastic", "hedged"))  # "It looks as though they panicked" (not "looks like her mother")
         elif lem == "see" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
             out.append(_cue(tok, "doxastic", "hedged"))  # "is seen as a test", "sees alliances as the way back": a view held
-        elif lem == "raise" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) == "question" for c in tok.children):
-            out.append(_cue(tok, "investigation", "hedged"))  # "raises questions about the economy"
+        elif lem in ("raise", "cast") and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and (lemma(c) == "doubt" or lemma(c) == "question" and lem == "raise") for c in tok.children):
+            out.append(_cue(tok, "investigation", "hedged"))  # "raises questions about …", "casts doubt on …"
         elif lower == "unknown" and tok.dep_ in ("acomp", "attr", "oprd"):
             out.append(_cue(tok, "epistemic", "hedged"))  # "His whereabouts are unknown" (not "an unknown gunman")
+        elif _not_known(tok):
+            out.append(_cue(tok, "epistemic", "hedged"))  # "Little is known about …", "Nobody knows how many died"
+        elif lower == "idea" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            out.append(_cue(tok, "epistemic", "hedged"))  # "We have no idea (where he is)"
+        elif _pending_until(tok):
+            out.append(_cue(tok, "conditional", "hedged"))  # "Sanctions will stay until Minsk frees them"
         elif lower in ("if", "unless") and tok.dep_ in ("mark", "advmod", "ROOT", "prep", "cc") or (lower == "if" and tok.i == sent.start):
             out.append(_cue(tok, "conditional", "hedged"))
         elif lower == "whether" or (lem in INVESTIGATION_VERBS and tok.pos_ == "VERB" and any(
@@ -334,7 +402,7 @@ def speculation_cues(sent) -> list[Cue]:
         elif tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
             head = tok.head
             passive = any(c.dep_ == "auxpass" for c in head.children)
-            if lower == "could" and _negated(head):  # "could not be verified", "couldn't estimate": an inability
+            if _could_of_fact(tok):  # "could not be verified", "so that he could be held", "could be seen rising"
                 continue
             if _wish_or_permission(tok) or any(c.dep_ == "aux" and lemma(c) == "have" for c in head.children):
                 continue  # "May God give them strength"; "may have been forced": a guess about the past

@@ -163,6 +163,11 @@ def test_appear_and_claim_are_hedges_only_with_what_appears_or_is_claimed(nlp, t
     ("The slowdown raises questions about the economy.", True),
     ("The ruling raised the question of jurisdiction.", True),
     ("The ministry raised taxes again.", False),
+    # thirty-sixth session (Szeged wiki training sentences): doubt cast or raised is a question raised
+    ("The report casts doubt on the official figures.", True),
+    ("Leaked letters cast serious doubts on his account.", True),
+    ("The strikes raised doubts about the ceasefire.", True),
+    ("The troops cast their votes early.", False),
     ("His whereabouts are unknown.", True),
     ("The cause of the fire remains unknown.", True),
     ("An unknown gunman opened fire.", False),
@@ -212,6 +217,66 @@ def test_a_belief_nobody_holds_or_an_intention_is_no_hedge(nlp, text, hedged):
     ("It may rain in May.", True),
 ])
 def test_may_of_a_wish_or_a_permission_is_no_hedge(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # thirty-sixth session: "until" + a clause in the present sets a condition not yet met (Szeged's `until` cue);
+    # "until" + a time, or + a clause in the past, is a plain limit in time
+    ("Sanctions will stay until Minsk frees all political prisoners.", True),
+    ("Until an offer is made, the board will keep seeking bids.", True),
+    ("The drills will continue until they are called off.", True),
+    ("Construction won't resume until market conditions warrant it.", True),
+    ("The exercises will last until the end of the month.", False),
+    ("He waited until the troops had left.", False),
+    ("Until recently, the border was quiet.", False),
+    ("The column advanced until it reached the river.", False),
+])
+def test_until_a_pending_clause_is_a_condition(nlp, text, hedged):
+    found = [c.type for c in C.hedge_cues(nlp(text)[:]) if c.text.lower() == "until"]
+    assert (found == ["conditional"]) is hedged
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # thirty-sixth session, the rules' false hedges on Szeged training sentences: a "could" of inability, of purpose or
+    # of a past sight, and "possible" of an extreme, put nothing as uncertain (none is a Szeged cue)
+    ("Officials could not be reached for comment.", False),
+    ("Lukashenko couldn't hide his anger.", False),
+    ("A warrant was issued so that he could be held for questioning.", False),
+    ("Minsk moved the launchers closer so that they could reach Kyiv.", False),
+    ("Smoke could be seen rising over the city.", False),
+    ("Explosions could be heard across the capital.", False),
+    ("Residents could hear explosions all night.", False),
+    ("Keep the losses as low as possible.", False),
+    ("They called for the fastest possible ratification of the treaty.", False),
+    ("It was the worst possible time for a strike.", False),
+    ("This could be seen as a provocation.", True),
+    ("The system could not possibly work.", True),  # "possibly" is the cue
+    ("The strikes could spread to the north.", True),
+    ("A second front is possible.", True),
+    ("The talks could resume so that the truce holds.", True),  # the "could" is not in the purpose clause
+])
+def test_could_of_inability_purpose_or_sight_and_possible_of_an_extreme_are_no_hedge(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # thirty-sixth session: what nobody knows is open ("little is known", "not known", "no idea": Szeged cues); what
+    # is known, or not known *that* it happened, is no hedge
+    ("Little is known about the new units.", True),
+    ("Not much is known about him.", True),
+    ("It is not known how many soldiers crossed.", True),
+    ("Nobody knows how many died.", True),
+    ("We don't know what they want.", True),
+    ("The authorities have no idea where Kopp is.", True),
+    ("We have no idea.", True),
+    ("He is known for his temper.", False),
+    ("It is well known that he lies.", False),
+    ("I don't know him.", False),
+    ("She did not know that the border had closed.", False),
+    ("The idea of a bridge is old.", False),
+])
+def test_what_nobody_knows_is_a_hedge(nlp, text, hedged):
     assert bool(C.hedge_cues(nlp(text)[:])) is hedged
 
 
@@ -299,6 +364,9 @@ def test_booster_scope(nlp, text, expected):
         ("One could make the case that the sanctions failed.", False),
         ("They might have left already.", False),
         ("Officials said they couldn't estimate the cost.", False),
+        # thirty-sixth session: a "could" of purpose or of a past sight puts no event ahead
+        ("A warrant was issued so that he could be held for questioning.", False),
+        ("Smoke could be seen rising over the city.", False),
         ("The figures could not be independently verified.", False),  # an inability, passive or not
         # "could" of a past ability or perception is no hypothesis
         ("Residents could hear explosions across the city.", False),
