@@ -26,6 +26,9 @@ DOXASTIC_VERBS = {
 BELIEF_NOUNS = {"fear", "hope", "belief", "expectation", "assumption", "impression"}
 # "There are signs that Minsk is preparing troops": evidence that points to a proposition it does not assert
 EVIDENCE_NOUNS = {"sign", "indication"}
+# "There is a real risk that the conflict spreads", "a chance that talks resume": a possibility with a that-clause
+# ("no chance that" is certainty: booster_cues)
+POSSIBILITY_NOUNS = {"risk", "chance", "danger"}
 INVESTIGATION_VERBS = {"investigate", "examine", "wonder", "ask", "question", "probe", "study", "test"}
 CERTAINTY_ADJ = {"positive", "sure", "certain", "convinced", "confident", "clear", "obvious", "undeniable"}
 BOOSTER_ADVERBS = {
@@ -152,9 +155,9 @@ def _denied_doubt(tok) -> bool:
 
 
 def _everyone_knows(tok) -> bool:
-    """'Everyone knows what happens next', 'Everybody knows that he lost': a claim put beyond question; not 'Not
-    everyone knows …', nor knowing a person or a thing ('Everyone knows him')."""
-    if tok.pos_ != "VERB" or lemma(tok) != "know" or _negated(tok):
+    """'Everyone knows what happens next', 'Everybody knows that he lost', 'Everyone understands that …': a claim put
+    beyond question; not 'Not everyone knows …', nor knowing a person or a thing ('Everyone knows him')."""
+    if tok.pos_ != "VERB" or lemma(tok) not in ("know", "understand") or _negated(tok):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return (subj is not None and subj.lower_ in ("everyone", "everybody")
@@ -201,9 +204,9 @@ def _weighs(tok, kids: set[str]) -> bool:
 
 def _left_open(verb) -> bool:
     """'An attack cannot be ruled out', 'did not rule out new strikes', 'Nobody can rule it out', 'refused to rule out
-    a second front': a possibility not excluded; not 'Doctors ruled out a heart attack'."""
-    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        return False
+    a second front', 'could not be excluded': a possibility not excluded; not 'Doctors ruled out a heart attack'."""
+    if not (lemma(verb) == "exclude" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return False  # "rule out" and "exclude" ("escalation could not be excluded")
     return (_negated(verb) or _no_one_subject(verb)
             or (verb.dep_ == "xcomp" and lemma(verb.head) in ("refuse", "decline") and not _negated(verb.head)))
 
@@ -279,6 +282,21 @@ def _not_known(verb) -> bool:
                and c.left_edge.tag_ in ("WRB", "WP", "WDT", "IN") for c in kids)
 
 
+SPEAKER_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader", "government",
+                 "ministry", "company", "executive", "diplomat", "source", "he", "she", "they", "i", "we", "you"}
+
+
+def _subject_is_person(verb, dep: str, pos: tuple[str, ...] = ()) -> bool:
+    """The verb's subject (of the given dependency) is someone who speaks or is appointed: a pronoun for a person, a
+    person's or an organisation's name, or a word for a speaker ("officials", "the minister"); with `pos`, any word of
+    those parts of speech."""
+    subj = next((c for c in verb.children if c.dep_ == dep), None)
+    if subj is None:
+        return False
+    return (subj.pos_ in pos or subj.lower_ in SPEAKER_NOUNS or lemma(subj) in SPEAKER_NOUNS
+            or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+
+
 def _pending_until(tok) -> bool:
     """ "until" opening a clause in the present ("stay until Minsk frees them", "until an offer is made"): a condition
     not yet met, which Szeged marks as a conditional cue; "until the end of the month" (a time) and "until it reached
@@ -319,7 +337,17 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "doxastic", "hedged"))
         elif lem in EVIDENCE_NOUNS and tok.pos_ == "NOUN" and _that_follows(tok):
             out.append(_cue(tok, "epistemic", "hedged"))
-        elif lem == "rule" and tok.pos_ == "VERB" and _left_open(tok):
+        elif lem in POSSIBILITY_NOUNS and tok.pos_ == "NOUN" and _that_follows(tok) and not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            out.append(_cue(tok, "epistemic", "hedged"))  # "a real risk that the conflict spreads"
+        elif lem in ("verify", "confirm") and tok.pos_ == "VERB" and _negated(tok) and not _subject_is_person(tok, "nsubjpass"):
+            out.append(_cue(tok, "epistemic", "hedged"))  # "could not be independently verified": a claim left open
+        elif lem == "indicate" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and not \
+                _subject_is_person(tok, "nsubj", ("PROPN",)):
+            out.append(_cue(tok, "doxastic", "hedged"))  # "Some reports indicate that …" (not "Kellogg indicated that …")
+        elif lower in ("seem", "seems", "seemed") and tok.pos_ == "AUX":
+            out.append(_cue(tok, "doxastic", "hedged"))  # "seems designed to …" (parsed as a passive auxiliary)
+        elif lem in ("rule", "exclude") and tok.pos_ == "VERB" and _left_open(tok):
             out.append(_cue(tok, "epistemic", "hedged"))  # "cannot be ruled out", "did not rule out new strikes"
         elif lem in DOXASTIC_VERBS and tok.pos_ == "VERB":
             # "think about how to provoke them" is not a belief: a doxastic verb needs a clause or object

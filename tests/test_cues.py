@@ -180,6 +180,11 @@ def test_appear_and_claim_are_hedges_only_with_what_appears_or_is_claimed(nlp, t
     ("The Kremlin did not rule out new strikes.", True),
     ("The minister refused to rule out a second front.", True),
     ("Doctors ruled out a heart attack.", False),
+    # thirty-sixth session: "exclude" as "rule out"
+    ("She cautioned that escalation could not be excluded entirely.", True),
+    ("A provocation cannot be excluded.", True),
+    ("The ministry did not exclude a second mobilisation.", True),
+    ("The final list excluded two parties.", False),
     ("There are signs that Minsk is preparing troops.", True),
     ("It was an indication that the project was shelved.", True),
     ("Road signs that said Minsk were removed.", False),
@@ -280,6 +285,27 @@ def test_what_nobody_knows_is_a_hedge(nlp, text, hedged):
     assert bool(C.hedge_cues(nlp(text)[:])) is hedged
 
 
+@pytest.mark.parametrize(("text", "hedged"), [
+    # thirty-sixth session, conflict-news phrases probed: a claim not verified, a risk or chance that something
+    # happens, reports that indicate, what seems so
+    ("The figures could not be independently verified.", True),
+    ("Reuters could not immediately confirm the report.", True),
+    ("The claim has not been verified.", True),
+    ("The ministry confirmed the strike.", False),
+    ("There is a real risk that the conflict spreads to Moldova.", True),
+    ("There is a chance that the talks resume.", True),
+    ("The risk is high.", False),
+    ("Some reports indicate that the column turned back.", True),
+    ("The map indicates the border.", False),
+    ("Kellogg indicated that it has room to grow.", False),  # a company's word: a statement (Szeged news)
+    ("The minister indicated that talks would resume.", False),
+    ("No, he will not be confirmed.", False),  # a nomination, not a claim (PTC)
+    ("The exercise seems designed to unnerve Warsaw.", True),
+])
+def test_what_is_unverified_at_risk_indicated_or_seems_so_is_a_hedge(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
 def test_plain_statement_has_no_hedge(nlp):
     assert cue_texts(nlp, C.hedge_cues, "The army crossed the river on Monday.") == []
 
@@ -301,6 +327,8 @@ def test_plain_statement_has_no_hedge(nlp):
         ("There is little doubt that the vote was rigged.", True),
         ("\u201cEveryone knows what happens next,\u201d said the analyst.", True),  # a wire story written for the check (s31)
         ("Everybody knows that he lost.", True),
+        ("Everyone understands that these deliveries only prolong the war.", True),  # a Kremlin statement (s36)
+        ("Everyone understands the risks.", False),
         ("Not everyone knows the rules.", False),
         ("Everyone knows him.", False),  # knowing a person is no claim
         ("\u201cWithout any doubt, they are testing our reaction.\u201d", True),  # a wire story written for the check (s31)
