@@ -56,6 +56,8 @@ DEMONYMS = {
     "british": "uk", "chinese": "china", "polish": "poland", "german": "germany", "french": "france",
     "lithuanian": "lithuania", "european": "eu", "israeli": "israel", "iranian": "iran", "turkish": "turkey",
 }
+# adjectives of a place or a people, capitalised in a source's description however the sentence has them
+PROPER_ADJECTIVES = set(DEMONYMS) - {"u.s."} | {"western", "arab", "baltic", "nordic"}
 COUNTRIES = set(DEMONYMS.values()) | {"belarus", "ukraine", "russia", "uk", "us", "china"}
 # a country's adjective, for "Belarus's defence ministry" (not "us", "uk", "eu": "the EU's" is no adjective)
 ADJECTIVE_OF = {country: demonym.title() for demonym, country in DEMONYMS.items() if country not in ("us", "uk", "eu")}
@@ -1929,7 +1931,9 @@ def describe(tok, person=lambda name: name) -> str:
     span = tok.doc[start : _of_name_end(tok)]
     text = "".join(t.text_with_ws for t in span if t.i not in graded).strip() if graded else span.text
     # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
-    if span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
+    if span[0].lower_ in PROPER_ADJECTIVES:
+        text = text[0].upper() + text[1:]  # "a Western diplomat", "western officials" -> "Western …", wherever it stands
+    elif span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
         text = text[0].lower() + text[1:]
     if country:
         return f"{country} {text}"

@@ -710,7 +710,7 @@ NEW_ARTICLE_CASES = [
     # paraphrase of "Some argue that …"
     pytest.param("Opinion\n\nI have covered Aliaksandr Lukashenka for fifteen years, and I have watched Western diplomats "
                  "make the same mistake again and again. They believe he can be bought.\n", "They believe",
-                 ("western diplomats", "indirect"), id="they_is_never_one_person_named_before"),
+                 ("Western diplomats", "indirect"), id="they_is_never_one_person_named_before"),
     pytest.param("Opinion\n\nLukashenka wants to be paid by both sides. As one former Belarusian diplomat put it to me, "
                  "\u201cHe sells the same horse twice.\u201d\n", "As one", ("former Belarusian diplomat", "direct"),
                  id="as_someone_put_it_to_me_is_a_frame"),
@@ -1507,12 +1507,20 @@ NEW_ARTICLE_CASES = [
                  "after his meeting with Lammy, he added that, in his opinion, after missiles were fired on Ukraine from the "
                  "territory of Belarus, Lukashenko was already at war with Ukraine.\n", "In the same",
                  ("Zelenskiy", "indirect"), id="another_person_under_a_misparsed_reporting_verb_is_still_reported"),
+    # a wire story written for the check in the thirty-sixth session: "Western" is a proper adjective, wherever it
+    # stands ("western diplomat" had lost its capital), while "Police said" keeps "police"
+    pytest.param("Test\n\nLukashenko wants to stay useful, said a Western diplomat who asked not to be named.\n",
+                 "Lukashenko wants", ("Western diplomat", "indirect"), id="western_keeps_its_capital"),
+    pytest.param("Test\n\nwestern officials said the drills were a bluff.\n", "western officials",
+                 ("Western officials", "indirect"), id="western_gets_its_capital"),
+    pytest.param("Test\n\nPolice said two people were hurt.\n", "Police said", ("police", "indirect"),
+                 id="a_common_noun_loses_the_capital_of_the_sentence_start"),
     pytest.param("Test\n\nA woman identified only as Olga said she would keep marching.\n", "A woman", ("Olga", "indirect"),
                  id="identified_only_as_is_the_name"),
     # a state-agency story written for the check in the thirty-fourth session: "doubt that …" reports a view as
     # "believe that …" does
     pytest.param("Test\n\nWestern analysts, however, doubt that Minsk can act independently of Moscow.\n", "Western analysts",
-                 ("western analysts", "indirect"), id="doubt_that_reports_a_view"),
+                 ("Western analysts", "indirect"), id="doubt_that_reports_a_view"),
     # an opinion column written for the check in the thirty-fourth session: speech that someone wants, asks for or
     # brings about is not said ("the world" had become a source, and the paragraph's scare quote its words)
     pytest.param("Test\n\nNow he wants the world to believe he is a peacemaker.\n", "Now he", ("author", "author"),
