@@ -48,6 +48,8 @@ BOOSTER_PHRASES = (
     "without a doubt", "without any doubt", "there is no question", "you will see", "you'll see", "it is clear", "it's clear",
     "in fact", "beyond doubt", "no question", "without question", "beyond dispute", "it is evident", "it's evident",
     "make no mistake", "little doubt", "goes without saying", "go without saying", "shadow of a doubt",
+    "beyond any doubt", "beyond all doubt", "for a fact", "the truth is that", "the truth is,", "no secret that",
+    "there is no way", "there's no way",  # not "there is no way to know whether …" (_no_way_to)
 )
 PREDICTION_VERBS = {"predict", "forecast", "foresee", "project", "anticipate", "warn"}
 FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upcoming", "coming"}
@@ -367,6 +369,8 @@ def hedge_cues(sent) -> list[Cue]:
                 continue  # "felt the blast", "feels every sanction": a thing felt, no belief ("feel that …" is one)
             if lem == "appear" and not _what_appears(tok):
                 continue  # "She appeared in several films", "appeared before parliament": showing up, no belief
+            if lem == "assume" and not kids & {"ccomp", "advcl", "xcomp"}:
+                continue  # "assumed control of the plant", "will assume $22 million of debt": taken on, not believed
             if lem == "hope" and "xcomp" in kids and "ccomp" not in kids:
                 continue  # "The company hopes to expand": an intention, no proposition believed ("hopes the talks will …" is one)
             if lem == "claim" and not kids & {"ccomp", "xcomp", "oprd", "advcl"} and not any(
@@ -456,7 +460,7 @@ def _prediction_frame(tok) -> bool:
     home', as with the modals), and, except for 'expect', only after a form of 'be' ('they set out to prove it' is
     a plan carried out; 'due to the war' is a cause; 'going to the market' has no infinitive).
     """
-    lem = tok.lower_ if tok.lower_ in ("going", "poised") else lemma(tok)  # lemmas "go", "poise"
+    lem = tok.lower_ if tok.lower_ in ("going", "poised", "bound") else lemma(tok)  # lemmas "go", "poise", "bind"
     if lem not in FRAME_WORDS or tok.pos_ not in ("VERB", "ADJ", "ADV", "ADP"):
         return False
     if lem != "expect":
@@ -498,12 +502,19 @@ def _hypothetical_event(modal, head, sent) -> bool:
     return lemma(head) not in ARGUING_VERBS
 
 
+def _first_word(sent):
+    """The sentence's first token that is not punctuation (an opening quotation mark, a dash)."""
+    return next((t for t in sent if not t.is_punct), sent[0])
+
+
 def booster_cues(sent) -> list[Cue]:
     """Certainty and commitment markers, scoped: 'the fact is that' boosts, 'the fact they had' does not."""
     out: list[Cue] = []
     low = sent.text.lower().replace("’", "'")
     for phrase in BOOSTER_PHRASES:
         i = low.find(phrase)
+        if phrase.endswith("no way") and i >= 0 and low[i + len(phrase):].lstrip().startswith("to "):
+            continue  # "There is no way to know whether …": an impossibility of knowing, no certainty
         if i >= 0 and not (phrase == "no question" and _plain_no_question(sent, sent.start_char + i)):
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "booster", "boosted"))
     for tok in sent:
@@ -514,6 +525,8 @@ def booster_cues(sent) -> list[Cue]:
             if _no_one_subject(_clause_verb(tok)) or _manner(tok):
                 continue  # "Neither side is really interested", "No one really knows"; "said clearly" (a manner)
             out.append(_cue(tok, "booster", "boosted"))
+        elif lower == "naturally" and tok.i == _first_word(sent).i and tok.i + 1 < sent.end and tok.nbor(1).text == ",":
+            out.append(_cue(tok, "booster", "boosted"))  # "Naturally, the Kremlin denied it" (not "occurs naturally")
         elif (lower in CERTAIN_PROPOSITION_ADJ and tok.pos_ == "ADJ" and not _negated(tok) and not _qualified(tok)
               and not (tok.dep_ == "acomp" and _no_one_subject(tok.head)) and not sent.text.rstrip(CLOSERS).endswith("?")):
             # not "Nothing is inevitable", nor the question "Is war inevitable?"

@@ -306,6 +306,19 @@ def test_what_is_unverified_at_risk_indicated_or_seems_so_is_a_hedge(nlp, text, 
     assert bool(C.hedge_cues(nlp(text)[:])) is hedged
 
 
+@pytest.mark.parametrize(("text", "hedged"), [
+    # thirty-sixth session (Szeged news training sentences: 3 of the rules' false hedges): "assume" + a thing is
+    # taking it on, not believing
+    ("Russia assumed control of the plant.", False),
+    ("He assumed office in 1994.", False),
+    ("Cilcorp will also assume $22 million of the debt.", False),
+    ("We can assume that the talks failed.", True),
+    ("Analysts assume the strikes will continue.", True),
+])
+def test_assume_is_a_belief_only_with_a_clause(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
 def test_plain_statement_has_no_hedge(nlp):
     assert cue_texts(nlp, C.hedge_cues, "The army crossed the river on Monday.") == []
 
@@ -368,6 +381,16 @@ def test_plain_statement_has_no_hedge(nlp):
         ("There is no question that he lied.", True),
         ("He is, no question, the strongest candidate.", True),
         ("Neither side will win, that is certain.", False),
+        # conflict-news phrases probed in the thirty-sixth session
+        ("There is no way Minsk will send troops.", True),
+        ("There is no way to know whether the drones were Russian.", False),  # an impossibility of knowing, no certainty
+        ("We know for a fact that the drones came from Belarus.", True),
+        ("Beyond any doubt, the vote was rigged.", True),
+        ("The truth is that nobody in Minsk wants this war.", True),
+        ("The truth is more complicated.", False),
+        ("It's no secret that Lukashenko depends on Moscow.", True),
+        ("Naturally, the Kremlin denied it.", True),
+        ("The gas occurs naturally in the region.", False),
     ],
 )
 def test_booster_scope(nlp, text, expected):
@@ -395,6 +418,7 @@ def test_booster_scope(nlp, text, expected):
         # thirty-sixth session: a "could" of purpose or of a past sight puts no event ahead
         ("A warrant was issued so that he could be held for questioning.", False),
         ("Smoke could be seen rising over the city.", False),
+        ("The regime is bound to fall.", True),  # "bound" (lemma "bind") is one of the frame words
         ("The figures could not be independently verified.", False),  # an inability, passive or not
         # "could" of a past ability or perception is no hypothesis
         ("Residents could hear explosions across the city.", False),
