@@ -384,7 +384,12 @@ class NameRegistry:
         first, surname = _given(words), _surname_key(words[-1])
         person = self._match(first, surname)
         display = " ".join(w.strip("[]()") for w in name.replace("’s", "").replace("'s", "").split() if normalise(w))
-        if person is None:
+        if person is None and first and not re.search(r"['’]", display) and (alone := self._first_name_alone(first)) is not None:
+            # "Losik's wife, Darya, said …" then "Darya Losik said": the person this article named by first name alone
+            person = alone
+            person.first, person.surname, person.canonical = first, surname, display
+            person.names.append(display)
+        elif person is None:
             person = Person(display, first, surname, names=[display])
             self.people.append(person)
         elif first and not person.first:
@@ -400,6 +405,14 @@ class NameRegistry:
         person.titles |= titles or set()
         self.introduced.setdefault(id(person), len(self.introduced))
         return person
+
+    def _first_name_alone(self, first: str) -> Person | None:
+        """The one person the current article named by this first name alone (a known first name, no surname, no
+        title: "Queen Elizabeth" is not a later "Elizabeth Yore")."""
+        alone = [p for p in self.people if id(p) in self.introduced and not p.first and not p.titles
+                 and p.surname == _surname_key(first)
+                 and len(p.canonical.split()) == 1 and first_name_gender(first)]
+        return alone[0] if len(alone) == 1 else None
 
     def known(self, name: str) -> bool:
         words = normalise(name).split()
@@ -719,10 +732,10 @@ class Attributor:
                 context.renames[before] = name
             return name, False
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_KINDS and (body := next(
-                (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")),
+                (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE")),
                 None) or _org_set_off_after(tok)):
-            # "according to the monitoring group Belarusian Hajun" (spaCy: a PERSON): a body its kind names, the
-            # whole entity, demonym and all
+            # "according to the monitoring group Belarusian Hajun" (spaCy: a PERSON), "the human rights center Viasna"
+            # (spaCy: a place): a body its kind names, the whole entity, demonym and all
             ent = next((e for e in tok.doc.ents if e.start <= body.i < e.end), None)
             name = ent.text if ent is not None else _entity_text(body)
             if name.lower().startswith("the "):
@@ -1600,7 +1613,8 @@ def _that_clause_in_prep(verb) -> bool:
 
 # kinds of body a name in apposition may follow ("the monitoring group Belarusian Hajun", "the Telegram channel Rybar")
 BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
-              "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition"}
+              "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition", "center",
+              "centre"}
 GROUP_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "independent", "socialist", "communist",
                "tory", "labour", "libertarian", "progressive", "dem", "gop"}
 
@@ -1993,10 +2007,11 @@ class Context:
         return tok.lower_ in self.sources
 
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True,
-                        before: int | None = None) -> tuple[str, str]:
+                        before: int | None = None, spoken_of: frozenset | set = frozenset()) -> tuple[str, str]:
         """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to; `before`:
         the paragraph character offset of the pronoun (or its reporting verb), after which a person named is no
-        antecedent ("…, he signaled, though … once Mr. Mueller's findings are understood")."""
+        antecedent ("…, he signaled, though … once Mr. Mueller's findings are understood"); `spoken_of`: people named
+        inside the quote the pronoun reports, no antecedent as the last person named."""
         if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
         if self.prev_subject and is_person(self.prev_subject) and agrees(self.prev_subject):
@@ -2006,7 +2021,7 @@ class Context:
         if has_quote and self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
         people = self.people if before is None else self.people_before(before)
-        named = next((p for p in reversed(people) if agrees(p)), "")
+        named = next((p for p in reversed(people) if agrees(p) and p not in spoken_of), "")
         if named:
             return named, "pronoun -> last person named"
         if self.last_speaker and agrees(self.last_speaker):
@@ -2432,11 +2447,21 @@ CLAIM_NOUNS = {"argument", "claim", "view", "idea", "notion", "assertion", "logi
                "narrative", "premise", "assumption", "allegation", "accusation", "charge", "explanation", "excuse"}
 
 
+# what the writer calls a claim just reported when judging its truth ("That is true", "This is simply wrong")
+VERDICTS = {"true", "untrue", "false", "right", "wrong", "correct", "incorrect", "nonsense", "absurd", "misleading",
+            "questionable", "debatable", "myth", "lie", "fiction", "fantasy", "exaggeration"}
+
+
 def _judges_the_claim(span) -> bool:
     """'Some argue that pressure only pushes Minsk closer to Moscow. That argument had some merit in 2015.': a subject
     that points back at what was just reported ("that argument", "such claims", "this view") is the writer weighing
-    the paraphrase, which does not carry on."""
+    the paraphrase, which does not carry on; so is a bare "that" or "this" given a verdict ("That is true, as far as
+    it goes", "This is simply wrong"; not "That was on Monday")."""
     subj = _root_subject(span)
+    if subj is not None and subj.lower_ in ("that", "this") and not any(True for _ in subj.children):
+        verb = subj.head
+        return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in VERDICTS
+                                                   for c in verb.children)
     return (subj is not None and subj.lemma_.lower() in CLAIM_NOUNS
             and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("that", "this", "these", "those", "such")
                     for c in subj.children))
@@ -2610,8 +2635,15 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         return name, "they -> the people named before"
     if cue.pronoun:
         at = cue.subject_i if cue.subject_i >= 0 else cue.verb_i  # "He has criticized Jeff Sessions …, and claims …"
+        # a person named inside this sentence's quotation marks before the pronoun is spoken of, not speaking
+        # ('“Lukashenko sells people,” she said.'), unless the pronoun means the speaker before ('“People said,
+        # ‘Trump is crazy,’” he said', by Trump)
+        quoted = set()
+        if doc is not None and inside:
+            start, here = doc[at].sent.start_char, doc[at].idx
+            quoted = {name for name, pos in ctx.named_here if start <= pos < here and pos < len(inside) and inside[pos]}
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form),
-                                   doc[at].idx if doc is not None else None)
+                                   doc[at].idx if doc is not None else None, spoken_of=quoted)
     if cue.document and (whose := ctx.documents.get(cue.document)):
         return whose, "reporting verb -> whose the document is"  # "The statement added …": the ministry's
     if (cue.document in ISSUED_WORDS and ctx.prev_source not in ("", "author", UNRESOLVED)
