@@ -14,14 +14,18 @@ from pipeline.records import Cue
 EPISTEMIC_MODALS = {"may", "might", "could"}
 EPISTEMIC_ADVERBS = {
     "perhaps", "probably", "possibly", "maybe", "likely", "unlikely", "apparently", "allegedly", "reportedly",
-    "presumably", "seemingly", "supposedly", "arguably", "conceivably", "somehow",
+    "presumably", "seemingly", "supposedly", "arguably", "conceivably", "somehow", "purportedly", "ostensibly",
 }
-EPISTEMIC_ADJ = {"possible", "likely", "unlikely", "probable", "suspected", "alleged", "potential", "uncertain", "unclear", "doubtful", "plausible"}
+EPISTEMIC_ADJ = {"possible", "likely", "unlikely", "probable", "suspected", "alleged", "potential", "uncertain", "unclear",
+                 "doubtful", "plausible", "unconfirmed", "unverified"}
 EPISTEMIC_NOUNS = {"possibility", "likelihood", "probability", "speculation", "rumor", "rumour", "suspicion"}
 DOXASTIC_VERBS = {
     "think", "believe", "hope", "suspect", "assume", "suppose", "guess", "claim", "consider", "expect", "seem",
     "appear", "doubt", "fear", "speculate", "presume", "allege", "estimate", "imagine", "feel", "assess", "suggest",
+    "rumor", "rumour",
 }
+# "too early to say how many …", "hard to tell who fired first", "impossible to verify": what cannot (yet) be known
+KNOWING_VERBS = {"say", "tell", "know", "judge", "verify", "determine", "confirm", "establish", "assess", "predict"}
 # "fears that the war will spread", "the belief that sanctions work": a belief noun with a that-clause
 BELIEF_NOUNS = {"fear", "hope", "belief", "expectation", "assumption", "impression"}
 # "There are signs that Minsk is preparing troops": evidence that points to a proposition it does not assert
@@ -49,7 +53,7 @@ BOOSTER_PHRASES = (
     "in fact", "beyond doubt", "no question", "without question", "beyond dispute", "it is evident", "it's evident",
     "make no mistake", "little doubt", "goes without saying", "go without saying", "shadow of a doubt",
     "beyond any doubt", "beyond all doubt", "for a fact", "the truth is that", "the truth is,", "no secret that",
-    "there is no way", "there's no way",  # not "there is no way to know whether …" (_no_way_to)
+    "there is no way", "there's no way",  # not "there is no way to know whether …" (skipped in booster_cues)
 )
 PREDICTION_VERBS = {"predict", "forecast", "foresee", "project", "anticipate", "warn"}
 FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upcoming", "coming"}
@@ -239,7 +243,8 @@ def _quoted_question(verb, clause) -> bool:
 def _could_of_fact(modal) -> bool:
     """A "could" that puts nothing as uncertain: an inability ("could not be reached for comment", "couldn't hide his
     anger"), a purpose ("so that he could be held"), a past sight or sound ("Smoke could be seen rising", "Residents
-    could hear explosions"; not "could be seen as a provocation", a view). None is a Szeged cue; "could not possibly" keeps its hedge in "possibly"."""
+    could hear explosions"; not "could be seen as a provocation", a view). None is a Szeged cue; "could not possibly"
+    keeps its hedge in "possibly"."""
     if modal.lower_ != "could":
         return False
     head = modal.head
@@ -297,6 +302,18 @@ def _subject_is_person(verb, dep: str, pos: tuple[str, ...] = ()) -> bool:
         return False
     return (subj.pos_ in pos or subj.lower_ in SPEAKER_NOUNS or lemma(subj) in SPEAKER_NOUNS
             or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+
+
+def _cannot_tell(adj) -> bool:
+    """ "It is too early to say how many …", "It is hard to tell who fired first", "The exact number is impossible to
+    verify": knowing or saying put out of reach; not "hard to believe" (incredulity) nor "too early to leave"."""
+    if adj.pos_ != "ADJ" or adj.lower_ not in ("hard", "difficult", "impossible", "early", "soon"):
+        return False
+    if adj.lower_ in ("early", "soon") and not any(c.dep_ == "advmod" and c.lower_ == "too" for c in adj.children):
+        return False
+    verbs = [c for c in (*adj.children, *adj.head.children) if c.dep_ == "xcomp"] if adj.dep_ == "acomp" else \
+        [c for c in adj.children if c.dep_ == "xcomp"]
+    return any(lemma(v) in KNOWING_VERBS for v in verbs)
 
 
 def _pending_until(tok) -> bool:
@@ -394,6 +411,10 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "epistemic", "hedged"))  # "We have no idea (where he is)"
         elif _pending_until(tok):
             out.append(_cue(tok, "conditional", "hedged"))  # "Sanctions will stay until Minsk frees them"
+        elif _cannot_tell(tok):
+            out.append(_cue(tok, "epistemic", "hedged"))  # "too early to say", "hard to tell who fired first"
+        elif lem == "question" and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "open" for c in tok.children):
+            out.append(_cue(tok, "investigation", "hedged"))  # "That remains an open question"
         elif lower in ("if", "unless") and tok.dep_ in ("mark", "advmod", "ROOT", "prep", "cc") or (lower == "if" and tok.i == sent.start):
             out.append(_cue(tok, "conditional", "hedged"))
         elif lower == "whether" or (lem in INVESTIGATION_VERBS and tok.pos_ == "VERB" and any(
@@ -409,7 +430,8 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "epistemic", "hedged"))
         elif lower == "opinion" and any(c.dep_ == "poss" for c in tok.children):  # "in his opinion"
             out.append(_cue(tok.head if tok.head.lower_ == "in" else tok, "doxastic", "hedged"))
-    for phrase, type_ in (("the question is", "investigation"), ("one possibility", "epistemic"), ("widely assessed", "doxastic"), ("widely believed", "doxastic")):
+    for phrase, type_ in (("the question is", "investigation"), ("one possibility", "epistemic"), ("widely assessed", "doxastic"),
+                          ("widely believed", "doxastic"), ("in theory", "epistemic")):
         i = low.find(phrase)
         if i >= 0:
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), type_, "hedged"))

@@ -319,6 +319,26 @@ def test_assume_is_a_belief_only_with_a_clause(nlp, text, hedged):
     assert bool(C.hedge_cues(nlp(text)[:])) is hedged
 
 
+@pytest.mark.parametrize(("text", "hedged"), [
+    # thirty-sixth session, conflict-news phrases probed last: what cannot yet be told, reports not confirmed, claims
+    # made by a video or a rumour, a theory, an open question
+    ("It is too early to say how many troops took part.", True),
+    ("It is hard to tell who fired first.", True),
+    ("The exact number is impossible to verify.", True),
+    ("It is hard to believe.", False),  # incredulity, no open question
+    ("It was too early to leave.", False),
+    ("According to unconfirmed reports, the general was dismissed.", True),
+    ("The video purportedly shows Belarusian soldiers near the border.", True),
+    ("The ostensibly defensive drills alarmed Warsaw.", True),
+    ("The group is rumoured to have ties to the KGB.", True),
+    ("In theory, the treaty obliges Russia to defend Belarus.", True),
+    ("That remains an open question.", True),
+    ("The question was put to the minister.", False),
+])
+def test_what_cannot_yet_be_told_unconfirmed_purported_or_open_is_a_hedge(nlp, text, hedged):
+    assert bool(C.hedge_cues(nlp(text)[:])) is hedged
+
+
 def test_plain_statement_has_no_hedge(nlp):
     assert cue_texts(nlp, C.hedge_cues, "The army crossed the river on Monday.") == []
 
