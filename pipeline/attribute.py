@@ -71,7 +71,8 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
 DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
 INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
-                "forces", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy"}
+                "forces", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy",
+                "institute", "centre", "center", "foundation", "university", "academy"}
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
 # "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
 # a body or a document they do ("The task force suggested …", "the indictment suggested …")
@@ -1813,6 +1814,9 @@ def _of_name_end(tok) -> int:
     place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                   and not any(x.dep_ in ("det", "amod") for x in g.children)), None)
+    if place is None and tok.pos_ == "PROPN" and tok.lower_ in INSTITUTIONS:  # "the Institute for Strategic Studies"
+        place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
     if place is None and tok.lower_ in INSTITUTIONS:  # "the government in Minsk", "the foreign ministry in Minsk"
         place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.i == c.i + 1), None)

@@ -1554,6 +1554,10 @@ NEW_ARTICLE_CASES = [
     # the same column: a body named after its kind ("center"), whatever entity type spaCy gives the name
     pytest.param("Test\n\nAccording to the human rights center Viasna, more than 1,100 people remain in prison.\n",
                  "According to", ("Viasna", "indirect"), id="according_to_the_center_named_is_the_name"),
+    pytest.param("Test\n\nThe Belarusian Institute for Strategic Studies said the drills were routine.\n", "The Belarusian",
+                 ("Belarusian Institute for Strategic Studies", "indirect"), id="an_institute_for_something_keeps_its_name"),
+    pytest.param("Test\n\nThe Centre for Eastern Studies said the drills were routine.\n", "The Centre",
+                 ("Centre for Eastern Studies", "indirect"), id="a_centre_for_something_keeps_its_name"),
     pytest.param("Test\n\nA NATO official said the drills were routine.\n", "A NATO",
                  ("NATO official", "indirect"), id="a_role_after_a_body_stays_the_role"),
     pytest.param("Test\n\nA woman identified only as Olga said she would keep marching.\n", "A woman", ("Olga", "indirect"),
