@@ -955,7 +955,7 @@ class Attributor:
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
-            if _unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok) or _wanted(tok):
+            if _unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok) or _asked_about(tok) or _wanted(tok):
                 # (nor does a verb inside the question left open: "would not say whether the White House believes …")
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
@@ -1352,6 +1352,26 @@ def _left_open(tok) -> bool:
     child = tok
     for a in tok.ancestors:
         if child.dep_ == "ccomp" and _withheld(a):
+            return True
+        child = a
+    return False
+
+
+ASKING = {"ask", "wonder", "inquire", "enquire", "unclear", "uncertain"}
+
+
+def _asked_about(tok) -> bool:
+    """Is this word inside an indirect question that someone asks or that is left unclear ("I asked whether she
+    thought they would return", "It is unclear whether she said that")? Its verb reports nothing; the asker's own
+    "asked" still does."""
+    child = tok
+    for a in tok.ancestors:
+        # ("No wonder why they thought …" is no question: the noun)
+        asks = (a.pos_ in ("VERB", "ADJ") and a.lemma_.lower() in ASKING
+                or any(c.dep_ == "acomp" and c.lower_ in ASKING for c in a.children))
+        if child.dep_ == "ccomp" and asks and (
+                any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
+                or child.doc[child.left_edge.i].lower_ in WH_WORDS):
             return True
         child = a
     return False
@@ -1877,7 +1897,8 @@ def _group_before(tok, bare: bool = False, inside: list[bool] | None = None):
 
 def _body_served(tok):
     """The organisation a role noun works for, named as an entity ("a spokesperson for the European Commission", "an
-    official at the World Bank", "NATO's top military commander"), or None."""
+    official at the World Bank", "NATO's top military commander") or as an institution with its modifiers ("a
+    spokesman for the Belarusian foreign ministry"), or None."""
     if tok.lemma_.lower() not in ROLE_NOUNS:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"), None)
@@ -1891,6 +1912,12 @@ def _body_served(tok):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ == "ORG":
                 return next(e for e in tok.doc.ents if e.start <= obj.i < e.end)
+            if obj is not None and obj.lemma_.lower() in INSTITUTIONS and obj.tag_ == "NN":
+                # "a spokesman for the Belarusian foreign ministry": an institution described in lower case, when
+                # its modifiers say which one ("the ministry" alone says nothing the role does not)
+                mods = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")]
+                if mods:
+                    return tok.doc[min(m.left_edge.i for m in mods) : obj.i + 1]
     return None
 
 

@@ -383,15 +383,24 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 BYLINE = re.compile(rf"^By\s+({_NAME}(?:\s*(?:,|\band\b)\s*{_NAME})*)(?:\s*[,|—–-]\s*[^,]*)?$", re.IGNORECASE)
 
 
+# words of a byline that names a newsroom, not a person ("By Staff Reporter", "By BBC News in Kyiv")
+NEWSROOM_WORDS = {"staff", "reporter", "reporters", "correspondent", "correspondents", "news", "desk", "agency",
+                  "agencies", "bureau", "editor", "editors", "team", "our", "wire", "wires", "service", "services"}
+
+
 def author_from_byline(paragraphs: list[Paragraph]) -> str | None:
-    """'By Anna Kowalska' (or 'By ANNA KOWALSKA and JAN NOVAK', 'By Anna Kowalska, Reuters'), a short line without
-    final punctuation among the first paragraphs -> 'Anna Kowalska' ('Anna Kowalska, Jan Novak')."""
+    """'By Anna Kowalska' (or 'By ANNA KOWALSKA and JAN NOVAK', 'By Anna Kowalska, Reuters', the Guardian's 'By Anna
+    Kowalska in Vilnius'), a short line without final punctuation among the first paragraphs -> 'Anna Kowalska'
+    ('Anna Kowalska, Jan Novak'); a newsroom ('By Staff Reporter', `NEWSROOM_WORDS`) is no author."""
     for p in paragraphs[:4]:
         t = " ".join(p.text.split())
         if p.kind != "heading" or not t.startswith(("By ", "BY ")) or not (m := BYLINE.match(t)):
             continue
-        names = [n.strip() for n in re.split(r"\s*,\s*|\s+and\s+", m.group(1)) if n.strip()]
-        if all(len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split()) for n in names):
+        names = [re.sub(r"\s+in\s+[A-Z][\w'’ -]*$", "", n.strip(), flags=re.IGNORECASE)  # "… in Vilnius"
+                 for n in re.split(r"\s*,\s*|\s+and\s+", m.group(1))]
+        names = [n for n in names if n]
+        if all(len(n.split()) >= 2 and all(w[:1].isupper() and w.lower() not in NEWSROOM_WORDS for w in n.split())
+               for n in names):
             return ", ".join(n.title() if n.isupper() else n for n in names)
     return None
 

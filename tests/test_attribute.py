@@ -1586,6 +1586,26 @@ NEW_ARTICLE_CASES = [
                  id="would_like_to_say_is_a_wish"),
     pytest.param("Test\n\nThe minister went on to say that the border would stay closed.\n", "The minister",
                  ("minister", "indirect"), id="went_on_to_say_is_said"),
+    # thirty-seventh session, a Guardian-style story written for the check: a role for a ministry described in lower
+    # case kept no ministry, so every unnamed spokesman of an article was one voice
+    pytest.param("Test\n\nA spokesman for the Belarusian foreign ministry said Vilnius was looking for an excuse.\n",
+                 "A spokesman", ("Belarusian foreign ministry spokesman", "indirect"),
+                 id="a_role_for_a_described_ministry_keeps_the_ministry"),
+    pytest.param("Test\n\nAn official at the defence ministry said the drills were routine.\n", "An official",
+                 ("defence ministry official", "indirect"), id="a_role_at_a_described_ministry_keeps_the_ministry"),
+    # the same check, a feature story with the writer as narrator: a verb of thought or speech inside the question
+    # someone asks is nobody's report ("I asked whether she thought they would ever return" was the woman's)
+    pytest.param("Test\n\nOlga Ivanova ran a bakery. The second time, she said, they kept him for hours.\n\nI asked "
+                 "whether she thought they would ever return.\n", "I asked", ("author", "author"),
+                 id="a_verb_inside_the_writer_s_question_reports_nothing"),
+    pytest.param("Test\n\nOlga Ivanova ran a bakery.\n\nIt is unclear whether she said that to the police.\n",
+                 "It is unclear", ("author", "author"), id="a_verb_inside_an_unclear_question_reports_nothing"),
+    pytest.param("Test\n\nReporters asked Zelenskiy whether he believed Lukashenko would attack.\n", "Reporters",
+                 ("reporters", "indirect"), id="the_asker_still_reports_the_question"),
+    pytest.param("Test\n\nA spokesman for the ministry said the drills were routine.\n", "A spokesman",
+                 ("spokesman", "indirect"), id="a_role_for_the_ministry_alone_stays_the_role"),
+    pytest.param("Test\n\nA spokesman for the opposition said the vote was rigged.\n", "A spokesman",
+                 ("spokesman", "indirect"), id="a_role_for_a_group_not_an_institution_stays_the_role"),
 ]
 
 

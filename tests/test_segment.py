@@ -274,6 +274,14 @@ def test_a_closing_line_about_the_writer_is_a_bio(nlp, params, text, bio):
     ("By Anna Kowalska, Reuters", "Anna Kowalska"),
     ("By the end of the week, talks had failed.", None),  # a sentence, not a byline
     ("By Land and Sea", None),  # a headline: one-word "names"
+    # the Guardian's and the BBC's place after the name (an article written for the check, thirty-seventh session)
+    ("By Maria Kowalska in Vilnius", "Maria Kowalska"),
+    ("By Maria Kowalska in Vilnius and Jan Novak in Warsaw", "Maria Kowalska, Jan Novak"),
+    ("By Maria Kowalska and Jan Novak in Kyiv", "Maria Kowalska, Jan Novak"),
+    ("BY MARIA KOWALSKA IN VILNIUS", "Maria Kowalska"),
+    ("By BBC News in Kyiv", None),  # a newsroom, not a person
+    ("By Staff Reporter", None),
+    ("By Our Foreign Staff", None),
 ])
 def test_a_byline_gives_the_author(nlp, params, byline, author):
     seg, _ = kinds(nlp, params, f"Talks fail in Minsk\n\n{byline}\n\nPolice came at night, she said.\n")
