@@ -2210,6 +2210,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = "author", "scare quotes: the sentence's speech verb was refused"
                 elif par_speaker:
                     name, how = par_speaker, par_note
+                elif (cue is not None and cue[0] > i and not cue[1].pronoun and spans[i] is not None
+                      and _is_mixed(par.text, s.start - par.start, q.inside) and s.quoted < 0.5
+                      and not _refers_to(spans[i], cue[1].speaker)):
+                    # "The KGB published a list of "extremists". Among them was Pavel Latushka, who said …": a short
+                    # quoted fragment is not the words of someone only a later sentence names; the sentence's own
+                    # subject's or the writer's scare quotes ('The comment was "the latest low in …" It was "…,"
+                    # LaBolt said.' is mostly quotation, LaBolt's)
+                    name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
                     name, how = (_named_fragment(spans[i], par, s, q.inside, ctx, attributor)
                                  or _cue_speaker(cue[1], ctx, True, attributor, par.doc, q.inside))
@@ -2411,6 +2419,22 @@ def _document_key(tok) -> str:
     """A document noun with the words that tell it from others: "joint statement" is not the "statement" before it."""
     mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     return " ".join([*mods, tok.lemma_.lower()])
+
+
+PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
+
+
+def _refers_to(span, speaker: str) -> bool:
+    """Might this sentence speak of `speaker` (so that a quoted fragment in it may be theirs)? A word of the name
+    ("Benedict's signature", "the report" for `OIG report`), its acronym ("the Associated Press" for `AP`), a
+    personal pronoun ("She resigned, citing “…”") or a role noun ("…, Hungarian PM" before "Viktor Orban has said")."""
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", speaker) if len(w) > 2 or w.isupper()} - {"the", "and", "for"}
+    caps = [t.text[0] for t in span if t.text[:1].isupper()]
+    for tok in span:
+        if (tok.lower_ in words or tok.lower_ in PERSONAL_PRONOUNS
+                or tok.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS | {"pm", "mp", "ceo"}):
+            return True
+    return speaker.isupper() and 1 < len(speaker) <= 5 and speaker in "".join(caps)
 
 
 def _named_fragment(span, par, s, inside: list[bool], ctx: Context, attributor: Attributor) -> tuple[str, str] | None:

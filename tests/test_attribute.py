@@ -1602,6 +1602,19 @@ NEW_ARTICLE_CASES = [
                  "It is unclear", ("author", "author"), id="a_verb_inside_an_unclear_question_reports_nothing"),
     pytest.param("Test\n\nReporters asked Zelenskiy whether he believed Lukashenko would attack.\n", "Reporters",
                  ("reporters", "indirect"), id="the_asker_still_reports_the_question"),
+    # the same check, a story on exiles: a scare-quoted word in the writer's sentence about a body took the speaker the
+    # next sentence introduces
+    pytest.param("Test\n\nThe Belarusian KGB published a list of \"extremists\" on its website on Thursday. Among them "
+                 "was Pavel Latushka, a former culture minister, who said he was \"proud\" to be on it.\n", "The Belarusian",
+                 ("author", "author"), id="a_scare_quote_is_not_the_next_sentence_s_new_speaker_s"),
+    pytest.param("Test\n\nThe comment was \"the latest low in a campaign fueled by distortions and negativity.\" It was "
+                 "\"a stark contrast with the president,\" Ben LaBolt said.\n", "The comment", ("Ben LaBolt", "mixed"),
+                 id="a_sentence_mostly_quoted_is_the_next_tag_s"),
+    pytest.param("Test\n\nPutin, for his part, thanked his host for Minsk's \u201csteadfast support.\u201d He said the "
+                 "alliance was strong.\n", "Putin, for", ("Putin", "mixed"), id="a_quoted_fragment_is_the_next_he_s"),
+    pytest.param("Test\n\nThe ministry denounced the \u201cprovocation\u201d on Monday. Its spokesman said the drills "
+                 "would go on.\n", "The ministry", ("ministry", "mixed"),
+                 id="a_quoted_fragment_a_body_denounces_is_its_own"),
     pytest.param("Test\n\nA spokesman for the ministry said the drills were routine.\n", "A spokesman",
                  ("spokesman", "indirect"), id="a_role_for_the_ministry_alone_stays_the_role"),
     pytest.param("Test\n\nA spokesman for the opposition said the vote was rigged.\n", "A spokesman",
