@@ -144,7 +144,7 @@ def model_probs(views, model, tokenizer, config: dict, targets: list[str]) -> tu
         hints = [hint(views[i].hedge, views[i].spec, views[i].boost, views[i].tech) for i in idx]
         p = predict(model, tokenizer, texts, hints if config.get("cue_hints") else None, max_length=max_length,
                     batch_size=INFER_BATCH, stance=False)
-        combine_into(getattr(model, "lexical", None), p, texts)
+        combine_into(getattr(model, "lexical", None), p, texts, hints)
         for key in probs:
             probs[key][idx] = p[key]
         pairs = [(i, t) for i in idx for t in targets if any(m.target == t for m in views[i].mentions)]

@@ -23,6 +23,13 @@ With character n-grams the `weasel` scorer earns a larger share of the average: 
 0.646 on the same lines (higher in all 10 halvings; shares 0.3 to 0.7 tried, benchmarks/lexical-weights.json);
 `propaganda` at 0.6 gained 0.009, short of the 0.01 the rule asked, so it stays at 0.5. On the wiki-weasel test the
 two changes gave 0.693 → 0.695 → 0.686: the tuning lines promised more than the test gave (docs/model.md).
+
+A scorer may also read the rules' cue hint (`pipeline.cues.hint`, the words the transformer reads beside the
+sentence) as a third block of binary features times a scale (`hint_scale`; params.yaml
+`train.thresholds.lexical_hints`), which `weasel`'s does at 2: on the same 1,292 lines the average rose from 0.6454
+to 0.6560 (9 of 10 halvings higher; average precision 0.631 -> 0.636; benchmarks/lexical_hints.py,
+benchmarks/lexical-hints.json, docs/experiments.md). Readers pass the hints they already have; without them the
+scorer computes them (one spaCy parse per text).
 """
 
 from __future__ import annotations
@@ -48,6 +55,13 @@ WEIGHT = 0.5  # share of the TF-IDF score in the average, fixed before any test 
 # `train.thresholds.lexical_weights` sets another per task, decided on held-out training lines)
 NGRAMS = (1, 2)
 CHAR_MIN_DF = 3  # a character n-gram must occur in this many training lines
+HINT_MIN_DF = 2  # a word of the cue hints must occur in this many training lines
+HINT_TOKENS = r"[^ ;,:]+"
+
+
+def hint_words(hints: list[str]) -> list[str]:
+    """'hedge: believe doxastic ; future: will prediction' -> 'hedge believe doxastic future will prediction'."""
+    return [h.replace(" ; ", " ").replace(":", " ") for h in hints]
 
 
 @dataclass
@@ -65,6 +79,8 @@ class LexicalScorer:
     chars: tuple[int, int] | None = None  # character n-gram range within words (char_wb), beside the words
     char_vocabulary: dict[str, int] = field(default_factory=dict)
     char_idf: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    hint_scale: float = 0.0  # > 0: the cue hint's words, binary, times this, beside the n-grams
+    hint_vocabulary: dict[str, int] = field(default_factory=dict)
     _counters: list | None = field(default=None, repr=False, compare=False)
 
     def _blocks(self) -> list[tuple[CountVectorizer, np.ndarray]]:
@@ -75,8 +91,9 @@ class LexicalScorer:
                                                        ngram_range=tuple(self.chars)), self.char_idf))
         return self._counters
 
-    def predict(self, texts: list[str]) -> np.ndarray:
-        """P(task) per text, as sklearn's fitted TfidfVectorizer(s) + LogisticRegression would give it."""
+    def predict(self, texts: list[str], hints: list[str] | None = None) -> np.ndarray:
+        """P(task) per text, as sklearn's fitted TfidfVectorizer(s) + LogisticRegression would give it; `hints`, the
+        texts' cue hints, when the scorer reads them (computed here when not given)."""
         if not texts:
             return np.zeros(0)
         blocks = []
@@ -84,25 +101,45 @@ class LexicalScorer:
             X = counter.transform(texts).astype(np.float64)
             X.data = 1.0 + np.log(X.data)
             blocks.append(normalize(X.multiply(idf).tocsr(), norm="l2"))
+        if self.hint_scale:
+            if hints is None:
+                from pipeline.cues import hints_for
+                from pipeline.io import load_spacy
+
+                hints = hints_for(texts, load_spacy())
+            counter = CountVectorizer(vocabulary=self.hint_vocabulary, token_pattern=HINT_TOKENS, binary=True)
+            blocks.append(counter.transform(hint_words(hints)).astype(np.float64) * self.hint_scale)
         X = blocks[0] if len(blocks) == 1 else hstack(blocks).tocsr()
         return 1.0 / (1.0 + np.exp(-(X @ self.coef + self.intercept)))
 
-    def combine(self, model_p: np.ndarray, texts: list[str]) -> np.ndarray:
-        return (1.0 - self.weight) * np.asarray(model_p) + self.weight * self.predict(texts)
+    def combine(self, model_p: np.ndarray, texts: list[str], hints: list[str] | None = None) -> np.ndarray:
+        return (1.0 - self.weight) * np.asarray(model_p) + self.weight * self.predict(texts, hints)
 
 
-def combine_into(scorers: dict[str, LexicalScorer] | None, probs: dict, texts: list[str]) -> dict:
-    """Average each task's scorer into that task's probabilities, in place; returns `probs`."""
-    for task, scorer in (scorers or {}).items():
-        probs[task] = scorer.combine(probs[task], texts)
+def combine_into(scorers: dict[str, LexicalScorer] | None, probs: dict, texts: list[str],
+                 hints: list[str] | None = None) -> dict:
+    """Average each task's scorer into that task's probabilities, in place; returns `probs`. `hints`: the texts'
+    cue hints, for the scorers that read them (computed once here when none are given)."""
+    scorers = scorers or {}
+    if hints is None and texts and any(s.hint_scale for s in scorers.values()):
+        from pipeline.cues import hints_for
+        from pipeline.io import load_spacy
+
+        hints = hints_for(texts, load_spacy())
+    for task, scorer in scorers.items():
+        probs[task] = scorer.combine(probs[task], texts, hints)
     return probs
 
 
 def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int] | None = None,
-        weight: float = WEIGHT) -> LexicalScorer | None:
-    """The scorer of `task` fit on these lines, reading character n-grams of the range `chars` too when given, with
-    `weight` as its share of the average; None when they cannot train one (one class only, or no word seen twice)."""
-    examples = [e for e in examples if getattr(e, task) is not None]
+        weight: float = WEIGHT, hint_scale: float = 0.0, hints: list[str] | None = None) -> LexicalScorer | None:
+    """The scorer of `task` fit on these lines, reading character n-grams of the range `chars` too when given, and
+    the lines' cue hints times `hint_scale` when it is above 0 (`hints`, one per example, computed when not given),
+    with `weight` as its share of the average; None when they cannot train one (one class only, or no word seen
+    twice)."""
+    keep = [i for i, e in enumerate(examples) if getattr(e, task) is not None]
+    hints = [hints[i] for i in keep] if hints is not None else None
+    examples = [examples[i] for i in keep]
     if len({int(getattr(e, task)) for e in examples}) < 2:
         return None
     texts = [e.text for e in examples]
@@ -118,6 +155,18 @@ def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int
             X = hstack([X, char_vec.fit_transform(texts)]).tocsr()
         except ValueError:  # no character n-gram in enough lines: words alone
             char_vec, chars = None, None
+    hint_vec = None
+    if hint_scale:
+        if hints is None:
+            from pipeline.cues import hints_for
+            from pipeline.io import load_spacy
+
+            hints = hints_for(texts, load_spacy())
+        hint_vec = CountVectorizer(token_pattern=HINT_TOKENS, binary=True, min_df=HINT_MIN_DF)
+        try:
+            X = hstack([X, hint_vec.fit_transform(hint_words(hints)).astype(np.float64) * hint_scale]).tocsr()
+        except ValueError:  # no hint word in enough lines
+            hint_vec = None
     lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced")
     lr.fit(X, [int(getattr(e, task)) for e in examples])
     vocab = {term: int(i) for term, i in vec.vocabulary_.items()}
@@ -125,6 +174,8 @@ def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int
     if char_vec is not None:
         extra = {"chars": (int(chars[0]), int(chars[1])), "char_idf": char_vec.idf_.copy(),
                  "char_vocabulary": {term: int(i) for term, i in char_vec.vocabulary_.items()}}
+    if hint_vec is not None:
+        extra |= {"hint_scale": float(hint_scale), "hint_vocabulary": {term: int(i) for term, i in hint_vec.vocabulary_.items()}}
     return LexicalScorer(vocab, vec.idf_.copy(), lr.coef_[0].copy(), float(lr.intercept_[0]), weight=weight,
                          n_train=len(examples), task=task, **extra)
 
@@ -146,6 +197,9 @@ def save(scorer: LexicalScorer, folder: Path) -> None:
         doc["char_ngram_range"] = list(scorer.chars)
         doc["char_terms"] = sorted(scorer.char_vocabulary, key=scorer.char_vocabulary.get)
         doc["char_idf"] = scorer.char_idf.tolist()
+    if scorer.hint_scale:  # ... then the cue hint's words'
+        doc["hint_scale"] = scorer.hint_scale
+        doc["hint_terms"] = sorted(scorer.hint_vocabulary, key=scorer.hint_vocabulary.get)
     atomic_write_text(Path(folder) / FILES[scorer.task], json.dumps(doc) + "\n")
 
 
@@ -164,13 +218,17 @@ def load(folder: Path | str, task: str = "propaganda") -> LexicalScorer | None:
         doc = json.loads(path.read_text("utf-8"))
         terms, char_terms = doc["terms"], doc.get("char_terms", [])
         chars = tuple(int(n) for n in doc["char_ngram_range"]) if "char_ngram_range" in doc else None
+        hint_terms = doc.get("hint_terms", [])
         scorer = LexicalScorer({t: i for i, t in enumerate(terms)}, np.array(doc["idf"], dtype=np.float64),
                                np.array(doc["coef"], dtype=np.float64), float(doc["intercept"]), float(doc["weight"]),
                                int(doc.get("n_train", 0)), task, chars, {t: i for i, t in enumerate(char_terms)},
-                               np.array(doc.get("char_idf", []), dtype=np.float64))
+                               np.array(doc.get("char_idf", []), dtype=np.float64), float(doc.get("hint_scale", 0.0)),
+                               {t: i for i, t in enumerate(hint_terms)})
         if not (len(terms) == len(scorer.idf) and len(char_terms) == len(scorer.char_idf)
-                and len(terms) + len(char_terms) == len(scorer.coef)):
+                and len(terms) + len(char_terms) + len(hint_terms) == len(scorer.coef)):
             raise ValueError("terms, idf and coef differ in length")
+        if bool(scorer.hint_scale) != bool(hint_terms):
+            raise ValueError("hint_scale and hint_terms disagree")
         if (chars is None) != (not char_terms) or (chars and len(chars) != 2):
             raise ValueError("char_ngram_range and char_terms disagree")
     except (ValueError, KeyError, TypeError) as e:

@@ -170,7 +170,8 @@ def run(model_dir: Path | str, params: dict) -> dict:
             chars = (cfg.get("lexical_chars") or {}).get(task)
             scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held[task], task), task,
                                  tuple(chars) if chars else None,
-                                 float((cfg.get("lexical_weights") or {}).get(task, lexical.WEIGHT)))
+                                 float((cfg.get("lexical_weights") or {}).get(task, lexical.WEIGHT)),
+                                 float((cfg.get("lexical_hints") or {}).get(task, 0.0)))
             if scorer is not None:
                 lexical.save(scorer, folder)
                 model.lexical[task] = scorer
@@ -182,7 +183,8 @@ def run(model_dir: Path | str, params: dict) -> dict:
             result[f"{task}_report"] = report
     config["thresholds"] = result["thresholds"]
     config["lexical"] = {task: {"file": lexical.FILES[task], "weight": s.weight, "n_train": s.n_train,
-                                **({"char_ngram_range": list(s.chars)} if s.chars else {})}
+                                **({"char_ngram_range": list(s.chars)} if s.chars else {}),
+                                **({"hint_scale": s.hint_scale} if s.hint_scale else {})}
                          for task, s in model.lexical.items()}
     config.pop("propaganda_lexical", None)
     config["thresholds_tuning"] = {"data": "PTC training lines not used in training" if examples else "none (no held-out PTC lines)",
@@ -196,6 +198,7 @@ def run(model_dir: Path | str, params: dict) -> dict:
     lines = ["", "## Decision thresholds", ""]
     for task, s in model.lexical.items():
         reads = f"word 1-2 grams and character {s.chars[0]}-{s.chars[1]} grams" if s.chars else "word 1-2 grams"
+        reads += f", and the words of the rules' cue hint (times {s.hint_scale:g})" if s.hint_scale else ""
         share = "" if s.weight == lexical.WEIGHT else f" (the score's share {s.weight:g})"
         lines.append(f"`{task}` is the average of the transformer's probability and a TF-IDF ({reads}) + logistic-regression "
                      f"score{share} fit on {s.n_train} {lexical.CORPUS[task][0]} training lines (`{lexical.FILES[task]}`, "

@@ -294,7 +294,7 @@ def sentence_probs(model, tokenizer, config: dict, texts: list[str], hints: list
                   stance=False)
     from pipeline.lexical import combine_into
 
-    return combine_into(getattr(model, "lexical", None), out, texts)
+    return combine_into(getattr(model, "lexical", None), out, texts, hints)
 
 
 def length_buckets(lengths: np.ndarray, batch_size: int, rng: np.random.Generator, pool: int = 50,

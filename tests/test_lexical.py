@@ -62,6 +62,62 @@ def test_character_ngrams_beside_words_equal_sklearns_pipeline_and_survive_save_
     assert lexical.fit(_examples()).chars is None  # words alone unless asked
 
 
+WEASEL_HINTED = [("Some experts believe the plan may fail.", 1, "hedge: believe doxastic, may epistemic"),
+                 ("Many people think it is possibly the best city.", 1, "hedge: think doxastic, possibly epistemic"),
+                 ("It is widely believed that the king fled.", 1, "hedge: widely believed doxastic"),
+                 ("Critics suggest the bridge might collapse.", 1, "hedge: suggest doxastic, might epistemic"),
+                 ("The bridge was built in 1890.", 0, "no cue"), ("The city lies on the river.", 0, "no cue"),
+                 ("The king died in 1890 in the city.", 0, "no cue"), ("Critics reviewed the play in May.", 0, "no cue")]
+HINTED_TESTS = ["Scholars believe the city may be older.", "The river flows north."]
+HINTED_TEST_HINTS = ["hedge: believe doxastic, may epistemic", "no cue"]
+
+
+def test_cue_hint_words_beside_the_ngrams_equal_sklearns_pipeline_and_survive_save_and_load(tmp_path):
+    """`weasel`'s scorer reads the rules' cue hint as binary word features times a scale (benchmarks/lexical-hints.json)."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    examples = [Example(t, "test", weasel=y) for t, y, _ in WEASEL_HINTED]
+    hints = [h for _, _, h in WEASEL_HINTED]
+    scorer = lexical.fit(examples, task="weasel", chars=(2, 5), hint_scale=2.0, hints=hints)
+    texts = [t for t, _, _ in WEASEL_HINTED]
+    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3)
+    cues = CountVectorizer(token_pattern=r"[^ ;,:]+", binary=True, min_df=2)
+    words_of = lexical.hint_words
+    X = hstack([words.fit_transform(texts), chars.fit_transform(texts), cues.fit_transform(words_of(hints)) * 2.0]).tocsr()
+    lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced").fit(X, [y for _, y, _ in WEASEL_HINTED])
+    expected = lr.predict_proba(hstack([words.transform(HINTED_TESTS), chars.transform(HINTED_TESTS),
+                                        cues.transform(words_of(HINTED_TEST_HINTS)) * 2.0]).tocsr())[:, 1]
+    assert np.allclose(scorer.predict(HINTED_TESTS, HINTED_TEST_HINTS), expected, atol=1e-12)
+    assert "doxastic" in scorer.hint_vocabulary and "hedge" in scorer.hint_vocabulary
+    p = scorer.predict(HINTED_TESTS, HINTED_TEST_HINTS)
+    assert p[0] > 0.5 > p[1]
+    lexical.save(scorer, tmp_path)
+    again = lexical.load(tmp_path, "weasel")
+    assert again.hint_scale == 2.0 and np.array_equal(again.predict(HINTED_TESTS, HINTED_TEST_HINTS), p)
+    # the hints differ, so does the score: the block is read
+    assert not np.allclose(again.predict(HINTED_TESTS, ["no cue", "no cue"]), p)
+    import json
+
+    doc = json.loads((tmp_path / lexical.FILES["weasel"]).read_text("utf-8"))
+    (tmp_path / lexical.FILES["weasel"]).write_text(json.dumps({k: v for k, v in doc.items() if k != "hint_scale"}))
+    with pytest.raises(FramingError, match="disagree"):
+        lexical.load(tmp_path, "weasel")
+    assert lexical.fit(examples, task="weasel", chars=(2, 5)).hint_scale == 0.0  # no hints unless asked
+
+
+def test_a_scorer_reading_hints_computes_them_when_none_are_given(nlp):
+    examples = [Example(t, "test", weasel=y) for t, y, _ in WEASEL_HINTED]
+    scorer = lexical.fit(examples, task="weasel", hint_scale=2.0)  # the hints parsed here, as `hints_for` gives them
+    from pipeline.cues import hints_for
+
+    given = scorer.predict(HINTED_TESTS, hints_for(HINTED_TESTS, nlp))
+    assert np.allclose(scorer.predict(HINTED_TESTS), given)
+    assert np.allclose(lexical.combine_into({"weasel": scorer}, {"weasel": np.zeros(2)}, HINTED_TESTS)["weasel"],
+                       0.5 * given)
+
+
 def test_combine_is_the_weighted_average():
     scorer = lexical.fit(_examples())
     model_p = np.array([0.1, 0.2, 0.3, 0.4])
