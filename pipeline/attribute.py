@@ -1067,7 +1067,7 @@ class Attributor:
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
-                            and tok.i > tok.head.i and that_clause(tok))
+                            and tok.i > tok.head.i and (that_clause(tok) or _finite_clause(tok)))
             name, pron = self.name_of_subject(subj, context)
             # "The statement added …" (not "The statement does not deny …", the writer's reading of it)
             document = _document_key(subj) if (subj.pos_ == "NOUN" and subj.lemma_.lower() in INANIMATE and _issuer(subj) is None
@@ -1582,6 +1582,15 @@ SPEAKING_DOCUMENTS = {"statement", "letter", "communique", "communiqué", "reado
 def that_clause(verb) -> bool:
     """'She added that the president would ...': a clause complement introduced by 'that'."""
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+
+
+def _finite_clause(verb) -> bool:
+    """'…, saying it prevents aid workers from …': a clause complement with a subject and a finite verb of its own,
+    though no 'that' opens it."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               and (c.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in c.children))
+               for c in verb.children)
 
 
 def introduces_colon(verb) -> bool:

@@ -1330,7 +1330,8 @@ NEW_ARTICLE_CASES = [
                  "she wrote.\n", "“Try", ("unresolved speaker", "direct"), id="a_platform_spacy_tags_person_is_no_person"),
     pytest.param("Test\n\nThe photo went to a student, Gennette Cordova.\n\nRep. Anthony D. Weiner said he regretted that Ms. "
                  "Cordova was caught in the middle of the controversy. She issued a statement over the weekend saying she had "
-                 "never met him.\n", "She issued", "author", id="a_paraphrase_stops_at_a_pronoun_of_the_other_gender"),
+                 "never met him.\n", "She issued", "Gennette Cordova",  # her statement's words since the 37th session
+                 id="a_paraphrase_stops_at_a_pronoun_of_the_other_gender"),
     pytest.param("Test\n\nThe arrest drew scrutiny on social media, even from President Trump, who said “Border Coyotes are "
                  "treated better.”\n", "The arrest", ("Trump", "mixed"), id="who_said_quotes_the_relative_s_antecedent"),
     pytest.param("Test\n\nLukashenko met Kolesnikova's lawyer, who said that the trial was “a farce.”\n", "Lukashenko",
@@ -1615,6 +1616,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nThe ministry denounced the \u201cprovocation\u201d on Monday. Its spokesman said the drills "
                  "would go on.\n", "The ministry", ("ministry", "mixed"),
                  id="a_quoted_fragment_a_body_denounces_is_its_own"),
+    # the same check, a wire story from Warsaw: "…, saying" with no "that" reported nothing
+    pytest.param("Test\n\nRights groups have criticised the zone, saying it prevents aid workers from reaching people.\n",
+                 "Rights groups", ("rights groups", "indirect"), id="a_participle_saying_a_clause_without_that_reports"),
+    pytest.param("Test\n\nLithuania closed the border, saying the balloons were an attack.\n", "Lithuania",
+                 ("Lithuania", "indirect"), id="a_country_closing_saying_a_clause_reports"),
+    pytest.param("Test\n\nThe minister left the room, saying nothing.\n", "The minister", ("author", "author"),
+                 id="a_participle_saying_nothing_reports_nothing"),
     pytest.param("Test\n\nA spokesman for the ministry said the drills were routine.\n", "A spokesman",
                  ("spokesman", "indirect"), id="a_role_for_the_ministry_alone_stays_the_role"),
     pytest.param("Test\n\nA spokesman for the opposition said the vote was rigged.\n", "A spokesman",
