@@ -2266,6 +2266,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                                   or _introduces_someone(spans[i], carry_indirect)
                                                   or _another_person_acts(spans[i], carry_indirect, attributor)
                                                   or _another_group(spans[i], carry_indirect)
+                                                  or _named_party_doubts(spans[i], carry_indirect)
                                                   or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:
@@ -2590,6 +2591,22 @@ def _another_group(span, speaker: str) -> bool:
     if subj is None or subj.tag_ != "NNS" or subj.dep_ != "nsubj" or subj.lemma_.lower() not in VIEW_HOLDERS:
         return False
     return not speaker.lower().endswith((subj.lower_, subj.lemma_.lower()))
+
+
+# predicates of doubt a writer sets against a speaker's claim: "Kyiv is not convinced.", "Warsaw remains sceptical."
+DOUBT_PREDICATES = {"convinced", "unconvinced", "sceptical", "skeptical", "unimpressed", "doubtful", "unmoved", "unpersuaded"}
+
+
+def _named_party_doubts(span, speaker: str) -> bool:
+    """'Minsk says the drills are defensive. Kyiv is not convinced.': a named place, organisation or person other than
+    the paraphrase's speaker, whose doubt the sentence states, is the writer's sentence about them."""
+    subj = _root_subject(span)
+    if subj is None or subj.pos_ != "PROPN" or subj.head.i != span.root.i:
+        return False
+    if not (span.root.lower_ in DOUBT_PREDICATES  # "is not convinced", parsed as a passive
+            or any(c.dep_ == "acomp" and c.lower_ in DOUBT_PREDICATES for c in span.root.children)):
+        return False
+    return subj.text.lower() not in speaker.lower()
 
 
 def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool:

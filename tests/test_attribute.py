@@ -1623,6 +1623,13 @@ NEW_ARTICLE_CASES = [
                  ("Lithuania", "indirect"), id="a_country_closing_saying_a_clause_reports"),
     pytest.param("Test\n\nThe minister left the room, saying nothing.\n", "The minister", ("author", "author"),
                  id="a_participle_saying_nothing_reports_nothing"),
+    # probe sentences of the same session: a named party's doubt set against the speaker's claim is the writer's
+    pytest.param("Test\n\nMinsk says the drills are defensive. Kyiv is not convinced.\n", "Kyiv", ("author", "author"),
+                 id="another_party_not_convinced_ends_a_paraphrase"),
+    pytest.param("Test\n\nMinsk says the drills are defensive. Warsaw remains sceptical.\n", "Warsaw", ("author", "author"),
+                 id="another_party_sceptical_ends_a_paraphrase"),
+    pytest.param("Test\n\nMinsk says the drills are defensive. The troops are convinced of it.\n", "The troops",
+                 ("Minsk", "indirect"), id="a_paraphrase_goes_on_about_others_convictions"),
     pytest.param("Test\n\nA spokesman for the ministry said the drills were routine.\n", "A spokesman",
                  ("spokesman", "indirect"), id="a_role_for_the_ministry_alone_stays_the_role"),
     pytest.param("Test\n\nA spokesman for the opposition said the vote was rigged.\n", "A spokesman",
