@@ -53,10 +53,11 @@ class HintedWords:
         if fit:
             self.words = TfidfVectorizer(ngram_range=lexical.NGRAMS, sublinear_tf=True, min_df=2)
             self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=lexical.CHAR_MIN_DF)
-            self.hints = CountVectorizer(token_pattern=r"[^ ;,:]+", binary=True, min_df=2) if self.scale else None
+            self.hints = (CountVectorizer(token_pattern=lexical.HINT_TOKENS, binary=True, min_df=lexical.HINT_MIN_DF)
+                          if self.scale else None)
         blocks = [v.fit_transform(texts) if fit else v.transform(texts) for v in (self.words, self.chars)]
         if self.hints is not None:
-            words = [h.replace(" ; ", " ").replace(":", " ") for h in hints]
+            words = lexical.hint_words(hints)
             blocks.append((self.hints.fit_transform(words) if fit else self.hints.transform(words)) * self.scale)
         return hstack(blocks).tocsr()
 
