@@ -1951,9 +1951,9 @@ def _partitive(tok) -> bool:
 def describe(tok, person=lambda name: name) -> str:
     """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
     'retired long-time US Government analyst'. One of a group is described by the group ('one of the officials' ->
-    'official', 'two of the aides' -> 'aides'), and an ordinal only tells unnamed sources apart ('a second
-    official' -> 'official', 'one European diplomat' -> 'European diplomat'), so a report counts them as one kind
-    of voice. A named person's institution keeps its owner ("Lukashenko's press service", the name made canonical
+    'official', 'two of the aides' -> 'aides'), and an ordinal or a count only tells unnamed sources apart ('a
+    second official' -> 'official', 'one European diplomat' -> 'European diplomat', 'Two sources familiar with the
+    matter' -> 'sources'), so a report counts them as one kind of voice. A named person's institution keeps its owner ("Lukashenko's press service", the name made canonical
     by `person`), and a role the organisation it serves ("a spokesperson for the European Commission" ->
     "European Commission spokesperson", which "the spokesperson" then repeats)."""
     group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
@@ -1974,7 +1974,9 @@ def describe(tok, person=lambda name: name) -> str:
     # "a deployment military analysts say ties down …": a noun the parser made a modifier opens a reduced relative
     # clause's antecedent, no part of the description
     while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
-                              or (words[0].lower_ == "one" and words[0].dep_ == "nummod")
+                              or (words[0].dep_ == "nummod" and words[0].tag_ == "CD"  # "one", "Two sources", "3 officials"
+                                  and words[0].ent_type_ not in ("DATE", "PERCENT", "MONEY", "QUANTITY")  # not "2020 …"
+                                  and tok.lower_ not in ("percent", "%"))
                               or (words[0].tag_ in ("NN", "NNS") and words[0].dep_ == "amod")):
         words = words[1:]
     start = words[0].i
@@ -2039,7 +2041,10 @@ class Context:
         noun at its head: 'the diplomat' after 'a senior European Union diplomat', 'the embassy' after 'The U.S.
         Embassy in Minsk'."""
         words = {tok.lower_, tok.lemma_.lower()}
-        return next((s for s in reversed(self.sources) if " " in s and _head_word(s).lower() in words), "")
+        # the latest source with this head word; one described by the word alone ("women" after "65 women …") is
+        # `spoke_before`'s, not an earlier, longer one's ("unidentified woman")
+        latest = next((s for s in reversed(self.sources) if _head_word(s).lower() in words), "")
+        return latest if " " in latest else ""
 
     def spoke_before(self, tok) -> bool:
         """'Losik's lawyer … said …. “…,” the lawyer added.': the article's sources so far include this very role
