@@ -2437,6 +2437,7 @@ def _document_key(tok) -> str:
 
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
+ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"pm", "mp", "ceo"}  # a role noun or title may name a fragment's speaker
 
 
 def _refers_to(span, speaker: str) -> bool:
@@ -2446,8 +2447,7 @@ def _refers_to(span, speaker: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\w’'-]+", speaker) if len(w) > 2 or w.isupper()} - {"the", "and", "for"}
     caps = [t.text[0] for t in span if t.text[:1].isupper()]
     for tok in span:
-        if (tok.lower_ in words or tok.lower_ in PERSONAL_PRONOUNS
-                or tok.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS | {"pm", "mp", "ceo"}):
+        if tok.lower_ in words or tok.lower_ in PERSONAL_PRONOUNS or tok.lemma_.lower() in ROLE_WORDS:
             return True
     return speaker.isupper() and 1 < len(speaker) <= 5 and speaker in "".join(caps)
 

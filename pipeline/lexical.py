@@ -64,6 +64,16 @@ def hint_words(hints: list[str]) -> list[str]:
     return [h.replace(" ; ", " ").replace(":", " ") for h in hints]
 
 
+def hints_or_parsed(texts: list[str], hints: list[str] | None) -> list[str]:
+    """The texts' cue hints as given, else parsed here (`pipeline.cues.hints_for`, one spaCy parse per text)."""
+    if hints is not None:
+        return hints
+    from pipeline.cues import hints_for
+    from pipeline.io import load_spacy
+
+    return hints_for(texts, load_spacy())
+
+
 @dataclass
 class LexicalScorer:
     """TF-IDF (word 1-2 grams, sublinear tf, l2; optionally a second block of character n-grams) + logistic
@@ -102,13 +112,9 @@ class LexicalScorer:
             X.data = 1.0 + np.log(X.data)
             blocks.append(normalize(X.multiply(idf).tocsr(), norm="l2"))
         if self.hint_scale:
-            if hints is None:
-                from pipeline.cues import hints_for
-                from pipeline.io import load_spacy
-
-                hints = hints_for(texts, load_spacy())
             counter = CountVectorizer(vocabulary=self.hint_vocabulary, token_pattern=HINT_TOKENS, binary=True)
-            blocks.append(counter.transform(hint_words(hints)).astype(np.float64) * self.hint_scale)
+            words = hint_words(hints_or_parsed(texts, hints))
+            blocks.append(counter.transform(words).astype(np.float64) * self.hint_scale)
         X = blocks[0] if len(blocks) == 1 else hstack(blocks).tocsr()
         return 1.0 / (1.0 + np.exp(-(X @ self.coef + self.intercept)))
 
@@ -121,11 +127,8 @@ def combine_into(scorers: dict[str, LexicalScorer] | None, probs: dict, texts: l
     """Average each task's scorer into that task's probabilities, in place; returns `probs`. `hints`: the texts'
     cue hints, for the scorers that read them (computed once here when none are given)."""
     scorers = scorers or {}
-    if hints is None and texts and any(s.hint_scale for s in scorers.values()):
-        from pipeline.cues import hints_for
-        from pipeline.io import load_spacy
-
-        hints = hints_for(texts, load_spacy())
+    if texts and any(s.hint_scale for s in scorers.values()):
+        hints = hints_or_parsed(texts, hints)
     for task, scorer in scorers.items():
         probs[task] = scorer.combine(probs[task], texts, hints)
     return probs
@@ -157,14 +160,10 @@ def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int
             char_vec, chars = None, None
     hint_vec = None
     if hint_scale:
-        if hints is None:
-            from pipeline.cues import hints_for
-            from pipeline.io import load_spacy
-
-            hints = hints_for(texts, load_spacy())
         hint_vec = CountVectorizer(token_pattern=HINT_TOKENS, binary=True, min_df=HINT_MIN_DF)
         try:
-            X = hstack([X, hint_vec.fit_transform(hint_words(hints)).astype(np.float64) * hint_scale]).tocsr()
+            words = hint_words(hints_or_parsed(texts, hints))
+            X = hstack([X, hint_vec.fit_transform(words).astype(np.float64) * hint_scale]).tocsr()
         except ValueError:  # no hint word in enough lines
             hint_vec = None
     lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced")
