@@ -66,7 +66,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
-             "piece", "column", "editorial", "op-ed"}
+             "piece", "column", "editorial", "op-ed", "datum"}  # spaCy's lemma of "data"
 # Plural data nouns that speak for who compiled them ("according to figures compiled by X"); "a key figure" is a person
 DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
@@ -80,7 +80,7 @@ EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show", "tell"}
 EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "data", "image", "statistic", "map", "chart",
                   "footage", "photo", "photograph", "picture", "video", "fact", "move", "decision", "disclosure", "result",
                   "trend", "attack", "sign", "absence", "presence", "rise", "fall", "increase", "decline", "level", "shift",
-                  "choice", "incident", "speed", "intensity", "frequency", "nature", "history", "experience"}
+                  "choice", "incident", "speed", "intensity", "frequency", "nature", "history", "experience", "datum"}
 NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", "or", "still", "now", "even", "only",
                 "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
                 "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
@@ -1645,6 +1645,8 @@ def _that_clause_in_prep(verb) -> bool:
 BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
               "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition", "center",
               "centre"}
+# what an apposition calls a body a role serves ("Kpler, a commodity data firm")
+FIRM_WORDS = BODY_KINDS | {"firm", "company", "consultancy", "bank", "agency", "institute", "association", "fund"}
 GROUP_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "independent", "socialist", "communist",
                "tory", "labour", "libertarian", "progressive", "dem", "gop"}
 
@@ -1917,10 +1919,16 @@ def _body_served(tok):
         # role; one title-case word is as often a surname spaCy tags ORG: "Grimm's lawyer")
         return body
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with") and prep.i > tok.i:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with", "from") and prep.i > tok.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ == "ORG":
                 return next(e for e in tok.doc.ents if e.start <= obj.i < e.end)
+            if (obj is not None and obj.pos_ == "PROPN" and obj.is_title
+                    and any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_WORDS for c in obj.children)):
+                # "analysts at Kpler, a commodity data firm": a name spaCy does not know as a body (or tags as a
+                # person), which its apposition says is one; with its compounds ("Rystad Energy")
+                first = min([c.i for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [obj.i])
+                return tok.doc[first : obj.i + 1]
             if obj is not None and obj.lemma_.lower() in INSTITUTIONS and obj.tag_ == "NN":
                 # "a spokesman for the Belarusian foreign ministry": an institution described in lower case, when
                 # its modifiers say which one ("the ministry" alone says nothing the role does not)

@@ -123,8 +123,7 @@ def _wish_or_permission(modal) -> bool:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    first = next((t for t in modal.sent if not t.is_punct), None)
-    if first is not None and first.i == modal.i and subj.i > modal.i:
+    if _first_word(modal.sent).i == modal.i and subj.i > modal.i:
         return True
     return subj.lower_ == "you" and head.pos_ == "VERB" and lemma(head) not in STATIVE_VERBS
 
@@ -316,6 +315,38 @@ def _cannot_tell(adj) -> bool:
     return any(lemma(v) in KNOWING_VERBS for v in verbs)
 
 
+# words after which a sentence puts its auxiliary before the subject with no condition: "Never had he seen", "Only
+# then had the army moved", "so had she", "Nor should we forget"
+INVERTING_WORDS = {"never", "rarely", "seldom", "hardly", "scarcely", "barely", "only", "then", "so", "nor", "neither",
+                   "little", "not", "also", "too"}
+
+NO_INVERTED_SUBJECT = {"each", "all", "both", "him", "her", "them", "me", "us"}
+
+
+def _inverted_condition(tok) -> bool:
+    """'Should the ceasefire collapse, …', 'Had the West acted sooner, …', 'Were it not for the sanctions, …', '… would
+    flood the border should talks fail': a condition put by "should", "had" or "were" before its subject, with no
+    "if". Not a question ('Should Minsk be worried?') nor "should" after its subject ('Minsk should be worried')."""
+    if tok.lower_ not in ("should", "had", "were") or tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    if _first_word(tok.sent).i == tok.i:  # opening the sentence: a condition when a main clause follows a comma
+        return any(t.text == "," for t in tok.doc[tok.i + 1 : tok.sent.end])
+    # inside the sentence: an auxiliary ("… should talks fail", "The talks, had they started earlier, …") or a
+    # "were" with its infinitive ("were Minsk to join"), before its subject, after a clause with its own subject (not
+    # "Among the dead were two children", "What had they done", "Never had he seen")
+    aux = tok.dep_ in ("aux", "auxpass")
+    clause = tok.head if aux else tok
+    if not aux and not (tok.lower_ == "were" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                                     for c in tok.children)):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > tok.i and c.lower_ not in NO_INVERTED_SUBJECT
+               for c in clause.children):
+        return False  # (not "X and Y had each held", "had him detained": a floating "each", a causative's object)
+    if tok.nbor(-1).tag_ in ("WDT", "WP", "WRB", "IN", "CC") or tok.nbor(-1).lower_ in INVERTING_WORDS:
+        return False
+    return clause.dep_ != "ROOT" or any(t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i for t in tok.sent)
+
+
 def _pending_until(tok) -> bool:
     """ "until" opening a clause in the present ("stay until Minsk frees them", "until an offer is made"): a condition
     not yet met, which Szeged marks as a conditional cue; "until the end of the month" (a time) and "until it reached
@@ -409,6 +440,8 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "epistemic", "hedged"))  # "Little is known about …", "Nobody knows how many died"
         elif lower == "idea" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             out.append(_cue(tok, "epistemic", "hedged"))  # "We have no idea (where he is)"
+        elif _inverted_condition(tok):
+            out.append(_cue(tok, "conditional", "hedged"))  # "Should the ceasefire collapse, …": an "if" unsaid
         elif _pending_until(tok):
             out.append(_cue(tok, "conditional", "hedged"))  # "Sanctions will stay until Minsk frees them"
         elif _cannot_tell(tok):

@@ -242,6 +242,28 @@ def test_until_a_pending_clause_is_a_condition(nlp, text, hedged):
     assert (found == ["conditional"]) is hedged
 
 
+@pytest.mark.parametrize(("text", "word", "hedged"), [
+    # thirty-eighth session: a condition put by "should", "had" or "were" before its subject, with no "if" (Szeged
+    # marks it as a conditional cue: 7 of the 7 Szeged training sentences this finds are hedged); not a question, a
+    # "should" after its subject, a negative inversion nor a place before the verb
+    ("Should the ceasefire collapse, refugees would flood the border.", "Should", True),
+    ("Had the West acted sooner, the war might have been avoided.", "Had", True),
+    ("Were it not for the sanctions, the economy would have grown.", "Were", True),
+    ("Prices will rise sharply should the talks fail.", "should", True),
+    ("The talks, had they started earlier, might have succeeded.", "had", True),
+    ("Should Minsk be worried?", "Should", False),
+    ("Minsk should be worried, officials said.", "should", False),
+    ("Never had he seen such a crowd.", "had", False),
+    ("Only then had the army moved in.", "had", False),
+    ("Among the dead were two children, officials said.", "were", False),
+    ("Norton and Texas Eastern had each held a 50% stake in the venture.", "had", False),
+    ("He therefore had him detained.", "had", False),
+])
+def test_should_had_or_were_before_the_subject_is_a_condition(nlp, text, word, hedged):
+    found = [c.type for c in C.hedge_cues(nlp(text)[:]) if c.text == word]
+    assert (found == ["conditional"]) is hedged
+
+
 @pytest.mark.parametrize(("text", "hedged"), [
     # thirty-sixth session, the rules' false hedges on Szeged training sentences: a "could" of inability, of purpose or
     # of a past sight, and "possible" of an extreme, put nothing as uncertain (none is a Szeged cue)
