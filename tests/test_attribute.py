@@ -1608,6 +1608,11 @@ NEW_ARTICLE_CASES = [
                  id="a_role_from_a_named_body_keeps_the_body"),
     pytest.param("Test\n\nExports collapsed. Analysts at Kpler, a commodity data firm, said premiums had doubled.\n",
                  "Analysts", ("Kpler analysts", "indirect"), id="a_role_at_a_firm_named_by_apposition_keeps_the_firm"),
+    # the same check, a BBC-style story on a prisoner release: an estimate put at a figure is the estimator's
+    pytest.param("Test\n\nPrisoners were freed. The Belarusian human rights group Viasna puts the number at 1,150.\n",
+                 "The Belarusian", ("Viasna", "indirect"), id="puts_the_number_at_reports_an_estimate"),
+    pytest.param("Test\n\nPrisoners were freed. Officials put the number on the agenda.\n", "Officials",
+                 ("author", "author"), id="puts_a_number_on_the_agenda_reports_nothing"),
     # the same check, a feature story with the writer as narrator: a verb of thought or speech inside the question
     # someone asks is nobody's report ("I asked whether she thought they would ever return" was the woman's)
     pytest.param("Test\n\nOlga Ivanova ran a bakery. The second time, she said, they kept him for hours.\n\nI asked "
