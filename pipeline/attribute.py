@@ -934,7 +934,7 @@ class Attributor:
                     if name and not pron:
                         context.sources.append(name)
                 continue
-            is_make_clear = makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok)
+            is_make_clear = makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok):
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok):
@@ -1556,6 +1556,16 @@ def accuses_of(verb) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
 
 
+def blames(verb) -> bool:
+    """'Minsk blamed the queues on Polish customs officers', 'The opposition blames Lukashenko for the crisis': laying
+    blame reports what its subject claims, as an accusation does (not "blamed by critics" nor "is to blame")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (the parser may hang "on …" on the object: "blamed [the queues on Polish officers]")
+    return (verb.lemma_.lower() == "blame" and verb.pos_ == "VERB" and bool(objects)
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                    for c in [*verb.children, *objects[0].children]))
+
+
 NAMING_CALLS = {"call", "brand", "label", "dub"}
 
 
@@ -1922,8 +1932,9 @@ def _group_before(tok, bare: bool = False, inside: list[bool] | None = None):
 def _body_served(tok):
     """The organisation a role noun works for, named as an entity ("a spokesperson for the European Commission", "an
     official at the World Bank", "NATO's top military commander") or as an institution with its modifiers ("a
-    spokesman for the Belarusian foreign ministry"), or None."""
-    if tok.lemma_.lower() not in ROLE_NOUNS:
+    spokesman for the Belarusian foreign ministry"), or None. An unnamed source is placed so too ("a source in the
+    Belarusian border committee")."""
+    if tok.lemma_.lower() not in ROLE_NOUNS | {"source"}:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"), None)
     body = next((e for e in tok.doc.ents if owner is not None and e.start <= owner.i < e.end), None)
@@ -1932,8 +1943,10 @@ def _body_served(tok):
         # role; one title-case word is as often a surname spaCy tags ORG: "Grimm's lawyer")
         return body
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with", "from") and prep.i > tok.i:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with", "from", "in") and prep.i > tok.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ == "in" and not (obj is not None and obj.lemma_.lower() in INSTITUTIONS):
+                continue  # "a source in the border committee" serves it; "officials in Vilnius" are only there
             if obj is not None and obj.ent_type_ == "ORG":
                 return next(e for e in tok.doc.ents if e.start <= obj.i < e.end)
             if (obj is not None and obj.pos_ == "PROPN" and obj.is_title
@@ -1942,7 +1955,8 @@ def _body_served(tok):
                 # person), which its apposition says is one; with its compounds ("Rystad Energy")
                 first = min([c.i for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [obj.i])
                 return tok.doc[first : obj.i + 1]
-            if obj is not None and obj.lemma_.lower() in INSTITUTIONS and obj.tag_ == "NN":
+            if obj is not None and obj.lemma_.lower() in INSTITUTIONS and (obj.tag_ == "NN" or obj.tag_ == "NNP" and obj.is_lower):
+                # (spaCy may tag "ministry" in lower case a proper noun)
                 # "a spokesman for the Belarusian foreign ministry": an institution described in lower case, when
                 # its modifiers say which one ("the ministry" alone says nothing the role does not)
                 mods = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")]

@@ -1613,6 +1613,19 @@ NEW_ARTICLE_CASES = [
                  "The Belarusian", ("Viasna", "indirect"), id="puts_the_number_at_reports_an_estimate"),
     pytest.param("Test\n\nPrisoners were freed. Officials put the number on the agenda.\n", "Officials",
                  ("author", "author"), id="puts_a_number_on_the_agenda_reports_nothing"),
+    # the same check, a feature from the Polish-Belarusian border: laying blame is an accusation, and an unnamed source
+    # "in" a described institution is placed by it ("officials in Vilnius" are only there)
+    pytest.param("Test\n\nQueues grew. A source in the Belarusian border committee, speaking on condition of anonymity, "
+                 "blamed the queues on Polish customs officers.\n", "A source",
+                 ("Belarusian border committee source", "indirect"), id="a_source_blaming_is_an_accusation_placed_by_its_body"),
+    pytest.param("Test\n\nPrices rose. The opposition blames Lukashenko for the crisis.\n", "The opposition",
+                 ("opposition", "indirect"), id="blames_for_reports_an_accusation"),
+    pytest.param("Test\n\nPrices rose. Lukashenko was blamed for the crisis.\n", "Lukashenko",
+                 ("author", "author"), id="blamed_by_nobody_named_reports_nothing"),
+    pytest.param("Test\n\nPrices rose. Officials in Vilnius said the drills were routine.\n", "Officials",
+                 ("officials", "indirect"), id="officials_in_a_city_are_not_placed_by_it"),
+    pytest.param("Test\n\nPrices rose. An official in the defence ministry said the drills were routine.\n", "An official",
+                 ("defence ministry official", "indirect"), id="a_role_in_a_described_ministry_keeps_the_ministry"),
     # the same check, a feature story with the writer as narrator: a verb of thought or speech inside the question
     # someone asks is nobody's report ("I asked whether she thought they would ever return" was the woman's)
     pytest.param("Test\n\nOlga Ivanova ran a bakery. The second time, she said, they kept him for hours.\n\nI asked "
