@@ -801,6 +801,11 @@ class Attributor:
                 return again, False
             if definite and context.spoke_before(tok):  # "Losik's lawyer … said …" … "the lawyer added": `lawyer`
                 return tok.lower_, False
+            # "Sen. Ted Cruz has laid down the gauntlet … with Donald Trump …" ¶ "The Texas lawmaker blamed his rival
+            # …": opening a paragraph, the person the writer's sentence before was about
+            if (definite and tok.sent.start == 0 and context.prev_subject and self.personal(context.prev_subject)
+                    and context.prev_subject in context.people and self._may_be(tok, context.prev_subject)):
+                return context.prev_subject, False
             # "the Texas governor continues" with no named governor: the person already speaking, not someone
             # named inside their quote; else "the four-term congressman said" -> the last person named
             if definite and context.last_person_speaker and self._may_be(tok, context.last_person_speaker):

@@ -1626,6 +1626,11 @@ NEW_ARTICLE_CASES = [
                  ("officials", "indirect"), id="officials_in_a_city_are_not_placed_by_it"),
     pytest.param("Test\n\nPrices rose. An official in the defence ministry said the drills were routine.\n", "An official",
                  ("defence ministry official", "indirect"), id="a_role_in_a_described_ministry_keeps_the_ministry"),
+    # BASIL, the same session: once "blamed" reported, "The Texas lawmaker" went to the last person named (Trump), not to
+    # the one the writer's sentence before was about
+    pytest.param("Test\n\nSen. Ted Cruz has laid down the gauntlet in the war of words with Donald Trump over their wives.\n\n"
+                 "The Texas lawmaker blamed his rival for the story.\n", "The Texas", ("Ted Cruz", "indirect"),
+                 id="a_role_opening_a_paragraph_is_whom_the_writer_s_sentence_before_was_about"),
     # the same check, a feature story with the writer as narrator: a verb of thought or speech inside the question
     # someone asks is nobody's report ("I asked whether she thought they would ever return" was the woman's)
     pytest.param("Test\n\nOlga Ivanova ran a bakery. The second time, she said, they kept him for hours.\n\nI asked "
