@@ -564,6 +564,12 @@ class Attributor:
         """'The Western media never tire of …' -> 'Western media': the subject of the writer's sentence when it is a
         group of people or a body, whom "they" and "them" in the next sentence may mean."""
         subj = _root_subject(span)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            # "Traditionalists are often derided by neo-Catholic commentators …" ¶ "But these critics …": the group
+            # the passive names as its agent, as `person_subject` takes a person
+            agent = next((g for c in span.root.children if c.dep_ == "agent" for g in c.children
+                          if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and _people_or_body(g)), None)
+            subj = agent if agent is not None else subj
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not _people_or_body(subj):
             return ""
         name = describe(subj)
@@ -603,6 +609,11 @@ class Attributor:
                 self.organisations.discard(name)  # `org_subject` took the ORG-tagged name for a body
                 return self.registry.lookup(name)
             return ""
+        if (subj is not None and not subj.ent_type_ and subj.pos_ == "NOUN" and subj.is_title and not list(subj.children)
+                and subj.i == span.start and self.registry.known(subj.text)):
+            # "Hodges, for his part, is blunt.": a surname the article registered, which spaCy read as a plural
+            # noun at the sentence's start
+            return self.registry.lookup(subj.text)
         if subj is None or subj.ent_type_ != "PERSON":
             return ""
         name = _entity_text(subj)

@@ -291,6 +291,9 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             or (i == 0 and len(t.split()) <= 3 * max_words and _set_off(paragraphs, blank_is_rare))
         ):
             p.kind = "heading"
+        elif (i == 0 and t.endswith("?") and len(t.split()) <= max_words and nxt is not None and nxt.blank_before
+              and t.count("?") == 1 and not any(m in t for m in (". ", "! ")) and not t.startswith(("“", '"'))):
+            p.kind = "heading"  # "Can Europe arm itself fast enough?": a question headline, set off by a blank line
         else:
             p.kind = "body"
     # a poll's question and options between two pieces of furniture ("take our poll - story continues below" ¶ "Whom

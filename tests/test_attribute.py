@@ -1631,6 +1631,18 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nSen. Ted Cruz has laid down the gauntlet in the war of words with Donald Trump over their wives.\n\n"
                  "The Texas lawmaker blamed his rival for the story.\n", "The Texas", ("Ted Cruz", "indirect"),
                  id="a_role_opening_a_paragraph_is_whom_the_writer_s_sentence_before_was_about"),
+    # an analysis written for the same check: spaCy read "Hodges" opening a sentence as a plural noun, so "he says" in
+    # the next went to the last speaker
+    pytest.param("Test\n\nBen Hodges, a former commander of US Army Europe, thinks the problem is political.\n\nRustem Umerov "
+                 "testified on Tuesday. He said his forces were short of shells.\n\nHodges, for his part, is blunt. Europe, he "
+                 "says, has two years.\n", "Europe, he", ("Ben Hodges", "indirect"),
+                 id="a_registered_surname_read_as_a_noun_is_the_sentence_s_person"),
+    # PTC train, the same session: once the question headline was a heading, the first body sentence no longer a caption,
+    # "these critics" went to the passive's subject, the derided, rather than to those deriding
+    pytest.param("Test\n\nTraditionalists are often derided by neo-Catholic commentators for relying on supposedly apocryphal "
+                 "quotations from Popes or saints. But these critics never demonstrate that the oft-cited quotations are "
+                 "apocryphal; they merely assert that they must be.\n", "But these",
+                 ("neo-Catholic commentators", "indirect"), id="these_critics_after_a_passive_are_its_agents"),
     # the same check, a feature story with the writer as narrator: a verb of thought or speech inside the question
     # someone asks is nobody's report ("I asked whether she thought they would ever return" was the woman's)
     pytest.param("Test\n\nOlga Ivanova ran a bakery. The second time, she said, they kept him for hours.\n\nI asked "

@@ -222,6 +222,20 @@ def test_a_headline_ending_in_a_quotation_is_a_heading(nlp, params):
     assert ("body", "“We will win.”") in k
 
 
+def test_a_question_as_the_first_line_set_off_is_the_headline(nlp, params):
+    # an analysis written for the check in the thirty-eighth session: "Can Europe arm itself fast enough?" was read as
+    # the writer's first body sentence, since a question mark ends a sentence
+    text = "Can Europe arm itself fast enough?\n\nDefence ministers meet in Brussels this week.\n\nWhat happens next?\n"
+    k = kinds(nlp, params, text)[1]
+    assert k[0] == ("heading", "Can Europe arm itself fast enough?")
+    assert k[-1] == ("body", "What happens next?")  # only the first line
+    # a first paragraph of two sentences, or one run on into the next line, is the story's
+    k = kinds(nlp, params, "Why now? Nobody knows.\n\nDefence ministers meet in Brussels this week.\n")[1]
+    assert k[0][0] == "body"
+    k = kinds(nlp, params, "Can Europe arm itself fast enough?\nDefence ministers meet in Brussels this week.\n")[1]
+    assert k[0][0] == "body"
+
+
 def test_a_dash_credit_after_a_quotation_stays_in_its_sentence(nlp, params):
     # PTC dev (thirtieth session): "“…” – Einstein." was split, so the credit named nobody and the quote went to the
     # previous speaker
