@@ -1538,7 +1538,7 @@ def puts_it(verb) -> bool:
 
 
 # what an estimate puts at a figure ("Viasna puts the number at 1,150", "The UN put the death toll at 300")
-FIGURE_NOUNS = {"number", "figure", "toll", "cost", "total", "count", "damage", "loss", "losses", "casualties", "tally"}
+FIGURE_NOUNS = {"number", "figure", "toll", "cost", "total", "count", "damage", "loss", "casualty", "tally"}  # lemmas
 
 
 def puts_a_figure(verb) -> bool:
@@ -1971,10 +1971,10 @@ def _body_served(tok):
                 # person), which its apposition says is one; with its compounds ("Rystad Energy")
                 first = min([c.i for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [obj.i])
                 return tok.doc[first : obj.i + 1]
-            if obj is not None and obj.lemma_.lower() in INSTITUTIONS and (obj.tag_ == "NN" or obj.tag_ == "NNP" and obj.is_lower):
-                # (spaCy may tag "ministry" in lower case a proper noun)
-                # "a spokesman for the Belarusian foreign ministry": an institution described in lower case, when
-                # its modifiers say which one ("the ministry" alone says nothing the role does not)
+            if obj is not None and obj.lemma_.lower() in INSTITUTIONS and (obj.tag_ == "NN" or (obj.tag_ == "NNP" and obj.is_lower)):
+                # "a spokesman for the Belarusian foreign ministry": an institution described in lower case (which
+                # spaCy may tag a proper noun), when its modifiers say which one ("the ministry" alone says nothing the
+                # role does not)
                 mods = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")]
                 if mods:
                     return tok.doc[min(m.left_edge.i for m in mods) : obj.i + 1]

@@ -1611,6 +1611,8 @@ NEW_ARTICLE_CASES = [
     # the same check, a BBC-style story on a prisoner release: an estimate put at a figure is the estimator's
     pytest.param("Test\n\nPrisoners were freed. The Belarusian human rights group Viasna puts the number at 1,150.\n",
                  "The Belarusian", ("Viasna", "indirect"), id="puts_the_number_at_reports_an_estimate"),
+    pytest.param("Test\n\nThe fighting went on. Kyiv put Russian casualties at 1,000 a day.\n", "Kyiv put",
+                 ("Kyiv", "indirect"), id="puts_casualties_at_reports_an_estimate"),
     pytest.param("Test\n\nPrisoners were freed. Officials put the number on the agenda.\n", "Officials",
                  ("author", "author"), id="puts_a_number_on_the_agenda_reports_nothing"),
     # the same check, a feature from the Polish-Belarusian border: laying blame is an accusation, and an unnamed source
