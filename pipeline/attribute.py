@@ -2319,6 +2319,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
                                                   or _pronoun_of_another(spans[i], carry_indirect, attributor)
                                                   or _other_voices(spans[i]) or _judges_the_claim(spans[i])
+                                                  or _elliptical_denial(spans[i])
                                                   or _introduces_someone(spans[i], carry_indirect)
                                                   or _another_person_acts(spans[i], carry_indirect, attributor)
                                                   or _another_group(spans[i], carry_indirect)
@@ -2586,6 +2587,30 @@ def _judges_the_claim(span) -> bool:
     return (subj is not None and subj.lemma_.lower() in CLAIM_NOUNS
             and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("that", "this", "these", "those", "such")
                     for c in subj.children))
+
+
+ELLIPTICAL_HEADS = {"be", "do", "have"}  # "It is not.", "It does not.", "He has not." (and any modal: "They won't.")
+ELLIPSIS_DEPS = {"nsubj", "neg", "punct", "advmod", "cc", "conj", "prep"}
+
+
+def _elliptical_denial(span) -> bool:
+    """'The regime insists that everything is calm. It is not.': an auxiliary or modal left without its verb and
+    negated ("They won't.", "That is simply not so.", "They were not, of course.") is the writer denying what was just
+    reported; the speaker does not deny their own claim. Not a negated sentence with a complement of its own ("They
+    were not aimed at anyone." goes on)."""
+    root = span.root
+    if not (root.lemma_.lower() in ELLIPTICAL_HEADS or root.tag_ == "MD") or not any(c.dep_ == "neg" for c in root.children):
+        return False
+    for c in root.children:
+        if c.dep_ not in ELLIPSIS_DEPS:
+            return False
+        if c.dep_ == "prep" and not (c.lower_ == "of" and any(x.lower_ == "course" for x in c.children)):
+            return False  # "of course" is an aside; any other prepositional phrase says something of its own
+        if c.dep_ == "conj" and not (c.lemma_.lower() in ELLIPTICAL_HEADS or c.tag_ == "MD"):
+            return False  # "It is not, and never was." is still bare
+        if c.dep_ == "conj" and any(x.dep_ not in ELLIPSIS_DEPS - {"conj", "prep"} for x in c.children):
+            return False
+    return True
 
 
 def _speech_of_others(span, inside: list[bool], speaker: str, verbs) -> bool:

@@ -485,6 +485,8 @@ def speculation_cues(sent) -> list[Cue]:
         elif tok.tag_ == "MD" and lower in ("would", "'d", "’d"):
             if tok.head.lemma_.lower() in VOLITION:
                 continue  # "would like" is a wish, not a hypothesis
+            if _refusal_to_speak(tok):
+                continue  # "The ministry would not comment": a past unwillingness, not a hypothesis
             out.append(_cue(tok, "prediction", "speculative"))
         elif tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
             head = tok.head
@@ -505,6 +507,27 @@ def speculation_cues(sent) -> list[Cue]:
         if i >= 0:
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "prediction", "speculative"))
     return _dedupe(out)
+
+
+# what a source declines to do when it "would not": speak, or be named
+DISCLOSURE_VERBS = {"comment", "say", "confirm", "deny", "disclose", "elaborate", "discuss", "reveal", "specify",
+                    "identify", "name", "answer", "respond", "speculate", "divulge", "detail", "talk", "speak"}
+
+
+def _refusal_to_speak(modal) -> bool:
+    """'The ministry would not comment', 'He wouldn't say whether …', 'officials, none of whom would be named', 'No
+    one would confirm the figures': a negated "would" (or one with a subject naming no one) on a verb of speaking or
+    of being named is a refusal, the past of "will not", and no hypothesis. Not under a condition ("would not comment
+    if he were asked"), and not on other verbs ("would not survive", "would never allow")."""
+    head = modal.head
+    if lemma(head) not in DISCLOSURE_VERBS or head.pos_ != "VERB":
+        return False
+    if not (any(c.dep_ == "neg" for c in head.children) or _no_one_subject(head)):
+        return False
+    if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in head.children):
+        return False  # "those who would never identify themselves as traditionalists": a character, not a refusal
+    return not any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children)
+                   for c in head.children)
 
 
 def _prediction_frame(tok) -> bool:

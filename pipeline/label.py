@@ -618,9 +618,13 @@ OWNER_PREPS = {"of", "by", "for"}
 def evaluative(span) -> list[tuple[object, float]]:
     """Evaluative words of a sentence with their valence (VADER plus this project's lexicon), read in context:
     hyphenated compounds are looked up whole ("double-agent"), "kind of" is not kindness, and a negator on the word,
-    on the noun it modifies or on its clause's verb flips it ("no chance for a kinder Lukashenko")."""
+    on the noun it modifies or on its clause's verb flips it ("no chance for a kinder Lukashenko"). A word inside a
+    certainty booster ("Make no mistake: …", "There is no doubt that …") commits to what follows and judges no one:
+    "no mistake" is no praise."""
     lex = C.valence()
-    found = [(tok, val, C._negated(tok)) for tok, val in C.evaluative_tokens(span)]  # `neg` children already flipped
+    boosted = [(c.start, c.end) for c in C.booster_cues(span)]
+    found = [(tok, val, C._negated(tok)) for tok, val in C.evaluative_tokens(span)  # `neg` children already flipped
+             if not any(a <= tok.idx < b for a, b in boosted)]
     for tok in span:
         if tok.text == "-" and span.start < tok.i < span.end - 1:
             word = f"{tok.nbor(-1).lower_}-{tok.nbor(1).lower_}"

@@ -1695,6 +1695,16 @@ NEW_ARTICLE_CASES = [
                  ("spokesman", "indirect"), id="a_role_for_the_ministry_alone_stays_the_role"),
     pytest.param("Test\n\nA spokesman for the opposition said the vote was rigged.\n", "A spokesman",
                  ("spokesman", "indirect"), id="a_role_for_a_group_not_an_institution_stays_the_role"),
+    # thirty-ninth session, an op-ed written for the check: "The regime's propaganda machine insists that everything is
+    # calm. It is not." gave the writer's denial to the propaganda machine
+    pytest.param("Test\n\nThe regime insists that everything is calm. It is not.\n", "It is not",
+                 ("author", "author"), id="an_elliptical_denial_of_the_paraphrase_is_the_writer_s"),
+    pytest.param("Test\n\nMinsk says the troops will leave. They won't.\n", "They won't",
+                 ("author", "author"), id="an_elliptical_modal_denial_is_the_writer_s"),
+    pytest.param("Test\n\nThe ministry said the drills were routine. They were not, of course.\n", "They were",
+                 ("author", "author"), id="an_elliptical_denial_with_an_aside_is_the_writer_s"),
+    pytest.param("Test\n\nThe ministry said the drills were routine. They were not aimed at anyone.\n", "They were",
+                 ("ministry", "indirect"), id="a_negated_sentence_with_a_complement_carries_the_paraphrase_on"),
 ]
 
 

@@ -495,6 +495,18 @@ def test_booster_scope(nlp, text, expected):
         ("The documents might have been destroyed.", False),
         ("May God give them the grace to do what must be done.", False),
         ("The documents might be destroyed.", True),
+        # thirty-ninth session, an op-ed written for the check: a "would" of refusal to speak is a past unwillingness,
+        # not a hypothesis ("Officials …, none of whom would be named, describe …")
+        ("Officials I spoke to, none of whom would be named, describe an army stretched thin.", False),
+        ("The ministry would not comment on the report.", False),
+        ("He wouldn't say whether troops had moved.", False),
+        ("The officials, who would not be identified, said the drills were over.", False),
+        ("No one at the embassy would confirm the figures.", False),
+        # ... but a hypothesis still when the refusal is conditional or the verb is no speaking
+        ("He would not comment if he were asked.", True),
+        ("The ministry would not survive another scandal.", True),
+        ("Minsk would never allow an attack from its soil.", True),
+        ("Many would never identify themselves as traditionalists.", True),  # PTC train: a character, no refusal
     ],
 )
 def test_speculation(nlp, text, expected):

@@ -570,3 +570,33 @@ def test_a_negated_verb_does_not_turn_its_subject_around(nlp, params):
     assert lf_negative_evaluation(lies, "China") == AGAINST  # the lies stay lies
     assert lf_positive_evaluation(lies, "China") != FAVOR
     assert lf_negative_evaluation(hardly, "China") == AGAINST  # the predicate is in the verb's scope, as before
+
+
+def test_a_booster_idiom_is_no_evaluation(nlp, params):
+    # thirty-ninth session: "Make no mistake: Lukashenko is a dictator …" summed VADER-style to -1.0 (the idiom's
+    # "mistake" under "no" read as +2.0 praise), so no function called it `against`
+    from pipeline.label import AGAINST, FAVOR, lf_negative_evaluation, lf_positive_evaluation
+
+    mistake, doubt, plain = views_of(nlp, params, "Make no mistake: Aleksandr Lukashenko is a dictator.\n"
+                                                  "There is no doubt that Aleksandr Lukashenko is a hero.\n"
+                                                  "It was no mistake of Aleksandr Lukashenko.\n")
+    assert [t.text for t, _ in mistake.evaluations()] == ["dictator"]
+    assert lf_negative_evaluation(mistake, "Lukashenko") == AGAINST
+    assert [t.text for t, _ in doubt.evaluations()] == ["hero"]  # the doubt denied is certainty, not praise
+    assert lf_positive_evaluation(doubt, "Lukashenko") == FAVOR
+    assert lf_positive_evaluation(plain, "Lukashenko") == FAVOR  # outside the idiom a denied mistake still counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aleksandr Lukashenko is a tyrant.",
+    "Aleksandr Lukashenko is a despot.",
+    "Aleksandr Lukashenko and his thugs beat protesters.",
+    "Aleksandr Lukashenko runs a brutal dictatorship.",
+    "Aleksandr Lukashenko is a traitor to his people.",
+    "Aleksandr Lukashenko leads a barbaric crackdown.",
+])
+def test_names_for_a_ruler_s_abuse_of_power_are_against_him(nlp, params, sentence):
+    from pipeline.label import AGAINST, lf_negative_evaluation
+
+    (v,) = views_of(nlp, params, sentence + "\n")
+    assert lf_negative_evaluation(v, "Lukashenko") == AGAINST
