@@ -40,6 +40,10 @@ FEMININE = {"she", "her", "hers", "herself"}
 OTHER = "~"  # prefix of a person who is not a target, in pronoun salience only
 # "talks in Moscow", "a resident of Kyiv's Obolon district near Kyiv": where something happens, not whom it is about
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
+# where a movement goes or passes ("rolled into Ukraine", "moved toward Kyiv", "passed through Belarus"); and "out of"
+# (below). Not "from", which names where an attack comes from ("missiles fired from Belarus"), nor "over" ("concerns
+# over China")
+DIRECTIONAL_PREPS = {"into", "onto", "toward", "towards", "through"}
 COGNITION_VERBS = {"think", "believe", "estimate", "reckon", "predict", "forecast", "suggest", "conclude"}
 
 
@@ -109,9 +113,14 @@ GOVERNMENT_NOUNS = {"regime", "government", "authorities", "authority", "leaders
 
 
 def _place_where(tok) -> bool:
-    """A place named as where something happens ("held in Russia", "near Kyiv"): no mention of its government."""
+    """A place named as where something happens ("held in Russia", "near Kyiv") or where a movement goes, passes or
+    comes out of ("thrusts that rolled out of Russia into Ukraine"): no mention of its government."""
     root = tok.root
-    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS or root.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if root.dep_ != "pobj" or root.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    prep = root.head
+    out_of = prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i == prep.i - 1
+    if prep.lower_ not in LOCATIVE_PREPS | DIRECTIONAL_PREPS and not out_of:
         return False
     return root.head.head.lemma_.lower() not in GOVERNMENT_NOUNS  # "the regime in Kiev", "officials in Beijing": its government
 

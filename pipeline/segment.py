@@ -50,16 +50,25 @@ class Segmented:
 
 
 def decode_article(raw: bytes, path: str, article_id: str | None = None, meta: dict | None = None) -> Article:
-    """Bytes -> Article, with one clear error for empty, binary, oversized or non-UTF-8 input."""
+    """Bytes -> Article, with one clear error for empty, binary, oversized or undecodable input. UTF-8 (with or
+    without a byte order mark), or UTF-16 with one."""
     name = path or "<input>"
     if len(raw) > MAX_BYTES:
         raise FramingError(f"{name}: file is {len(raw) / 1e6:.0f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit")
-    if b"\x00" in raw[:8192]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (Windows "Unicode" text)
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise FramingError(f"{name}: not valid UTF-16 (byte {e.start}: {e.reason})") from None
+        if "\x00" in text[:4096]:
+            raise FramingError(f"{name}: binary file (NUL characters after a UTF-16 mark), not a text article")
+    elif b"\x00" in raw[:8192]:
         raise FramingError(f"{name}: binary file (NUL bytes), not a text article")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise FramingError(f"{name}: not valid UTF-8 (byte {e.start}: {e.reason})") from None
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise FramingError(f"{name}: not valid UTF-8 (byte {e.start}: {e.reason})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():

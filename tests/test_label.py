@@ -163,6 +163,25 @@ def test_a_place_where_something_happens_is_no_mention(nlp, params):
     assert mentions(v) == [("Beijing", "China", "name")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The thrusts that rolled out of Beijing failed.",
+    "Troops rolled into Beijing.",
+    "The convoy moved toward Beijing.",
+    "The trains passed through Beijing.",
+])
+def test_a_place_something_goes_to_or_comes_out_of_is_no_mention(nlp, params, sentence):
+    # thirty-ninth session: the seed's "Like the other four offensive thrusts that rolled out of Russia into Ukraine it
+    # ultimately failed …" named two places a movement went from and to, and the model called it `against` both sides
+    assert mentions(views_of(nlp, params, sentence + "\n")[0]) == []
+
+
+def test_a_place_moved_into_by_a_named_actor_leaves_the_actor_a_mention(nlp, params):
+    v = views_of(nlp, params, "Beijing poured weapons into Russia.\n")[0]
+    assert mentions(v) == [("Beijing", "China", "name")]
+    v = views_of(nlp, params, "Missiles were fired from Beijing.\n")[0]  # where an attack comes from is no mere place
+    assert mentions(v) == [("Beijing", "China", "name")]
+
+
 @pytest.mark.parametrize("dateline", ["BEIJING —", "BEIJING, China –", "BEIJING (Reuters) -", "BEIJING, Nov. 28 (Xinhua) --"])
 def test_a_dateline_place_is_no_mention(nlp, params, dateline):
     # the Xinhua form, with a date, was missed (a briefing written for the check)

@@ -65,12 +65,30 @@ def test_sidecar_metadata(tmp_path: Path):
 @pytest.mark.parametrize(
     "raw, cause",
     [(b"", "empty"), (b"  \n\t ", "empty"), (b"\x00\x01binary", "binary"), (b"caf\xe9 au lait", "UTF-8"),
+     (b"\xff\xfe\x00\x00\x01\x02binary", "binary"),
      (b"---\ntitle: A title\n---\n\n", "front matter")],
 )
 def test_bad_bytes_give_one_line_errors(raw, cause):
     with pytest.raises(FramingError) as e:
         decode_article(raw, "bad.txt")
     assert "bad.txt" in str(e.value) and cause in str(e.value) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_read(encoding):
+    # thirty-ninth session: Windows editors save "Unicode" text as UTF-16 with a byte order mark; it was refused as
+    # "binary file (NUL bytes)"
+    text = "Lukashenko said the border would stay open.\n"
+    raw = text.encode(encoding)
+    if encoding != "utf-16":  # the plain codec writes its own mark
+        raw = ("\ufeff" + text).encode(encoding)
+    assert decode_article(raw, "win.txt").text == text
+
+
+def test_utf16_that_does_not_decode_gets_one_line_error():
+    with pytest.raises(FramingError) as e:
+        decode_article(b"\xff\xfeL\x00\x00\xd8", "win.txt")  # a lone surrogate
+    assert "win.txt" in str(e.value) and "UTF-16" in str(e.value) and "\n" not in str(e.value)
 
 
 @pytest.mark.parametrize("name", ["page.html", "page.HTM", "doc.pdf", "doc.docx", "rows.json", "rows.csv"])
