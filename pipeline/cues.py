@@ -487,6 +487,8 @@ def speculation_cues(sent) -> list[Cue]:
                 continue  # "would like" is a wish, not a hypothesis
             if _refusal_to_speak(tok):
                 continue  # "The ministry would not comment": a past unwillingness, not a hypothesis
+            if _past_habit_or_narrative(tok):
+                continue  # "As a boy he would often visit Minsk", "He would later become president": told as fact
             out.append(_cue(tok, "prediction", "speculative"))
         elif tok.tag_ == "MD" and lower in EPISTEMIC_MODALS:
             head = tok.head
@@ -528,6 +530,34 @@ def _refusal_to_speak(modal) -> bool:
         return False  # "those who would never identify themselves as traditionalists": a character, not a refusal
     return not any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children)
                    for c in head.children)
+
+
+HABIT_ADVERBS = {"often", "usually", "sometimes", "frequently", "regularly", "typically", "occasionally", "routinely",
+                 "normally", "generally"}
+NARRATIVE_ADVERBS = {"later", "subsequently", "afterwards", "afterward"}
+
+
+def _past_habit_or_narrative(modal) -> bool:
+    """'As a boy he would often visit Minsk', 'Every summer the family would travel to the lake' (a past habit) and
+    'He would later become president', 'Lukashenko would go on to win every election' (the writer's narrative looking
+    ahead from an earlier point): a "would" of the sentence's main clause told as fact, no hypothesis. Not inside what
+    someone says, knows or hopes ("She said she would later resign", "They hoped he would often visit"), nor a question,
+    nor under a condition."""
+    head = modal.head
+    main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+    if not main or modal.sent.text.rstrip(CLOSERS).endswith("?"):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in kids):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS | NARRATIVE_ADVERBS for c in kids):
+        return True
+    if any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in TIME_NOUNS
+           and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children) for c in kids):
+        return True  # "every summer", "each year"
+    return lemma(head) == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in kids) and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in kids)  # "would go on to win" (parsed as an xcomp or an advcl)
 
 
 def _prediction_frame(tok) -> bool:

@@ -507,6 +507,16 @@ def test_booster_scope(nlp, text, expected):
         ("The ministry would not survive another scandal.", True),
         ("Minsk would never allow an attack from its soil.", True),
         ("Many would never identify themselves as traditionalists.", True),  # PTC train: a character, no refusal
+        # ... nor a "would" of past habit or of the writer's narrative ("would later become"), told as fact
+        ("As a boy he would often visit his grandmother in Minsk.", False),
+        ("Every summer the family would travel to the lake.", False),
+        ("He would later become president.", False),
+        ("Lukashenko would go on to win every election.", False),
+        # ... while a "would" reported or hoped for is still ahead of its speaker
+        ("She said she would later resign.", True),
+        ("He knew the war would be long.", True),
+        ("They hoped he would often visit.", True),
+        ("Would he often visit Minsk?", True),
     ],
 )
 def test_speculation(nlp, text, expected):
