@@ -315,6 +315,25 @@ def _cannot_tell(adj) -> bool:
     return any(lemma(v) in KNOWING_VERBS for v in verbs)
 
 
+INCREDULOUS_ADJ = {"hard", "difficult", "impossible"}
+
+
+def _incredulity(verb) -> bool:
+    """'He still could not believe he was free', 'The others couldn't believe their eyes', 'It is hard to believe that
+    the war began three years ago': "believe" under a negated "can" or after "hard/difficult/impossible to" voices
+    astonishment at what is the case, no belief held with doubt (Szeged's wiki training sentences leave both
+    unhedged). "I do not believe the war will end" is a belief, negated, and "I could believe that" a possibility."""
+    if lemma(verb) != "believe":
+        return False
+    kids = list(verb.children)
+    if any(c.tag_ == "MD" and c.lemma_.lower() in ("can", "could", "ca") for c in kids) and any(c.dep_ == "neg" for c in kids):
+        return True
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return False
+    head = verb.head
+    return head.lower_ in INCREDULOUS_ADJ or any(c.dep_ == "acomp" and c.lower_ in INCREDULOUS_ADJ for c in head.children)
+
+
 # words after which a sentence puts its auxiliary before the subject with no condition: "Never had he seen", "Only
 # then had the army moved", "so had she", "Nor should we forget"
 INVERTING_WORDS = {"never", "rarely", "seldom", "hardly", "scarcely", "barely", "only", "then", "so", "nor", "neither",
@@ -409,6 +428,8 @@ def hedge_cues(sent) -> list[Cue]:
                 continue  # "Consider the record", "Consider how …", "will consider the proposal": weighing, no belief
             if _denied_doubt(tok):
                 continue  # "Nobody should doubt that": certainty (booster_cues), no hedge
+            if _incredulity(tok):
+                continue  # "could not believe he was free", "hard to believe that …": astonishment, no belief
             if _no_one_subject(tok) and lem not in ("seem", "appear", "suggest"):
                 # "Nobody seriously believes that", "No one expects …": a belief nobody holds, rejected (the subject of
                 # "seem" is what is believed: "No characteristics seemed to predict it" is a hedge)

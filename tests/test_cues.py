@@ -206,6 +206,14 @@ def test_what_looks_so_a_view_held_a_question_raised_the_unknown_a_possibility_l
     ("Monarchists hope to defeat the republic at the referendum.", False),
     ("Kyiv hopes the talks will succeed.", True),
     ("Kyiv hopes that the talks will succeed.", True),
+    # thirty-ninth session (a BBC-style story written for the check; Szeged wiki training: "The others couldn't believe
+    # their eyes", "It is hard to believe that we are about ready to say good-bye", both unhedged): incredulity, no belief
+    ("Mr Losik told the BBC he still could not believe he was free.", False),
+    ("The others couldn't believe their eyes.", False),
+    ("I cannot believe what I am seeing.", False),
+    ("It is hard to believe that the war began three years ago.", False),
+    ("I do not believe the war will end soon.", True),  # a belief held, negated
+    ("I could believe that he lied.", True),
 ])
 def test_a_belief_nobody_holds_or_an_intention_is_no_hedge(nlp, text, hedged):
     assert bool(C.hedge_cues(nlp(text)[:])) is hedged
