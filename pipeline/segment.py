@@ -59,7 +59,7 @@ def decode_article(raw: bytes, path: str, article_id: str | None = None, meta: d
         try:
             text = raw.decode("utf-16")
         except UnicodeDecodeError as e:
-            raise FramingError(f"{name}: not valid UTF-16 (byte {e.start}: {e.reason})") from None
+            raise FramingError(f"{name}: binary file or broken UTF-16 text (byte {e.start}: {e.reason})") from None
         if "\x00" in text[:4096]:
             raise FramingError(f"{name}: binary file (NUL characters after a UTF-16 mark), not a text article")
     elif b"\x00" in raw[:8192]:
