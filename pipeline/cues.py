@@ -549,8 +549,13 @@ def _refusal_to_speak(modal) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in head.children):
         return False  # "those who would never identify themselves as traditionalists": a character, not a refusal
-    return not any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children)
-                   for c in head.children)
+    return not _under_condition(head)
+
+
+def _under_condition(verb) -> bool:
+    """'would not comment if he were asked': the verb has a clause of condition ("if", "unless") of its own."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 HABIT_ADVERBS = {"often", "usually", "sometimes", "frequently", "regularly", "typically", "occasionally", "routinely",
@@ -568,9 +573,9 @@ def _past_habit_or_narrative(modal) -> bool:
     main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
     if not main or modal.sent.text.rstrip(CLOSERS).endswith("?"):
         return False
-    kids = list(head.children)
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in kids):
+    if _under_condition(head):
         return False
+    kids = list(head.children)
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS | NARRATIVE_ADVERBS for c in kids):
         return True
     if any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in TIME_NOUNS

@@ -122,7 +122,7 @@ def _place_where(tok) -> bool:
     out_of = prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i == prep.i - 1
     if prep.lower_ not in LOCATIVE_PREPS | DIRECTIONAL_PREPS and not out_of:
         return False
-    return root.head.head.lemma_.lower() not in GOVERNMENT_NOUNS  # "the regime in Kiev", "officials in Beijing": its government
+    return prep.head.lemma_.lower() not in GOVERNMENT_NOUNS  # "the regime in Kiev", "officials in Beijing": its government
 
 
 class TargetFinder:
