@@ -781,6 +781,11 @@ class Attributor:
             end = _of_name_end(tok)
             org = next((e for e in tok.doc.ents if e.label_ == "ORG" and e.start <= tok.i < e.end), None)
             end = max(end, org.end) if org is not None else end  # "the Department of the Treasury Inspector General …"
+            if end > tok.i + 1 and tok.doc[end - 1].lower_ in ("of", "for"):
+                # spaCy's entity may end in its preposition ("The Ministry of Foreign Affairs of" + "the Republic of
+                # Belarus"): the entity right after it completes the name, else the preposition goes
+                nxt = next((e for e in tok.doc.ents if e.start == end), None)
+                end = nxt.end if nxt is not None else end - 1
             span = tok.doc[max(tok.left_edge.i, dateline_dash(tok.sent) + 1) : end]
             while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case", "punct") or _focus_word(span[0])):
                 span = span[1:]  # ("Both the Associated Press and …", "Even the officials")
@@ -1062,11 +1067,12 @@ class Attributor:
                 for c in tok.children)
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."
-            complement = complement or _frames_clause_before(tok, subj)
+            complement = complement or _frames_clause_before(tok, subj) or (subj is not None and subj == closing_frame_object(tok))
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
-            main = main or _closing_frame(tok, subj) or relative or (subj is not None and subj is misparsed_subject(tok))
+            framed = subj is not None and subj == closing_frame_object(tok)  # "…, the agency reported, citing …"
+            main = main or _closing_frame(tok, subj) or relative or framed or (subj is not None and subj == misparsed_subject(tok))
             main = main or _relayed(tok, subj, self.verbs)
             # "have begun to argue for …", "continued to insist that …", "likes to say that …": the aspect or habit
             # verb's complement is the main verb
@@ -1834,6 +1840,8 @@ def choose_subject(verb, inside: list[bool]):
                     and not (t.idx < len(inside) and inside[t.idx])]
     if not subjects and (root := misparsed_subject(verb)) is not None and not (root.idx < len(inside) and inside[root.idx]):
         subjects = [root]
+    if not subjects and (obj := closing_frame_object(verb)) is not None and not (obj.idx < len(inside) and inside[obj.idx]):
+        subjects = [obj]
     if not subjects:
         return None
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
@@ -1865,6 +1873,23 @@ def misparsed_subject(verb):
     head = verb.head
     if (verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN")
             or head.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+        return None
+    return head
+
+
+def closing_frame_object(verb):
+    """'The regime is preparing a provocation, the RIA Novosti agency reported on Wednesday, citing …': the parser
+    made the closing frame's subject an object of the clause before it and the reporting verb a participle on that
+    noun (agency/dobj, reported/acl). A past verb right after a noun phrase that a comma opens, hanging on the
+    root verb before it, with no object or clause of its own, is the frame; the noun is its subject."""
+    head, doc = verb.head, verb.doc
+    if (verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.pos_ not in ("NOUN", "PROPN")
+            or head.dep_ not in ("dobj", "npadvmod", "appos", "attr") or head.head.dep_ != "ROOT" or head.head.i > head.i
+            or head.left_edge.i == 0 or doc[head.left_edge.i - 1].text != ","):
+        return None
+    if any(t.dep_ != "advmod" or t.head != verb for t in doc[head.i + 1 : verb.i]):
+        return None  # "…, the agency, which reported" is no frame; "the agency also reported" is
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     return head
 
@@ -2095,6 +2120,16 @@ class Context:
         # the latest source with this head word; one described by the word alone ("women" after "65 women …") is
         # `spoke_before`'s, not an earlier, longer one's ("unidentified woman")
         latest = next((s for s in reversed(self.sources) if _head_word(s).lower() in words), "")
+        # a name or a nationality of its own before the noun names another ("the Tass news agency" after "the RIA
+        # Novosti agency", "the Canadian government" after "The US government"; "the Belarusian ministry" may be
+        # "Belarus's foreign ministry")
+        before = tok.doc[tok.left_edge.i : tok.i]
+        names = [t.text for t in before if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        nationalities = [t.text for t in before if t.ent_type_ in ("NORP", "GPE") and t.text[:1].isupper() and t.text not in names]
+        theirs = [w for w in latest.split()[:-1] if w[:1].isupper()]
+        if any(not any(w[:4].lower() == o[:4].lower() for w in theirs) for o in names) or (theirs and any(
+                not any(w[:4].lower() == o[:4].lower() for w in theirs) for o in nationalities)):
+            return ""
         return latest if " " in latest else ""
 
     def spoke_before(self, tok) -> bool:
@@ -2273,6 +2308,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
                 elif spans[i] is not None and _refuses_speech(spans[i], q.inside, attributor.verbs):
                     name, how = "author", "scare quotes: the sentence's speech verb was refused"
+                elif spans[i] is not None and (lead := _colon_lead_in(spans[i], q.inside)) is not None:
+                    pron = lead.lower_ in PRONOUNS
+                    own = Cue(lead.head.i, "" if pron else attributor.name_of_subject(lead, ctx)[0], pron, False,
+                              lead.lower_ if pron else "", subject_i=lead.i)
+                    name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
+                    how = "quotation after a colon -> the lead-in's subject"
                 elif par_speaker:
                     name, how = par_speaker, par_note
                 elif (cue is not None and cue[0] > i and not cue[1].pronoun and spans[i] is not None
@@ -2375,6 +2416,32 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if s.source == "author":
             s.source, s.attribution = UNRESOLVED, how
     return seg.sentences
+
+
+def _colon_lead_in(span, inside: list[bool]):
+    """'Her neighbour, Petro Savchuk, was less forgiving: “They are treating us like children.”', 'He was blunt: “…”':
+    a quotation right after a colon that closes the writer's clause, with no reporting verb, is the words of that
+    clause's subject when it is a person (a name, a role or kin noun, "he", "she", "they"); None otherwise ("His answer
+    was short: “Nonsense.”" is left to the speaker before)."""
+    doc = span.doc
+    colon = next((t for t in span if t.text == ":" and t.i > span.start and not (t.idx < len(inside) and inside[t.idx])), None)
+    if colon is None or colon.i + 1 >= span.end:
+        return None
+    after = doc[colon.i + 1]
+    if not (after.text[:1] in OPEN_QUOTES or after.text[:1] == STRAIGHT or (after.idx < len(inside) and inside[after.idx])):
+        return None
+    if any(t.idx < len(inside) and inside[t.idx] for t in doc[span.start : colon.i]):
+        return None
+    # the lead-in's verb: the sentence's root, or the clause before the colon the parser hung on the quotation's verb
+    verb = next((t for t in doc[span.start : colon.i] if t.pos_ in ("VERB", "AUX")
+                 and (t.head == t or not span.start <= t.head.i < colon.i)), None)
+    subj = choose_subject(verb, inside) if verb is not None else None
+    if subj is None or subj.i > colon.i:
+        return None
+    person = (subj.lower_ in ("he", "she", "they") or subj.ent_type_ == "PERSON"
+              or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
+              or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS))
+    return subj if person else None
 
 
 def _introduces_block(span, cues: list[Cue]) -> Cue | None:

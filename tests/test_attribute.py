@@ -1705,6 +1705,32 @@ NEW_ARTICLE_CASES = [
                  ("author", "author"), id="an_elliptical_denial_with_an_aside_is_the_writer_s"),
     pytest.param("Test\n\nThe ministry said the drills were routine. They were not aimed at anyone.\n", "They were",
                  ("ministry", "indirect"), id="a_negated_sentence_with_a_complement_carries_the_paraphrase_on"),
+    # fortieth session, articles written for the check: a wire story quoting Kremlin media, a feature with residents
+    pytest.param("Test\n\nThe regime is preparing a bloody provocation on the border, the RIA Novosti agency reported on "
+                 "Wednesday, citing an unnamed source.\n", "The regime", ("RIA Novosti agency", "indirect"),
+                 id="a_closing_frame_the_parser_made_an_object_with_a_participle_is_the_frame"),
+    pytest.param("Test\n\nThe talks failed, the RIA Novosti agency reported.\n\nThe border is calm, the Tass news agency "
+                 "reported.\n", "The border", ("Tass news agency", "indirect"),
+                 id="a_definite_description_with_a_name_of_its_own_is_no_anaphor"),
+    pytest.param("Test\n\nThe US government has held Cuba responsible, arguing that it knew.\n\n\u201cThe cause remains "
+                 "unknown,\u201d the Canadian government concluded.\n\nThe Belarusian foreign ministry said the talks failed. "
+                 "The Belarusian ministry added that more were planned.\n", "\u201cThe cause", ("Canadian government", "direct"),
+                 id="a_definite_description_of_another_nationality_is_no_anaphor"),
+    pytest.param("Test\n\nThe Belarusian foreign ministry said the talks failed. The Belarusian ministry added that more "
+                 "were planned.\n", "The Belarusian ministry", ("Belarusian foreign ministry", "indirect"),
+                 id="a_definite_description_of_the_same_nationality_is_the_body_before"),
+    pytest.param("Statement\n\nThe Ministry of Foreign Affairs of the Republic of Belarus said the accusations were "
+                 "groundless.\n", "The Ministry", "Ministry of Foreign Affairs of the Republic of Belarus",
+                 id="an_organisation_s_name_spacy_cut_after_its_preposition_is_whole"),
+    pytest.param("Test\n\nResidents were divided. \u201cIt is a nuisance,\u201d said Iryna, a nurse. Her neighbour, Petro "
+                 "Savchuk, was less forgiving: \u201cThey are treating us like children.\u201d\n", "Her neighbour",
+                 ("Petro Savchuk", "direct"), id="a_quotation_after_a_colon_is_the_lead_in_subject_s"),
+    pytest.param("Test\n\n\u201cIt is a nuisance,\u201d said Iryna, a nurse.\n\nPetro Savchuk was blunt: \u201cThey are "
+                 "treating us like children.\u201d\n", "Petro Savchuk", ("Petro Savchuk", "direct"),
+                 id="a_quotation_after_a_colon_in_a_new_paragraph_is_the_lead_in_subject_s"),
+    pytest.param("Test\n\nAsked about the sanctions, Lukashenko said nothing at first.\n\nHis answer was short: "
+                 "\u201cNonsense.\u201d\n", "His answer", "Lukashenko",
+                 id="a_quotation_after_a_colon_whose_lead_in_names_no_person_is_the_speaker_s_before"),
 ]
 
 
