@@ -98,6 +98,7 @@ INTERVIEW_TURN = re.compile(r"\s*(Q|A)\s*[:.]\s")
 # an interview without turn markers: introduced as one ("She spoke to us in Vilnius."), its questions one-sentence
 # paragraphs; an explainer's questions ("Who controls them?") have no such introduction, and its answers are the writer's
 INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s+(?:to|with)\s+(?:us|me)\b|"
+                             r"\b(?:we|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\b|"
                              r"\b(?:in|during|for)\s+(?:an|this|the following)\s+interview\b|\binterviewed\b|"
                              r"\b(?:gave|give|gives|granted)\s+(?:an|this|the following)\s+interview\b", re.I)
 TURN_DASHES = "—–"  # "— Do you fear arrest?" ¶ "— No.": a dialogue's turns in translated Russian and Belarusian media
@@ -1773,9 +1774,10 @@ def title_words(ent) -> set[str]:
             out.add(DEMONYMS.get(t.lower_, t.lower_.rstrip(".")))
             i -= 1
             continue
-        if (t.lower_ == "of" and i > 0 and ent.doc[i - 1].lower_ in ROLE_NOUNS | TITLE_WORDS
-                and ent.doc[i + 1].lower_ in COUNTRIES | set(DEMONYMS)):
-            i -= 1  # "President of Belarus Aleksandr Lukashenko": the title before the of-phrase
+        if (t.lower_ == "of" and i > 0 and ent.doc[i - 1].lower_ in ROLE_NOUNS | TITLE_WORDS and ent.doc[i + 1].lower_ in COUNTRIES | set(DEMONYMS)
+                and not (i + 1 == ent.start and ent.label_ in ("GPE", "LOC", "NORP"))):
+            i -= 1  # "President of Belarus Aleksandr Lukashenko": the title before the of-phrase (in "the representative
+            # of Poland" the country is the entity itself: a place, no person's name)
             continue
         if t.lower_ in ("of", "for", "to", "the") and ent.label_ == "PERSON" and _title_before(ent.doc, i):
             i -= 1  # "Russian Ambassador to the United Nations Vitaly Churkin": the title before its phrase
@@ -2041,9 +2043,11 @@ def describe(tok, person=lambda name: name) -> str:
         tok = group
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     poss = {t.i for t in owner.subtree} if owner is not None else set()
-    # "Belarus's defence ministry" is the "Belarusian defence ministry" the writer may also write; people ("his
-    # spokesman", "Lithuania's foreign minister") are described by their role alone
-    country = ADJECTIVE_OF.get(owner.lower_) if owner is not None and tok.lower_ in INSTITUTIONS else None
+    # "Belarus's defence ministry" is the "Belarusian defence ministry" the writer may also write, and "China's
+    # representative" the "Chinese representative" (in a debate of the UN Security Council, not one `representative`
+    # for every country); other owners of people ("his spokesman", "the bank's economist") are left out
+    country = ADJECTIVE_OF.get(owner.lower_) if owner is not None and (
+        tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS) else None
     ordinal = {c.i for c in tok.children if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "other")}
     first = max(tok.left_edge.i, dateline_dash(tok.sent) + 1)  # not "WASHINGTON, D.C., February 12 (…) – Those"
     words = [t for t in tok.doc[first : tok.i + 1] if t.i not in poss and t.i not in ordinal]
@@ -2174,18 +2178,35 @@ def question_turns(paragraphs) -> tuple[set[int], int]:
     paragraph before the first that introduces an interview ("She spoke to us in Vilnius.", "in an interview"), unless
     every question opens with a dash ("— Do you fear arrest?"), as dialogues in translated Russian media do."""
     body = [p for p in paragraphs if p.kind == "body"]
-    questions = [p for p in body if p.doc is not None and p.text.rstrip().endswith("?") and len(list(p.doc.sents)) == 1
-                 and p.text.lstrip()[:1] not in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN and not INTERVIEW_TURN.match(p.text)]
+    asks = [p for p in body if p.doc is not None and _bare(p.text).endswith("?") and not INTERVIEW_TURN.match(p.text)
+            and _bare(p.text)[:1] not in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN]
+    bold = [p for p in asks if p.bold]  # a Markdown interview sets its questions in bold, however long
+    questions = [p for p in asks if len(list(p.doc.sents)) == 1 or p in bold]
     if len(questions) < 2:
         return set(), -1
-    dashed = all(p.text.lstrip()[:1] in TURN_DASHES for p in questions)  # the dashes mark the turns: no introduction
-    if not dashed and not any(INTERVIEW_INTRO.search(p.text) for p in body if p.index < questions[0].index):
+    # the dashes or the bold type mark the turns: no introduction needed
+    marked = all(p.text.lstrip()[:1] in TURN_DASHES for p in questions) or len(bold) == len(questions)
+    if not marked and not any(INTERVIEW_INTRO.search(p.text) or EDITING_NOTE.search(p.text)
+                              for p in body if p.index < questions[0].index):
         return set(), -1
     # a Q&A asks all along: a column that mentions an interview and asks two rhetorical questions is none (PTC train:
     # 4 questions in the 81 body paragraphs from the first on)
     if len(questions) * QUESTION_SHARE < sum(p.index >= questions[0].index for p in body):
         return set(), -1
-    return {p.index for p in questions}, questions[0].index
+    # in an interview so found, a question of two sentences ("You have said …. What do you mean?") is one too, where
+    # the paragraph before it is no question (an answer that ends in a question of its own follows a question)
+    indices = {p.index for p in questions}
+    prev = {p.index: q for q, p in zip([None, *body], body)}
+    for p in asks:
+        if len(list(p.doc.sents)) == 2 and p.index not in indices and (prev[p.index] is None or prev[p.index].index not in indices):
+            indices.add(p.index)
+    return indices, min(indices)
+
+
+def _bare(text: str) -> str:
+    """A paragraph's text without the Markdown emphasis around it ("**Do you fear arrest?**"; masked to spaces when
+    the article was read as Markdown)."""
+    return text.strip().strip("*_").strip()
 
 
 def transcript_labels(paragraphs) -> dict[str, str]:

@@ -39,6 +39,7 @@ class Paragraph:
     markup_kind: str = ""  # what the markup says it is: "heading" (#, a live blog's time stamp), "caption" (an image), else ""
     quote_block: int = 0  # the Markdown block quote ("> …") holding it, numbered from 1 in the article; 0: none
     set_off: bool = False  # a caption only by its blank line: kept one if its parse reads as one (`reads_as_caption`)
+    bold: bool = False  # Markdown: the whole block is strong emphasis ("**Do you fear arrest?**", an interview's question)
 
 
 @dataclass
@@ -222,9 +223,11 @@ def markdown_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
         masked = mask_inline_markdown("".join(chars))
         image_only = re.fullmatch(r"\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+", body[lo:hi]) is not None
         kind = "heading" if opener == "heading_open" else "caption" if image_only else ""
+        inline = [c.type for c in tok.children or [] if c.type != "softbreak" and (c.type != "text" or c.content.strip())]
+        bold = len(inline) > 2 and inline[0] == "strong_open" and inline[-1] == "strong_close" and inline.count("strong_open") == 1
         for off, chunk in _chunks(masked):  # from the block's first to its last character, markup included
             paragraphs.append(Paragraph("", len(paragraphs), start_at + lo + off, chunk, blank_before=True,
-                                        markup_kind=kind, quote_block=block))
+                                        markup_kind=kind, quote_block=block, bold=bold))
     return paragraphs
 
 
@@ -751,7 +754,7 @@ def save_segmented(segs: list[Segmented], out: Path) -> None:
     db = DocBin(store_user_data=True)
     for seg in segs:
         for p in seg.paragraphs:
-            p.doc.user_data["par"] = [p.article, p.index, p.start, p.kind, p.blank_before, p.quote_block]
+            p.doc.user_data["par"] = [p.article, p.index, p.start, p.kind, p.blank_before, p.quote_block, p.bold]
             db.add(p.doc)
     tmp = out / ".paragraphs.spacy.tmp"
     db.to_disk(tmp)
@@ -766,8 +769,10 @@ def load_segmented(folder: Path, vocab, sentences_file: str = "sentences.jsonl")
         body_start = row.pop("body_start", 0)
         arts[row["id"]] = Segmented(Article(**row), [], [], body_start)
     for doc in DocBin().from_disk(folder / "paragraphs.spacy").get_docs(vocab):
-        art, index, start, kind, blank, *block = doc.user_data["par"]  # (no block number before the thirty-second session)
-        arts[art].paragraphs.append(Paragraph(art, index, start, doc.text, kind, blank, doc, quote_block=block[0] if block else 0))
+        art, index, start, kind, blank, *more = doc.user_data["par"]  # (no block number before the thirty-second session,
+        # no bold flag before the fortieth)
+        arts[art].paragraphs.append(Paragraph(art, index, start, doc.text, kind, blank, doc, quote_block=more[0] if more else 0,
+                                              bold=bool(more[1]) if len(more) > 1 else False))
     for row in read_jsonl(folder / sentences_file):
         arts[row["article"]].sentences.append(Sentence(**{k: row[k] for k in Sentence.__dataclass_fields__}))
     return list(arts.values())

@@ -135,10 +135,10 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writ
                                   "Belarus.\n\nQ: Are sanctions on Belarus working?\n\nA: They are working, slowly. The "
                                   "regime is running out of money.\n\nQ. Will Russia attack?\n\nA. I don't think so.\n")
     assert by_text(rows, "Q: Are")[1:] == ("author", "author")
-    assert by_text(rows, "A: They")[1:] == ("foreign minister", "direct")
-    assert by_text(rows, "The regime")[1:] == ("foreign minister", "direct")
+    assert by_text(rows, "A: They")[1:] == ("Lithuanian foreign minister", "direct")
+    assert by_text(rows, "The regime")[1:] == ("Lithuanian foreign minister", "direct")
     assert by_text(rows, "Q. Will")[1:] == ("author", "author")
-    assert by_text(rows, "A. I don't")[1:] == ("foreign minister", "direct")
+    assert by_text(rows, "A. I don't")[1:] == ("Lithuanian foreign minister", "direct")
     # the interviewee named by a name spaCy does not tag, with a role in apposition (an interview written for the check)
     rows = attribute(nlp, params, "An interview\n\nPavel Latushko, a former Belarusian culture minister who now leads the "
                                   "National Anti-Crisis Management, spoke to us in Warsaw.\n\nQ: Is Lukashenko in control?"
@@ -181,6 +181,37 @@ def test_an_interview_without_turn_markers_alternates_questions_and_answers(nlp,
                                   "Not without Russia's consent.\n")
     assert by_text(rows, "Minsk has no")[1:] == ("author", "author")
     assert by_text(rows, "Not without")[1:] == ("author", "author")
+
+
+def test_an_interview_introduced_by_the_writer_s_we_with_a_two_sentence_question(nlp, params):
+    # an interview written for the check in the fortieth session: "We spoke to her" introduced nothing and the
+    # two-sentence question ("You have said …. What do you mean?") was no question, so every answer was the writer's
+    text = ("Tsikhanouskaya: 'The regime is weaker than it looks'\n\nSviatlana Tsikhanouskaya has led the Belarusian "
+            "opposition from exile since 2020. We spoke to her about the war and sanctions.\n\nYou have said that "
+            "Lukashenko is a hostage of the Kremlin. What do you mean?\n\nHe has sold our sovereignty piece by piece. He "
+            "cannot decide anything alone.\n\nDo you expect him to send troops into Ukraine?\n\nI don't think so.\n\n"
+            "What should the West do?\n\nKeep the sanctions.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "You have said")[1:] == ("author", "author")
+    assert by_text(rows, "What do you mean")[1:] == ("author", "author")
+    assert by_text(rows, "He has sold")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "He cannot")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "I don't think")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "Keep the")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    # an answer that ends in a question of its own stays an answer once the interview is known by its one-line questions
+    rows = attribute(nlp, params, text.replace("Keep the sanctions.", "Keep the sanctions. What else can it do?"))
+    assert by_text(rows, "What else")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+
+
+def test_a_markdown_interview_s_bold_questions_are_the_writer_s(nlp, params):
+    text = ("# An interview\n\nSviatlana Tsikhanouskaya has led the Belarusian opposition from exile since 2020.\n\n"
+            "**You have said that Lukashenko is a hostage of the Kremlin. What do you mean?**\n\nHe has sold our "
+            "sovereignty piece by piece.\n\n**Do you expect him to send troops?**\n\nI don't think so.\n")
+    rows = attribute(nlp, params, text, name="t.md")
+    assert by_text(rows, "**You have said")[1:] == ("author", "author")
+    assert by_text(rows, "He has sold")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "**Do you")[1:] == ("author", "author")
+    assert by_text(rows, "I don't think")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
 
 
 def test_a_column_that_mentions_an_interview_and_asks_two_questions_is_no_interview(nlp, params):
@@ -922,7 +953,7 @@ NEW_ARTICLE_CASES = [
                  "He said Russia", ("Putin", "mixed"), id="continued_to_is_no_reporting_verb"),
     # "praise/hail … as “…”" reports words like "dismiss … as “…”" (a wire story's bullet points written for the check)
     pytest.param("The forum opened.\n\nChina's envoy praised Belarus as \"a reliable partner.\"\n", "China's envoy",
-                 ("envoy", "mixed"), id="praising_something_as_a_quoted_phrase_reports_speech"),
+                 ("Chinese envoy", "mixed"), id="praising_something_as_a_quoted_phrase_reports_speech"),
     pytest.param("The forum opened.\n\nThe minister praised the soldiers who guarded the \"red line\" for years.\n",
                  "The minister", ("author", "author"), id="praise_without_as_and_a_quote_after_it_is_no_speech"),
     pytest.param("The ruling came on Friday.\n\nThe U.S. Department of Justice said the court ruling was disappointing.\n",
@@ -1371,8 +1402,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nBRUSSELS (Reuters) - NATO's top military commander warned on Wednesday that Russia was rebuilding "
                  "its forces.\n", "BRUSSELS", ("NATO top military commander", "indirect"),
                  id="an_organisation_s_role_keeps_the_organisation"),
-    pytest.param("Test\n\nLithuania's foreign minister said the border would stay shut.\n", "Lithuania",
-                 ("foreign minister", "indirect"), id="a_country_s_minister_keeps_the_role_alone"),
+    # (the role alone until the fortieth session, when a UN debate's "China's representative" became the earlier
+    # "representative of Poland"'s and every country's representative would have been one `representative`)
+    pytest.param("Test\n\nLithuania's foreign minister said the border would stay shut. The foreign minister added that "
+                 "talks were possible.\n", "Lithuania", ("Lithuanian foreign minister", "indirect"),
+                 id="a_country_s_role_keeps_the_country_as_the_writer_s_adjective"),
+    pytest.param("Test\n\nLithuania's foreign minister said the border would stay shut. The foreign minister added that "
+                 "talks were possible.\n", "The foreign minister", ("Lithuanian foreign minister", "indirect"),
+                 id="the_role_alone_after_a_country_s_role_is_that_voice"),
     pytest.param("“Rewarding Lukashenko for releasing hostages only encourages him,” Sen. Jeanne Shaheen said.\n\nLukashenko has "
                  "said in the past that the releases are acts of “humanism.”\n", "Lukashenko has", ("Lukashenko", "mixed"),
                  id="a_gerund_before_a_surname_is_no_first_name"),
@@ -1722,6 +1759,9 @@ NEW_ARTICLE_CASES = [
     pytest.param("Statement\n\nThe Ministry of Foreign Affairs of the Republic of Belarus said the accusations were "
                  "groundless.\n", "The Ministry", "Ministry of Foreign Affairs of the Republic of Belarus",
                  id="an_organisation_s_name_spacy_cut_after_its_preposition_is_whole"),
+    pytest.param("Test\n\nThe representative of Poland told the council that the drills were dangerous.\n\nChina's "
+                 "representative urged all sides to exercise restraint.\n", "China's", ("Chinese representative", "indirect"),
+                 id="the_country_a_role_is_of_is_no_person_another_role_could_mean"),
     pytest.param("Test\n\nResidents were divided. \u201cIt is a nuisance,\u201d said Iryna, a nurse. Her neighbour, Petro "
                  "Savchuk, was less forgiving: \u201cThey are treating us like children.\u201d\n", "Her neighbour",
                  ("Petro Savchuk", "direct"), id="a_quotation_after_a_colon_is_the_lead_in_subject_s"),

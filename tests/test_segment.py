@@ -212,6 +212,23 @@ def test_a_markdown_block_quote_numbers_its_paragraphs(nlp, params):
     assert {p.kind for p in seg.paragraphs} <= {"body", "heading"}
 
 
+def test_a_markdown_block_wholly_in_bold_is_flagged_and_kept_through_the_saved_parse(nlp, params, tmp_path):
+    # an interview written for the check in the fortieth session sets its questions in bold; the attribution stage
+    # reads them as the writer's questions
+    from pipeline.segment import load_segmented, save_segmented
+
+    text = "# Q&A\n\n**Do you fear arrest?**\n\nNo. **Never** again.\n\n__Will you return?__\n\n**Yes**, soon.\n"
+    seg = segment_articles([decode_article(text.encode(), "q.md")], nlp, params["segment"])[0]
+    bold = {p.text.strip(): p.bold for p in seg.paragraphs}
+    assert bold == {"Q&A": False, "Do you fear arrest?": True, "No.   Never   again.": False, "Will you return?": True,
+                    "Yes  , soon.": False}
+    save_segmented([seg], tmp_path)
+    loaded = load_segmented(tmp_path, nlp.vocab)[0]
+    assert [p.bold for p in loaded.paragraphs] == [p.bold for p in seg.paragraphs]
+    plain = segment_articles([decode_article(text.encode(), "q.txt")], nlp, params["segment"])[0]
+    assert not any(p.bold for p in plain.paragraphs)  # a .txt file's asterisks are characters, not markup
+
+
 def test_a_txt_article_keeps_its_markup_characters(nlp, params):
     text = "Talks\n\n- Analysts say the move is symbolic.\n\n# 5 people were hurt.\n"
     got = [s.text for s in segment_articles([decode_article(text.encode(), "a.txt")], nlp, params["segment"])[0].sentences]
