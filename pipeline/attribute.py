@@ -2638,8 +2638,8 @@ def _pronoun_of_another(span, speaker: str, attributor: Attributor) -> bool:
 
 
 def _other_voices(span) -> bool:
-    """'Some argued that the drones had strayed. Others were less charitable.': a subject 'others' or 'other analysts'
-    names people other than the paraphrase's speaker, and the writer's 'I' or 'we' outside quotation marks the writer,
+    """'Some argued that the drones had strayed. Others were less charitable.': a subject 'others', 'other analysts' or
+    'the rest' names people other than the paraphrase's speaker, and the writer's 'I' or 'we' outside quotation marks the writer,
     so the paraphrase does not carry on."""
     subj = _root_subject(span)
     if subj is None or subj.left_edge.i > span.start + 1:  # the sentence opens with it ("Others …", "But others …")
@@ -2648,6 +2648,8 @@ def _other_voices(span) -> bool:
         return True  # "Some argue that …. I understand the argument, but …": the writer's own voice again
     if subj.lower_ in ("both", "neither") and not list(subj.children):
         return True  # "Some say …. Others argue …. Both may be right, at different times.": the writer weighs the two
+    if subj.lower_ == "rest" and any(c.lower_ == "the" for c in subj.children):
+        return True  # "Only 17% said it was unlikely. The rest were undecided.": the people the speakers are not
     return subj.lower_ == "others" or (subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS and any(
         t.lower_ == "other" and t.dep_ in ("amod", "det") for t in subj.children))
 
@@ -2657,6 +2659,8 @@ CLAIM_NOUNS = {"argument", "claim", "view", "idea", "notion", "assertion", "logi
                "narrative", "premise", "assumption", "allegation", "accusation", "charge", "explanation", "excuse"}
 
 
+# what the writer calls the speakers themselves when judging them ("Both times they were wrong")
+SPEAKER_VERDICTS = {"right", "wrong", "correct", "incorrect", "mistaken"}
 # what the writer calls a claim just reported when judging its truth ("That is true", "This is simply wrong")
 VERDICTS = {"true", "untrue", "false", "right", "wrong", "correct", "incorrect", "nonsense", "absurd", "misleading",
             "questionable", "debatable", "myth", "lie", "fiction", "fantasy", "exaggeration"}
@@ -2666,12 +2670,16 @@ def _judges_the_claim(span) -> bool:
     """'Some argue that pressure only pushes Minsk closer to Moscow. That argument had some merit in 2015.': a subject
     that points back at what was just reported ("that argument", "such claims", "this view") is the writer weighing
     the paraphrase, which does not carry on; so is a bare "that" or "this" given a verdict ("That is true, as far as
-    it goes", "This is simply wrong"; not "That was on Monday")."""
+    it goes", "This is simply wrong"; not "That was on Monday"), and "he", "she" or "they" judged right or wrong."""
     subj = _root_subject(span)
     if subj is not None and subj.lower_ in ("that", "this") and not any(True for _ in subj.children):
         verb = subj.head
         return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in VERDICTS
                                                    for c in verb.children)
+    if subj is not None and subj.lower_ in ("he", "she", "they") and subj.head.lemma_.lower() == "be":
+        # "In 2020 they said it would fall within weeks. Both times they were wrong.": the writer's verdict on the
+        # speakers themselves ("They were confident of a deal" is the speakers' own state, and goes on)
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in SPEAKER_VERDICTS for c in subj.head.children)
     return (subj is not None and subj.lemma_.lower() in CLAIM_NOUNS
             and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("that", "this", "these", "those", "such")
                     for c in subj.children))

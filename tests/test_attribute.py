@@ -1762,6 +1762,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nThe representative of Poland told the council that the drills were dangerous.\n\nChina's "
                  "representative urged all sides to exercise restraint.\n", "China's", ("Chinese representative", "indirect"),
                  id="the_country_a_role_is_of_is_no_person_another_role_could_mean"),
+    # an opinion column written for the check in the fortieth session
+    pytest.param("Test\n\nIn 2010 diplomats told me the regime would liberalise. In 2020 they said it would fall within "
+                 "weeks. Both times they were wrong.\n", "Both times", ("author", "author"),
+                 id="the_writer_s_verdict_on_the_speakers_ends_the_paraphrase"),
+    pytest.param("Test\n\nOfficials said the talks would resume. They were confident of a deal.\n", "They were",
+                 ("officials", "indirect"), id="the_speakers_own_state_of_mind_carries_the_paraphrase_on"),
+    pytest.param("Test\n\nOnly 17% of respondents said it was unlikely. The rest were undecided.\n", "The rest",
+                 ("author", "author"), id="the_rest_are_not_the_speakers_and_end_the_paraphrase"),
     pytest.param("Test\n\nResidents were divided. \u201cIt is a nuisance,\u201d said Iryna, a nurse. Her neighbour, Petro "
                  "Savchuk, was less forgiving: \u201cThey are treating us like children.\u201d\n", "Her neighbour",
                  ("Petro Savchuk", "direct"), id="a_quotation_after_a_colon_is_the_lead_in_subject_s"),
