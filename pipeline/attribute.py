@@ -89,7 +89,8 @@ NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", 
 COLLECTIVES = {"media", "press", "government", "opposition", "administration", "authorities", "leadership", "regime",
                "police", "military", "army", "public", "establishment", "elite", "party", "campaign"}
 PEOPLE_NOUNS = {"aide", "resident", "voter", "witness", "soldier", "student", "parent", "citizen", "refugee", "migrant",
-                "delegate", "doctor", "teacher", "worker", "farmer", "victim", "relative", "family", "ally", "rival"}
+                "delegate", "doctor", "teacher", "worker", "farmer", "victim", "relative", "family", "ally", "rival",
+                "cellmate", "inmate", "prisoner", "protester", "protestor", "veteran", "survivor"}
 PEOPLE_SUFFIXES = ("ers", "ists", "ians", "ants", "ents")  # protesters, activists, politicians, participants, opponents
 VOICE_NOUNS = {"critic", "observer", "voice", "people", "commentator", "supporter"}  # "other critics": other people
 QUANTIFIERS = {"few", "many", "some", "several", "others", "both", "all", "most", "they"}
@@ -2459,9 +2460,14 @@ def _colon_lead_in(span, inside: list[bool]):
     subj = choose_subject(verb, inside) if verb is not None else None
     if subj is None or subj.i > colon.i:
         return None
+    named = next((c for c in verb.children if c.dep_ == "attr" and subj.i < c.i < colon.i and (c.ent_type_ == "PERSON" or any(
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))), None) if verb.lemma_.lower() == "be" else None
+    if named is not None:
+        return named  # "Another Republican who wants to stop investigating is former RNC Chair, Michael Steele: “…”"
     person = (subj.lower_ in ("he", "she", "they") or subj.ent_type_ == "PERSON"
               or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
-              or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS))
+              or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS)
+              or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subj.children))  # "The man who …"
     return subj if person else None
 
 

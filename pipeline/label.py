@@ -196,7 +196,7 @@ class TargetFinder:
             candidates = pronouns + names + ([] if quoted else speakers)
             exclude = ({m.target for m in speakers} if quoted else set()) | self._other_gender(tok)
             target = self._antecedent(tok, sorted((m for m in candidates if m.start < tok.idx and m.target not in exclude),
-                                                  key=lambda m: m.start), span.doc, state, exclude)
+                                                  key=lambda m: m.start), span.doc, state if quoted else _outside(state), exclude)
             if target and tok.dep_ == "poss" and self._in_speaker(tok):
                 continue  # "Her adviser said …": the phrase naming who reports holds no mention
             if target and not quoted and _names_it(tok):
@@ -210,21 +210,31 @@ class TargetFinder:
                 continue
             if target:
                 pronouns.append(Mention(target, tok.i, tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
-        persons = set()
+        persons, outside = set(), set()
         for m in sorted(names + pronouns + own, key=lambda m: m.start):
             tok = span.doc[m.token_i]
-            state.setdefault("people", []).append(m.target)
+            quoted = _in_quotes(tok)
+            for key in ("people",) if quoted else ("people", "people" + OUTSIDE):
+                state.setdefault(key, []).append(m.target)
             persons.add(m.target)
+            if not quoted:
+                outside.add(m.target)
             if _main_subject(tok, self.speech_verbs):
                 state["last_subject"] = m.target
+                if not quoted:
+                    state["last_subject" + OUTSIDE] = m.target
         if not persons and speakers and not any(t.is_quote for t in span):
             # "The Ukrainian president made it clear that …": in indirect speech the speaker is who "his" in the next
             # sentence is (in a quotation's frame, the quotation's people are)
             persons.add(speakers[0].target)
-            state.setdefault("people", []).append(speakers[0].target)
+            outside.add(speakers[0].target)
+            for key in ("people", "people" + OUTSIDE):
+                state.setdefault(key, []).append(speakers[0].target)
         if persons:
             state["recent"] = persons
             state.setdefault("persons", set()).update(p for p in persons if not p.startswith(OTHER))
+        if outside:
+            state["recent" + OUTSIDE] = outside
         return sorted(found + [m for m in pronouns if not m.target.startswith(OTHER)], key=lambda m: m.start)
 
     def _alias_matches(self, low: str):
@@ -767,6 +777,23 @@ def lf_not_mentioned(view, target):
 
 
 # ---------------------------------------------------------------- applying
+
+
+OUTSIDE = "_outside"  # state keys kept for people named or referred to outside quotation marks
+
+
+def _outside(state: dict) -> dict:
+    """The salience a pronoun outside quotation marks reads: people named or referred to outside them ("One cellmate
+    put it differently: “Statkevich believes that if everyone leaves, Lukashenko wins.” The authorities have not
+    commented on his whereabouts.": his is not Lukashenko's), where any were; the whole state otherwise."""
+    if not state.get("people" + OUTSIDE):
+        return state
+    view = dict(state)
+    for key in ("people", "last_subject", "recent"):
+        view.pop(key, None)
+        if state.get(key + OUTSIDE) is not None:
+            view[key] = state[key + OUTSIDE]
+    return view
 
 
 def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:

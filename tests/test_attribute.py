@@ -1768,6 +1768,15 @@ NEW_ARTICLE_CASES = [
                  id="the_writer_s_verdict_on_the_speakers_ends_the_paraphrase"),
     pytest.param("Test\n\nOfficials said the talks would resume. They were confident of a deal.\n", "They were",
                  ("officials", "indirect"), id="the_speakers_own_state_of_mind_carries_the_paraphrase_on"),
+    # a profile written for the check in the fortieth session: the quotation went to the friends who spoke before
+    pytest.param("Test\n\nFriends describe him as stubborn, even reckless. One former cellmate, who now lives in Warsaw, put it "
+                 "differently: \u201cStatkevich believes that if everyone leaves, Lukashenko wins.\u201d\n", "One former",
+                 ("former cellmate", "direct"), id="a_quotation_after_a_colon_is_a_described_person_s"),
+    pytest.param("Test\n\nFriends describe him as stubborn. The man who shared his cell was blunter: \u201cHe never gives "
+                 "up.\u201d\n", "The man who", ("man", "direct"), id="a_subject_with_a_who_clause_is_a_person"),
+    pytest.param("Test\n\n\u201cWe must go on,\u201d said Paul Ryan. Another Republican who wants to stop is former RNC Chair, "
+                 "Michael Steele: \u201cThere are no spies in the campaign.\u201d\n", "Another", ("Michael Steele", "direct"),
+                 id="a_quotation_after_a_colon_is_the_person_the_lead_in_names"),
     pytest.param("Test\n\nOnly 17% of respondents said it was unlikely. The rest were undecided.\n", "The rest",
                  ("author", "author"), id="the_rest_are_not_the_speakers_and_end_the_paraphrase"),
     pytest.param("Test\n\nResidents were divided. \u201cIt is a nuisance,\u201d said Iryna, a nurse. Her neighbour, Petro "

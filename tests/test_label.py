@@ -87,6 +87,20 @@ def test_a_person_who_is_no_target_takes_the_pronoun(nlp, params):
     assert not vs[2].mentions
 
 
+def test_a_pronoun_outside_quotation_marks_skips_a_person_named_only_inside_them(nlp, params):
+    # a profile written for the check in the fortieth session: after a friend's quotation that ends "…, Lukashenko
+    # wins.", the writer's "his whereabouts" and "he has been returned" became Lukashenko's mentions
+    vs = views_of(nlp, params, "Mikalai Statkevich has spent half his life in prison.\nHe has not been seen since.\n"
+                               "One cellmate put it differently: \u201cStatkevich believes that if everyone leaves, "
+                               "Lukashenko wins.\u201d\nThe authorities have not commented on his whereabouts.\n"
+                               "Rights groups fear he has been returned to a penal colony.\n")
+    assert ("Lukashenko", "Lukashenko", "name") in mentions(vs[2])
+    assert not vs[3].mentions and not vs[4].mentions
+    # inside the quotation the person it names is still who its pronoun means
+    vs = views_of(nlp, params, "Anna Kovalenko spoke on Monday.\n\u201cLukashenko lies. He always has,\u201d she said.\n")
+    assert ("He", "Lukashenko", "pronoun") in mentions(vs[2])
+
+
 def test_subordinate_subject_does_not_take_over(nlp, params):
     vs = views_of(nlp, params, "Lukashenko faces many problems because Putin wants a deal.\nHe will always be a problem.\n")
     assert ("He", "Lukashenko", "pronoun") in mentions(vs[1])
