@@ -779,6 +779,7 @@ def lf_not_mentioned(view, target):
 # ---------------------------------------------------------------- applying
 
 
+OPENING_PRONOUNS = {"he", "she", "his", "her", "they", "their"}
 OUTSIDE = "_outside"  # state keys kept for people named or referred to outside quotation marks
 
 
@@ -809,8 +810,13 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
             span = p.doc[:]
         v = SentenceView(s, span)
         v.hedge, v.spec, v.boost, v.tech = (_offset(f(span), p.start) for f in (C.hedge_cues, C.speculation_cues, C.booster_cues, C.technique_cues))
+        first_body = s.kind == "body" and not any(w.sentence.kind == "body" for w in views)
         if s.kind == "caption":
             v.mentions = finder.find(span, {}, known)  # captions do not move the salience of people
+        elif first_body and span[0].lower_ in OPENING_PRONOUNS:
+            # a feature that opens on a pronoun names its man later ("The man who says no to Lukashenko" ¶ "He was 19
+            # when he first went to prison. Now 34, Mikalai Statkevich …"): not the headline's person
+            v.mentions = finder.find(span, {}, known)
         else:
             v.mentions = finder.find(span, state, known)
         if s.source != "author" and (who := speaker_label(s)):

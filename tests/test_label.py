@@ -101,6 +101,23 @@ def test_a_pronoun_outside_quotation_marks_skips_a_person_named_only_inside_them
     assert ("He", "Lukashenko", "pronoun") in mentions(vs[2])
 
 
+def test_a_pronoun_opening_the_body_does_not_mean_a_person_the_headline_names(nlp, params):
+    # the same profile: its first sentence, "He was 19 when he first went to prison.", speaks of the man the next
+    # sentence names, not of the Lukashenko of the headline
+    vs = views_of(nlp, params, "The man who says no to Lukashenko\n\nHe was 19 when he first went to prison. Now 34, "
+                               "Mikalai Statkevich refuses to leave Belarus.\n")
+    assert ("Lukashenko", "Lukashenko", "name") in mentions(vs[0])
+    assert not vs[1].mentions
+    # a person the body names before the pronoun is still who it means
+    vs = views_of(nlp, params, "Lukashenko warns the West\n\nAleksandr Lukashenko spoke on Tuesday. He wants the army "
+                               "ready.\n")
+    assert ("He", "Lukashenko", "pronoun") in mentions(vs[2])
+    # ... and a section heading names who a pronoun after it means (the seed: "How Lukashenko Has Maneuvered and
+    # Survived" ¶ "“Agreeing to this kind of peace with a country that he just aided …")
+    vs = views_of(nlp, params, "Talks\n\nPutin spoke on Monday.\n\nHow Lukashenko Survived\n\nHis gamble failed.\n")
+    assert ("His", "Lukashenko", "pronoun") in mentions(vs[-1])
+
+
 def test_subordinate_subject_does_not_take_over(nlp, params):
     vs = views_of(nlp, params, "Lukashenko faces many problems because Putin wants a deal.\nHe will always be a problem.\n")
     assert ("He", "Lukashenko", "pronoun") in mentions(vs[1])
