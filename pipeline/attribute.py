@@ -789,8 +789,12 @@ class Attributor:
                 nxt = next((e for e in tok.doc.ents if e.start == end), None)
                 end = nxt.end if nxt is not None else end - 1
             span = tok.doc[max(tok.left_edge.i, dateline_dash(tok.sent) + 1) : end]
-            while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case", "punct") or _focus_word(span[0])):
-                span = span[1:]  # ("Both the Associated Press and …", "Even the officials")
+            person = tok.ent_type_ == "PERSON" or self.registry.known(tok.text)
+            while len(span) > 1 and (span[0].dep_ in ("det", "poss", "case", "punct") or _focus_word(span[0])
+                                     or (person and span[0].i < tok.i and (not span[0].text[:1].isupper() or (
+                                         span[0].i > 0 and tok.doc[span[0].i - 1].text == "-"
+                                         and not tok.doc[span[0].i - 1].whitespace_)))):  # (all of "anti-Western")
+                span = span[1:]  # ("Both the Associated Press and …", "Even the officials", "The 42-year-old Tsikhanouskaya")
             opened = [t.i for t in span if t.text == "("]
             if len(opened) > sum(t.text == ")" for t in span):  # "the World Health Organization (WHO) said": spaCy's
                 span = tok.doc[span.start : opened[-1]]  # entity ends inside the brackets
@@ -853,6 +857,13 @@ class Attributor:
             return name, False
         name = describe(tok, self.registry.lookup)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "its" and tok.lower_ in INSTITUTIONS:
+            # "Belarus denies any involvement. In a statement, its foreign ministry called …": the country the
+            # sentence before spoke for or was about, as the writer's adjective
+            country = next((c.lower() for c in (context.about_before, context.prev_source, context.prev_group, context.prev_subject)
+                            if c and c.lower() in ADJECTIVE_OF), None)
+            if country:
+                name = f"{ADJECTIVE_OF[country]} {name}"
         if owner is not None and owner.lower_ in ("his", "her") and tok.lower_ in INSTITUTIONS:
             # "Aleksandr Lukashenko met officers. His press service said …": the person "his" refers to; the person
             # named last before it in the paragraph, else the previous paragraph's (the sentences' sources of this
@@ -929,6 +940,7 @@ class Attributor:
         """Reporting verbs outside quotation marks in a sentence, with their resolved subjects. `prev_org`: the
         organisation the paragraph's previous sentence has as its subject, whom "it" reports for."""
         found = []
+        context.about_before = prev_org
         for tok in sent:
             if tok.idx < len(inside) and inside[tok.idx]:
                 continue
@@ -2104,6 +2116,7 @@ class Context:
 
     named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
     renames: dict[str, str] = field(default_factory=dict)  # a described speaker -> the name given later ("the pilot, … Andrei")
+    about_before: str = ""  # the organisation or country the paragraph's previous sentence is about, while its cues are read
 
     def start_paragraph(self, named: list[tuple[str, int]]) -> None:
         self.named_here = named

@@ -1777,6 +1777,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\n\u201cWe must go on,\u201d said Paul Ryan. Another Republican who wants to stop is former RNC Chair, "
                  "Michael Steele: \u201cThere are no spies in the campaign.\u201d\n", "Another", ("Michael Steele", "direct"),
                  id="a_quotation_after_a_colon_is_the_person_the_lead_in_names"),
+    # two stories written for the check in the fortieth session
+    pytest.param("Test\n\nBelarus denies any involvement. In a statement, its foreign ministry called the closure \u201can "
+                 "absurd provocation\u201d and warned that Minsk would respond.\n", "In a statement",
+                 ("Belarusian foreign ministry", "mixed"), id="its_institution_is_the_country_the_sentence_before_was_about"),
+    pytest.param("Test\n\nExiled opposition leader Sviatlana Tsikhanouskaya rejected the offer.\n\nThe 42-year-old "
+                 "Tsikhanouskaya, who ran against him in 2020, said she would not stand aside.\n", "The 42-year-old",
+                 ("Sviatlana Tsikhanouskaya", "indirect"), id="an_age_before_a_surname_is_no_part_of_the_name"),
     pytest.param("Test\n\nOnly 17% of respondents said it was unlikely. The rest were undecided.\n", "The rest",
                  ("author", "author"), id="the_rest_are_not_the_speakers_and_end_the_paraphrase"),
     pytest.param("Test\n\nResidents were divided. \u201cIt is a nuisance,\u201d said Iryna, a nurse. Her neighbour, Petro "
