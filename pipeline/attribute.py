@@ -2254,7 +2254,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
     block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph (or its block went on)
-    block_bullet, block_quote = "", 0  # what a block that goes on continues with: a list's bullet, a Markdown block quote
+    block_bullet, block_quote, block_list = "", 0, 0  # what a block that goes on continues with: a list's bullet, a Markdown
+    # block quote or list
     turns = transcript_labels(seg.paragraphs)
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
@@ -2313,10 +2314,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # ("Adrian Young … elaborates:", "Here is how it works:" introduce, whether or not a reporting verb does)
         intro = _introduces_block(spans[-1], cues[-1]) if sents and spans[-1] is not None and not has_q[-1] else None
         block = block_speaker if sents and not any(q.inside) and not par.text.rstrip().endswith(":") else ""
-        if block and (block_quote or block_bullet) and not (
-                par.quote_block == block_quote if block_quote else par.text.lstrip()[:1] == block_bullet):
+        if block and (block_quote or block_bullet or block_list) and not (
+                par.quote_block == block_quote if block_quote else par.list_block == block_list if block_list
+                else par.text.lstrip()[:1] == block_bullet):
             block = ""  # a list quoted item by item ends at its first paragraph of another kind, a block quote at its end
-        after_intro, block_speaker, block_bullet, block_quote = block_speaker, "", "", 0
+        after_intro, block_speaker, block_bullet, block_quote, block_list = block_speaker, "", "", 0, 0
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
@@ -2418,6 +2420,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     ctx.last_person_speaker = s.source
         if block and par.quote_block:
             block_speaker, block_quote = block, par.quote_block  # a Markdown block quote, to its last paragraph
+        elif block and par.list_block:
+            block_speaker, block_list = block, par.list_block  # a Markdown list ("- deploy …" ¶ "- hold …"), to its last item
         elif block and (mark := par.text.lstrip()[:1]) in BULLETS:
             block_speaker = block  # "The ammunition, he said, was:" ¶ "• 600 rounds …" ¶ "• 120 rounds …": the list
             block_bullet = mark
@@ -2496,7 +2500,16 @@ def _introduces_block(span, cues: list[Cue]) -> Cue | None:
         return None
     if verb.lower_ == "according":
         return cue if verb.dep_ == "ROOT" or not any(t.pos_ in ("VERB", "AUX") for t in span if t not in verb.subtree) else None
-    return None if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) else cue
+    return None if any(c.dep_ in ("ccomp", "xcomp") and not _completed_by_block(c) for c in verb.children) else cue
+
+
+def _completed_by_block(clause) -> bool:
+    """'the alliance said it would:' ¶ '- deploy …': a clause that stops at a modal, "to" or a bare auxiliary right
+    before the colon is completed by the block after it ("said that the plan had three parts:" is complete)."""
+    last = clause.right_edge
+    after = clause.doc[last.i + 1] if last.i + 1 < len(clause.doc) else None
+    return (after is not None and after.text == ":" and (last.tag_ in ("MD", "TO")
+            or (last.lemma_.lower() in ("be", "have", "do") and not any(c.dep_ in ("acomp", "attr", "dobj") for c in last.children))))
 
 
 def _first_mark(text: str) -> str:

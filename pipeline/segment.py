@@ -40,6 +40,7 @@ class Paragraph:
     quote_block: int = 0  # the Markdown block quote ("> …") holding it, numbered from 1 in the article; 0: none
     set_off: bool = False  # a caption only by its blank line: kept one if its parse reads as one (`reads_as_caption`)
     bold: bool = False  # Markdown: the whole block is strong emphasis ("**Do you fear arrest?**", an interview's question)
+    list_block: int = 0  # the Markdown list ("- …", "1. …") holding it, numbered from 1 in the article; 0: none
 
 
 @dataclass
@@ -197,7 +198,14 @@ def markdown_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     tokens = MarkdownIt("commonmark").parse(body)
     depth, block, blocks = 0, 0, 0  # the block quote each paragraph is in (the outermost: a nested one is part of it)
+    list_depth, in_list, lists = 0, 0, 0  # likewise the list (a nested list is part of the outermost)
     for k, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open", "bullet_list_close", "ordered_list_close"):
+            opening = tok.type.endswith("_open")
+            list_depth += 1 if opening else -1
+            if opening and list_depth == 1:
+                lists += 1
+            in_list = lists if list_depth else 0
         if tok.type in ("blockquote_open", "blockquote_close"):
             depth += 1 if tok.type == "blockquote_open" else -1
             if tok.type == "blockquote_open" and depth == 1:
@@ -227,7 +235,7 @@ def markdown_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
         bold = len(inline) > 2 and inline[0] == "strong_open" and inline[-1] == "strong_close" and inline.count("strong_open") == 1
         for off, chunk in _chunks(masked):  # from the block's first to its last character, markup included
             paragraphs.append(Paragraph("", len(paragraphs), start_at + lo + off, chunk, blank_before=True,
-                                        markup_kind=kind, quote_block=block, bold=bold))
+                                        markup_kind=kind, quote_block=block, bold=bold, list_block=in_list))
     return paragraphs
 
 
@@ -754,7 +762,7 @@ def save_segmented(segs: list[Segmented], out: Path) -> None:
     db = DocBin(store_user_data=True)
     for seg in segs:
         for p in seg.paragraphs:
-            p.doc.user_data["par"] = [p.article, p.index, p.start, p.kind, p.blank_before, p.quote_block, p.bold]
+            p.doc.user_data["par"] = [p.article, p.index, p.start, p.kind, p.blank_before, p.quote_block, p.bold, p.list_block]
             db.add(p.doc)
     tmp = out / ".paragraphs.spacy.tmp"
     db.to_disk(tmp)
@@ -770,9 +778,10 @@ def load_segmented(folder: Path, vocab, sentences_file: str = "sentences.jsonl")
         arts[row["id"]] = Segmented(Article(**row), [], [], body_start)
     for doc in DocBin().from_disk(folder / "paragraphs.spacy").get_docs(vocab):
         art, index, start, kind, blank, *more = doc.user_data["par"]  # (no block number before the thirty-second session,
-        # no bold flag before the fortieth)
+        # no bold flag and list number before the fortieth)
         arts[art].paragraphs.append(Paragraph(art, index, start, doc.text, kind, blank, doc, quote_block=more[0] if more else 0,
-                                              bold=bool(more[1]) if len(more) > 1 else False))
+                                              bold=bool(more[1]) if len(more) > 1 else False,
+                                              list_block=int(more[2]) if len(more) > 2 else 0))
     for row in read_jsonl(folder / sentences_file):
         arts[row["article"]].sentences.append(Sentence(**{k: row[k] for k in Sentence.__dataclass_fields__}))
     return list(arts.values())

@@ -214,6 +214,23 @@ def test_a_markdown_interview_s_bold_questions_are_the_writer_s(nlp, params):
     assert by_text(rows, "I don't think")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
 
 
+def test_a_markdown_list_after_a_reporting_colon_is_the_speaker_s_to_its_last_item(nlp, params):
+    # a NATO story written for the check in the fortieth session: only the first item was the alliance's, and after
+    # "said it would:" none
+    for lead in ("In a statement, the alliance said:", "In a statement, the alliance said it would:"):
+        text = (f"# NATO steps up air policing\n\nNATO allies agreed on Thursday to reinforce air policing.\n\n{lead}\n\n"
+                "- deploy additional fighter jets to Lithuania;\n- accelerate the delivery of counter-drone systems;\n"
+                "- hold a snap exercise near the border.\n\nThe weather was cold.\n")
+        rows = attribute(nlp, params, text, name="t.md")
+        for item in ("deploy", "accelerate", "hold"):
+            assert by_text(rows, item)[1:] == ("alliance", "direct"), (lead, item)
+        assert by_text(rows, "The weather")[1:] == ("author", "author")
+    # a clause complete before the colon introduces no block ("said that the plan was simple:" reports a clause)
+    rows = attribute(nlp, params, "# T\n\nThe minister said that the plan had three parts:\n\n- a ceasefire;\n- talks.\n",
+                     name="t.md")
+    assert by_text(rows, "a ceasefire")[1] == "author"
+
+
 def test_a_column_that_mentions_an_interview_and_asks_two_questions_is_no_interview(nlp, params):
     # after PTC train's article703698295: "In an interview yesterday with …, he added, …" then, paragraphs later, two
     # rhetorical one-line questions; every paragraph after the first question became the interviewee's answer

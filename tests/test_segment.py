@@ -229,6 +229,20 @@ def test_a_markdown_block_wholly_in_bold_is_flagged_and_kept_through_the_saved_p
     assert not any(p.bold for p in plain.paragraphs)  # a .txt file's asterisks are characters, not markup
 
 
+def test_a_markdown_list_numbers_its_items_and_keeps_them_through_the_saved_parse(nlp, params, tmp_path):
+    # the attribution stage reads a list after "X said:" as X's to its last item (a NATO story written for the check)
+    from pipeline.segment import load_segmented, save_segmented
+
+    text = "# T\n\nThe alliance said:\n\n- deploy jets;\n- hold an exercise.\n\nEnd.\n\n1. First.\n   - nested.\n"
+    seg = segment_articles([decode_article(text.encode(), "l.md")], nlp, params["segment"])[0]
+    lists = {p.text.strip(): p.list_block for p in seg.paragraphs}
+    assert lists["The alliance said:"] == 0 and lists["End."] == 0
+    assert lists["deploy jets;"] == lists["hold an exercise."] == 1
+    assert lists["First."] == lists["nested."] == 2  # a nested list is part of the outermost
+    save_segmented([seg], tmp_path)
+    assert [p.list_block for p in load_segmented(tmp_path, nlp.vocab)[0].paragraphs] == [p.list_block for p in seg.paragraphs]
+
+
 def test_a_txt_article_keeps_its_markup_characters(nlp, params):
     text = "Talks\n\n- Analysts say the move is symbolic.\n\n# 5 people were hurt.\n"
     got = [s.text for s in segment_articles([decode_article(text.encode(), "a.txt")], nlp, params["segment"])[0].sentences]
