@@ -2254,6 +2254,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
     block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph (or its block went on)
+    block_from_intro = False  # `block_speaker` is the intro's of the paragraph just before
     block_bullet, block_quote, block_list = "", 0, 0  # what a block that goes on continues with: a list's bullet, a Markdown
     # block quote or list
     turns = transcript_labels(seg.paragraphs)
@@ -2318,7 +2319,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 par.quote_block == block_quote if block_quote else par.list_block == block_list if block_list
                 else par.text.lstrip()[:1] == block_bullet):
             block = ""  # a list quoted item by item ends at its first paragraph of another kind, a block quote at its end
-        after_intro, block_speaker, block_bullet, block_quote, block_list = block_speaker, "", "", 0, 0
+        # the speaker of the "X said:" right before this paragraph (not of a list or block quote that went on after it)
+        after_intro = block_speaker if block_from_intro else ""
+        block_speaker, block_bullet, block_quote, block_list, block_from_intro = "", "", 0, 0, False
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
@@ -2438,6 +2441,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         elif intro is not None:
             name, _ = _cue_speaker(intro, ctx, True, attributor, par.doc, q.inside)
             block_speaker = name if name[:1].isalnum() and name not in ("author", UNRESOLVED) else ""
+            block_from_intro = bool(block_speaker)
         carry = q.ends_open
         if carry:
             chain_speaker = par_speaker

@@ -225,6 +225,13 @@ def test_a_markdown_list_after_a_reporting_colon_is_the_speaker_s_to_its_last_it
         for item in ("deploy", "accelerate", "hold"):
             assert by_text(rows, item)[1:] == ("alliance", "direct"), (lead, item)
         assert by_text(rows, "The weather")[1:] == ("author", "author")
+    # a quotation opening the paragraph after the list is no more of the list's speaker ("“We will defend …,” Mark Rutte
+    # told reporters. “Nobody should doubt our resolve.”": the second went to the alliance)
+    text = ("# NATO\n\nIn a statement, the alliance said:\n\n- deploy jets;\n- hold an exercise.\n\n\u201cWe will defend every "
+            "inch,\u201d Secretary General Mark Rutte told reporters. \u201cNobody should doubt our resolve.\u201d\n")
+    for name in ("t.md", "t.txt"):
+        rows = attribute(nlp, params, text, name=name)
+        assert by_text(rows, "\u201cNobody")[1:] == ("Mark Rutte", "direct"), name
     # a clause complete before the colon introduces no block ("said that the plan was simple:" reports a clause)
     rows = attribute(nlp, params, "# T\n\nThe minister said that the plan had three parts:\n\n- a ceasefire;\n- talks.\n",
                      name="t.md")
