@@ -1076,8 +1076,8 @@ class Attributor:
                     subj = above  # not "Her father, Dick Cheney, supports …, and the younger Cheney … when she added"
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
-            complement = complement or any(  # "has warned against any easing", "argue for direct talks"
-                c.dep_ == "prep" and c.lower_ in ADVOCACY.get(lemma, ()) and any(g.dep_ == "pobj" for g in c.children)
+            complement = complement or any(  # "has warned against any easing", "argue for direct talks", "warned against rewarding …"
+                c.dep_ == "prep" and c.lower_ in ADVOCACY.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                 for c in tok.children)
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."

@@ -1808,6 +1808,8 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nExiled opposition leader Sviatlana Tsikhanouskaya rejected the offer.\n\nThe 42-year-old "
                  "Tsikhanouskaya, who ran against him in 2020, said she would not stand aside.\n", "The 42-year-old",
                  ("Sviatlana Tsikhanouskaya", "indirect"), id="an_age_before_a_surname_is_no_part_of_the_name"),
+    pytest.param("Test\n\nCritics in the Belarusian opposition warned against rewarding the regime.\n", "Critics",
+                 ("critics", "indirect"), id="warning_against_doing_something_reports_speech"),
     pytest.param("Test\n\nOnly 17% of respondents said it was unlikely. The rest were undecided.\n", "The rest",
                  ("author", "author"), id="the_rest_are_not_the_speakers_and_end_the_paraphrase"),
     pytest.param("Test\n\nResidents were divided. \u201cIt is a nuisance,\u201d said Iryna, a nurse. Her neighbour, Petro "
