@@ -1081,11 +1081,11 @@ class Attributor:
                 for c in tok.children)
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."
-            complement = complement or _frames_clause_before(tok, subj) or (subj is not None and subj == closing_frame_object(tok))
+            framed = subj is not None and subj == closing_frame_object(tok)  # "…, the agency reported, citing …"
+            complement = complement or _frames_clause_before(tok, subj) or framed
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
-            framed = subj is not None and subj == closing_frame_object(tok)  # "…, the agency reported, citing …"
             main = main or _closing_frame(tok, subj) or relative or framed or (subj is not None and subj == misparsed_subject(tok))
             main = main or _relayed(tok, subj, self.verbs)
             # "have begun to argue for …", "continued to insist that …", "likes to say that …": the aspect or habit
