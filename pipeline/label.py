@@ -803,6 +803,7 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
     state: dict = {}
     known = source_surnames(seg.sentences)
     views = []
+    body_seen = False  # a body sentence came before (the first one may open on a feature's pronoun)
     for s in seg.sentences:
         p = pars[s.paragraph]
         span = p.doc.char_span(s.start - p.start, s.end - p.start, alignment_mode="expand")
@@ -810,7 +811,8 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
             span = p.doc[:]
         v = SentenceView(s, span)
         v.hedge, v.spec, v.boost, v.tech = (_offset(f(span), p.start) for f in (C.hedge_cues, C.speculation_cues, C.booster_cues, C.technique_cues))
-        first_body = s.kind == "body" and not any(w.sentence.kind == "body" for w in views)
+        first_body = s.kind == "body" and not body_seen
+        body_seen = body_seen or s.kind == "body"
         if s.kind == "caption":
             v.mentions = finder.find(span, {}, known)  # captions do not move the salience of people
         elif first_body and span[0].lower_ in OPENING_PRONOUNS:
