@@ -474,6 +474,16 @@ def scan_quotes(text: str, carry: bool) -> QuoteState:
             inside.append(True)
             state = False
         elif ch == STRAIGHT:
+            i = len(inside)
+            if (not state and i > 0 and text[i - 1] in ",.?!…" and (i + 1 == len(text) or text[i + 1].isspace())
+                    and not any(c in OPEN_QUOTES or c in CLOSE_QUOTES or c == STRAIGHT for c in text[:i])):
+                # 'surplus U.S. military," Haig said': the paragraph's first mark, right after a quotation's last
+                # punctuation, closes a quote opened in an earlier paragraph (after another mark it may be a nested
+                # quote's: '"That is described as "incidental," and …')
+                note = "closing quotation mark without an opening one"
+                inside = [True] * len(inside)
+                inside.append(True)
+                continue
             inside.append(True)
             state = not state
         else:
@@ -733,8 +743,12 @@ class Attributor:
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "His spokesman, John Miller,"
         if not appos and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in ROLE_NOUNS:
             # "A spokesman for the ministry in Minsk, Anatoly Glaz," : the parser hangs the name on "Minsk"
-            appos = [t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i
-                     and t.head.ent_type_ != "PERSON" and t.head.i != tok.i] or _titled_of_person(tok)
+            # (or makes it a conjunct of the body's name: "The chairman of the House … Committee on Intelligence,
+            # Devin Nunes (R-Calif.), hailed …")
+            appos = [t for t in tok.subtree if t.ent_type_ == "PERSON" and t.i > tok.i and t.head.ent_type_ != "PERSON"
+                     and t.head.i != tok.i and (t.dep_ == "appos" or (
+                         t.dep_ == "conj" and t.doc[t.left_edge.i - 1].text == "," and not any(
+                             c.dep_ == "cc" for c in t.head.children)))] or _titled_of_person(tok)
         if (example := _named_example(tok)) is not None:  # "Others, like Katia Glod of …, said"
             return self.registry.lookup(example), False
         if (given := _given_name(tok)) is not None:  # "One driver, a 52-year-old named Tomasz, said"
@@ -763,6 +777,8 @@ class Attributor:
             # "Her adviser, Franak Viacorka, said", "Losik's wife, Darya, said": a name spaCy tags ORG or nothing
             for a in appos:
                 name = tok.doc[a.left_edge.i : a.i + 1]
+                if name.start - 1 != tok.i and tok.doc[name.start - 1].text not in (",", "—", "–", "-", "(", ":"):
+                    continue  # "A former secretary of the Department of Homeland Security said": the parser's apposition
                 # a name tagged as a place counts when it opens with a first name ("press secretary Natalya Eismont")
                 place = a.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and not (len(name) > 1 and first_name_gender(normalise(name[0].text)))
                 if not place and all(w.is_title or not w.is_alpha for w in name):
@@ -825,6 +841,10 @@ class Attributor:
                 return tok.lower_, False
             # "Sen. Ted Cruz has laid down the gauntlet … with Donald Trump …" ¶ "The Texas lawmaker blamed his rival
             # …": opening a paragraph, the person the writer's sentence before was about
+            if definite and _names_its_body(tok):
+                # "The president of the Belarusian Association of Journalists wrote": a role placed by the body it
+                # serves is someone new, not the person already speaking or named last
+                definite = False
             if (definite and tok.sent.start == 0 and context.prev_subject and self.personal(context.prev_subject)
                     and context.prev_subject in context.people and self._may_be(tok, context.prev_subject)):
                 return context.prev_subject, False
@@ -899,7 +919,15 @@ class Attributor:
     def _antecedent_person(self, tok):
         """The person a relative "who" refers to: a PERSON entity, a name the article registered, or a role noun
         ("Kolesnikova's lawyer, who said …"); a description apposed to a name gives the name ("Ms. Lauten — a former
-        aide who …"); else None."""
+        aide who …"); the parser's "the spokesman for the Filial Correction, who wrote" (the clause on the body a role
+        is for) and "Joseph Shaw, the head of … and the spokesman for …, who" are the role's, and so the name's; else
+        None."""
+        if (tok.dep_ == "pobj" and tok.ent_type_ != "PERSON" and tok.lemma_.lower() not in ROLE_NOUNS
+                and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for", "at")
+                and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in ROLE_NOUNS):
+            tok = tok.head.head
+        while tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "appos":
+            tok = tok.head  # "Joseph Shaw, the head of … and the spokesman …"
         if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
             tok = tok.head
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and self.registry.known(_entity_text(tok))):
@@ -1985,9 +2013,17 @@ def _group_before(tok, bare: bool = False, inside: list[bool] | None = None):
     return next((t for t in people if t.dep_ in ("nsubj", "nsubjpass")), people[0] if people else None)
 
 
+def _names_its_body(tok) -> bool:
+    """Does a role noun name the body it serves ("the spokesman for the Filial Correction", "the president of the
+    Belarusian Association of Journalists", "the head of Belarus's KGB")?"""
+    return _body_served(tok) is not None or any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "NORP"))
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
 def _body_served(tok):
     """The organisation a role noun works for, named as an entity ("a spokesperson for the European Commission", "an
-    official at the World Bank", "NATO's top military commander") or as an institution with its modifiers ("a
+    official at the World Bank", "the director of the FBI", "NATO's top military commander") or as an institution with its modifiers ("a
     spokesman for the Belarusian foreign ministry"), or None. An unnamed source is placed so too ("a source in the
     Belarusian border committee")."""
     if tok.lemma_.lower() not in ROLE_NOUNS | {"source"}:
@@ -1999,12 +2035,14 @@ def _body_served(tok):
         # role; one title-case word is as often a surname spaCy tags ORG: "Grimm's lawyer")
         return body
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with", "from", "in") and prep.i > tok.i:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with", "from", "in", "of") and prep.i > tok.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if prep.lower_ == "in" and not (obj is not None and obj.lemma_.lower() in INSTITUTIONS):
                 continue  # "a source in the border committee" serves it; "officials in Vilnius" are only there
             if obj is not None and obj.ent_type_ == "ORG":
                 return next(e for e in tok.doc.ents if e.start <= obj.i < e.end)
+            if prep.lower_ == "of":
+                continue  # "the president of the Belarusian Association of Journalists" (an ORG entity) only
             if (obj is not None and obj.pos_ == "PROPN" and obj.is_title
                     and any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_WORDS for c in obj.children)):
                 # "analysts at Kpler, a commodity data firm": a name spaCy does not know as a body (or tags as a
@@ -2066,18 +2104,25 @@ def describe(tok, person=lambda name: name) -> str:
     words = [t for t in tok.doc[first : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     # "a deployment military analysts say ties down …": a noun the parser made a modifier opens a reduced relative
     # clause's antecedent, no part of the description
-    while len(words) > 1 and (words[0].dep_ in ("det", "punct", "case") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
+    while len(words) > 1 and (words[0].dep_ in ("det", "predet", "quantmod", "punct", "case") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
                               or (words[0].dep_ == "nummod" and words[0].tag_ == "CD"  # "one", "Two sources", "3 officials"
                                   and words[0].ent_type_ not in ("DATE", "PERCENT", "MONEY", "QUANTITY")  # not "2020 …"
                                   and tok.lower_ not in ("percent", "%"))
-                              or (words[0].tag_ in ("NN", "NNS") and words[0].dep_ == "amod")):
+                              or (words[0].tag_ in ("NN", "NNS") and words[0].dep_ == "amod")
+                              # "About 200 protesters", "More than 300 officials": the count's own modifiers
+                              or (words[0].head.dep_ == "nummod" and words[0].head.tag_ == "CD"
+                                  and words[0].head.i > words[0].i and words[0].head.head.i == tok.i)):
         words = words[1:]
+    if len(words) > 2 and words[0].lower_ == "few" and words[0].i > 0 and tok.doc[words[0].i - 1].lower_ in ("a", "an"):
+        words = words[1:]  # "A few health experts" (the parser's quantifier "A" gone): a count, not "few"
     start = words[0].i
     while start > 1 and tok.doc[start - 1].text == "-" and _hyphen_after(tok.doc[start - 2]):
         start -= 2  # "the co-founder": the word's first pieces, which the parser hangs elsewhere
     # "relentlessly hawkish government": an adverb grading an adjective is no part of the description
     graded = {t.i for t in words if t.dep_ == "advmod" and t.tag_ == "RB" and t.head.pos_ == "ADJ" and t.head.i < tok.i}
-    span = tok.doc[start : _of_name_end(tok)]
+    body = _body_served(tok)
+    # "members of Veteran Intelligence Professionals for Sanity": the body goes before the role, not after it too
+    span = tok.doc[start : tok.i + 1 if body is not None and body.start > tok.i else _of_name_end(tok)]
     text = "".join(t.text_with_ws for t in span if t.i not in graded).strip() if graded else span.text
     # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
     if span[0].lower_ in PROPER_ADJECTIVES:
@@ -2088,8 +2133,12 @@ def describe(tok, person=lambda name: name) -> str:
         return f"{country} {text}"
     if owner is not None and owner.ent_type_ == "PERSON" and tok.lower_ in INSTITUTIONS:
         return f"{person(_entity_text(owner))}'s {text}"
-    if (body := _body_served(tok)) is not None:
+    if body is not None:
         name = body[1:] if body[0].lower_ == "the" else body
+        if body.start > tok.i and tok.doc[tok.i + 1].lower_ == "of" and text.endswith(tok.text) and text != tok.text:
+            # "a former secretary of the Department of Homeland Security": "former Department of Homeland Security
+            # secretary", the role's own words before the body
+            return f"{text[: -len(tok.text)].rstrip()} {name.text} {tok.text}"
         return f"{name.text} {text}"
     return text
 
@@ -2255,6 +2304,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     carry, chain_speaker = False, ""
     block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph (or its block went on)
     block_from_intro = False  # `block_speaker` is the intro's of the paragraph just before
+    intro_comma = False  # that intro ended in a comma ("… wrote to me saying,"): it introduces a quotation, no block
     block_bullet, block_quote, block_list = "", 0, 0  # what a block that goes on continues with: a list's bullet, a Markdown
     # block quote or list
     turns = transcript_labels(seg.paragraphs)
@@ -2314,21 +2364,25 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # own keep it ("Las Vegas police said …" in an outlet's excerpt). A paragraph that ends in a colon is no block
         # ("Adrian Young … elaborates:", "Here is how it works:" introduce, whether or not a reporting verb does)
         intro = _introduces_block(spans[-1], cues[-1]) if sents and spans[-1] is not None and not has_q[-1] else None
-        block = block_speaker if sents and not any(q.inside) and not par.text.rstrip().endswith(":") else ""
+        block = (block_speaker if sents and not any(q.inside) and not par.text.rstrip().endswith(":") and not intro_comma
+                 else "")
         if block and (block_quote or block_bullet or block_list) and not (
                 par.quote_block == block_quote if block_quote else par.list_block == block_list if block_list
                 else par.text.lstrip()[:1] == block_bullet):
             block = ""  # a list quoted item by item ends at its first paragraph of another kind, a block quote at its end
         # the speaker of the "X said:" right before this paragraph (not of a list or block quote that went on after it)
         after_intro = block_speaker if block_from_intro else ""
+        after_note = ("quotation after a reporting verb and a comma ending its paragraph" if intro_comma
+                      else "quotation after a reporting verb and a colon")
         block_speaker, block_bullet, block_quote, block_list, block_from_intro = "", "", 0, 0, False
+        intro_comma = False
         # speaker of quotes in this paragraph without a cue of their own
         par_speaker, par_note = "", ""
         if continues and chain_speaker:
             par_speaker, par_note = chain_speaker, "quote continued from previous paragraph"
         named = LABEL_QUOTE.match(par.text)
         if starts_quote and not par_speaker and after_intro:
-            par_speaker, par_note = after_intro, "quotation after a reporting verb and a colon"  # "X posted:" ¶ "“…”"
+            par_speaker, par_note = after_intro, after_note  # "X posted:" ¶ "“…”", "X wrote to me saying," ¶ "“…”"
         if named and not par_speaker and (who := attributor.label_speaker(named.group(1))):
             par_speaker, par_note = who, "speaker label before the quotation"  # "Ratzinger: “The faith is …”"
         carry_indirect = ""
@@ -2442,6 +2496,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             name, _ = _cue_speaker(intro, ctx, True, attributor, par.doc, q.inside)
             block_speaker = name if name[:1].isalnum() and name not in ("author", UNRESOLVED) else ""
             block_from_intro = bool(block_speaker)
+            intro_comma = par.text.rstrip().endswith(",")
         carry = q.ends_open
         if carry:
             chain_speaker = par_speaker
@@ -2495,8 +2550,9 @@ def _colon_lead_in(span, inside: list[bool]):
 def _introduces_block(span, cues: list[Cue]) -> Cue | None:
     """The cue of a sentence that ends in a colon to introduce the words it reports ("Carlson said:", "Fox News
     reports:", "According to Carlson:"), not one that reports a clause of its own first ("According to links …, the
-    plausibility is quite high:", "said that … :") nor the writer's ("here's why:")."""
-    if not cues or not span.text.rstrip().endswith(":"):
+    plausibility is quite high:", "said that … :") nor the writer's ("here's why:"). A comma in the colon's place
+    ("… wrote to me today saying,", "Anna Berg said,") introduces a quotation in the next paragraph, never a block."""
+    if not cues or not span.text.rstrip().endswith((":", ",")):
         return None
     cue = cues[-1]
     verb = span.doc[cue.verb_i]
@@ -2541,7 +2597,7 @@ def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 8) -> list[list
             continue
         for j in range(k + 1, min(len(body), k + 1 + max_lines)):
             first = _first_mark(body[j].text)
-            if first == "close" and j > k + 1:
+            if first == "close":
                 groups.append([p.index for p in body[k : j + 1]])
             if first:
                 break
@@ -2572,6 +2628,13 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]]) -> 
         s.attribution_note = "quotation over lines without marks"
         if speaker:
             s.source, s.attribution = speaker, "direct"
+    if last and cued(last[-1]):
+        # '"I sold him 600 rounds …' ¶ '… surplus U.S. military," Haig said to ABC15.': the frame that closes the
+        # quotation names whose its opening line is, which no cue of its own did (it went to the speaker before)
+        for s in first:
+            if "quote without cue" in s.attribution_note:
+                s.source, s.attribution = last[-1].source, "direct"
+                s.attribution_note = "quotation closed lines later by its speaker's frame"
     return [] if speaker else middle  # (the lines that open and close it keep what their own reading gave them)
 
 

@@ -129,12 +129,32 @@ LIVE_TIME_STAMP = re.compile(r"((?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.?m\.?))
                              r"(?=\s+[A-Z“\"‘'])", re.I)
 
 
+# titles that a scraped article's line breaks cut off their name ('"…," said Sen.' ¶ 'Rob Portman, …'): spaCy's own
+# abbreviations and those of `TITLE_ABBREVIATIONS`
+LINE_END_TITLES = re.compile(r"(?:^|[\s(“\"‘'])(?:Mr|Mrs|Ms|Messrs|Dr|Drs|Sen|Rep|Gov|Gen|Prof|Rev|Adm|Pres|Sgt|Lt|"
+                             r"Col|Capt|Maj|Fr|Amb|Atty|Supt|Hon|Sens|Reps|Gens|Cpl|Pvt|Det|Insp|Cmdr|Brig|Msgr)\.$")
+
+
+def _title_lines_joined(lines: list[str]) -> list[str]:
+    """A line ending on a title abbreviation runs on into the next when that opens on a capital ("Ohio Gov." ¶ "John
+    Kasich today ordered …"): one line, its line break turned into spaces so that offsets stay those of the text."""
+    out: list[str] = []
+    for line in lines:
+        if out and LINE_END_TITLES.search(out[-1].rstrip("\r\n")) and line.strip()[:1].isupper():
+            prev = out[-1]
+            body = prev.rstrip("\r\n")
+            out[-1] = body + " " * (len(prev) - len(body)) + line
+        else:
+            out.append(line)
+    return out
+
+
 def split_paragraphs(text: str, start_at: int = 0) -> list[Paragraph]:
     """Each non-empty line is a paragraph; offsets point into `text`. A live blog's time stamp opening a line is a
     heading of its own."""
     paragraphs: list[Paragraph] = []
     pos, blank = start_at, False
-    for line in text[start_at:].splitlines(keepends=True):
+    for line in _title_lines_joined(text[start_at:].splitlines(keepends=True)):
         body = line.rstrip("\r\n")
         stripped = body.strip()
         if not stripped:
@@ -306,7 +326,7 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             and t.count(". ") <= 1
         ):
             p.kind, p.set_off = "caption", True
-        elif not ends_sentence(t) and (
+        elif not ends_sentence(t) and not t.endswith(",") and (  # "… wrote to me saying," runs on into a quotation
             len(t.split()) <= max_words
             or (i == 0 and len(t.split()) <= 3 * max_words and _set_off(paragraphs, blank_is_rare))
         ):

@@ -113,6 +113,28 @@ def test_scan_quotes_notes_unbalanced_marks():
     assert scan_quotes("“open", carry=False).ends_open
 
 
+def test_a_straight_mark_after_a_quote_s_last_punctuation_closes_a_quote_opened_lines_before():
+    # PTC train (article727736557): '"I sold him 600 rounds …' ¶ 'I sold him 120 rounds …," Haig said to ABC15.' - the
+    # straight mark toggled a quote open, so "Haig said" was read as quoted and the quote had no speaker
+    text = 'I sold him 120 rounds of tracer, again," Haig said to ABC15.'
+    q = scan_quotes(text, carry=False)
+    inside = "".join(c for c, i in zip(text, q.inside) if i)
+    assert inside == 'I sold him 120 rounds of tracer, again,"' and not q.ends_open and "closing" in q.note
+    for plain in ('He called it "a farce" and left.', '"Yes," he said, "we will."', 'She said: "No."'):
+        q = scan_quotes(plain, carry=False)
+        assert not q.note and not q.ends_open, plain
+
+
+def test_a_quote_over_two_lines_closed_by_a_straight_mark_is_its_frame_s(nlp, params):
+    text = ("Test\nHaig's attorney Marc Victor told reporters it was perfectly legal for Haig to sell the rounds.\n"
+            "Paddock showed up to buy ammunition at Haig's home after meeting him at a gun show.\n"
+            '"I sold him 600 rounds of .308 tracer, surplus U.S. military.\n'
+            'I sold him 120 rounds of .556 tracer, again, surplus U.S. military," Haig said to ABC15.\n')
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, '"I sold him 600')[1:] == ("Haig", "direct")
+    assert by_text(rows, "I sold him 120")[1:] == ("Haig", "direct")
+
+
 def test_single_quotation_marks_quote_where_no_double_ones_are_used():
     text = "'I don't know why they chose me,' he said of the prisoners' release."
     q = scan_quotes(text, carry=False)
@@ -344,6 +366,24 @@ def test_a_named_label_before_a_quotation_is_its_speaker(nlp, params):
     assert by_text(rows, "It was shocking")[1:] == ("Thomas Weinandy", "direct")
     assert by_text(rows, "Ratzinger:")[1:] == ("Joseph Ratzinger", "direct")
     assert by_text(rows, "BREAKING")[1] == "Vatican"
+
+
+def test_a_quotation_after_a_paragraph_ending_in_a_reporting_verb_and_a_comma_is_its_speaker_s(nlp, params):
+    # PTC train (article703698295): 'In fact, a former student of his wrote to me today saying,' ¶ '“I see that …' went
+    # to the person named inside the quotation; the line was read as a heading (no full stop at its end)
+    text = ("Officials met on Monday to discuss the border and the new sanctions on the regime in Minsk.\n"
+            "In fact, a former minister wrote to me today saying,\n“The regime is cracking.\nIt will fall.”\n"
+            "The talks ended without a deal.\nAnna Berg, the envoy, said,\n“We will come back.”\n"
+            "After months of talks and three failed rounds in Vienna,\n“Nobody expected a deal,” Tom Baker said.\n"
+            "Anna Berg said,\nThe border stays closed.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "In fact")[1:] == ("author", "author")
+    assert by_text(rows, "“The regime")[1:] == ("former minister", "direct")
+    assert by_text(rows, "It will fall")[1:] == ("former minister", "direct")
+    assert by_text(rows, "“We will come")[1:] == ("Anna Berg", "direct")
+    assert by_text(rows, "“Nobody expected")[1:] == ("Tom Baker", "direct")
+    # no quotation marks after the comma: nothing says the next paragraph is quoted
+    assert by_text(rows, "The border stays")[1:] == ("author", "author")
 
 
 def test_a_paragraph_after_x_said_colon_is_a_block_quotation(nlp, params):
@@ -1393,6 +1433,13 @@ NEW_ARTICLE_CASES = [
                  "treated better.”\n", "The arrest", ("Trump", "mixed"), id="who_said_quotes_the_relative_s_antecedent"),
     pytest.param("Test\n\nLukashenko met Kolesnikova's lawyer, who said that the trial was “a farce.”\n", "Lukashenko",
                  ("lawyer", "mixed"), id="who_said_after_an_object_is_the_object_s"),
+    # forty-first session, PTC train (article703698295): the parser hung "who wrote" on the organisation a role is for
+    pytest.param("Test\n\n“We will never stop,” said Anna Berg.\n\nWhen I posted it, this assessment was backed up by Joseph Shaw, the head of the UK’s Latin Mass Society and the spokesman "
+                 "for the Filial Correction, who wrote, “This is absolutely right.”\n", "When I posted",
+                 ("Joseph Shaw", "direct"), id="who_after_a_role_s_organisation_is_the_role_s_person"),
+    pytest.param("Test\n\n“We will never stop,” said Anna Berg.\n\nThe plan was criticised by the president of the Belarusian Association of Journalists, who "
+                 "wrote, “This is censorship.”\n", "The plan", ("Belarusian Association of Journalists president", "direct"),
+                 id="who_after_a_role_s_organisation_is_the_role"),
     # twenty-sixth session, a live blog written for the check (s79)
     pytest.param("Test\n\nForeign Minister Radosław Sikorski has arrived. He said: “I am not an optimist.”\n\nThe Belarusian "
                  "delegation is led by Deputy Foreign Minister Igor Sekreta. State news agency Belta quoted him as saying Minsk "
@@ -1747,6 +1794,27 @@ NEW_ARTICLE_CASES = [
                  ("sources", "indirect"), id="a_count_of_unnamed_sources_is_no_part_of_their_description"),
     pytest.param("Test\n\nThree senior officials said the talks had stalled.\n", "Three senior",
                  ("senior officials", "indirect"), id="a_count_of_officials_is_no_part_of_their_description"),
+    # forty-first session, from PTC train: a count's modifiers, "all", and an organisation named after "of"
+    pytest.param("Test\n\nAbout 200 protesters said the vote had been stolen.\n", "About 200", ("protesters", "indirect"),
+                 id="a_count_s_modifier_is_no_part_of_the_description"),
+    pytest.param("Test\n\nA few health experts have warned that the outbreak could spread.\n", "A few",
+                 ("health experts", "indirect"), id="a_few_is_a_count_not_few"),
+    pytest.param("Test\n\nPredictably, all 10 Democratic members of the Judiciary Committee said the nomination should be "
+                 "withdrawn.\n", "Predictably", ("Democratic Judiciary Committee members", "indirect"),
+                 id="all_and_a_count_go_and_the_body_after_of_comes_first"),
+    pytest.param("Test\n\nIn an op-ed, two members of Veteran Intelligence Professionals for Sanity pointed out that the "
+                 "program was illegal.\n", "In an op-ed", ("Veteran Intelligence Professionals for Sanity members", "indirect"),
+                 id="the_body_after_of_is_named_once"),
+    pytest.param("Test\n\nEvery former secretary of the Department of Homeland Security sent a letter to Congress on "
+                 "Thursday.\n\n“This is unconscionable,” the letter said.\n", "“This is",
+                 ("former Department of Homeland Security secretary", "direct"),
+                 id="the_role_s_own_words_go_before_the_body_after_of"),
+    pytest.param("Test\n\nA former secretary of the Department of Homeland Security said the cuts were unconscionable.\n",
+                 "A former", ("former Department of Homeland Security secretary", "indirect"),
+                 id="the_last_word_of_the_body_after_of_is_no_name_in_apposition"),
+    pytest.param("Test\n\n“We will never stop,” said Anna Berg.\n\nThe chairman of the House Permanent Select Committee on "
+                 "Intelligence, Devin Nunes (R-Calif.), hailed the order, saying it covers “pretty much everything.”\n",
+                 "The chairman", ("Devin Nunes", "mixed"), id="a_name_set_off_after_the_role_s_body_is_the_role_s"),
     pytest.param("Test\n\nAn unidentified woman said she saw the car.\n\nOn Friday, 65 women who know him said he was "
                  "honest. The women also said he was kind.\n", "The women", ("women", "indirect"),
                  id="the_women_repeats_the_latest_women_not_an_earlier_woman"),

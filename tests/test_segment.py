@@ -396,6 +396,31 @@ def test_a_title_abbreviation_ends_no_sentence(nlp, params, text, expected):
     assert sents == expected
 
 
+def test_a_short_line_ending_in_a_comma_is_no_heading(nlp, params):
+    # PTC train: 'In fact, a former student of his wrote to me today saying,' (a line of its own) was a heading
+    _, k = kinds(nlp, params, "Talks\nThe envoy arrived on Monday.\nIn fact, a former minister wrote to me saying,\n"
+                              "“The regime is cracking.”\n")
+    assert ("body", "In fact, a former minister wrote to me saying,") in k
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We must stop the flights now," said Sen.\nMark Kowal, the Ohio Republican who chairs the panel.\nThe vote is on Friday.',
+     ['"We must stop the flights now," said Sen.\nMark Kowal, the Ohio Republican who chairs the panel.',
+      "The vote is on Friday."]),
+    ("Border guards met Ohio Gov.\r\nJane Pruitt today. Dr. Ann Bell and Dr.\n  Tom Reed came later.",
+     ["Border guards met Ohio Gov.\r\nJane Pruitt today.", "Dr. Ann Bell and Dr.\n  Tom Reed came later."]),
+    ("He turned left on Main Dr.\n\nThe guards waved.", ["He turned left on Main Dr.", "The guards waved."]),
+    ("He saw the Dr.\nthen he left.", ["He saw the Dr.", "then he left."]),
+])
+def test_a_line_cut_after_a_title_abbreviation_is_one_paragraph_with_the_next(nlp, params, text, expected):
+    # PTC's scraped articles (twenty or so of its training and dev articles) break the line after "Sen.", "Gov.",
+    # "Dr.", "Sgt." or "Mr." ('"…," said Sen.' ¶ 'Rob Portman, the Ohio Republican …'): the quote went to "Sen."
+    full = f"Talks\n\n{text}\n"
+    seg, k = kinds(nlp, params, full)
+    assert [t for kind, t in k if kind == "body"] == expected
+    assert all(full[s.start : s.end] == s.text for s in seg.sentences)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Viačorka said the regime was trading prisoners for legitimacy. 'Lukashenko releases ten people and arrests twenty "
      "more,' he wrote on X. 'This is not a thaw. It is a business model.'",
