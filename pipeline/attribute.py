@@ -1000,7 +1000,7 @@ class Attributor:
             is_make_clear = makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok):
                 continue
-            if lemma not in self.verbs and not is_make_clear and not _document_reads(tok):
+            if lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok):
                 continue
             # a quote-only verb reports beside a quotation, or a clause, a demand … of its own; or the block its colon
             # introduces ("X explains the plan:"), which is no paraphrase of its own
@@ -1336,6 +1336,21 @@ def _quoted_as_saying(verb):
     if verb.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() not in ("quote", "cite"):
         return None
     return next((c for c in as_.head.children if c.dep_ == "dobj"), None)
+
+
+# what a finding verb reports when a piece of research is its subject ("The poll found that …", "A new survey shows
+# that …"); people's findings ("The guards found that the door was locked") and a photo's stay the writer's
+RESEARCH = {"poll", "survey", "study", "report", "analysis", "research", "investigation", "review", "audit", "census",
+            "assessment", "inquiry", "probe", "data", "datum", "figure", "statistic"}
+
+
+def _research_finds(verb) -> bool:
+    """"The poll, conducted in March, found that 64 percent …": "find" or "show" with a that-clause and a piece of
+    research as its subject reports the finding, unless someone reports it ("He added that the report found that …" is
+    his)."""
+    return (verb.lemma_.lower() in ("find", "show") and verb.dep_ not in ("ccomp", "xcomp")
+            and any(c.dep_ == "ccomp" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in RESEARCH for c in verb.children))
 
 
 def _document_reads(verb) -> bool:

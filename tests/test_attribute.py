@@ -1794,6 +1794,19 @@ NEW_ARTICLE_CASES = [
                  ("sources", "indirect"), id="a_count_of_unnamed_sources_is_no_part_of_their_description"),
     pytest.param("Test\n\nThree senior officials said the talks had stalled.\n", "Three senior",
                  ("senior officials", "indirect"), id="a_count_of_officials_is_no_part_of_their_description"),
+    # forty-first session, a poll story written for the check: a survey's or study's finding is reported, as its
+    # conclusion was; a person's finding stays the writer's
+    pytest.param("Test\n\nThe poll, conducted in March, found that 64 percent of respondents back the fence.\n", "The poll",
+                 ("poll", "indirect"), id="a_poll_found_that_reports_the_poll"),
+    pytest.param("Test\n\nA new survey shows that most Ukrainians reject any territorial concessions.\n", "A new survey",
+                 ("new survey", "indirect"), id="a_survey_shows_that_reports_the_survey"),
+    pytest.param("Test\n\nTom Hutchinson spoke on Monday. He added that the report found that schools are in the best "
+                 "position to decide.\n", "He added", ("Tom Hutchinson", "indirect"),
+                 id="a_finding_someone_reports_is_theirs"),
+    pytest.param("Test\n\nThe guards found that the door was locked.\n", "The guards", ("author", "author"),
+                 id="people_finding_report_nothing"),
+    pytest.param("Test\n\nA photo shows that the fence was cut.\n", "A photo", ("author", "author"),
+                 id="a_photo_showing_reports_nothing"),
     # forty-first session, from PTC train: a count's modifiers, "all", and an organisation named after "of"
     pytest.param("Test\n\nAbout 200 protesters said the vote had been stolen.\n", "About 200", ("protesters", "indirect"),
                  id="a_count_s_modifier_is_no_part_of_the_description"),
