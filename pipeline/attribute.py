@@ -1567,10 +1567,13 @@ def _writes_a_letter(verb, has_quote: bool) -> bool:
 def _unreal(verb) -> bool:
     """A verb under a modal of possibility tells of speech that may happen, not of words said ("Only a fool would
     believe", "critics could argue"); "would later say" and "would often say" tell of speech in the past ("would not
-    say whether" of a silence: `_withheld`), and "will promise" previews a speech's words."""
+    say whether" of a silence: `_withheld`), and "will promise" previews a speech's words, but "will never admit
+    it" and "won't admit that …" foretell a refusal: the writer's prediction, nobody's words."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in UNREAL_MODALS for c in verb.children)
     told = any((c.dep_ == "advmod" and c.lower_ in TOLD_LATER) or c.dep_ == "neg" for c in verb.children)
-    return modal and not told
+    refusal = (any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in verb.children)
+               and any(c.dep_ == "neg" for c in verb.children))
+    return (modal and not told) or refusal
 
 
 def makes_clear(verb) -> bool:

@@ -819,6 +819,11 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
             # a feature that opens on a pronoun names its man later ("The man who says no to Lukashenko" ¶ "He was 19
             # when he first went to prison. Now 34, Mikalai Statkevich …"): not the headline's person
             v.mentions = finder.find(span, {}, known)
+        elif s.source != "author" and s.kind != "heading" and (who := speaker_label(s)) and who[0] == 0 and (
+                rest := p.doc.char_span(s.start - p.start + who[1], s.end - p.start, alignment_mode="expand")) is not None:
+            # "LUKASHENKO: Of course. He is my elder brother.": a transcript's turn label is read past, so the person
+            # it names does not become the one named last (whom "he" in the answer would mean: he speaks as "I")
+            v.mentions = finder.find(rest, state, known)
         else:
             v.mentions = finder.find(span, state, known)
         if s.source != "author" and (who := speaker_label(s)):

@@ -1004,6 +1004,13 @@ NEW_ARTICLE_CASES = [
                  ("Donald Trump", "indirect"), id="would_later_say_reports_speech"),
     pytest.param("Talks ended.\n\nJosh Earnest would not say whether the White House believes Clinton broke the law.\n",
                  "Josh Earnest", ("author", "author"), id="would_not_say_whether_reports_a_silence"),
+    # forty-first session, an opinion column written for the check: a refusal foretold is the writer's prediction
+    pytest.param("Talks ended.\n\nBrussels bureaucrats will never admit it.\n", "Brussels", ("author", "author"),
+                 id="will_never_admit_reports_nothing"),
+    pytest.param("Talks ended.\n\nThe EU won't admit that the sanctions have failed.\n", "The EU", ("author", "author"),
+                 id="won_t_admit_that_reports_nothing"),
+    pytest.param("Talks ended.\n\nAnna Berg will tell the summit that the border stays closed.\n", "Anna Berg",
+                 ("Anna Berg", "indirect"), id="will_tell_previews_a_speech"),
     # the name in apposition to a role noun is the person even when spaCy tags it ORG (a story written for the check)
     pytest.param("Talks ended.\n\nHer adviser, Franak Viacorka, said the opposition had documented 40 companies.\n",
                  "Her adviser", ("Franak Viacorka", "indirect"), id="a_name_tagged_org_in_apposition_to_a_role"),

@@ -266,6 +266,18 @@ def test_a_transcript_s_speaker_label_is_no_mention(nlp, params):
     assert [(m.text, m.target) for m in views[2].mentions] == [("Putin", "Putin")]
 
 
+def test_a_transcript_s_speaker_label_leaves_the_salience_of_people_as_it_was(nlp, params):
+    # a transcript written for the check (forty-first session): "He" in Lukashenko's answer to a question about Putin
+    # went to Lukashenko, whose turn label had made him the person named last
+    text = ("Transcript\n\nREPORTER: Do you trust President Putin?\n\nLUKASHENKO: Of course. He is my elder brother. We "
+            "will never betray each other.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_corpus([seg], params["attribute"])
+    vs = build_views(seg, params_finder(params))
+    brother = next(v for v in vs if v.sentence.text.startswith("He is"))
+    assert mentions(brother) == [("He", "Putin", "pronoun")]
+
+
 def test_a_quotation_opened_in_an_earlier_sentence_of_the_paragraph_is_still_quoted(nlp, params):
     # "He" in the second sentence of a quotation is someone the quotation names, not the speaker of "she told"
     text = "Anna Berg spoke on Tuesday.\n\n“Aleksandr Lukashenko is not a mediator. He is a co-aggressor,” she told a forum.\n"
