@@ -770,6 +770,9 @@ class Attributor:
                 name = name[4:]
             self.organisations.add(name)
             return name, False
+        if (tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_KINDS and (name := _compound_name(tok)) is not None):
+            self.organisations.add(name)  # "the Viasna human rights centre", "the Wagner mercenary group": Viasna
+            return name, False
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 return self.registry.lookup(_entity_text(t)), False
@@ -1750,6 +1753,24 @@ def _that_clause_in_prep(verb) -> bool:
 BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
               "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition", "center",
               "centre"}
+def _compound_name(tok) -> str | None:
+    """'the Viasna human rights centre': the proper name that opens a kind of body's modifiers, right after "the";
+    not a country's or a demonym ("the Belarusian opposition group")."""
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i] if not t.is_space]
+    if len(words) < 2 or words[0].lower_ != "the" or words[1].pos_ != "PROPN" or not words[1].is_title:
+        return None
+    name = [words[1]]
+    for w in words[2:]:
+        if w.pos_ != "PROPN" or not w.is_title:
+            break
+        name.append(w)
+    if name[-1].i + 1 < tok.i and tok.doc[name[-1].i + 1].text in ("-", "–") and not name[-1].whitespace_:
+        return None  # "the Kremlin-backed group", "the Moscow-based network"
+    if len(name) == len(words) - 1 or " ".join(w.lower_ for w in name) in COUNTRIES | set(DEMONYMS):
+        return None  # "the Razumkov Centre" is a name whole (tagged so elsewhere); "the Ukraine group" a country's
+    return " ".join(w.text for w in name)
+
+
 # what an apposition calls a body a role serves ("Kpler, a commodity data firm")
 FIRM_WORDS = BODY_KINDS | {"firm", "company", "consultancy", "bank", "agency", "institute", "association", "fund"}
 GROUP_WORDS = {"republican", "democrat", "democratic", "conservative", "liberal", "independent", "socialist", "communist",
@@ -2527,6 +2548,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for group in bridged_quotes(seg.paragraphs):
         unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par)]
     rename_sources(seg.sentences, ctx.renames)  # one voice first described, then named
+    for s in seg.sentences:  # a Markdown name's masked markup ("the **Viasna** centre") leaves no spaces in it
+        s.source = " ".join(s.source.split())
     # someone's words all the same, not the writer's: kept apart from the writer's voice in every report
     for s, how in unresolved:
         if s.source == "author":
