@@ -981,7 +981,12 @@ class Attributor:
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.lemma_.lower() not in NORMS:  # not "according to the spirit of the law"
                     name, pron = self.name_of_subject(obj, context)
-                    found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else ""))
+                    # "According to the statement, …": a document whose owner the article may know, as "The statement
+                    # added" is
+                    document = _document_key(obj) if (obj.pos_ == "NOUN" and obj.lemma_.lower() in INANIMATE
+                                                      and _issuer(obj) is None and any(
+                                                          c.dep_ == "det" and c.lower_ == "the" for c in obj.children)) else ""
+                    found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else "", document))
                     if name and not pron:
                         context.sources.append(name)  # "according to four congressional officials" … "the officials said"
                 continue

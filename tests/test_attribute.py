@@ -1828,6 +1828,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nA photo shows that the fence was cut.\n", "A photo", ("author", "author"),
                  id="a_photo_showing_reports_nothing"),
     # forty-first session, from PTC train: a count's modifiers, "all", and an organisation named after "of"
+    # forty-first session, a BelTA-style wire story written for the check: "according to the statement" after the body
+    # that issued it is that body's, as "the statement said" was
+    pytest.param("Test\n\nThe State Border Committee accused Polish guards of firing shots, the committee's press service "
+                 "said on Wednesday.\n\nAccording to the statement, the incident took place near Bruzgi.\n", "According",
+                 ("press service", "indirect"), id="according_to_the_statement_of_the_body_that_spoke_before"),
+    pytest.param("Test\n\nIn a statement, the Belarusian foreign ministry warned Warsaw.\n\nAccording to the statement, "
+                 "the incident took place near Bruzgi.\n", "According", ("Belarusian foreign ministry", "indirect"),
+                 id="according_to_the_statement_a_body_issued"),
     pytest.param("Test\n\nThe Wagner mercenary group said it had withdrawn from the border.\n", "The Wagner",
                  ("Wagner", "indirect"), id="a_name_opening_a_body_s_kind_is_the_body"),
     pytest.param("Test\n\nThe Kremlin-backed group said the vote was fair.\n", "The Kremlin",
