@@ -709,6 +709,10 @@ class Attributor:
         """A quoted fragment with no reporting verb ("Weiner referred to a reporter as a “jackass.”") belongs to the
         sentence's subject when that is a person; otherwise it is a scare quote and stays with the writer."""
         subj = choose_subject(sent.root, inside) if sent is not None else None
+        quoted = [t for t in sent if t.idx < len(inside) and inside[t.idx] and t.is_alpha] if sent is not None else []
+        if subj is not None and quoted and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted):
+            # "Obama’s “spiritual advisor” Rev. Jeremiah Wright gave …": the writer's words about the subject
+            return "author", "scare quotes: quoted fragment in the subject's description"
         if subj is not None and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or self.registry.known(subj.text) or _split(subj.text)[1] in self.speaker_surnames):
             return self.name_of_subject(subj, ctx)[0], "quoted fragment -> sentence subject"
         return "author", "scare quotes: quoted fragment with no speaker cue"

@@ -1836,6 +1836,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nIn a statement, the Belarusian foreign ministry warned Warsaw.\n\nAccording to the statement, "
                  "the incident took place near Bruzgi.\n", "According", ("Belarusian foreign ministry", "indirect"),
                  id="according_to_the_statement_a_body_issued"),
+    # forty-first session, PTC train (once a title abbreviation's line break was joined): a quoted fragment inside the
+    # subject's own description is the writer's scare quote, not the subject's words
+    pytest.param("Test\n\nObama’s “spiritual advisor” Rev. Jeremiah Wright gave Farrakhan an award in 2007.\n", "Obama",
+                 ("author", "author"), id="a_fragment_describing_the_subject_is_a_scare_quote"),
+    pytest.param("Test\n\nJeremiah Wright called Farrakhan “a giant” in 2007.\n", "Jeremiah",
+                 ("Jeremiah Wright", "mixed"), id="a_fragment_outside_the_subject_is_the_subject_s"),
     pytest.param("Test\n\nThe Wagner mercenary group said it had withdrawn from the border.\n", "The Wagner",
                  ("Wagner", "indirect"), id="a_name_opening_a_body_s_kind_is_the_body"),
     pytest.param("Test\n\nThe Kremlin-backed group said the vote was fair.\n", "The Kremlin",
