@@ -460,7 +460,7 @@ def scan_quotes(text: str, carry: bool) -> QuoteState:
     fails: unbalanced marks are noted, not raised."""
     if not any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in text):
         return _single_quotes(text, carry)
-    inside, state, note = [], carry, ""
+    inside, state, note, marked = [], carry, "", False
     for ch in text:
         if ch in OPEN_QUOTES:
             if state:
@@ -475,19 +475,21 @@ def scan_quotes(text: str, carry: bool) -> QuoteState:
             state = False
         elif ch == STRAIGHT:
             i = len(inside)
-            if (not state and i > 0 and text[i - 1] in ",.?!…" and (i + 1 == len(text) or text[i + 1].isspace())
-                    and not any(c in OPEN_QUOTES or c in CLOSE_QUOTES or c == STRAIGHT for c in text[:i])):
+            if not state and not marked and i > 0 and text[i - 1] in ",.?!…" and (i + 1 == len(text) or text[i + 1].isspace()):
                 # 'surplus U.S. military," Haig said': the paragraph's first mark, right after a quotation's last
                 # punctuation, closes a quote opened in an earlier paragraph (after another mark it may be a nested
                 # quote's: '"That is described as "incidental," and …')
                 note = "closing quotation mark without an opening one"
                 inside = [True] * len(inside)
                 inside.append(True)
+                marked = True
                 continue
             inside.append(True)
             state = not state
         else:
             inside.append(state)
+            continue
+        marked = True
     return QuoteState(inside, carry, state, note)
 
 

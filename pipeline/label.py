@@ -811,6 +811,7 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
             span = p.doc[:]
         v = SentenceView(s, span)
         v.hedge, v.spec, v.boost, v.tech = (_offset(f(span), p.start) for f in (C.hedge_cues, C.speculation_cues, C.booster_cues, C.technique_cues))
+        who = speaker_label(s) if s.source != "author" else None  # "LUKASHENKO: …", a headline's "Name: …"
         first_body = s.kind == "body" and not body_seen
         body_seen = body_seen or s.kind == "body"
         if s.kind == "caption":
@@ -819,14 +820,14 @@ def build_views(seg: Segmented, finder: TargetFinder) -> list[SentenceView]:
             # a feature that opens on a pronoun names its man later ("The man who says no to Lukashenko" ¶ "He was 19
             # when he first went to prison. Now 34, Mikalai Statkevich …"): not the headline's person
             v.mentions = finder.find(span, {}, known)
-        elif s.source != "author" and s.kind != "heading" and (who := speaker_label(s)) and who[0] == 0 and (
+        elif who and s.kind != "heading" and who[0] == 0 and (
                 rest := p.doc.char_span(s.start - p.start + who[1], s.end - p.start, alignment_mode="expand")) is not None:
             # "LUKASHENKO: Of course. He is my elder brother.": a transcript's turn label is read past, so the person
             # it names does not become the one named last (whom "he" in the answer would mean: he speaks as "I")
             v.mentions = finder.find(rest, state, known)
         else:
             v.mentions = finder.find(span, state, known)
-        if s.source != "author" and (who := speaker_label(s)):
+        if who:
             # "Lukashenko: Belarus will never …" (a headline), "LUKASHENKO: We …" (a transcript's turn): the label
             # naming the speaker is no mention, as a reporting verb's subject is not
             v.mentions = [m for m in v.mentions if not who[0] <= m.start - (s.start - p.start) < who[1]]

@@ -129,10 +129,15 @@ LIVE_TIME_STAMP = re.compile(r"((?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.?m\.?))
                              r"(?=\s+[A-Z“\"‘'])", re.I)
 
 
-# titles that a scraped article's line breaks cut off their name ('"…," said Sen.' ¶ 'Rob Portman, …'): spaCy's own
-# abbreviations and those of `TITLE_ABBREVIATIONS`
-LINE_END_TITLES = re.compile(r"(?:^|[\s(“\"‘'])(?:Mr|Mrs|Ms|Messrs|Dr|Drs|Sen|Rep|Gov|Gen|Prof|Rev|Adm|Pres|Sgt|Lt|"
-                             r"Col|Capt|Maj|Fr|Amb|Atty|Supt|Hon|Sens|Reps|Gens|Cpl|Pvt|Det|Insp|Cmdr|Brig|Msgr)\.$")
+# titles spaCy's tokenizer keeps with their full stop ("Dr.", "Sen."); `TITLE_ABBREVIATIONS` holds those it splits
+SPACY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Messrs", "Dr", "Drs", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev", "Adm", "Lt",
+                          "Sgt"})
+
+
+def _ends_on_title(line: str) -> bool:
+    """'"…," said Sen.', 'Ohio Gov.': a line whose last word is a title abbreviation."""
+    words = line.rstrip().split()
+    return bool(words) and words[-1].endswith(".") and words[-1][:-1].lstrip("(“\"‘'") in SPACY_TITLES | TITLE_ABBREVIATIONS
 
 
 def _title_lines_joined(lines: list[str]) -> list[str]:
@@ -140,7 +145,7 @@ def _title_lines_joined(lines: list[str]) -> list[str]:
     Kasich today ordered …"): one line, its line break turned into spaces so that offsets stay those of the text."""
     out: list[str] = []
     for line in lines:
-        if out and LINE_END_TITLES.search(out[-1].rstrip("\r\n")) and line.strip()[:1].isupper():
+        if out and _ends_on_title(out[-1]) and line.strip()[:1].isupper():
             prev = out[-1]
             body = prev.rstrip("\r\n")
             out[-1] = body + " " * (len(prev) - len(body)) + line
