@@ -893,6 +893,15 @@ class Attributor:
                             if c and c.lower() in ADJECTIVE_OF), None)
             if country:
                 name = f"{ADJECTIVE_OF[country]} {name}"
+        elif owner is not None and owner.lower_ == "its" and tok.lemma_.lower() in ROLE_NOUNS:
+            # "The European Commission said …. Its spokeswoman said …", "The Belarusian government denies …. Its
+            # officials describe …": the country's people by its adjective, a body's by its name
+            body = next((c for c in (context.about_before, context.prev_source, context.prev_group)
+                         if c and c not in ("author", UNRESOLVED) and not self.personal(c)), "")
+            if body.lower() in ADJECTIVE_OF:
+                name = f"{ADJECTIVE_OF[body.lower()]} {name}"
+            elif body and not name.startswith(body):
+                name = f"{body} {name}"
         if owner is not None and owner.lower_ in ("his", "her") and tok.lower_ in INSTITUTIONS:
             # "Aleksandr Lukashenko met officers. His press service said …": the person "his" refers to; the person
             # named last before it in the paragraph, else the previous paragraph's (the sentences' sources of this

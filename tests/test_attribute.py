@@ -1842,6 +1842,13 @@ NEW_ARTICLE_CASES = [
                  ("author", "author"), id="a_fragment_describing_the_subject_is_a_scare_quote"),
     pytest.param("Test\n\nJeremiah Wright called Farrakhan “a giant” in 2007.\n", "Jeremiah",
                  ("Jeremiah Wright", "mixed"), id="a_fragment_outside_the_subject_is_the_subject_s"),
+    # forty-first session, stories written for the check: "its" people are the country's or body's the sentence before
+    # spoke for, as "its foreign ministry" was
+    pytest.param("Test\n\nThe Belarusian government denies that anyone is held for political reasons. Its officials "
+                 "describe the releases as humanitarian gestures.\n", "Its officials",
+                 ("Belarusian government officials", "indirect"), id="its_officials_are_the_body_s_before"),
+    pytest.param("Test\n\nBelarus denies any involvement. Its officials say the claims are absurd.\n", "Its officials",
+                 ("Belarusian officials", "indirect"), id="its_officials_are_the_country_s_before"),
     pytest.param("Test\n\nThe Wagner mercenary group said it had withdrawn from the border.\n", "The Wagner",
                  ("Wagner", "indirect"), id="a_name_opening_a_body_s_kind_is_the_body"),
     pytest.param("Test\n\nThe Kremlin-backed group said the vote was fair.\n", "The Kremlin",
