@@ -831,7 +831,7 @@ class Attributor:
                 span = span[3:]  # "President of Ukraine Volodymyr Zelensky" (spaCy may tag the name ORG)
             if tok.lower_ in INSTITUTIONS or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
                                               and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)
-                                              and not _role_in_apposition(tok)):
+                                              and not _role_in_apposition(tok) and not _who_clause(tok)):
                 self.organisations.add(span.text)
                 return span.text, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
@@ -1028,14 +1028,15 @@ class Attributor:
             # a quote-only verb reports beside a quotation, or a clause, a demand … of its own; or the block its colon
             # introduces ("X explains the plan:"), which is no paraphrase of its own
             colon_only = (lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok)
-                          and not demands(tok) and not calls_someone(tok) and not closes_clause(tok))
+                          and not demands(tok) and not calls_someone(tok) and not closes_clause(tok)
+                          and not rejects_claim(tok))
             if colon_only and not introduces_colon(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
-            if lemma in CALLING_VERBS and not _calls_it(tok, inside):
+            if lemma in CALLING_VERBS and not _calls_it(tok, inside) and not rejects_claim(tok):
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)):
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
@@ -1669,6 +1670,26 @@ def blames(verb) -> bool:
     return (verb.lemma_.lower() == "blame" and verb.pos_ == "VERB" and bool(objects)
             and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                     for c in [*verb.children, *objects[0].children]))
+
+
+# what one rejects or dismisses by saying so ("Polish officials rejected the accusation")
+DENIED_NOUNS = {"accusation", "allegation", "claim", "report", "suggestion", "assertion", "criticism", "notion",
+                "idea", "characterization", "characterisation", "speculation", "rumour", "rumor", "complaint"}
+
+
+def rejects_claim(verb) -> bool:
+    """'Polish officials rejected the accusation', 'The Kremlin dismissed the reports': a denial reports what its
+    subject said, as "denied" does (not "rejected the offer", "dismissed the minister", "dismissed the charge" of a
+    court, nor "was rejected by")."""
+    return (verb.lemma_.lower() in ("reject", "dismiss", "refute", "rebut") and verb.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_NOUNS for c in verb.children))
+
+
+def _who_clause(tok) -> bool:
+    """'Felipe Calderon, who was president of Mexico, …': a name with a "who" clause is a person's, whatever spaCy
+    tags it (a full name: "one Democrat who opposed her" stays a description)."""
+    return (tok.ent_iob_ == "I" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)) and any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
 
 
 NAMING_CALLS = {"call", "brand", "label", "dub"}

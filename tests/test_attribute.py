@@ -1849,6 +1849,13 @@ NEW_ARTICLE_CASES = [
                  ("Belarusian government officials", "indirect"), id="its_officials_are_the_body_s_before"),
     pytest.param("Test\n\nBelarus denies any involvement. Its officials say the claims are absurd.\n", "Its officials",
                  ("Belarusian officials", "indirect"), id="its_officials_are_the_country_s_before"),
+    # forty-first session, a BelTA-style wire story written for the check: a denial reports, as "denied" does
+    pytest.param("Test\n\nMinsk accused Warsaw of provocations.\n\nPolish officials rejected the accusation.\n", "Polish",
+                 ("Polish officials", "indirect"), id="rejecting_an_accusation_reports_a_denial"),
+    pytest.param("Test\n\nThe Kremlin dismissed the reports as fake.\n", "The Kremlin", ("Kremlin", "indirect"),
+                 id="dismissing_reports_reports_a_denial"),
+    pytest.param("Test\n\nPolish officials rejected the offer of help.\n", "Polish", ("author", "author"),
+                 id="rejecting_an_offer_reports_nothing"),
     pytest.param("Test\n\nThe Wagner mercenary group said it had withdrawn from the border.\n", "The Wagner",
                  ("Wagner", "indirect"), id="a_name_opening_a_body_s_kind_is_the_body"),
     pytest.param("Test\n\nThe Kremlin-backed group said the vote was fair.\n", "The Kremlin",
