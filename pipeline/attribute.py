@@ -1685,11 +1685,15 @@ def rejects_claim(verb) -> bool:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_NOUNS for c in verb.children))
 
 
+def _has_who_clause(tok) -> bool:
+    """'The man who …', 'Felipe Calderon, who was president …': a relative "who" clause on the noun (a person's)."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
+
+
 def _who_clause(tok) -> bool:
     """'Felipe Calderon, who was president of Mexico, …': a name with a "who" clause is a person's, whatever spaCy
     tags it (a full name: "one Democrat who opposed her" stays a description)."""
-    return (tok.ent_iob_ == "I" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)) and any(
-        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
+    return (tok.ent_iob_ == "I" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)) and _has_who_clause(tok)
 
 
 NAMING_CALLS = {"call", "brand", "label", "dub"}
@@ -2625,7 +2629,7 @@ def _colon_lead_in(span, inside: list[bool]):
     person = (subj.lower_ in ("he", "she", "they") or subj.ent_type_ == "PERSON"
               or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
               or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS)
-              or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subj.children))  # "The man who …"
+              or _has_who_clause(subj))  # "The man who …"
     return subj if person else None
 
 
