@@ -571,7 +571,7 @@ class Attributor:
         if (subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in ROLE_NOUNS or subj.ent_type_ == "PERSON"
                 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)):
             return ""
-        name = describe(subj, self.registry.lookup)
+        name = describe(subj, self.registry.lookup, self.registry.known)
         return name if " " in name else ""
 
     def group_subject(self, span) -> str:
@@ -832,8 +832,16 @@ class Attributor:
             if tok.lower_ in INSTITUTIONS or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
                                               and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)
                                               and not _role_in_apposition(tok) and not _who_clause(tok)):
-                self.organisations.add(span.text)
-                return span.text, False  # an organisation speaks: a source, not a person
+                name = span.text
+                owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < span.start), None)
+                # "Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two sources: the owner stays, a
+                # country as its adjective
+                if owner is not None and tok.lower_ in INSTITUTIONS and (adjective := ADJECTIVE_OF.get(owner.lower_)):
+                    name = name if name.lower().startswith(adjective.lower()) else f"{adjective} {name}"
+                elif tok.lower_ in INSTITUTIONS and (named_owner := _named_owner(owner)):
+                    name = f"{named_owner} {name}"  # "Congo's Health Ministry", not "Iran's … agency Mehr"
+                self.organisations.add(name)
+                return name, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
         kin = tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children)  # "Her husband"
         if (tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described or kin) and tok.tag_ != "NNS":
@@ -884,7 +892,7 @@ class Attributor:
             name = describe(group)
             self.plurals.add(name)
             return name, False
-        name = describe(tok, self.registry.lookup)
+        name = describe(tok, self.registry.lookup, self.registry.known)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ == "its" and tok.lower_ in INSTITUTIONS:
             # "Belarus denies any involvement. In a statement, its foreign ministry called …": the country the
@@ -2161,7 +2169,28 @@ def _partitive(tok) -> bool:
     return tok.lemma_.lower() in PARTITIVES and group is not None and group.tag_ in ("NNS", "NNPS")
 
 
-def describe(tok, person=lambda name: name) -> str:
+def _owner_text(owner) -> str:
+    """The name a possessive owner stands for: its entity up to the owner itself, without "the" and "'s" ("Garcia
+    Zarate's", one entity to spaCy, is "Garcia Zarate")."""
+    ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+    words = [t for t in (ent if ent is not None else owner.doc[owner.i : owner.i + 1]) if t.i <= owner.i]
+    while len(words) > 1 and (words[0].lower_ == "the" or words[0].dep_ == "det"):
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _named_owner(owner) -> str:
+    """The name of a body or place that owns a role or an institution, as a source's name puts it: a body's before the
+    noun ("the Kremlin's spokesman" -> "Kremlin spokesman", as "a spokesman for the Kremlin" is named), a place's
+    with its "'s" ("Sweden's ambassador", "Moscow's envoy"); "" for no owner, a person, a pronoun or a common noun
+    ("the bank's economist"). A country with an adjective is the caller's (`ADJECTIVE_OF`)."""
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return ""
+    name = _owner_text(owner)
+    return f"{name}'s" if owner.ent_type_ in ("GPE", "LOC") else name
+
+
+def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
     'retired long-time US Government analyst'. One of a group is described by the group ('one of the officials' ->
     'official', 'two of the aides' -> 'aides'), and an ordinal or a count only tells unnamed sources apart ('a
@@ -2215,8 +2244,13 @@ def describe(tok, person=lambda name: name) -> str:
         text = text[0].lower() + text[1:]
     if country:
         return f"{country} {text}"
-    if owner is not None and owner.ent_type_ == "PERSON" and tok.lower_ in INSTITUTIONS:
-        return f"{person(_entity_text(owner))}'s {text}"
+    if (owner is not None and (owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and known(_entity_text(owner))))
+            and (tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS)):
+        # "Lukashenko's spokeswoman", "Lukashenko's press service"; "Losik's lawyer" when spaCy tags Losik, a person
+        # named before, as a place
+        return f"{person(_owner_text(owner))}'s {text}"
+    if (named_owner := _named_owner(owner)) and (tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS):
+        return f"{named_owner} {text}"  # "The Kremlin's spokesman" -> "Kremlin spokesman", as "a spokesman for the Kremlin"
     if body is not None:
         name = body[1:] if body[0].lower_ == "the" else body
         if body.start > tok.i and tok.doc[tok.i + 1].lower_ == "of" and text.endswith(tok.text) and text != tok.text:
