@@ -71,7 +71,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
 DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
 INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
-                "forces", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy",
+                "forces", "force", "military", "navy", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy",
                 "institute", "centre", "center", "foundation", "university", "academy"}
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
 # "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
@@ -687,7 +687,7 @@ class Attributor:
             )
             if not personal:
                 continue
-            p = self.registry.add(ent.text, titles)
+            p = self.registry.add(ent.text, titles | apposed_role_words(ent))
             if p:
                 names.append((p.canonical, ent.start_char))
         # a full name spaCy tags as nothing ("Pavel Latushko keeps a list."), whose surname speaks in the article; a
@@ -1893,6 +1893,24 @@ def extend_name(ent):
     return ent.doc[ent.start : end] if end > ent.end else ent
 
 
+def apposed_role_words(ent) -> set[str]:
+    """The role set off beside a name, as its title words: "Poland's foreign minister, Radoslaw Sikorski," and "Radoslaw
+    Sikorski, Poland's foreign minister," -> {'poland', 'foreign', 'minister'}, so that "the minister" later means him."""
+    root = ent.root
+    role = root.head if (root.dep_ == "appos" and root.head.i < ent.start and ent.start > 0 and ent.doc[ent.start - 1].text == ","
+                         and root.head.lemma_.lower() in ROLE_NOUNS) else next(
+        (c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in ROLE_NOUNS), None)
+    if role is None:
+        return set()
+    words = {role.lemma_.lower()}
+    for c in role.children:
+        if c.dep_ in ("amod", "compound") and c.i < role.i and c.is_alpha:
+            words.add(DEMONYMS.get(c.lower_, c.lower_))
+        elif c.dep_ == "poss" and c.lower_ in COUNTRIES:
+            words.add(c.lower_)
+    return words
+
+
 def title_words(ent) -> set[str]:
     """Normalised words of the title run right before a name: 'Belarus President Aleksandr Lukashenko' ->
     {'belarus', 'president'}."""
@@ -1972,6 +1990,14 @@ def choose_subject(verb, inside: list[bool]):
         # the noun before it; the noun phrase from the comma to the verb is it
         subjects = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN")
                     and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 and verb.doc[t.left_edge.i - 1].text == ","
+                    and not (t.idx < len(inside) and inside[t.idx])]
+    if not subjects and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "…, the head of Kyiv's military administration, Serhiy Popko, said on Telegram.": the person's name apposed
+        # to the clause's last noun, its closing comma hung elsewhere (a finite verb only: not "…, Efrat Yerday, an
+        # activist, accusing …")
+        subjects = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN"
+                    and t.ent_type_ == "PERSON" and t.right_edge.i < verb.i - 1 and verb.doc[t.right_edge.i + 1].text == ","
+                    and t.right_edge.i + 2 == verb.i and t.left_edge.i > 0 and verb.doc[t.left_edge.i - 1].text == ","
                     and not (t.idx < len(inside) and inside[t.idx])]
     if not subjects and (root := misparsed_subject(verb)) is not None and not (root.idx < len(inside) and inside[root.idx]):
         subjects = [root]

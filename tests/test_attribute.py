@@ -1975,6 +1975,20 @@ NEW_ARTICLE_CASES = [
                  ("Garcia Zarate's defense attorneys", "indirect"), id="a_possessive_owner_s_name_ends_before_its_s"),
     pytest.param("Test\n\nAccording to Iran's semi-official news agency Mehr, the talks had stalled.\n", "According",
                  ("Mehr", "indirect"), id="a_named_agency_keeps_its_own_name"),
+    # forty-second session, a Reuters-style war report written for the check
+    pytest.param("Test\n\nRussia launched 100 drones overnight, Ukraine's air force said on Wednesday.\n", "Russia",
+                 ("Ukrainian air force", "indirect"), id="a_country_s_air_force_keeps_the_country"),
+    pytest.param("Test\n\nThe strikes hit three regions, Ukraine's military said.\n", "The strikes",
+                 ("Ukrainian military", "indirect"), id="a_country_s_military_keeps_the_country"),
+    pytest.param("Test\n\nThe air force said 84 drones were shot down. Two people were injured in the Darnytskyi district, the "
+                 "head of Kyiv's military administration, Serhiy Popko, said on Telegram.\n", "Two people",
+                 ("Serhiy Popko", "indirect"), id="a_closing_frame_s_subject_hung_on_the_clause_s_last_noun"),
+    pytest.param("Test\n\nWarsaw's envoy to the European Union called the accusation \"absurd.\"\n\n\"We will not be "
+                 "intimidated,\" Poland's foreign minister, Radoslaw Sikorski, wrote on X. The minister added that Poland "
+                 "would keep the border closed.\n", "The minister", ("Radoslaw Sikorski", "indirect"),
+                 id="the_minister_is_the_person_an_apposed_role_named_so"),
+    pytest.param("Test\n\nA third event featured Efrat Yerday, an activist, accusing Israel of racism.\n", "A third",
+                 ("author", "author"), id="a_participle_after_an_apposed_name_has_no_closing_frame_subject"),
 ]
 
 
