@@ -74,6 +74,7 @@ INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "offi
                 "forces", "force", "military", "navy", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy",
                 "institute", "centre", "center", "foundation", "university", "academy"}
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
+HEADS_OF = {"state": LEADER_WORDS | {"king", "queen"}, "government": {"prime", "premier", "chancellor"}}  # titles "the head of …" means
 # "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
 # a body or a document they do ("The task force suggested …", "the indictment suggested …")
 EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show", "tell"}
@@ -981,6 +982,9 @@ class Attributor:
         heads = LEADER_WORDS if head in LEADER_WORDS and mods & COUNTRIES else {head}
         if head in ("congressman", "congresswoman"):  # "the four-term congressman" after "Rep. Blake Farenthold"
             heads = {head, "representative"}
+        if head == "head" and (office := next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                               for g in c.children if g.dep_ == "pobj"), "")) in HEADS_OF:
+            heads = HEADS_OF[office]  # "the head of state" after "President Alexander Lukashenko"
         for name in reversed(context.people_before(tok)):
             person = self.registry._match(*_split(name))
             if person is None or not heads & person.titles:

@@ -1987,6 +1987,14 @@ NEW_ARTICLE_CASES = [
                  "intimidated,\" Poland's foreign minister, Radoslaw Sikorski, wrote on X. The minister added that Poland "
                  "would keep the border closed.\n", "The minister", ("Radoslaw Sikorski", "indirect"),
                  id="the_minister_is_the_person_an_apposed_role_named_so"),
+    # forty-second session, a TASS-style wire story written for the check
+    pytest.param("Test\n\n\"Warsaw is playing with fire,\" Foreign Ministry Spokeswoman Maria Zakharova said.\n\nEarlier, "
+                 "Belarusian President Alexander Lukashenko said that Minsk had no plans to attack anyone. \"We are not going "
+                 "to fight with Poland,\" the head of state emphasized.\n", "\"We are not", ("Alexander Lukashenko", "direct"),
+                 id="the_head_of_state_is_the_president_named_before"),
+    pytest.param("Test\n\nPolish Prime Minister Donald Tusk spoke after President Andrzej Duda. The head of government said "
+                 "the border would stay closed.\n", "The head", ("Donald Tusk", "indirect"),
+                 id="the_head_of_government_is_the_prime_minister_named_before"),
     pytest.param("Test\n\nA third event featured Efrat Yerday, an activist, accusing Israel of racism.\n", "A third",
                  ("author", "author"), id="a_participle_after_an_apposed_name_has_no_closing_frame_subject"),
 ]
