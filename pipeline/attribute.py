@@ -2602,7 +2602,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
                                                   or _pronoun_of_another(spans[i], carry_indirect, attributor)
                                                   or _other_voices(spans[i]) or _judges_the_claim(spans[i])
-                                                  or _elliptical_denial(spans[i])
+                                                  or _elliptical_denial(spans[i]) or _bare_concession(spans[i])
                                                   or _introduces_someone(spans[i], carry_indirect)
                                                   or _another_person_acts(spans[i], carry_indirect, attributor)
                                                   or _another_group(spans[i], carry_indirect)
@@ -2932,6 +2932,21 @@ def _judges_the_claim(span) -> bool:
     return (subj is not None and subj.lemma_.lower() in CLAIM_NOUNS
             and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("that", "this", "these", "those", "such")
                     for c in subj.children))
+
+
+CONCESSION_WORDS = {"maybe", "perhaps", "possibly", "probably", "so", "true", "fair", "enough", "not", "quite", "indeed",
+                    "granted", "agreed"}
+ANSWERING_WORDS = {"so", "enough", "granted", "agreed"}  # what makes a concession an answer to the claim before
+
+
+def _bare_concession(span) -> bool:
+    """'Some will say that engagement is the only way to free the prisoners. Maybe so.': a sentence of no more than three
+    words, no verb, all of them a concession that answers the claim ("Perhaps so.", "Fair enough.", "True enough.",
+    "Granted.") is the writer replying to what was just reported. A bare hedge ("Probably. Maybe. Right?" after "It had
+    to be, some said") may still be the speakers' own, and "Maybe next week." says something of its own: both go on."""
+    words = [t for t in span if not t.is_punct]
+    return (0 < len(words) <= 3 and all(t.lower_ in CONCESSION_WORDS for t in words) and any(t.lower_ in ANSWERING_WORDS for t in words)
+            and not any(t.pos_ in ("VERB", "AUX") for t in words) and not span.text.rstrip().endswith("?"))
 
 
 ELLIPTICAL_HEADS = {"be", "do", "have"}  # "It is not.", "It does not.", "He has not." (and any modal: "They won't.")

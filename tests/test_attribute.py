@@ -1995,6 +1995,15 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nPolish Prime Minister Donald Tusk spoke after President Andrzej Duda. The head of government said "
                  "the border would stay closed.\n", "The head", ("Donald Tusk", "indirect"),
                  id="the_head_of_government_is_the_prime_minister_named_before"),
+    # forty-second session, an opinion column written for the check: a bare concession is the writer's reply
+    pytest.param("Test\n\nSome will say that engagement is the only way to free the prisoners. Maybe so.\n", "Maybe",
+                 ("author", "author"), id="maybe_so_after_a_paraphrase_is_the_writer_s"),
+    pytest.param("Test\n\nCritics argue that the deal rewards the regime. Fair enough.\n", "Fair",
+                 ("author", "author"), id="fair_enough_after_a_paraphrase_is_the_writer_s"),
+    pytest.param("Test\n\nThe reaction would be different this time, some said. It had to be. Probably.\n", "Probably",
+                 ("some", "indirect"), id="a_bare_hedge_after_a_paraphrase_may_be_the_speakers_and_carries_on"),
+    pytest.param("Test\n\nThe ministry said the talks would go on. Maybe next week.\n", "Maybe",
+                 ("ministry", "indirect"), id="a_fragment_that_says_something_carries_on"),
     pytest.param("Test\n\nA third event featured Efrat Yerday, an activist, accusing Israel of racism.\n", "A third",
                  ("author", "author"), id="a_participle_after_an_apposed_name_has_no_closing_frame_subject"),
 ]
