@@ -911,6 +911,11 @@ class Attributor:
                 name = f"{ADJECTIVE_OF[body.lower()]} {name}"
             elif body and not name.startswith(body):
                 name = f"{body} {name}"
+        elif (owner is not None and owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+              and (tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS) and (body := context.repeated(owner))
+              and not self.personal(body)):
+            # "Belarus's State Border Committee said …" ¶ "The committee's press service said …": the body named before
+            name = f"{body} {name}"
         if owner is not None and owner.lower_ in ("his", "her") and tok.lower_ in INSTITUTIONS:
             # "Aleksandr Lukashenko met officers. His press service said …": the person "his" refers to; the person
             # named last before it in the paragraph, else the previous paragraph's (the sentences' sources of this

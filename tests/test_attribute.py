@@ -1971,6 +1971,12 @@ NEW_ARTICLE_CASES = [
                  ("Lukashenko's spokeswoman", "indirect"), id="a_person_s_role_keeps_the_person"),
     pytest.param("Test\n\nThe bank's economist said rates would rise.\n", "The bank", ("economist", "indirect"),
                  id="an_unnamed_owner_is_left_out"),
+    pytest.param("Test\n\nBelarus's State Border Committee said crossings remained open.\n\nThe committee's press service said "
+                 "queues had shortened.\n", "The committee", ("Belarusian State Border Committee press service", "indirect"),
+                 id="the_body_s_institution_is_the_body_named_before_s"),
+    pytest.param("Test\n\nRussia's Defence Ministry said its forces had taken the village. The ministry's spokeswoman told "
+                 "reporters that talks were over.\n", "The ministry", ("Russian Defence Ministry spokeswoman", "indirect"),
+                 id="the_body_s_role_is_the_body_named_before_s"),
     pytest.param("Test\n\nGarcia Zarate's defense attorneys argued that the shooting was an accident.\n", "Garcia",
                  ("Garcia Zarate's defense attorneys", "indirect"), id="a_possessive_owner_s_name_ends_before_its_s"),
     pytest.param("Test\n\nAccording to Iran's semi-official news agency Mehr, the talks had stalled.\n", "According",
