@@ -2592,7 +2592,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 s.attribution_note = "; ".join(x for x in (how, note) if x)
                 carry_indirect = ""
             else:
-                ind = next((c for c in cues[i] if c.indirect_ok), None)
+                ind = _indirect_cue(spans[i], cues[i], attributor)
                 if ind is not None:
                     name, how = _cue_speaker(ind, ctx, False, attributor, par.doc, q.inside)
                     if name:
@@ -3133,6 +3133,35 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
         if frame is not None:
             return frame
     return best
+
+
+def _indirect_cue(span, found: list[Cue], attributor: Attributor) -> Cue | None:
+    """The cue a sentence without quotation marks is reported by: its first that may introduce indirect speech, unless
+    that is a group of people's (not one person's, nor a body's) and a later "according to" names a document, a piece of
+    research, the media or a body whose account it is ("A majority of Poles believe …, according to a survey by CBOS",
+    "Residents said …, according to local media", as "Officials said …, the ministry reported" is the ministry's); "…,
+    according to three people familiar with …" relays no account of its own, and "Lukashenko said …, according to BelTA"
+    stays his."""
+    ok = [c for c in found if c.indirect_ok]
+    if len(ok) < 2 or span is None:
+        return ok[0] if ok else None
+    first, doc = ok[0], span.doc
+    if (first.pronoun or first.speaker not in attributor.plurals or first.speaker in attributor.organisations
+            or doc[first.verb_i].lower_ == "according"):
+        return first
+    frame = next((c for c in ok[1:] if doc[c.verb_i].lower_ == "according" and c.verb_i > first.verb_i and c.speaker
+                  and not c.pronoun and doc[c.verb_i].head.i == first.verb_i and _names_an_account(doc[c.verb_i])), None)
+    return frame or first
+
+
+def _names_an_account(according) -> bool:
+    """Does "according to X" name a document, research, the media or a body (not people)?"""
+    obj = next((g for c in according.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    return (lemma in INANIMATE | RESEARCH | DATA_WORDS | MEDIA_WORDS | INSTITUTIONS or obj.lower_ in COLLECTIVES
+            or (obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"))
 
 
 THINKING_VERBS = {"think", "believe", "feel", "fear", "suspect", "assume", "know", "realize", "realise", "guess",

@@ -1977,6 +1977,19 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nRussia's Defence Ministry said its forces had taken the village. The ministry's spokeswoman told "
                  "reporters that talks were over.\n", "The ministry", ("Russian Defence Ministry spokeswoman", "indirect"),
                  id="the_body_s_role_is_the_body_named_before_s"),
+    # forty-second session, a poll story written for the check: a closing "according to" relays a group's words or views
+    # as its own account, as "Officials said …, the ministry reported" does; a named person's words stay theirs
+    pytest.param("Test\n\nA majority of Poles believe the border should stay closed, according to a survey by CBOS.\n", "A majority",
+                 ("CBOS", "indirect"), id="a_group_s_view_according_to_a_survey_is_the_survey_s"),
+    pytest.param("Test\n\nResidents said the shelling lasted all night, according to local media.\n", "Residents",
+                 ("local media", "indirect"), id="a_group_s_words_according_to_media_are_the_media_s"),
+    pytest.param("Test\n\nLukashenko said the talks had failed, according to BelTA.\n", "Lukashenko",
+                 ("Lukashenko", "indirect"), id="a_named_person_s_words_according_to_an_agency_stay_the_person_s"),
+    pytest.param("Test\n\nThree senior campaign officials told investigators that he had lied, according to two people familiar "
+                 "with the testimony.\n", "Three", ("senior campaign officials", "indirect"),
+                 id="a_group_s_words_according_to_people_stay_the_group_s"),
+    pytest.param("Test\n\nThe unidentified woman says the incident took place at a party, according to the newspaper.\n",
+                 "The unidentified", ("unidentified woman", "indirect"), id="one_person_s_words_according_to_a_newspaper_stay_hers"),
     pytest.param("Test\n\nGarcia Zarate's defense attorneys argued that the shooting was an accident.\n", "Garcia",
                  ("Garcia Zarate's defense attorneys", "indirect"), id="a_possessive_owner_s_name_ends_before_its_s"),
     pytest.param("Test\n\nAccording to Iran's semi-official news agency Mehr, the talks had stalled.\n", "According",
