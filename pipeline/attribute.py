@@ -1858,8 +1858,12 @@ def _people_or_body(tok) -> bool:
 
 def _role_in_apposition(tok) -> bool:
     """'Ion Chicu, a former prime minister who …': a name with a role noun in apposition after it is a person, whatever
-    spaCy tags it (ORG here)."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in tok.children)
+    spaCy tags it (ORG here); so is one apposed to a person's noun ("Vasilevich, a 38-year-old theologian who fled
+    Minsk": a word of people, a "-ian" or "-ist", an age, or a "who" clause)."""
+    return any(c.dep_ == "appos" and (c.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS
+                                      or (c.tag_ == "NN" and c.lower_.endswith(("ian", "ist")))
+                                      or _has_who_clause(c) or any("year-old" in m.text.lower() for m in c.children))
+               for c in tok.children)
 
 
 KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter",
