@@ -1183,16 +1183,32 @@ class Attributor:
                              form if pron else "", document, subj.i))
             if name and not pron:
                 context.sources.append(name)
-        if (credit := dash_credit(sent, inside)) is not None:
+        if (credit := dash_credit(sent, inside) or credit_line(sent, inside, sent.doc.text)) is not None:
             name = self.registry.lookup(credit.text)
             found.append(Cue(credit.start - 1, name, False, False))
             context.sources.append(name)
         return found
 
 
+CREDIT_DASHES = ("—", "–", "-", "―", "--")
+
+
+def _credited(toks: list):
+    """'Ryhor Astapenia, Chatham House', 'Einstein': the name a credit gives (one to four capitalised proper nouns),
+    maybe followed by a comma and an affiliation of at most eight words without a verb; or None."""
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
+    rest = toks[comma + 1 :]
+    if comma < len(toks) and not (rest and len(rest) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in rest)):
+        return None
+    name = toks[:comma]
+    if not 0 < len(name) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+        return None
+    return name[0].doc[name[0].i : name[-1].i + 1]
+
+
 def dash_credit(sent, inside: list[bool]):
-    """'“… more speech.” –Edward Snowden (source)', '“…” – Einstein.': the name a dash credits a quotation to at the
-    end of its sentence (a span of capitalised proper nouns), or None."""
+    """'“… more speech.” –Edward Snowden (source)', '“…” – Einstein.', '“…” — Ryhor Astapenia, Chatham House': the name a
+    dash credits a quotation to at the end of its sentence, or None."""
     toks = [t for t in sent if not t.is_space]
     while toks and toks[-1].text == ".":
         toks = toks[:-1]
@@ -1201,15 +1217,27 @@ def dash_credit(sent, inside: list[bool]):
         if not opening:
             return None
         toks = toks[: opening[-1]]
-    k = len(toks)
-    while k > 0 and toks[k - 1].is_title and toks[k - 1].pos_ == "PROPN":
-        k -= 1
-    if not 0 < len(toks) - k <= 4 or k < 2 or toks[k - 1].text not in DASHES:
+    dash = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].text in CREDIT_DASHES and i >= len(toks) - 14), None)
+    if dash is None or dash < 1 or (name := _credited(toks[dash + 1 :])) is None:
         return None
-    closing = toks[k - 2]
+    closing = toks[dash - 1]
     if closing.text not in ("”", '"', "’", "'") or not any(inside[t.idx] for t in sent if t.idx < len(inside)):
         return None
-    return sent.doc[toks[k].i : toks[-1].i + 1]
+    return name
+
+
+def credit_line(sent, inside: list[bool], par_text: str):
+    """'> “… the reckoning will be brutal.”' ¶ '> — Ryhor Astapenia, Chatham House': a sentence of its own that is only a
+    dash and a credit, right after a quotation closed in the same paragraph; the name, or None."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text == ".":
+        toks = toks[:-1]
+    if len(toks) < 2 or toks[0].text not in CREDIT_DASHES:
+        return None
+    before = par_text[: toks[0].idx].rstrip()
+    if not before or before[-1] not in "”\"’'" or not inside[len(before) - 1]:
+        return None
+    return _credited(toks[1:])
 
 
 # "according to the spirit of the constitution", "according to plan": in keeping with it, nobody's words

@@ -249,6 +249,19 @@ def test_markdown_emphasis_leaves_no_spaces_in_a_source_s_name(nlp, params):
     assert by_text(rows, "The *Belarusian*")[1:] == ("Belarusian defence ministry", "indirect")
 
 
+def test_a_markdown_block_quote_s_dash_credit_line_names_its_speaker(nlp, params):
+    # a Markdown explainer written for the check (forty-second session): the block quote's credit line, with an
+    # affiliation, after an item that quoted someone else
+    text = ("# Outlook\n\n1. **Prisoner deals.** \"The regime will keep releasing prisoners,\" says Katia Glod, a fellow at "
+            "the European Leadership Network.\n2. **Economic strain.** The IMF projects slow growth.\n\n> \"The economy is "
+            "living on Russian subsidies. When those end, the reckoning will be brutal.\"\n> — Ryhor Astapenia, Chatham "
+            "House\n\nWe believe the risk remains low.\n")
+    rows = attribute(nlp, params, text, name="t.md")
+    assert by_text(rows, "\"The economy")[1:] == ("Ryhor Astapenia", "direct")
+    assert by_text(rows, "When those end")[1:] == ("Ryhor Astapenia", "direct")
+    assert by_text(rows, "We believe")[1:] == ("author", "author")
+
+
 def test_a_markdown_list_after_a_reporting_colon_is_the_speaker_s_to_its_last_item(nlp, params):
     # a NATO story written for the check in the fortieth session: only the first item was the alliance's, and after
     # "said it would:" none
@@ -1556,6 +1569,10 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nMany believed what the state media said.\n\n“Condemnation without investigation is the height of "
                  "ignorance.” – Einstein.\n", "“Condemnation", ("Einstein", "direct"),
                  id="a_dash_credit_by_surname_names_the_speaker"),
+    # forty-second session, a Markdown explainer written for the check: a credit line with the speaker's affiliation
+    pytest.param("Test\n\nMany believed what the state media said.\n\n“The economy is living on Russian subsidies. The reckoning "
+                 "will be brutal.” — Ryhor Astapenia, Chatham House\n", "“The economy", ("Ryhor Astapenia", "direct"),
+                 id="a_dash_credit_with_an_affiliation_names_the_speaker"),
     pytest.param("Test\n\nLukashenko spoke in Minsk.\n\n“We will win,” he said.) The rally ended.\n", "“We will",
                  ("Lukashenko", "direct"), id="an_unbalanced_bracket_after_a_quotation_is_no_credit"),
     pytest.param("Test\n\nThe ex’s son wrote on Facebook that the deputy had lied.\n", "The ex",
