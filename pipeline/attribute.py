@@ -1340,8 +1340,10 @@ def _titled_of_person(tok) -> list:
     chain = tok.doc[tok.i : tok.right_edge.i + 1]
     if not tok.is_title or any(c.dep_ == "det" for c in tok.children) or chain[-1].ent_type_ != "PERSON":
         return []
-    if not any(t.lower_ in ("of", "for", "to") for t in chain) or not all(
-            t.is_title or t.lower_ in ("of", "for", "to", "the") or t.is_punct for t in chain):
+    # ("Commander-in-Chief Oleksandr Syrskyi": the "in" of a hyphenated title)
+    hyphenated = {t.i for t in chain if t.lower_ == "in" and 0 < t.i < len(tok.doc) - 1 and t.nbor(-1).text == "-" and t.nbor(1).text == "-"}
+    if not any(t.lower_ in ("of", "for", "to") or t.i in hyphenated for t in chain) or not all(
+            t.is_title or t.lower_ in ("of", "for", "to", "the") or t.i in hyphenated or t.is_punct for t in chain):
         return []
     return [chain[-1]]
 

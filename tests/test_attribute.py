@@ -1573,6 +1573,9 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nMany believed what the state media said.\n\n“The economy is living on Russian subsidies. The reckoning "
                  "will be brutal.” — Ryhor Astapenia, Chatham House\n", "“The economy", ("Ryhor Astapenia", "direct"),
                  id="a_dash_credit_with_an_affiliation_names_the_speaker"),
+    # forty-second session, a Kyiv Independent-style story written for the check: a hyphenated title before the name
+    pytest.param("Test\n\nCommander-in-Chief Oleksandr Syrskyi, meanwhile, described the situation as \"extremely difficult.\"\n",
+                 "Commander", ("Oleksandr Syrskyi", "mixed"), id="a_hyphenated_title_s_person_is_the_name_after_it"),
     pytest.param("Test\n\nLukashenko spoke in Minsk.\n\n“We will win,” he said.) The rally ended.\n", "“We will",
                  ("Lukashenko", "direct"), id="an_unbalanced_bracket_after_a_quotation_is_no_credit"),
     pytest.param("Test\n\nThe ex’s son wrote on Facebook that the deputy had lied.\n", "The ex",
