@@ -1046,16 +1046,16 @@ class Attributor:
             # introduces ("X explains the plan:"), which is no paraphrase of its own
             colon_only = (lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok)
                           and not demands(tok) and not calls_someone(tok) and not closes_clause(tok)
-                          and not rejects_claim(tok))
+                          and not rejects_claim(tok) and not (lemma in CALLING_VERBS | PRAISING_VERBS and _characterises(tok)))
             if colon_only and not introduces_colon(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
-            if lemma in CALLING_VERBS and not _calls_it(tok, inside) and not rejects_claim(tok):
+            if lemma in CALLING_VERBS and not _calls_it(tok, inside) and not rejects_claim(tok) and not _characterises(tok):
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
-            if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)):
+            if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)) and not _characterises(tok):
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
@@ -1694,6 +1694,18 @@ def _calls_it(verb, inside: list[bool]) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return any(c.dep_ == "agent" for c in verb.children) and _as_quoted(verb, inside)
     return any(t.i > verb.i and t.idx < len(inside) and inside[t.idx] for t in verb.subtree)
+
+
+def _characterises(verb) -> bool:
+    """'Zelenskiy hailed the decision as historic', 'Minsk condemned the sanctions as illegal': an active verb with an
+    object and an "as" phrase of an adjective or a noun characterises, as "called the decision historic" does; not
+    "praised the soldiers as they marched past" (a clause), "hailed the agreement", nor a passive ("Sister writes that
+    this was rejected “years ago” by Carmelite monasteries as undue interference" stays the writer's report)."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "PROPN", "ADJ")
+                                                            for g in c.children)
+               for c in verb.children)
 
 
 def _as_quoted(verb, inside: list[bool]) -> bool:

@@ -1576,6 +1576,16 @@ NEW_ARTICLE_CASES = [
     # forty-second session, a Kyiv Independent-style story written for the check: a hyphenated title before the name
     pytest.param("Test\n\nCommander-in-Chief Oleksandr Syrskyi, meanwhile, described the situation as \"extremely difficult.\"\n",
                  "Commander", ("Oleksandr Syrskyi", "mixed"), id="a_hyphenated_title_s_person_is_the_name_after_it"),
+    # forty-second session, sentences written for the check: a characterisation in an "as" phrase reports it, as
+    # "called the decision historic" does, with or without quotation marks
+    pytest.param("Test\n\nZelenskiy hailed the decision as historic.\n", "Zelenskiy", ("Zelenskiy", "indirect"),
+                 id="hailing_something_as_something_reports_it"),
+    pytest.param("Test\n\nMinsk condemned the sanctions as illegal.\n", "Minsk", ("Minsk", "indirect"),
+                 id="condemning_something_as_something_reports_it"),
+    pytest.param("Test\n\nThe minister praised the soldiers as they marched past.\n", "The minister", ("author", "author"),
+                 id="praising_while_something_happens_reports_nothing"),
+    pytest.param("Test\n\nKallas hailed the agreement.\n", "Kallas", ("author", "author"),
+                 id="hailing_without_a_characterisation_reports_nothing"),
     pytest.param("Test\n\nLukashenko spoke in Minsk.\n\n“We will win,” he said.) The rally ended.\n", "“We will",
                  ("Lukashenko", "direct"), id="an_unbalanced_bracket_after_a_quotation_is_no_credit"),
     pytest.param("Test\n\nThe ex’s son wrote on Facebook that the deputy had lied.\n", "The ex",
