@@ -125,6 +125,28 @@ def _place_where(tok) -> bool:
     return prep.head.lemma_.lower() not in GOVERNMENT_NOUNS  # "the regime in Kiev", "officials in Beijing": its government
 
 
+# what a place's name as a modifier may name that acts for its state ("Moscow envoy", "the UK intelligence apparatus")
+ACTOR_NOUNS = GOVERNMENT_NOUNS | {"forces", "force", "army", "military", "troops", "soldiers", "navy", "envoy", "ambassador",
+                                   "negotiator", "delegation", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+                                   "diplomats", "officials", "side", "state", "media", "propaganda", "court", "police",
+                                   "intelligence", "apparatus", "establishment", "service", "services", "agency",
+                                   "agencies", "embassy", "parliament", "leaders", "commander", "commanders", "elite",
+                                   "elites", "security", "prosecutors", "judiciary", "cabinet"}
+
+
+def _place_modifier(tok, people: set[str]) -> bool:
+    """'Russian drones hit Kyiv power grid', 'the Kyiv region', 'Kyiv residents', 'the Ukraine war': a place's name as
+    the modifier of a noun names where or whose place, not its government ("the Kyiv government", "Beijing officials"
+    are). A place is a proper noun spaCy tags no person, body or nationality (it often tags none at all: "Kyiv power
+    grid") and no person target's name (`people`: "the Putin era" is Putin's)."""
+    root = tok.root
+    if (len(tok) != 1 or root.dep_ != "compound" or root.pos_ != "PROPN" or root.ent_type_ in ("PERSON", "ORG", "NORP", "FAC")
+            or root.lower_ in people):
+        return False
+    head = root.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in ACTOR_NOUNS and head.lower_ not in ACTOR_NOUNS
+
+
 class TargetFinder:
     """Finds target mentions by name or alias, and by pronoun resolved to the salient person target.
 
@@ -164,7 +186,7 @@ class TargetFinder:
                 continue
             taken.append((name, i, j))
             tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
-            where = i < dateline or (tok is not None and _place_where(tok))
+            where = i < dateline or (tok is not None and (_place_where(tok) or _place_modifier(tok, self.people)))
             if where or (tok is not None and self._in_speaker(tok.root)):
                 if not where:
                     speaking.append(Mention(name, tok.root.i, base + i, base + j, text[i:j], "name"))

@@ -213,6 +213,29 @@ def test_a_place_moved_into_by_a_named_actor_leaves_the_actor_a_mention(nlp, par
     assert mentions(v) == [("Beijing", "China", "name")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Russian drones hit the Beijing power grid.",
+    "The Beijing region was shelled overnight.",
+    "Beijing residents queued for water.",
+    "The Beijing war has lasted four years.",
+])
+def test_a_place_naming_a_thing_or_its_people_is_no_mention(nlp, params, sentence):
+    # forty-second session, a Reuters-style war report written for the check: "Russian drones hit Kyiv power grid as
+    # talks stall" was `against` Zelenskiy; a place's name that modifies a noun (its grid, region, residents, war)
+    # names where, not its government
+    assert ("Beijing", "China", "name") not in mentions(views_of(nlp, params, sentence + "\n")[0])
+
+
+def test_a_person_target_naming_a_thing_is_a_mention(nlp, params):
+    assert mentions(views_of(nlp, params, "The Lukashenko era brought repression.\n")[0]) == [("Lukashenko", "Lukashenko", "name")]
+
+
+@pytest.mark.parametrize("sentence", ["The Beijing government arrested him.", "Beijing officials arrested him.",
+                                      "The Beijing leadership arrested him.", "Beijing forces shelled the town."])
+def test_a_place_naming_its_government_is_a_mention(nlp, params, sentence):
+    assert ("Beijing", "China", "name") in mentions(views_of(nlp, params, sentence + "\n")[0])
+
+
 @pytest.mark.parametrize("dateline", ["BEIJING —", "BEIJING, China –", "BEIJING (Reuters) -", "BEIJING, Nov. 28 (Xinhua) --"])
 def test_a_dateline_place_is_no_mention(nlp, params, dateline):
     # the Xinhua form, with a date, was missed (a briefing written for the check)
