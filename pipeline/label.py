@@ -147,6 +147,25 @@ def _place_modifier(tok, people: set[str]) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() not in ACTOR_NOUNS and head.lower_ not in ACTOR_NOUNS
 
 
+# people and places of a country that are no part of its state: "Ukrainian cities", "Russian-speaking residents"
+CIVILIAN_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "civilian", "civilians", "child", "children",
+                  "people", "citizen", "citizens", "resident", "residents", "refugee", "refugees", "family", "families",
+                  "woman", "women", "man", "men", "home", "homes", "house", "houses", "hospital", "hospitals", "school",
+                  "schools", "language", "culture", "speaker", "speakers", "student", "students", "worker", "workers",
+                  "farmer", "farmers", "trucker", "truckers", "driver", "drivers", "athlete", "athletes", "artist",
+                  "artists", "writer", "writers", "exile", "exiles", "emigre", "emigres", "émigrés", "diaspora", "soil",
+                  "land", "countryside", "neighbourhood", "neighborhood", "street", "streets"}
+
+
+def _civilian_modifier(tok) -> bool:
+    """'Russian missiles hit Ukrainian cities', 'Ukrainian children', 'Chinese civilians': a nationality that only says
+    whose people or places these are is no mention of the state ("Ukrainian troops", "Russian missiles", "Chinese
+    propaganda" are)."""
+    root = tok.root
+    return (len(tok) == 1 and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN"
+            and root.head.lower_ in CIVILIAN_NOUNS and root.ent_type_ != "PERSON")
+
+
 class TargetFinder:
     """Finds target mentions by name or alias, and by pronoun resolved to the salient person target.
 
@@ -186,7 +205,8 @@ class TargetFinder:
                 continue
             taken.append((name, i, j))
             tok = span.doc.char_span(base + i, base + j, alignment_mode="expand")
-            where = i < dateline or (tok is not None and (_place_where(tok) or _place_modifier(tok, self.people)))
+            where = i < dateline or (tok is not None and (_place_where(tok) or _place_modifier(tok, self.people)
+                                                          or _civilian_modifier(tok)))
             if where or (tok is not None and self._in_speaker(tok.root)):
                 if not where:
                     speaking.append(Mention(name, tok.root.i, base + i, base + j, text[i:j], "name"))

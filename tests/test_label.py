@@ -226,6 +226,23 @@ def test_a_place_naming_a_thing_or_its_people_is_no_mention(nlp, params, sentenc
     assert ("Beijing", "China", "name") not in mentions(views_of(nlp, params, sentence + "\n")[0])
 
 
+@pytest.mark.parametrize("sentence", [
+    "Missiles hit Chinese cities overnight.",
+    "Chinese civilians queued for water.",
+    "Chinese children learn the language in exile.",
+])
+def test_a_nationality_of_civilians_or_their_places_is_no_mention(nlp, params, sentence):
+    # forty-second session: the seed's "… allowed Russian missiles to hit Ukrainian cities" made the cities' country a
+    # target, weakly `against` Zelenskiy; civilians, their towns and homes are no state
+    assert ("Chinese", "China") not in mention_lists(nlp, params, "Talks.\n\n" + sentence + "\n", params_finder(params))[1]
+
+
+@pytest.mark.parametrize("sentence", ["Chinese missiles hit the city.", "Chinese troops crossed the border.",
+                                      "Chinese propaganda spread the lie."])
+def test_a_nationality_of_weapons_troops_or_words_is_a_mention(nlp, params, sentence):
+    assert ("Chinese", "China") in mention_lists(nlp, params, "Talks.\n\n" + sentence + "\n", params_finder(params))[1]
+
+
 def test_a_person_target_naming_a_thing_is_a_mention(nlp, params):
     assert mentions(views_of(nlp, params, "The Lukashenko era brought repression.\n")[0]) == [("Lukashenko", "Lukashenko", "name")]
 
