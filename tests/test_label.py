@@ -213,44 +213,37 @@ def test_a_place_moved_into_by_a_named_actor_leaves_the_actor_a_mention(nlp, par
     assert mentions(v) == [("Beijing", "China", "name")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Russian drones hit the Beijing power grid.",
-    "The Beijing region was shelled overnight.",
-    "Beijing residents queued for water.",
-    "The Beijing war has lasted four years.",
-])
-def test_a_place_naming_a_thing_or_its_people_is_no_mention(nlp, params, sentence):
-    # forty-second session, a Reuters-style war report written for the check: "Russian drones hit Kyiv power grid as
-    # talks stall" was `against` Zelenskiy; a place's name that modifies a noun (its grid, region, residents, war)
-    # names where, not its government
-    assert ("Beijing", "China", "name") not in mentions(views_of(nlp, params, sentence + "\n")[0])
+# forty-second session, a Reuters-style war report written for the check: "Russian drones hit Kyiv power grid as talks
+# stall" was `against` Zelenskiy, and the seed's "… missiles that have destroyed Ukrainian cities" weakly so. A place's
+# name that modifies a noun (its grid, region, residents, war) names where, and a nationality of civilians or their
+# places whose they are, not the state; one that acts for the state (government, officials, forces, troops, missiles,
+# propaganda) is a mention. (sentence, the mention, is it one)
+MODIFIER_CASES = [
+    ("Russian drones hit the Beijing power grid.", ("Beijing", "China"), False),
+    ("The Beijing region was shelled overnight.", ("Beijing", "China"), False),
+    ("Beijing residents queued for water.", ("Beijing", "China"), False),
+    ("The Beijing war has lasted four years.", ("Beijing", "China"), False),
+    ("Missiles hit Chinese cities overnight.", ("Chinese", "China"), False),
+    ("Chinese civilians queued for water.", ("Chinese", "China"), False),
+    ("Chinese children learn the language in exile.", ("Chinese", "China"), False),
+    ("The Beijing government arrested him.", ("Beijing", "China"), True),
+    ("Beijing officials arrested him.", ("Beijing", "China"), True),
+    ("The Beijing leadership arrested him.", ("Beijing", "China"), True),
+    ("Beijing forces shelled the town.", ("Beijing", "China"), True),
+    ("Chinese missiles hit the city.", ("Chinese", "China"), True),
+    ("Chinese troops crossed the border.", ("Chinese", "China"), True),
+    ("Chinese propaganda spread the lie.", ("Chinese", "China"), True),
+]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Missiles hit Chinese cities overnight.",
-    "Chinese civilians queued for water.",
-    "Chinese children learn the language in exile.",
-])
-def test_a_nationality_of_civilians_or_their_places_is_no_mention(nlp, params, sentence):
-    # forty-second session: the seed's "… allowed Russian missiles to hit Ukrainian cities" made the cities' country a
-    # target, weakly `against` Zelenskiy; civilians, their towns and homes are no state
-    assert ("Chinese", "China") not in mention_lists(nlp, params, "Talks.\n\n" + sentence + "\n", params_finder(params))[1]
-
-
-@pytest.mark.parametrize("sentence", ["Chinese missiles hit the city.", "Chinese troops crossed the border.",
-                                      "Chinese propaganda spread the lie."])
-def test_a_nationality_of_weapons_troops_or_words_is_a_mention(nlp, params, sentence):
-    assert ("Chinese", "China") in mention_lists(nlp, params, "Talks.\n\n" + sentence + "\n", params_finder(params))[1]
+@pytest.mark.parametrize(("sentence", "mention", "expected"), MODIFIER_CASES)
+def test_a_modifier_names_the_state_only_for_what_acts_for_it(nlp, params, sentence, mention, expected):
+    got = mention_lists(nlp, params, "Talks.\n\n" + sentence + "\n", params_finder(params))[1]
+    assert (mention in got) == expected
 
 
 def test_a_person_target_naming_a_thing_is_a_mention(nlp, params):
     assert mentions(views_of(nlp, params, "The Lukashenko era brought repression.\n")[0]) == [("Lukashenko", "Lukashenko", "name")]
-
-
-@pytest.mark.parametrize("sentence", ["The Beijing government arrested him.", "Beijing officials arrested him.",
-                                      "The Beijing leadership arrested him.", "Beijing forces shelled the town."])
-def test_a_place_naming_its_government_is_a_mention(nlp, params, sentence):
-    assert ("Beijing", "China", "name") in mentions(views_of(nlp, params, sentence + "\n")[0])
 
 
 @pytest.mark.parametrize("dateline", ["BEIJING —", "BEIJING, China –", "BEIJING (Reuters) -", "BEIJING, Nov. 28 (Xinhua) --"])
