@@ -835,12 +835,11 @@ class Attributor:
                                               and not _role_in_apposition(tok) and not _who_clause(tok)):
                 name = span.text
                 owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < span.start), None)
-                # "Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two sources: the owner stays, a
-                # country as its adjective
-                if owner is not None and tok.lower_ in INSTITUTIONS and (adjective := ADJECTIVE_OF.get(owner.lower_)):
-                    name = name if name.lower().startswith(adjective.lower()) else f"{adjective} {name}"
-                elif tok.lower_ in INSTITUTIONS and (named_owner := _named_owner(owner)):
-                    name = f"{named_owner} {name}"  # "Congo's Health Ministry", not "Iran's … agency Mehr"
+                # "Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two sources: an institution keeps
+                # its owner ("Congo's Health Ministry"; not "Iran's … news agency Mehr", a name of its own)
+                if (tok.lower_ in INSTITUTIONS and (prefix := owner_prefix(owner))
+                        and not name.lower().startswith(prefix.lower())):
+                    name = f"{prefix} {name}"
                 self.organisations.add(name)
                 return name, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
@@ -2260,6 +2259,17 @@ def _owner_text(owner) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+def owner_prefix(owner) -> str:
+    """What an owner's possessive puts before a role or an institution in a source's name: a country's adjective
+    ("Belarus's defence ministry" is the "Belarusian defence ministry" the writer may also write, and "China's
+    representative" the "Chinese representative", not one `representative` for every country in a UN debate), else a
+    body's or a place's name (`_named_owner`); "" for no owner, a pronoun or a common noun ("his spokesman", "the bank's
+    economist": the caller may know whose)."""
+    if owner is None:
+        return ""
+    return ADJECTIVE_OF.get(owner.lower_) or _named_owner(owner)
+
+
 def _named_owner(owner) -> str:
     """The name of a body or place that owns a role or an institution, as a source's name puts it: a body's before the
     noun ("the Kremlin's spokesman" -> "Kremlin spokesman", as "a spokesman for the Kremlin" is named), a place's
@@ -2288,11 +2298,7 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         tok = group
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     poss = {t.i for t in owner.subtree} if owner is not None else set()
-    # "Belarus's defence ministry" is the "Belarusian defence ministry" the writer may also write, and "China's
-    # representative" the "Chinese representative" (in a debate of the UN Security Council, not one `representative`
-    # for every country); other owners of people ("his spokesman", "the bank's economist") are left out
-    country = ADJECTIVE_OF.get(owner.lower_) if owner is not None and (
-        tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS) else None
+    owned = tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS  # a role or an institution keeps its owner
     ordinal = {c.i for c in tok.children if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "other")}
     first = max(tok.left_edge.i, dateline_dash(tok.sent) + 1)  # not "WASHINGTON, D.C., February 12 (…) – Those"
     words = [t for t in tok.doc[first : tok.i + 1] if t.i not in poss and t.i not in ordinal]
@@ -2323,15 +2329,13 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         text = text[0].upper() + text[1:]  # "a Western diplomat", "western officials" -> "Western …", wherever it stands
     elif span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
         text = text[0].lower() + text[1:]
-    if country:
-        return f"{country} {text}"
-    if (owner is not None and (owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and known(_entity_text(owner))))
-            and (tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS)):
+    if owned and owner is not None and (owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and known(_entity_text(owner)))
+                                        ) and not ADJECTIVE_OF.get(owner.lower_):
         # "Lukashenko's spokeswoman", "Lukashenko's press service"; "Losik's lawyer" when spaCy tags Losik, a person
         # named before, as a place
         return f"{person(_owner_text(owner))}'s {text}"
-    if (named_owner := _named_owner(owner)) and (tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS):
-        return f"{named_owner} {text}"  # "The Kremlin's spokesman" -> "Kremlin spokesman", as "a spokesman for the Kremlin"
+    if owned and (prefix := owner_prefix(owner)):
+        return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
     if body is not None:
         name = body[1:] if body[0].lower_ == "the" else body
         if body.start > tok.i and tok.doc[tok.i + 1].lower_ == "of" and text.endswith(tok.text) and text != tok.text:
