@@ -683,6 +683,7 @@ class Attributor:
                 or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
                 or (label != "GPE" and (_after_role_comma(ent) or _role_in_apposition(ent.root)))
                 or _first_name_apposed(ent)
+                or (label != "GPE" and _is_a_role(ent))
                 or _split(ent.text)[1] in self.speaker_surnames
                 or self.registry.known(ent.text)
             )
@@ -1918,6 +1919,16 @@ def _full_name(name: str) -> bool:
     words = name.split()
     return (1 < len(words) < 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
             and bool(first_name_gender(normalise(words[0]))) and words[-1].lower() not in BODY_WORDS)
+
+
+def _is_a_role(ent) -> bool:
+    """'Franak Viacorka is chief political adviser to …', 'Katia Glod is a journalist': a multi-word name that is the
+    subject of "be" with a role or a person's noun as its complement is a person's, whatever spaCy tags it (ORG here)."""
+    root = ent.root
+    if len(ent) < 2 or root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and (c.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS or (c.tag_ == "NN" and c.lower_.endswith(("ian", "ist"))))
+               for c in root.head.children)
 
 
 def _first_name_apposed(ent) -> bool:

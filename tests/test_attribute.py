@@ -184,6 +184,16 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writ
     assert by_text(rows, "A. Lukashenko")[2] == "indirect"
 
 
+def test_an_interviewee_introduced_as_holding_a_role_answers_by_name(nlp, params):
+    # forty-second session, an interview written for the check: spaCy tags "Franak Viacorka" ORG, so the writer's "X is
+    # chief political adviser to …" named nobody and the answers went to `interviewee`
+    text = ("Interview\n\nFranak Viacorka is chief political adviser to the exiled opposition leader Sviatlana Tsikhanouskaya. "
+            "We spoke to him in Vilnius.\n\nQ: Is Lukashenko changing?\n\nA: No. He is trading.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "A: No")[1:] == ("Franak Viacorka", "direct")
+    assert by_text(rows, "He is trading")[1:] == ("Franak Viacorka", "direct")
+
+
 def test_an_interview_without_turn_markers_alternates_questions_and_answers(nlp, params):
     # a Q&A written for the check in the twenty-seventh session: no "Q:"/"A:", so every answer was the writer's
     rows = attribute(nlp, params, "Q&A: 'The regime fears its own people'\n\nTatsiana Khomich is the sister of Maria "
