@@ -22,9 +22,12 @@ from pipeline.attribute import (
     ROLE_NOUNS,
     accuses_of,
     calls_someone,
+    choose_subject,
+    closing_frame_object,
     dateline_dash,
     demands,
     makes_clear,
+    misparsed_subject,
     scan_quotes,
     speaker_label,
     that_clause,
@@ -315,7 +318,41 @@ class TargetFinder:
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
                 return True
             t = t.head
-        return self._speaker(t)
+        return self._speaker(t) or self._hanging_speaker(tok)
+
+    def _hanging_speaker(self, tok) -> bool:
+        """In the phrase naming a speaker whom the parser did not make the reporting verb's subject, found as the
+        attribution stage finds it (`attribute.choose_subject`): "…, the head of Kyiv's military administration, Serhiy
+        Popko, said" (the name apposed to the clause before), "Beijing's foreign minister, Wang Yi, called on …"
+        (minister/ROOT, called/acl). The phrase is the subject's words before the verb and the roles set off before it
+        by commas (apposed, or the noun the parser made the root)."""
+        sent, doc = tok.sent, tok.doc
+        mask = None
+        for verb in sent:
+            if not (verb.dep_ in ("ROOT", "parataxis") or misparsed_subject(verb) is not None
+                    or closing_frame_object(verb) is not None):
+                continue
+            if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            if mask is None:
+                mask = [False] * len(doc.text)
+                for i in _inside_quotes(sent):
+                    mask[doc[i].idx : doc[i].idx + len(doc[i])] = [True] * len(doc[i])
+            subj = choose_subject(verb, mask)
+            if subj is None or subj.head == verb or subj.i > verb.i or not self._reports(verb, subj):
+                continue
+            start, end = subj.left_edge.i, min(subj.right_edge.i + 1, verb.i)
+            while start - 1 > sent.start and doc[start - 1].text == ",":  # a role set off before the name
+                first = start - 1
+                while first > sent.start and doc[first - 1].text != ",":
+                    first -= 1
+                roots = [t for t in doc[first : start - 1] if t.head.i == t.i or not first <= t.head.i < start - 1]
+                if len(roots) != 1 or roots[0].dep_ not in ("appos", "ROOT") or roots[0].pos_ not in ("NOUN", "PROPN"):
+                    break
+                start = first
+            if start <= tok.i < end:
+                return True
+        return False
 
     def _own_frame(self, tok, target: str, speakers: list[Mention]) -> bool:
         """Is this possessive pronoun in an adjunct of the sentence's reporting verb ("In remarks carried by his press
@@ -364,6 +401,11 @@ class TargetFinder:
             return self._quoted_as_saying(verb)
         if tok.dep_ != "nsubj":
             return False
+        return self._reports(verb, tok)
+
+    def _reports(self, verb, tok) -> bool:
+        """Does `verb`, with `tok` as its speaker, report words: a speech verb, not one of thought or a modal's ("He
+        will tell …"), and a quote-only verb ("continued") only as a tag."""
         lemma = verb.lemma_.lower()
         if makes_clear(verb):
             return True
