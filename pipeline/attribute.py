@@ -506,6 +506,7 @@ class Cue:
     form: str = ""  # the pronoun as written, lower case ("she"), when `pronoun`
     document: str = ""  # the noun of a definite document that speaks ("The statement added"), whose owner may be known
     subject_i: int = -1  # token index of the subject the speaker was read from, when there is one
+    anaphoric: bool = False  # "This was stated by X": the report names the speaker of the sentence before too
 
 
 class Attributor:
@@ -1078,6 +1079,11 @@ class Attributor:
                 quoted = any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)
                 clause = any(c.dep_ == "ccomp" for c in tok.children)
                 who = self._antecedent_person(tok.head) if subj.lower_ == "who" else None
+                if who is not None and not quoted and ((who.dep_ in ("nsubj", "nsubjpass") and who.head.i > tok.i) or any(
+                        c.i > tok.i and misparsed_subject(c) == who for c in who.children)):  # (Olga/ROOT, left/acl)
+                    # "Olga, who asked that her surname not be used, left Belarus …": a report in the relative
+                    # clause of the main verb's subject is an aside; the sentence is about what she did
+                    who = None
                 if who is not None and (quoted or (clause and who.pos_ == "PROPN")):
                     # "… even from President Trump, who said “…”": the quoted words too; a reported clause only after
                     # a name ("over a Rust Belt congressman who said …" stays the writer's)
@@ -1090,6 +1096,11 @@ class Attributor:
                                      for g in c.children if g.dep_ == "pobj"), body)
                     if body.pos_ == "PROPN" and body.ent_type_ in ("ORG", "GPE", "NORP"):
                         subj, relative = body, True
+            # "Belarus is not preparing to attack. This was stated by X …": a bare "this" or "that" as the passive
+            # subject is the claim before, which the agent made (not "This was seen by many as …": no speech verb)
+            anaphoric = (subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ in ("this", "that")
+                         and not any(subj.children) and lemma in ANAPHORIC_VERBS
+                         and not any(c.dep_ == "neg" for c in tok.children))
             if subj is not None and subj.dep_ == "nsubjpass":
                 # "was told by Putin that …": the agent speaks; "is believed to", "were said to", "was told that":
                 # the subject is what is said or who hears it, and nobody is named as speaking
@@ -1151,12 +1162,14 @@ class Attributor:
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."
             framed = subj is not None and subj == closing_frame_object(tok)  # "…, the agency reported, citing …"
-            complement = complement or _frames_clause_before(tok, subj) or framed
+            complement = complement or _frames_clause_before(tok, subj) or framed or anaphoric
+            as_frame = _as_frame(tok)  # "As Ukrinform reported earlier, …", "…, as Lukashenko has said many times"
+            complement = complement or as_frame
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or _closing_frame(tok, subj) or relative or framed or (subj is not None and subj == misparsed_subject(tok))
-            main = main or _relayed(tok, subj, self.verbs)
+            main = main or _relayed(tok, subj, self.verbs, anaphoric) or as_frame
             # "have begun to argue for …", "continued to insist that …", "likes to say that …": the aspect or habit
             # verb's complement is the main verb
             main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"
@@ -1180,7 +1193,7 @@ class Attributor:
                                                and not any(c.dep_ == "neg" for c in tok.children)) else ""
             form = {"him": "he", "her": "she"}.get(subj.lower_, subj.lower_)  # "quoted him as saying": a "he"
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis") and not colon_only,
-                             form if pron else "", document, subj.i))
+                             form if pron else "", document, subj.i, anaphoric and main))
             if name and not pron:
                 context.sources.append(name)
         if (credit := dash_credit(sent, inside) or credit_line(sent, inside, sent.doc.text)) is not None:
@@ -2073,13 +2086,16 @@ def choose_subject(verb, inside: list[bool]):
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
 
 
-def _relayed(verb, subj, verbs) -> bool:
+def _relayed(verb, subj, verbs, anaphoric: bool = False) -> bool:
     """'Belarusian President Alexander Lukashenko said on Tuesday that …, BelTA news agency reported.': a named person's
     report that a closing frame relays is the person's words ("Officials said …, the ministry reported" stays the
-    ministry's: a group's words are the body's account)."""
+    ministry's: a group's words are the body's account); so is an `anaphoric` one ("This was stated by the head of …,
+    Kyrylo Budanov, …, Ukrinform reports")."""
     head = verb.head
     if (verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < verb.i or head.lemma_.lower() not in verbs
-            or subj is None or subj.ent_type_ != "PERSON" or subj.pos_ != "PROPN" or not that_clause(verb)):
+            or subj is None):
+        return False
+    if not anaphoric and (subj.ent_type_ != "PERSON" or subj.pos_ != "PROPN" or not that_clause(verb)):
         return False
     frame = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return frame is not None and (frame.lemma_.lower() in MEDIA_WORDS or (frame.ent_type_ == "ORG" and frame.pos_ == "PROPN"))
@@ -2089,6 +2105,31 @@ def _relayed(verb, subj, verbs) -> bool:
 # said" after a closed-door interview, whose account is the officials' own
 MEDIA_WORDS = {"agency", "media", "newspaper", "paper", "television", "tv", "channel", "outlet", "broadcaster", "radio",
                "website", "daily", "wire"}
+
+
+# "This was stated by X": verbs that make the claim before the agent's (not "This was denied by X", nor "This was even
+# admitted by X, that …", where the claim is the writer's and X concedes it)
+ANAPHORIC_VERBS = {"state", "say", "announce", "report", "declare", "write", "note", "emphasize", "emphasise", "stress",
+                   "post", "publish", "tell", "mention", "explain", "claim", "voice", "express", "communicate"}
+# verbs of an as-clause that comments on the main clause ("as X reported"); not "as the hearings concluded" (while)
+AS_VERBS = {"say", "report", "write", "note", "point", "tweet", "claim", "predict", "promise", "warn", "explain",
+            "observe", "state", "mention", "reveal", "confirm", "announce", "acknowledge", "remark", "testify", "argue",
+            "insist", "admit", "concede", "recount", "recall", "suggest", "document", "put", "tell"}
+
+
+def _as_frame(verb) -> bool:
+    """'As Ukrinform reported earlier, the border guards recorded …', 'Belarus will not join the war, as Lukashenko has
+    said many times': an as-clause whose reporting verb has a subject and nothing to report of its own frames the main
+    clause as that speaker's account; not "As expected, …", which names nobody, "as the conservatives called for his
+    resignation" (while), nor the saying "as they say"; nor the writer's own experience ("At the time I knew nothing of
+    …, as McCarrick himself would later tell")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.head.children)
+            and verb.lemma_.lower() in AS_VERBS and subj is not None and subj.lower_ not in ("they", "you", "one", "people")
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("for", "against", "on"))
+                        for c in verb.children))
 
 
 def misparsed_subject(verb):
@@ -2524,6 +2565,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     turns = transcript_labels(seg.paragraphs)
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
+    last_body: Sentence | None = None  # the body sentence before the current one, for "This was stated by X"
     for par in seg.paragraphs:
         sents = by_par.get(par.index, [])
         if par.kind != "body":
@@ -2550,6 +2592,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             if who != "author":
                 ctx.last_speaker = ctx.last_person_speaker = who
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
+            last_body = None
             continue
         turn = INTERVIEW_TURN.match(par.text)
         kind = turn.group(1) if turn else ""
@@ -2564,6 +2607,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 s.source, s.attribution, s.quoted = who, "direct" if answer else "author", 0.0
                 s.attribution_note = "interview answer" if answer else "interview question"
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
+            last_body = None
             continue
         about = [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans]  # each sentence's body
         cues = []
@@ -2658,6 +2702,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = _cue_speaker(ind, ctx, False, attributor, par.doc, q.inside)
                     if name:
                         s.source, s.attribution, s.attribution_note = name, "indirect", how
+                        before = sents[i - 1] if i else last_body
+                        if (ind.anaphoric and before is not None and before.source == "author" and not before.quoted
+                                and not before.attribution_note):
+                            # "Belarus is not preparing to attack. This was stated by X": the claim is X's
+                            before.source, before.attribution = name, "indirect"
+                            before.attribution_note = "named by the next sentence ('This was stated by …')"
                         # a characterisation ("Republicans called the bill a power grab") is one sentence's report
                         carry_indirect = "" if spans[i] is not None and calls_someone(spans[i].doc[ind.verb_i]) else name
                     else:
@@ -2689,6 +2739,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 ctx.last_speaker = s.source
                 if attributor.personal(s.source):
                     ctx.last_person_speaker = s.source
+            last_body = s
         if block and par.quote_block:
             block_speaker, block_quote = block, par.quote_block  # a Markdown block quote, to its last paragraph
         elif block and par.list_block:
@@ -2858,9 +2909,8 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
     """Record whose the documents a sentence mentions are: their issuer's, where the sentence names it ("a report by
     the Institute for the Study of War", "the ministry's statement"); a source's own ("In a statement, it warned …");
     or, in the writer's sentence, the named issuer's ("The Belarusian foreign ministry issued a statement")."""
-    subj = _root_subject(span)
     for tok in span:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in INANIMATE or tok is subj:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in INANIMATE:
             continue
         key = _document_key(tok)
         # "said in a statement", "in his statement" (even one "released by his campaign": the words are the speaker's);

@@ -2072,6 +2072,50 @@ NEW_ARTICLE_CASES = [
                  ("ministry", "indirect"), id="a_fragment_that_says_something_carries_on"),
     pytest.param("Test\n\nA third event featured Efrat Yerday, an activist, accusing Israel of racism.\n", "A third",
                  ("author", "author"), id="a_participle_after_an_apposed_name_has_no_closing_frame_subject"),
+    # forty-third session, an Ukrinform-style story written for the check: "This was stated by X" names the speaker of
+    # the claim before it, and of its own sentence, also when an agency relays it
+    pytest.param("Test\n\nBelarus is not preparing to attack Ukraine. This was stated by the head of Ukraine's Defence "
+                 "Intelligence, Kyrylo Budanov, in an interview, Ukrinform reports.\n", "Belarus is",
+                 ("Kyrylo Budanov", "indirect"), id="this_was_stated_by_x_names_the_claim_before"),
+    pytest.param("Test\n\nBelarus is not preparing to attack Ukraine. This was stated by the head of Ukraine's Defence "
+                 "Intelligence, Kyrylo Budanov, in an interview, Ukrinform reports.\n", "This was",
+                 ("Kyrylo Budanov", "indirect"), id="this_was_stated_by_x_relayed_by_an_agency_is_x_s"),
+    pytest.param("Test\n\nThe West is preparing a provocation.\n\nThis was stated by Russian Foreign Ministry spokeswoman "
+                 "Maria Zakharova at a briefing.\n", "The West", ("Maria Zakharova", "indirect"),
+                 id="this_was_stated_by_x_in_the_next_paragraph_names_the_claim_before"),
+    pytest.param("Test\n\n\"We will respond,\" Lukashenko said. The talks failed. This was stated by Maria Zakharova.\n",
+                 "The talks", ("Maria Zakharova", "indirect"), id="this_was_stated_by_x_after_a_quote"),
+    pytest.param("Test\n\nThe border was closed. This was not stated by anyone.\n", "The border", ("author", "author"),
+                 id="this_was_not_stated_by_anyone_names_nobody"),
+    pytest.param("Test\n\nThe drills began on Monday. This was seen by many as a provocation.\n", "The drills",
+                 ("author", "author"), id="this_was_seen_by_many_reports_no_words"),
+    # "As X reported, …" frames the clause as X's account
+    pytest.param("Test\n\nAs Ukrinform reported earlier, the State Border Guard Service recorded no increase in troops.\n",
+                 "As Ukrinform", ("Ukrinform", "indirect"), id="as_x_reported_frames_the_clause"),
+    pytest.param("Test\n\nBelarus will not join the war, as Lukashenko has said many times.\n", "Belarus",
+                 ("Lukashenko", "indirect"), id="as_x_has_said_after_the_clause_frames_it"),
+    pytest.param("Test\n\nAs expected, the talks failed.\n", "As expected", ("author", "author"),
+                 id="as_expected_names_nobody"),
+    # (seen on PTC and BASIL training articles when it was built)
+    pytest.param("Test\n\nThe minister has, as they say, doubled down.\n", "The minister", ("author", "author"),
+                 id="as_they_say_is_a_saying"),
+    pytest.param("Test\n\nThe backlash grew as some conservatives called for his resignation.\n", "The backlash",
+                 ("author", "author"), id="as_x_called_for_is_while"),
+    pytest.param("Test\n\nAt the time I knew nothing of his role, as McCarrick himself would later admit.\n", "At the time",
+                 ("author", "author"), id="as_x_admitted_after_the_writer_s_own_experience_stays_the_writer_s"),
+    pytest.param("Test\n\nRumours say the pope will reverse the reforms. This has been denied by Greg Burke.\n", "Rumours",
+                 ("rumours", "indirect"), id="this_was_denied_by_x_does_not_make_the_claim_x_s"),
+    pytest.param("Test\n\nIt has been the plan since 2001. This was even admitted by General Wesley Clark.\n", "It has",
+                 ("author", "author"), id="this_was_admitted_by_x_leaves_the_claim_the_writer_s"),
+    # a feature in the style of the Guardian written for the check: the person's request in a relative clause of the
+    # subject is no report of the sentence
+    pytest.param("Test\n\nOlga, who asked that her surname not be used, left Belarus in 2021 after police searched her "
+                 "school.\n", "Olga", ("author", "author"), id="a_request_in_the_subject_s_relative_clause_reports_nothing"),
+    pytest.param("Test\n\nOlga, who asked that her surname not be used because her parents still live in Belarus, left in 2021 "
+                 "after police searched the school where she taught.\n", "Olga", ("author", "author"),
+                 id="a_request_in_the_relative_clause_of_a_subject_parsed_as_the_root_reports_nothing"),
+    pytest.param("Test\n\nThe plan was backed by Senator Chris Murphy, who said that it would pass.\n", "The plan",
+                 ("Chris Murphy", "indirect"), id="a_report_in_a_relative_clause_after_the_verb_is_the_person_s"),
 ]
 
 
