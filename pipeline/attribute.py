@@ -2175,7 +2175,7 @@ def _of_name_end(tok) -> int:
     "the Department of Justice"), not when it is a field ("an analyst of the former USSR")."""
     place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-                  and not any(x.dep_ in ("det", "amod") for x in g.children)), None)
+                  and not any(x.dep_ in ("det", "amod") for x in g.children) and not _affiliation(tok, g)), None)
     if place is None and tok.pos_ == "PROPN" and tok.lower_ in INSTITUTIONS:  # "the Institute for Strategic Studies"
         place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1
                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
@@ -2184,6 +2184,14 @@ def _of_name_end(tok) -> int:
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.i == c.i + 1), None)
     return place.i + 1 if place is not None else tok.i + 1
 
+
+
+def _affiliation(tok, obj) -> bool:
+    """'Ryhor Astapenia of Chatham House': the of-phrase names a body of its own (an ORG entity that does not hold the
+    name before it), where the person works, not part of the name ("the Department of Justice" is one entity)."""
+    ent = next((e for e in tok.doc.ents if e.start <= obj.i < e.end), None)
+    return (tok.pos_ == "PROPN" and ent is not None and ent.label_ == "ORG" and not ent.start <= tok.i < ent.end
+            and tok.lower_ not in INSTITUTIONS and tok.lower_ not in ROLE_NOUNS | TITLE_WORDS)
 
 
 def dateline_dash(sent) -> int:

@@ -2089,6 +2089,11 @@ NEW_ARTICLE_CASES = [
                  id="this_was_not_stated_by_anyone_names_nobody"),
     pytest.param("Test\n\nThe drills began on Monday. This was seen by many as a provocation.\n", "The drills",
                  ("author", "author"), id="this_was_seen_by_many_reports_no_words"),
+    # a New York Times-style story written for the check: the body a person works for is no part of the name
+    pytest.param("Test\n\n\"The link weakens,\" said Ryhor Astapenia of Chatham House.\n", "\"The link",
+                 ("Ryhor Astapenia", "direct"), id="a_name_s_of_phrase_naming_a_body_is_an_affiliation"),
+    pytest.param("Test\n\nThe Department of Justice said the case was closed.\n", "The Department",
+                 ("Department of Justice", "indirect"), id="a_body_s_of_phrase_is_part_of_its_name"),
     # "As X reported, …" frames the clause as X's account
     pytest.param("Test\n\nAs Ukrinform reported earlier, the State Border Guard Service recorded no increase in troops.\n",
                  "As Ukrinform", ("Ukrinform", "indirect"), id="as_x_reported_frames_the_clause"),
