@@ -525,6 +525,7 @@ class Attributor:
         self.speaker_surnames: set[str] = set()
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
         self.plurals: set[str] = set()
+        self.joint_people: set[str] = set()  # joint sources of two or more people ("Ms. Pelosi and Mr. Schumer said")
 
     def agrees(self, name: str, form: str) -> bool:
         """Can this pronoun refer to this source? "she" not to a person titled Mr. or spokesman, "he" not to one
@@ -533,7 +534,7 @@ class Attributor:
         says anything."""
         if form not in ("he", "she"):
             return True
-        if name and not self.personal(name):
+        if name and (not self.personal(name) or name in self.joint_people):
             return False  # "according to The Hill" … "she said": an organisation or a group is nobody's "she"
         person = self.registry._match(*_split(name)) if name else None
         if person is None:
@@ -547,9 +548,36 @@ class Attributor:
         gender = surname_gender(person.surname, person.canonical) or first_name_gender(person.first or person.surname)
         return gender != ("m" if form == "she" else "f")
 
+    def joint_name(self, subj, name: str, context: Context) -> str:
+        """'Inga Ruginiene and Donald Tusk', 'Poland and Lithuania': the joint source of a subject whose proper nouns
+        are joined by "and" (each a person, body or country), who speak together; "" when the subject is one ("Mr.
+        Smith and his wife": a description is no name of its own)."""
+        if not _named_party(subj):
+            return ""
+        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+        parts, t, people = [name], subj, subj.ent_type_ == "PERSON"
+        while (nxt := next((c for c in t.children if c.dep_ == "conj"), None)) is not None:
+            if not _named_party(nxt) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children):
+                return ""
+            if ent is not None and ent.start <= nxt.i < ent.end:
+                return ""  # "Customs and Border Protection": one body's name
+            people = people and nxt.ent_type_ == "PERSON"
+            other, pron = self.name_of_subject(nxt, context)
+            if not other or pron or other in parts:
+                return ""
+            parts.append(other)
+            t = nxt
+        if len(parts) < 2:
+            return ""
+        joint = ", ".join(parts[:-1]) + " and " + parts[-1]
+        self.plurals.add(joint)  # "they" may mean them; "he" or "she" does not
+        if people:
+            self.joint_people.add(joint)  # people, who may go on speaking in a quotation without a cue
+        return joint
+
     def personal(self, name: str) -> bool:
         """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
-        return name not in self.organisations and name not in self.plurals
+        return name not in self.organisations and (name not in self.plurals or name in self.joint_people)
 
     def org_subject(self, span, ctx: Context) -> str:
         """The organisation a sentence's main verb has as its subject ("Belarus's foreign ministry condemned …"): an
@@ -727,7 +755,7 @@ class Attributor:
         not) count as people."""
         self.speaker_surnames = set()
         self.registry = NameRegistry()
-        self.organisations, self.plurals = set(), set()
+        self.organisations, self.plurals, self.joint_people = set(), set(), set()
         self.pronoun_genders: dict[str, set[str]] = {}
         for par in seg.paragraphs:
             for tok in par.doc:
@@ -1187,6 +1215,8 @@ class Attributor:
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
                             and tok.i > tok.head.i and (that_clause(tok) or _finite_clause(tok)))
             name, pron = self.name_of_subject(subj, context)
+            if name and not pron and (joint := self.joint_name(subj, name, context)):
+                name = joint  # "Lithuanian Prime Minister Inga Ruginiene and Polish Prime Minister Donald Tusk said"
             # "The statement added …" (not "The statement does not deny …", the writer's reading of it)
             document = _document_key(subj) if (subj.pos_ == "NOUN" and subj.lemma_.lower() in INANIMATE and _issuer(subj) is None
                                                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
@@ -2184,6 +2214,11 @@ def _of_name_end(tok) -> int:
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.i == c.i + 1), None)
     return place.i + 1 if place is not None else tok.i + 1
 
+
+
+def _named_party(tok) -> bool:
+    """A proper noun naming a person, a body or a country (a party to a joint statement)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _affiliation(tok, obj) -> bool:

@@ -394,6 +394,8 @@ class TargetFinder:
         """The subject of the sentence's reporting verb ("..., he explained", "said Prokopiev, “he hopes ..."), not
         of a verb of thought ("He thought he would win"), of a speech verb inside the quote ("“He said he would
         come,” Prokopiev said") or of a quote-only verb used otherwise ("He continues this game")."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+            tok = tok.head  # "Lukashenko and Putin said …": each of the joined subjects speaks
         verb = tok.head
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis"):
             return False

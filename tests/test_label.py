@@ -274,6 +274,10 @@ SPEAKER_CASES = [
     ("Two people were injured in the attack, the head of Beijing's military administration, Serhiy Popko, said.", []),
     ("Beijing's foreign minister, Wang Yi, called on Russia to stop.", [("Russia", "Putin", "name")]),
     ("+Wang Yi, clearly angered by Russia, argued that the talks failed.", [("Russia", "Putin", "name")]),  # no speaker's
+    # speakers joined by "and" speak together, as the attribution stage reads them (a joint statement written for the check)
+    ("Aleksandr Lukashenko and Russia said Beijing was a friend.", [("Beijing", "China", "name")]),
+    ("Beijing and Russia said Aleksandr Lukashenko was a friend.", [("Aleksandr Lukashenko", "Lukashenko", "name")]),
+    ("+Beijing and Russia met. Aleksandr Lukashenko was there.", [("Russia", "Putin", "name")]),  # no speech: mentions
 ]
 
 
