@@ -575,6 +575,17 @@ class Attributor:
             self.joint_people.add(joint)  # people, who may go on speaking in a quotation without a cue
         return joint
 
+    def joint_described(self, tok, context: Context) -> str:
+        """'The two leaders', 'Both men': the last joint source of as many people the article named; else ""."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in ROLE_NOUNS | PEOPLE_NOUNS | {"man", "woman", "leader"}:
+            return ""
+        both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        n = 2 if both else next((NUMBER_WORDS[c.lower_] for c in tok.children if the and c.dep_ == "nummod"
+                                 and c.lower_ in NUMBER_WORDS), 0)
+        joint = next((s for s in reversed(context.sources) if s in self.joint_people), "")
+        return joint if n and joint and joint.count(",") + 2 == n else ""
+
     def personal(self, name: str) -> bool:
         """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
         return name not in self.organisations and (name not in self.plurals or name in self.joint_people)
@@ -873,6 +884,8 @@ class Attributor:
                 self.organisations.add(name)
                 return name, False  # an organisation speaks: a source, not a person
             return self.registry.lookup(span.text), False
+        if joint := self.joint_described(tok, context):
+            return joint, False  # "The two leaders said …" after "Inga Ruginiene and Donald Tusk said …"
         kin = tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children)  # "Her husband"
         if (tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described or kin) and tok.tag_ != "NNS":
             # (not "Republican leaders …": a group, not the one person titled "leader")
@@ -2214,6 +2227,9 @@ def _of_name_end(tok) -> int:
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.i == c.i + 1), None)
     return place.i + 1 if place is not None else tok.i + 1
 
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _named_party(tok) -> bool:

@@ -2100,6 +2100,13 @@ NEW_ARTICLE_CASES = [
                  id="two_named_speakers_joined_by_and_are_one_joint_source"),
     pytest.param("Test\n\nPoland and Lithuania said on Thursday that Belarus must stop sending balloons.\n", "Poland",
                  ("Poland and Lithuania", "indirect"), id="two_countries_joined_by_and_are_one_joint_source"),
+    pytest.param("Test\n\n\"This is a hybrid attack,\" Inga Ruginiene and Donald Tusk said in a joint statement.\n\nThe two "
+                 "leaders said they had asked the European Commission for funding.\n", "The two", ("Inga Ruginiene and Donald "
+                 "Tusk", "indirect"), id="the_two_leaders_are_the_joint_source_of_two_people_before"),
+    pytest.param("Test\n\nInga Ruginiene and Donald Tusk said the border would stay closed. Both men said they had asked for "
+                 "funding.\n", "Both", ("Inga Ruginiene and Donald Tusk", "indirect"), id="both_men_are_the_joint_source_before"),
+    pytest.param("Test\n\nInga Ruginiene and Donald Tusk said the border would stay closed. Three leaders said they had asked "
+                 "for funding.\n", "Three", ("leaders", "indirect"), id="three_leaders_are_not_a_joint_source_of_two"),
     pytest.param("Test\n\nMr. Smith and his wife said they were afraid.\n", "Mr. Smith", ("Smith", "indirect"),
                  id="a_name_and_a_description_stay_the_named_person_s"),
     # (seen on PTC and BASIL training articles when it was built)
