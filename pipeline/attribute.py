@@ -1139,9 +1139,7 @@ class Attributor:
                         subj, relative = body, True
             # "Belarus is not preparing to attack. This was stated by X …": a bare "this" or "that" as the passive
             # subject is the claim before, which the agent made (not "This was seen by many as …": no speech verb)
-            anaphoric = (subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ in ("this", "that")
-                         and not any(subj.children) and lemma in ANAPHORIC_VERBS
-                         and not any(c.dep_ == "neg" for c in tok.children))
+            anaphoric = subj is not None and subj.dep_ == "nsubjpass" and anaphoric_report(tok)
             if subj is not None and subj.dep_ == "nsubjpass":
                 # "was told by Putin that …": the agent speaks; "is believed to", "were said to", "was told that":
                 # the subject is what is said or who hears it, and nobody is named as speaking
@@ -1204,7 +1202,7 @@ class Attributor:
                                            for c in tok.children)  # "Asked whether …, she said no."
             framed = subj is not None and subj == closing_frame_object(tok)  # "…, the agency reported, citing …"
             complement = complement or _frames_clause_before(tok, subj) or framed or anaphoric
-            as_frame = _as_frame(tok)  # "As Ukrinform reported earlier, …", "…, as Lukashenko has said many times"
+            as_frame = as_frame_of(tok)  # "As Ukrinform reported earlier, …", "…, as Lukashenko has said many times"
             complement = complement or as_frame
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
@@ -2160,7 +2158,15 @@ AS_VERBS = {"say", "report", "write", "note", "point", "tweet", "claim", "predic
             "insist", "admit", "concede", "recount", "recall", "suggest", "document", "put", "tell"}
 
 
-def _as_frame(verb) -> bool:
+def anaphoric_report(verb) -> bool:
+    """'This was stated by X': a verb that states (`ANAPHORIC_VERBS`), not negated, whose passive subject is a bare
+    "this" or "that" (the claim before) and whose agent speaks."""
+    return (verb.lemma_.lower() in ANAPHORIC_VERBS and not any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") and not any(c.children) for c in verb.children)
+            and any(c.dep_ == "agent" for c in verb.children))
+
+
+def as_frame_of(verb) -> bool:
     """'As Ukrinform reported earlier, the border guards recorded …', 'Belarus will not join the war, as Lukashenko has
     said many times': an as-clause whose reporting verb has a subject and nothing to report of its own frames the main
     clause as that speaker's account; not "As expected, …", which names nobody, "as the conservatives called for his

@@ -21,6 +21,8 @@ from pipeline.attribute import (
     NAMING_CALLS,
     ROLE_NOUNS,
     accuses_of,
+    anaphoric_report,
+    as_frame_of,
     calls_someone,
     choose_subject,
     closing_frame_object,
@@ -318,6 +320,8 @@ class TargetFinder:
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
                 return True
             t = t.head
+        if t.dep_ == "agent" and anaphoric_report(t.head):
+            return True  # "This was stated by Russia's foreign ministry"
         return self._speaker(t) or self._hanging_speaker(tok)
 
     def _hanging_speaker(self, tok) -> bool:
@@ -397,6 +401,8 @@ class TargetFinder:
         while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
             tok = tok.head  # "Lukashenko and Putin said …": each of the joined subjects speaks
         verb = tok.head
+        if tok.dep_ == "nsubj" and as_frame_of(verb):
+            return True  # "As Ukrinform reported earlier, …", "…, as Lukashenko has said": the as-clause's speaker
         if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "parataxis"):
             return False
         if tok.dep_ == "nsubjpass":  # "X was quoted (by Interfax) as saying …"

@@ -278,6 +278,11 @@ SPEAKER_CASES = [
     ("Aleksandr Lukashenko and Russia said Beijing was a friend.", [("Beijing", "China", "name")]),
     ("Beijing and Russia said Aleksandr Lukashenko was a friend.", [("Aleksandr Lukashenko", "Lukashenko", "name")]),
     ("+Beijing and Russia met. Aleksandr Lukashenko was there.", [("Russia", "Putin", "name")]),  # no speech: mentions
+    # an as-clause's speaker and the agent of "This was stated by X", as the attribution stage reads them (an
+    # Ukrinform-style story written for the check)
+    ("As Beijing reported earlier, Russia broke the deal.", [("Russia", "Putin", "name")]),
+    ("Russia broke the deal, as Beijing's foreign ministry has said many times.", [("Russia", "Putin", "name")]),
+    ("This was stated by Beijing's foreign ministry.", []),
 ]
 
 
