@@ -109,6 +109,9 @@ TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’/&-]*\s+){0,3}[A-Z][A-Z.'’
 TITLE_TURN = re.compile(r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){0,2})\s*:\s+\S")  # "Journalist: …", "Lukashenko: …"
 BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's start
 # a person's name as the label of a quotation: "Ratzinger: “The faith is not a theory.”"
+# the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
+POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
+                         r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
 LABEL_QUOTE = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*:\s*[“„«\"‘']")
 WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
                  "CORRESPONDENT", "EDITOR"}
@@ -2633,6 +2636,22 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     last_body: Sentence | None = None  # the body sentence before the current one, for "This was stated by X"
     for par in seg.paragraphs:
         sents = by_par.get(par.index, [])
+        if (credit := POST_CREDIT.match(par.text)) and sents:
+            # "Russia launched 112 drones overnight. …" ¶ "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025": an
+            # embedded post; its text, the body paragraph right before, is the poster's, the credit line nobody's words
+            who = attributor.registry.lookup(credit.group("name"))
+            post = by_par.get(last_body.paragraph, []) if last_body is not None and last_body.paragraph == par.index - 1 else []
+            for s in post:
+                s.source, s.attribution, s.quoted = who, "direct", 1.0
+                s.attribution_note = "embedded post, credited on the next line"
+            for s in sents:
+                s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", "embedded post's credit", 0.0
+            if post:
+                ctx.last_speaker = ctx.prev_source = who
+                if attributor.personal(who):
+                    ctx.last_person_speaker = who
+            carry, chain_speaker, last_body = False, "", None
+            continue
         if par.kind != "body":
             for s in sents:
                 s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", par.kind, 0.0

@@ -281,6 +281,10 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# an embedded post's text ends in its link ("… shot down 84. pic.twitter.com/AbC123"): the sentence before it ends the line
+TRAILING_LINK = re.compile(r"(?<=[.!?…\"”])\s+(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+
+
 def ends_sentence(t: str) -> bool:
     """A closing quotation mark ends a sentence only after a full stop, question or exclamation mark inside it
     ('… "They come at night"' is a headline, '“We will win.”' a sentence)."""
@@ -331,7 +335,7 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             and t.count(". ") <= 1
         ):
             p.kind, p.set_off = "caption", True
-        elif not ends_sentence(t) and not t.endswith(",") and (  # "… wrote to me saying," runs on into a quotation
+        elif not ends_sentence(TRAILING_LINK.sub("", t)) and not t.endswith(",") and (  # "… saying," runs on into a quotation
             len(t.split()) <= max_words
             or (i == 0 and len(t.split()) <= 3 * max_words and _set_off(paragraphs, blank_is_rare))
         ):

@@ -2094,6 +2094,15 @@ NEW_ARTICLE_CASES = [
                  ("Ryhor Astapenia", "direct"), id="a_name_s_of_phrase_naming_a_body_is_an_affiliation"),
     pytest.param("Test\n\nThe Department of Justice said the case was closed.\n", "The Department",
                  ("Department of Justice", "indirect"), id="a_body_s_of_phrase_is_part_of_its_name"),
+    # a story with an embedded post written for the check: the text a social-media credit line closes is the poster's
+    pytest.param("Test\n\nRussia launched more than 100 drones overnight, officials said.\n\nRussia launched 112 drones "
+                 "overnight. Our air defence shot down 84. pic.twitter.com/AbC123xyz\n\n— Volodymyr Zelensky (@ZelenskyyUa) "
+                 "December 3, 2025\n\nThe Russian Defence Ministry said its forces had struck targets.\n", "Our air",
+                 ("Volodymyr Zelensky", "direct"), id="an_embedded_post_is_its_credit_line_s_poster_s"),
+    pytest.param("Test\n\nRussia launched 112 drones overnight.\n\n— Volodymyr Zelensky (@ZelenskyyUa) 3 December 2025\n",
+                 "— Volodymyr", ("author", "author"), id="an_embedded_post_s_credit_line_is_no_one_s_words"),
+    pytest.param("Test\n\nRussia launched 112 drones overnight.\n\n— Volodymyr Zelensky (@ZelenskyyUa) 3 December 2025\n",
+                 "Russia launched", ("Volodymyr Zelensky", "direct"), id="an_embedded_post_with_a_day_first_date"),
     # a story on a joint statement written for the check: names joined by "and" speak together, one joint source
     pytest.param("Test\n\n\"This is a hybrid attack,\" Lithuanian Prime Minister Inga Ruginiene and Polish Prime Minister "
                  "Donald Tusk said in a joint statement.\n", "\"This is", ("Inga Ruginiene and Donald Tusk", "direct"),

@@ -403,6 +403,16 @@ def test_a_short_line_ending_in_a_comma_is_no_heading(nlp, params):
     assert ("body", "In fact, a former minister wrote to me saying,") in k
 
 
+def test_an_embedded_post_ending_in_its_link_is_no_heading(nlp, params):
+    # a story with an embedded post written for the check: its text ends in the post's picture link, not a full stop
+    _, k = kinds(nlp, params, "Talks\n\nThe envoy arrived on Monday.\n\nRussia launched 112 drones overnight. Our air "
+                              "defence shot down 84. pic.twitter.com/AbC123xyz\n\nThe talks went on.\n")
+    assert ("body", "Our air defence shot down 84.") in k
+    _, k = kinds(nlp, params, "Talks\n\nThe envoy arrived on Monday.\n\nRead the statement https://example.org/a\n\nThe talks "
+                              "went on.\n")
+    assert ("heading", "Read the statement https://example.org/a") in k  # no sentence before the link
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ('"We must stop the flights now," said Sen.\nMark Kowal, the Ohio Republican who chairs the panel.\nThe vote is on Friday.',
      ['"We must stop the flights now," said Sen.\nMark Kowal, the Ohio Republican who chairs the panel.',
