@@ -215,6 +215,17 @@ def _name_after_of(words: list[str]) -> list[str]:
     return rest[-3:] if initial else rest[-2:]
 
 
+def _portfolio_title(words: list[str]) -> int | None:
+    """'Defence Minister Cezary Tomczyk', 'White House Press Secretary Karoline Leavitt': the index of a title word
+    after one to three capitalised words that are no first names (a portfolio), with a name after it; else None."""
+    for k in range(1, min(4, len(words) - 1)):
+        if not (words[k - 1][:1].isupper() and not _first_name(words[k - 1])):
+            return None
+        if words[k].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS:
+            return k
+    return None
+
+
 def strip_titles(name: str) -> tuple[str, set[str]]:
     """'Chairwoman Ana Ruiz' -> ('Ana Ruiz', {'chairwoman'}); 'Belarus President X' -> ('X', {'belarus', 'president'}).
     A lone word stays as it is ('President' is not a name, but nothing better is known). Words spaCy took into a name
@@ -232,6 +243,9 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
         if w in TITLE_WORDS or w in ROLE_NOUNS or w in DEMONYMS or w in COUNTRIES or w in HONORIFICS:
             titles.add(DEMONYMS.get(w, w))
             words.pop(0)
+        elif (k := _portfolio_title(words)) is not None:
+            titles.add(words[k].lower().rstrip("."))  # "Defence Minister Cezary Tomczyk", "Justice Secretary X"
+            words = words[k + 1 :]
         elif w == "of" and titles and len(words) > 2 and words[1].lower() in COUNTRIES | set(DEMONYMS):
             words.pop(0)  # "President of Belarus Aleksandr Lukashenko"
         elif w in ("of", "for", "to") and titles and len(words) > 3:

@@ -2094,6 +2094,12 @@ NEW_ARTICLE_CASES = [
                  ("Ryhor Astapenia", "direct"), id="a_name_s_of_phrase_naming_a_body_is_an_affiliation"),
     pytest.param("Test\n\nThe Department of Justice said the case was closed.\n", "The Department",
                  ("Department of Justice", "indirect"), id="a_body_s_of_phrase_is_part_of_its_name"),
+    # a story on a border row written for the check: a portfolio before a title is part of the title, not of the name
+    # (spaCy tags no PERSON in "Polish Deputy Defence Minister Cezary Tomczyk")
+    pytest.param("Test\n\nPolish Deputy Defence Minister Cezary Tomczyk said it was over.\n", "Polish",
+                 ("Cezary Tomczyk", "indirect"), id="a_portfolio_before_a_title_is_no_part_of_the_name"),
+    pytest.param("Test\n\nInterior Minister Ivan Kubrakov said it was over.\n", "Interior",
+                 ("Ivan Kubrakov", "indirect"), id="interior_minister_is_a_title"),
     # a story with an embedded post written for the check: the text a social-media credit line closes is the poster's
     pytest.param("Test\n\nRussia launched more than 100 drones overnight, officials said.\n\nRussia launched 112 drones "
                  "overnight. Our air defence shot down 84. pic.twitter.com/AbC123xyz\n\n— Volodymyr Zelensky (@ZelenskyyUa) "
