@@ -1218,13 +1218,14 @@ class Attributor:
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."
             framed = subj is not None and subj == closing_frame_object(tok)  # "…, the agency reported, citing …"
-            complement = complement or _frames_clause_before(tok, subj) or framed or anaphoric
+            closing = _closing_frame(tok, subj)
+            complement = complement or _frames_clause_before(tok, subj) or framed or anaphoric or closing
             as_frame = as_frame_of(tok)  # "As Ukrinform reported earlier, …", "…, as Lukashenko has said many times"
             complement = complement or as_frame
             main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
-            main = main or _closing_frame(tok, subj) or relative or framed or (subj is not None and subj == misparsed_subject(tok))
+            main = main or closing or relative or framed or (subj is not None and subj == misparsed_subject(tok))
             main = main or _relayed(tok, subj, self.verbs, anaphoric) or as_frame
             # "have begun to argue for …", "continued to insist that …", "likes to say that …": the aspect or habit
             # verb's complement is the main verb
@@ -1243,6 +1244,8 @@ class Attributor:
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
                             and tok.i > tok.head.i and (that_clause(tok) or _finite_clause(tok)))
             name, pron = self.name_of_subject(subj, context)
+            if name in ("author", UNRESOLVED):  # "its author … have said" (a letter's): no clash with the writer's voice
+                name = tok.doc[subj.left_edge.i : subj.i + 1].text
             if name and not pron and (joint := self.joint_name(subj, name, context)):
                 name = joint  # "Lithuanian Prime Minister Inga Ruginiene and Polish Prime Minister Donald Tusk said"
             # "The statement added …" (not "The statement does not deny …", the writer's reading of it)
@@ -3072,13 +3075,26 @@ def _closing_frame(verb, subj) -> bool:
     """'The talks are at an early stage and no decision has been made, one of the people said.': the parser may make a
     closing speaker frame a conjunct of the first clause; a reporting verb that is a conjunct of the root, with its
     subject right after a comma and nothing after it but its own modifiers, is the sentence's frame; so is one the
-    parser hung as an adverbial clause ("Belarus released 16 prisoners …, a source close to the talks told AFP.")."""
-    if verb.dep_ not in ("conj", "advcl") or verb.head.dep_ != "ROOT" or subj is None or not (verb.head.i < subj.i < verb.i):
+    parser hung as an adverbial clause ("Belarus released 16 prisoners …, a source close to the talks told AFP.") or
+    as the clause's complement ("Poland will spend …, Defence Minister Władysław Kosiniak-Kamysz announced on Monday"):
+    the clause before is what it reports."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.head.dep_ != "ROOT" or subj is None or not (verb.head.i < subj.i < verb.i):
         return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD")
+                                                         for c in verb.children):
+        return False  # a frame is finite ("said", "has said"), not "… Ford will testify next week"
+    if _ends_in_colon(verb.sent):
+        return False  # "…, a priest … writes in answer to a query by saying:" introduces what follows
+    if verb.dep_ == "ccomp" and any(c.dep_ in ("mark", "ccomp", "xcomp", "dobj", "advcl") for c in verb.children):
+        return False  # a clause the root reports ("… is that they still believe"), or one with words of its own
     doc = verb.doc
     if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
         return False
     return all(t.is_punct or verb in t.ancestors for t in doc[verb.i + 1 : verb.sent.end])
+
+
+def _ends_in_colon(sent) -> bool:
+    return sent.text.rstrip().endswith(":")
 
 
 def _frames_clause_before(verb, subj) -> bool:

@@ -2100,6 +2100,16 @@ NEW_ARTICLE_CASES = [
                  ("Cezary Tomczyk", "indirect"), id="a_portfolio_before_a_title_is_no_part_of_the_name"),
     pytest.param("Test\n\nInterior Minister Ivan Kubrakov said it was over.\n", "Interior",
                  ("Ivan Kubrakov", "indirect"), id="interior_minister_is_a_title"),
+    # a story in the style of Polish media written for the check: the parser made the closing frame a clausal
+    # complement of the clause it reports
+    pytest.param("Test\n\nPoland will spend 2 billion zloty on shelters in towns near the Belarusian border, Deputy Prime "
+                 "Minister and Defence Minister Władysław Kosiniak-Kamysz announced on Monday.\n", "Poland",
+                 ("Władysław Kosiniak-Kamysz", "indirect"), id="a_closing_frame_parsed_as_the_clause_s_complement"),
+    # (seen on PTC training articles when it was built)
+    pytest.param("Test\n\nHis attorney emailed Grassley saying, although her client prefers an inquiry, Ford will testify next "
+                 "week.\n", "His attorney", ("author", "author"), id="a_non_finite_verb_after_a_comma_is_no_closing_frame"),
+    pytest.param("Test\n\nPope Francis received the letter in 2015, its author and a commission member have said.\n", "Pope",
+                 ("its author", "indirect"), id="a_source_described_as_author_is_no_writer"),
     # a story with an embedded post written for the check: the text a social-media credit line closes is the poster's
     pytest.param("Test\n\nRussia launched more than 100 drones overnight, officials said.\n\nRussia launched 112 drones "
                  "overnight. Our air defence shot down 84. pic.twitter.com/AbC123xyz\n\n— Volodymyr Zelensky (@ZelenskyyUa) "
