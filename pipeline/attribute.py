@@ -533,11 +533,14 @@ class Attributor:
         params = params or {}
         self.verbs, self.quote_only = load_speech_verbs(params.get("speech_verbs_file", "default"))
         self.alias_names: dict[str, list[str]] = {}
+        self.country_people: dict[str, list[str]] = {}  # a country -> names of the person target whose aliases name it
         for name, aliases in (targets or {}).items():
             names = [a for a in [name, *aliases] if all(w[:1].isupper() for w in a.split())]
             for alias in aliases:
                 if alias.lower().startswith("the ") and names:
                     self.alias_names[alias.lower()[4:]] = names
+            for country in {normalise(a) for a in aliases} & COUNTRIES:  # Putin: "Russia" -> "the President of Russia"
+                self.country_people.setdefault(country, []).extend(n for n in names if normalise(n) not in COUNTRIES)
         self.registry = NameRegistry()
         self.speaker_surnames: set[str] = set()
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
@@ -1056,6 +1059,14 @@ class Attributor:
             countries = {t for t in person.titles if t in COUNTRIES}
             if not mods or not countries or mods & countries:
                 return person.canonical
+        if heads & LEADER_WORDS and (names := {n for c in mods & COUNTRIES for n in self.country_people.get(c, ())}):
+            # "The President of Russia noted …" in a readout that named Vladimir Putin without a title: the person
+            # target whose aliases name the country, when named before
+            people = {id(p) for p in (self.registry._match(*_split(n)) for n in names) if p is not None}
+            for name in reversed(context.people_before(tok)):
+                person = self.registry._match(*_split(name))
+                if person is not None and id(person) in people:
+                    return person.canonical
         return ""
 
     def cues(self, sent, inside: list[bool], context: Context, has_quote: bool, prev_org: str = "") -> list[Cue]:
@@ -1669,7 +1680,11 @@ def _titled_name(tok) -> bool:
 
 def _description_mods(tok) -> set[str]:
     """Normalised modifiers of a role noun, demonyms as countries: 'the Ukrainian president' -> {'ukraine'}."""
-    return {DEMONYMS.get(m, m) for m in (normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))}
+    mods = {DEMONYMS.get(m, m) for m in (normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))}
+    # "the President of Russia", "the leader of Belarus": the country of an of-phrase
+    return mods | {DEMONYMS.get(m, m) for m in (normalise(g.text) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                                               for g in c.children if g.dep_ == "pobj")
+                   if m in COUNTRIES or m in DEMONYMS}
 
 
 UNREAL_MODALS = {"could", "might", "may", "should", "must", "can", "ca", "would", "'d"}

@@ -2198,6 +2198,24 @@ def test_a_target_s_alias_as_speaker_is_the_target_named_before(nlp, params):
     assert by_text(attribute(nlp, params, text), "Speaking")[1] == "Belarusian leader"
 
 
+def test_the_president_of_a_country_is_no_other_country_s_president(nlp, params):
+    # a Kremlin readout written for the check (forty-third session): "The President of Russia noted …" went to
+    # Lukashenko, the last person titled president; a country's leader is the person target whose aliases name the
+    # country (Putin: "Russia"), when named before
+    from pipeline.attribute import Attributor
+
+    text = ("Test\n\nVladimir Putin had a telephone conversation with President of the Republic of Belarus Alexander "
+            "Lukashenko.\n\nAlexander Lukashenko informed Vladimir Putin about the exercises. The President of Russia noted "
+            "the high level of cooperation. The Belarusian president said the talks were useful.\n")
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_corpus([seg], attributor=Attributor(params["attribute"], targets=params["label"]["targets"]))
+    rows = [(s.text, s.source, s.attribution) for s in seg.sentences]
+    assert by_text(rows, "The President of Russia")[1] == "Vladimir Putin"
+    assert by_text(rows, "The Belarusian president")[1] == "Alexander Lukashenko"
+    # without targets: no person of that country is known, so the description stays, never the other president
+    assert by_text(attribute(nlp, params, text), "The President of Russia")[1] != "Alexander Lukashenko"
+
+
 def test_a_calling_verb_names_no_speaker_when_passive_or_after_the_quote(nlp, params):
     rows = attribute(nlp, params, "The vote came late.\n\nThe ad was denounced by a rights group as “wrong.”\n\nDespite warnings "
                                   "that the bill was “badly misguided,” lawmakers dismissed the objections.\n")
