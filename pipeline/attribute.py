@@ -2051,9 +2051,11 @@ def apposed_role_words(ent) -> set[str]:
     """The role set off beside a name, as its title words: "Poland's foreign minister, Radoslaw Sikorski," and "Radoslaw
     Sikorski, Poland's foreign minister," -> {'poland', 'foreign', 'minister'}, so that "the minister" later means him."""
     root = ent.root
+    # a kin noun after the name too ("Siarhei Tsikhanouski, the husband of …": "Her husband" later; not "Losik's wife,
+    # Darya,", a first name that a later full name completes)
     role = root.head if (root.dep_ == "appos" and root.head.i < ent.start and ent.start > 0 and ent.doc[ent.start - 1].text == ","
                          and root.head.lemma_.lower() in ROLE_NOUNS) else next(
-        (c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in ROLE_NOUNS), None)
+        (c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in ROLE_NOUNS | KIN_NOUNS), None)
     if role is None:
         return set()
     words = {role.lemma_.lower()}

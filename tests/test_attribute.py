@@ -2100,6 +2100,10 @@ NEW_ARTICLE_CASES = [
                  ("Cezary Tomczyk", "indirect"), id="a_portfolio_before_a_title_is_no_part_of_the_name"),
     pytest.param("Test\n\nInterior Minister Ivan Kubrakov said it was over.\n", "Interior",
                  ("Ivan Kubrakov", "indirect"), id="interior_minister_is_a_title"),
+    # a story on a freed prisoner written for the check: a kin noun set off beside a name names him later
+    pytest.param("Test\n\nSiarhei Tsikhanouski, the husband of opposition leader Sviatlana Tsikhanouskaya, spoke on Monday.\n\n"
+                 "\"We have waited for this day,\" Tsikhanouskaya said. Her husband said he had lost 40 kilograms in prison.\n",
+                 "Her husband", ("Siarhei Tsikhanouski", "indirect"), id="her_husband_is_the_man_apposed_as_her_husband"),
     # a story in the style of Polish media written for the check: the parser made the closing frame a clausal
     # complement of the clause it reports
     pytest.param("Test\n\nPoland will spend 2 billion zloty on shelters in towns near the Belarusian border, Deputy Prime "
