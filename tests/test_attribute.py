@@ -2104,6 +2104,9 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nSiarhei Tsikhanouski, the husband of opposition leader Sviatlana Tsikhanouskaya, spoke on Monday.\n\n"
                  "\"We have waited for this day,\" Tsikhanouskaya said. Her husband said he had lost 40 kilograms in prison.\n",
                  "Her husband", ("Siarhei Tsikhanouski", "indirect"), id="her_husband_is_the_man_apposed_as_her_husband"),
+    pytest.param("Test\n\nSiarhei Tsikhanouski, the husband of opposition leader Sviatlana Tsikhanouskaya, spoke on Monday.\n\n"
+                 "\"I will go back,\" Tsikhanouski said.\n\n\"We have waited for this day,\" Tsikhanouskaya said.\n", "\"We have",
+                 ("Sviatlana Tsikhanouskaya", "direct"), id="a_husband_and_wife_s_gendered_surnames_are_two_people"),
     # a story in the style of Polish media written for the check: the parser made the closing frame a clausal
     # complement of the clause it reports
     pytest.param("Test\n\nPoland will spend 2 billion zloty on shelters in towns near the Belarusian border, Deputy Prime "
