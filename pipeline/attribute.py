@@ -612,14 +612,17 @@ class Attributor:
 
     def org_subject(self, span, ctx: Context) -> str:
         """The organisation a sentence's main verb has as its subject ("Belarus's foreign ministry condemned …"): an
-        institution's word or an ORG entity, as a source name; or a definite document ("The report … documents …");
-        or ""."""
+        institution's word or an ORG entity, as a source name; a country ("Belarus denies …"); or a definite document
+        ("The report … documents …"); or ""."""
         subj = _root_subject(span)
         # "The report, based on …, documents torture.": the parser may read "documents" as a noun, the sentence's root
         document = subj if subj is not None else (span.root if span.root.pos_ == "NOUN" else None)
         if (document is not None and document.dep_ in ("nsubj", "ROOT") and document.lemma_.lower() in INANIMATE
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in document.children)):
             return self.name_of_subject(document, ctx)[0]  # "The report … documents torture. It says …": the document
+        if (subj is not None and subj.pos_ == "PROPN" and subj.dep_ == "nsubj"  # (spaCy tags "Belarus" GPE, ORG or nothing)
+                and normalise(subj.text) in ADJECTIVE_OF and not any(c.dep_ in ("poss", "compound") for c in subj.children)):
+            return subj.text  # "Belarus denies any involvement. In a statement, its foreign ministry …": the country
         if subj is None or not (subj.lower_ in INSTITUTIONS or (subj.ent_type_ == "ORG" and subj.pos_ == "PROPN")):
             return ""
         name = self.name_of_subject(subj, ctx)[0]

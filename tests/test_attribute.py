@@ -2100,6 +2100,14 @@ NEW_ARTICLE_CASES = [
                  ("Cezary Tomczyk", "indirect"), id="a_portfolio_before_a_title_is_no_part_of_the_name"),
     pytest.param("Test\n\nInterior Minister Ivan Kubrakov said it was over.\n", "Interior",
                  ("Ivan Kubrakov", "indirect"), id="interior_minister_is_a_title"),
+    # a BBC-style story written for the check: "its" after a sentence about a country in the same paragraph
+    pytest.param("Test\n\nBelarus insists the drills are defensive. Its defence ministry said in a statement that they would "
+                 "end on 20 September.\n", "Its defence", ("Belarusian defence ministry", "indirect"),
+                 id="its_ministry_after_a_country_s_sentence_in_the_same_paragraph"),
+    pytest.param("Test\n\nBelarus denies any involvement. In a statement, its foreign ministry called the closure absurd.\n",
+                 "In a statement", ("Belarusian foreign ministry", "indirect"), id="its_foreign_ministry_in_the_same_paragraph"),
+    pytest.param("Test\n\nBelarus condemned the decision. It said the sanctions were illegal.\n", "It said",
+                 ("Belarus", "indirect"), id="it_said_after_a_country_s_sentence_is_the_country"),
     # a story on a freed prisoner written for the check: a kin noun set off beside a name names him later
     pytest.param("Test\n\nSiarhei Tsikhanouski, the husband of opposition leader Sviatlana Tsikhanouskaya, spoke on Monday.\n\n"
                  "\"We have waited for this day,\" Tsikhanouskaya said. Her husband said he had lost 40 kilograms in prison.\n",
