@@ -108,10 +108,10 @@ EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condens
 TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’/&-]*\s+){0,3}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
 TITLE_TURN = re.compile(r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){0,2})\s*:\s+\S")  # "Journalist: …", "Lukashenko: …"
 BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's start
-# a person's name as the label of a quotation: "Ratzinger: “The faith is not a theory.”"
 # the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
+# a person's name as the label of a quotation: "Ratzinger: “The faith is not a theory.”"
 LABEL_QUOTE = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*:\s*[“„«\"‘']")
 WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
                  "CORRESPONDENT", "EDITOR"}
