@@ -2500,7 +2500,24 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
             # secretary", the role's own words before the body
             return f"{text[: -len(tok.text)].rstrip()} {name.text} {tok.text}"
         return f"{name.text} {text}"
+    if tok.tag_ in ("NNS", "NNPS") and (place := _place_of_people(tok)) is not None:
+        return f"{text} in {place}"  # "officials in Kyiv say" and "Officials in Minsk said" are two sources
     return text
+
+
+def _place_of_people(tok) -> str | None:
+    """'officials in Kyiv', 'residents in Chernihiv', 'Democrats in Congress': the named place of a group of people,
+    right after the noun."""
+    if tok.lemma_.lower() not in ROLE_NOUNS | PEOPLE_NOUNS | GROUP_WORDS:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1), None)
+    place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if place is None or place.pos_ != "PROPN" or any(c.dep_ == "det" for c in place.children):
+        return None  # (spaCy tags "Minsk" GPE, ORG or nothing; "in the region" is no named place)
+    whole = tok.doc[place.left_edge.i : place.right_edge.i + 1]  # "officials in Warsaw and Vilnius"
+    if all(t.pos_ == "PROPN" or t.lower_ in ("and", ",") for t in whole):
+        return whole.text
+    return tok.doc[place.left_edge.i : place.i + 1].text
 
 
 @dataclass

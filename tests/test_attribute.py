@@ -1792,8 +1792,10 @@ NEW_ARTICLE_CASES = [
                  ("opposition", "indirect"), id="blames_for_reports_an_accusation"),
     pytest.param("Test\n\nPrices rose. Lukashenko was blamed for the crisis.\n", "Lukashenko",
                  ("author", "author"), id="blamed_by_nobody_named_reports_nothing"),
+    # (the institution rule does not place people by a city; since the forty-third session the people of a named place
+    # keep it, so that Kyiv's and Minsk's officials are not one source: `officials_in_a_place_keep_it`)
     pytest.param("Test\n\nPrices rose. Officials in Vilnius said the drills were routine.\n", "Officials",
-                 ("officials", "indirect"), id="officials_in_a_city_are_not_placed_by_it"),
+                 ("officials in Vilnius", "indirect"), id="officials_in_a_city_are_not_placed_by_it"),
     pytest.param("Test\n\nPrices rose. An official in the defence ministry said the drills were routine.\n", "An official",
                  ("defence ministry official", "indirect"), id="a_role_in_a_described_ministry_keeps_the_ministry"),
     # BASIL, the same session: once "blamed" reported, "The Texas lawmaker" went to the last person named (Trump), not to
@@ -2108,6 +2110,16 @@ NEW_ARTICLE_CASES = [
                  "In a statement", ("Belarusian foreign ministry", "indirect"), id="its_foreign_ministry_in_the_same_paragraph"),
     pytest.param("Test\n\nBelarus condemned the decision. It said the sanctions were illegal.\n", "It said",
                  ("Belarus", "indirect"), id="it_said_after_a_country_s_sentence_is_the_country"),
+    # the same BBC-style story: people of a place keep the place, so Kyiv's and Minsk's officials are two sources
+    pytest.param("Test\n\nUkraine has strengthened its northern border, officials in Kyiv say.\n\nOfficials in Minsk said "
+                 "the drills were defensive.\n", "Ukraine", ("officials in Kyiv", "indirect"), id="officials_in_a_place_keep_it"),
+    pytest.param("Test\n\nUkraine has strengthened its northern border, officials in Kyiv say.\n\nOfficials in Minsk said "
+                 "the drills were defensive.\n", "Officials in", ("officials in Minsk", "indirect"),
+                 id="officials_in_another_place_are_another_source"),
+    pytest.param("Test\n\nOfficials in Warsaw and Vilnius say the exercises are a rehearsal for an attack.\n", "Officials",
+                 ("officials in Warsaw and Vilnius", "indirect"), id="officials_in_two_places_keep_both"),
+    pytest.param("Test\n\nOfficials in the region said the drills were defensive.\n", "Officials", ("officials", "indirect"),
+                 id="officials_in_a_common_noun_place_stay_officials"),
     # a story on a freed prisoner written for the check: a kin noun set off beside a name names him later
     pytest.param("Test\n\nSiarhei Tsikhanouski, the husband of opposition leader Sviatlana Tsikhanouskaya, spoke on Monday.\n\n"
                  "\"We have waited for this day,\" Tsikhanouskaya said. Her husband said he had lost 40 kilograms in prison.\n",
