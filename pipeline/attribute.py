@@ -545,7 +545,7 @@ class Attributor:
         self.speaker_surnames: set[str] = set()
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
         self.plurals: set[str] = set()
-        self.joint_people: set[str] = set()  # joint sources of two or more people ("Ms. Pelosi and Mr. Schumer said")
+        self.joint_people: dict[str, int] = {}  # joint sources of people, with how many ("Ms. Pelosi and Mr. Schumer said")
 
     def agrees(self, name: str, form: str) -> bool:
         """Can this pronoun refer to this source? "she" not to a person titled Mr. or spokesman, "he" not to one
@@ -592,7 +592,7 @@ class Attributor:
         joint = ", ".join(parts[:-1]) + " and " + parts[-1]
         self.plurals.add(joint)  # "they" may mean them; "he" or "she" does not
         if people:
-            self.joint_people.add(joint)  # people, who may go on speaking in a quotation without a cue
+            self.joint_people[joint] = len(parts)  # people, who may go on speaking in a quotation without a cue
         return joint
 
     def joint_described(self, tok, context: Context) -> str:
@@ -604,7 +604,7 @@ class Attributor:
         n = 2 if both else next((NUMBER_WORDS[c.lower_] for c in tok.children if the and c.dep_ == "nummod"
                                  and c.lower_ in NUMBER_WORDS), 0)
         joint = next((s for s in reversed(context.sources) if s in self.joint_people), "")
-        return joint if n and joint and joint.count(",") + 2 == n else ""
+        return joint if n and joint and self.joint_people[joint] == n else ""
 
     def personal(self, name: str) -> bool:
         """Can "he" or "she" refer to this source? Not an organisation, not a plural ("a few of his colleagues")."""
@@ -789,7 +789,7 @@ class Attributor:
         not) count as people."""
         self.speaker_surnames = set()
         self.registry = NameRegistry()
-        self.organisations, self.plurals, self.joint_people = set(), set(), set()
+        self.organisations, self.plurals, self.joint_people = set(), set(), {}
         self.pronoun_genders: dict[str, set[str]] = {}
         for par in seg.paragraphs:
             for tok in par.doc:
@@ -1006,6 +1006,10 @@ class Attributor:
         names = self.alias_names.get(describe(tok).lower())
         if not names or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return ""
+        return self._last_named(names, tok, context)
+
+    def _last_named(self, names, tok, context: Context) -> str:
+        """The person, among those `names` mean, that the article named last before `tok`; else ""."""
         people = {id(p) for p in (self.registry._match(*_split(n)) for n in names) if p is not None}
         for name in reversed(context.people_before(tok)):
             person = self.registry._match(*_split(name))
@@ -1065,11 +1069,7 @@ class Attributor:
         if heads & LEADER_WORDS and (names := {n for c in mods & COUNTRIES for n in self.country_people.get(c, ())}):
             # "The President of Russia noted …" in a readout that named Vladimir Putin without a title: the person
             # target whose aliases name the country, when named before
-            people = {id(p) for p in (self.registry._match(*_split(n)) for n in names) if p is not None}
-            for name in reversed(context.people_before(tok)):
-                person = self.registry._match(*_split(name))
-                if person is not None and id(person) in people:
-                    return person.canonical
+            return self._last_named(names, tok, context)
         return ""
 
     def cues(self, sent, inside: list[bool], context: Context, has_quote: bool, prev_org: str = "") -> list[Cue]:
