@@ -420,8 +420,11 @@ class NameRegistry:
             self.people.remove(person)
             self.people.append(person)
             if (person.canonical.isupper() and not display.isupper() and display not in person.names
-                    and len(display.split()) >= len(person.canonical.split()) > 1):  # (an acronym stays: "MEK")
-                person.canonical = display  # "ALAN DERSHOWITZ" from a headline, then "Alan Dershowitz" in the text
+                    and (len(display.split()) >= len(person.canonical.split()) > 1
+                         or (titles and display.lower() == person.canonical.lower()))):  # (an acronym stays: "MEK")
+                # "ALAN DERSHOWITZ" from a headline, then "Alan Dershowitz" in the text; a transcript's label
+                # "SIKORSKI", then "Minister Sikorski" (one word: only with a person's title)
+                person.canonical = display
                 person.names.append(display)
         person.titles |= titles or set()
         self.introduced.setdefault(id(person), len(self.introduced))
@@ -677,6 +680,12 @@ class Attributor:
                          and (c.ent_type_ == "PERSON" or self.registry.known(_entity_text(c)))), None)
             if subj is not None and subj.ent_type_ != "PERSON":
                 return self.registry.lookup(_entity_text(subj))
+        if (subj is not None and subj.lemma_.lower() in KIN_NOUNS and subj.tag_ == "NN"
+                and any(c.dep_ == "poss" for c in subj.children) and not any(c.dep_ == "appos" for c in subj.children)):
+            # "Her sister is more cautious." after "Her sister, Tatsiana Khomich, …": the person this article gave
+            # the kin noun, the most recently named if several
+            return next((p.canonical for p in reversed(self.registry.people)
+                         if id(p) in self.registry.introduced and subj.lemma_.lower() in p.titles), "")
         if subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP", "") and subj.pos_ == "PROPN":
             # "Felipe Calderon, who was president of Mexico …, has also dismissed …", tagged ORG: a full name opening
             # with a strongly gendered first name, or a name the article registered as a person
@@ -1752,11 +1761,11 @@ def points_out(verb) -> bool:
 
 def puts_it(verb) -> bool:
     """'Alexei Dzermant put it well: …', 'As one diplomat put it, …': a reporting phrase, though "put" is no speech
-    verb (not "put it on the table")."""
+    verb (not "put it on the table"); told to someone, "put it to me" / "to the author", it still reports."""
     if verb.lemma_.lower() != "put" or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return False
     if any(c.dep_ == "prep" and not (c.lower_ == "to" and any(  # "put it to me": the one told, not "on the table"
-            g.dep_ == "pobj" and (g.pos_ == "PRON" or g.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | {"reporter", "journalist"})
+            g.dep_ == "pobj" and (g.pos_ == "PRON" or g.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | {"reporter", "journalist", "author", "writer"})
             for g in c.children)) and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
            for c in verb.children):  # ("put it on Monday": when, not where)
         return False
@@ -2054,10 +2063,11 @@ def apposed_role_words(ent) -> set[str]:
     """The role set off beside a name, as its title words: "Poland's foreign minister, Radoslaw Sikorski," and "Radoslaw
     Sikorski, Poland's foreign minister," -> {'poland', 'foreign', 'minister'}, so that "the minister" later means him."""
     root = ent.root
-    # a kin noun after the name too ("Siarhei Tsikhanouski, the husband of …": "Her husband" later; not "Losik's wife,
-    # Darya,", a first name that a later full name completes)
+    # a kin noun after the name too ("Siarhei Tsikhanouski, the husband of …": "Her husband" later), and before a full
+    # name ("Her sister, Tatsiana Khomich,"; not "Losik's wife, Darya,", a first name that a later full name completes)
+    before = KIN_NOUNS if len(ent) > 1 else set()
     role = root.head if (root.dep_ == "appos" and root.head.i < ent.start and ent.start > 0 and ent.doc[ent.start - 1].text == ","
-                         and root.head.lemma_.lower() in ROLE_NOUNS) else next(
+                         and root.head.lemma_.lower() in ROLE_NOUNS | before) else next(
         (c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in ROLE_NOUNS | KIN_NOUNS), None)
     if role is None:
         return set()

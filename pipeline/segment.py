@@ -462,17 +462,29 @@ BIO_VERBS = ("is", "was", "has", "writes", "covers", "teaches", "served", "works
 
 def closing_bio(paragraphs: list[Paragraph], author: str | None) -> None:
     """'Tomas Lindqvist is a senior fellow at …': the last paragraph, when short (at most 40 words) and opening with
-    the name or surname of the article's author followed by one of `BIO_VERBS`, is a bio, not the writer's voice.
+    the name or surname of the article's author followed by one of `BIO_VERBS` (after a role set off by commas, "Tomas
+    Lindqvist, a former diplomat, is …", too), is a bio, not the writer's voice.
     The author comes from the metadata or the byline; without one nothing changes."""
     body = [p for p in paragraphs if p.kind == "body"]
     if not author or not body or body[-1] is not paragraphs[-1]:
         return
     last, text = body[-1], " ".join(body[-1].text.split())
+    if len(text.split()) > 40:
+        return
     for name in (n.strip() for n in author.split(",")):
         for form in {name, name.split()[-1]} if name else ():
-            if text.startswith(form + " ") and text[len(form) + 1 :].split(" ", 1)[0] in BIO_VERBS and len(text.split()) <= 40:
+            if not text.startswith(form):
+                continue
+            rest = text[len(form) :]
+            if (aside := BIO_ASIDE.match(rest)) is not None:  # "Daniel Fried, a former U.S. ambassador to Poland, is …"
+                rest = rest[aside.end() :]
+            if rest.startswith(" ") and rest[1:].split(" ", 1)[0] in BIO_VERBS:
                 last.kind = "bio"
                 return
+
+
+# a role or relative clause set off by commas between the writer's name and the bio's verb (not "…, my critics say,")
+BIO_ASIDE = re.compile(r", (?:a|an|the|who|whose|former|formerly|previously|now) [^,]{1,150},")
 
 
 def author_from_bio(paragraphs: list[Paragraph], bio_markers: tuple[str, ...]) -> str | None:

@@ -318,11 +318,18 @@ def test_a_long_first_line_set_off_by_a_blank_line_is_the_headline(nlp, params):
 @pytest.mark.parametrize(("text", "bio"), [
     ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nTomas Lindqvist is a senior fellow at "
      "the Nordic Institute for Security Studies.\n", True),
+    # an op-ed written for the check (forty-fourth session): a role set off by commas between name and verb
+    ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nTomas Lindqvist, a former Swedish "
+     "ambassador to Belarus, is a fellow at the Atlantic Council.\n", True),
+    ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nLindqvist, who served in Minsk, "
+     "is a fellow at the Atlantic Council.\n", True),
     ("---\nauthor: Tomas Lindqvist\n---\nI have followed him for years.\n\nLindqvist was a diplomat in Minsk until 2020.\n", True),
     # a body paragraph about someone else, and a long closing paragraph that happens to name the writer, stay body
     ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nAles Bialiatski is a Nobel laureate.\n", False),
     ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nTomas Lindqvist is wrong, some readers "
      "will say. " + "They will have their reasons, and I have mine. " * 6 + "\n", False),
+    ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nTomas Lindqvist, my critics say, is "
+     "naive.\n", False),  # the writer's own voice about himself, a report set off by commas: no role
 ])
 def test_a_closing_line_about_the_writer_is_a_bio(nlp, params, text, bio):
     # an opinion column written for the check in the twenty-sixth session (s77): the writer's closing bio line was
