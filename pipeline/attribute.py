@@ -696,6 +696,11 @@ class Attributor:
                 self.organisations.discard(name)  # `org_subject` took the ORG-tagged name for a body
                 return self.registry.lookup(name)
             return ""
+        first = span[0]
+        if (subj is None and first.dep_ == "ROOT" and first.tag_.startswith("VB") and first.is_title and first.is_alpha
+                and len(span) > 2 and self.registry.known(first.text)):
+            # "Tsepkalo disagrees.": a surname the article registered, which the parser read as the sentence's verb
+            return self.registry.lookup(first.text)
         if (subj is not None and not subj.ent_type_ and subj.pos_ == "NOUN" and subj.is_title and not list(subj.children)
                 and subj.i == span.start and self.registry.known(subj.text)):
             # "Hodges, for his part, is blunt.": a surname the article registered, which spaCy read as a plural
@@ -737,6 +742,11 @@ class Attributor:
         """
         names = []
         for ent in par.doc.ents:
+            owner = len(ent) > 2 and ent[-1].tag_ == "POS" and ent.label_ == "ORG"
+            if owner:  # "Sviatlana Tsikhanouskaya's office": spaCy's ORG takes in the "'s"
+                from spacy.tokens import Span
+
+                ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" or t.is_punct for t in ent):
                 if ent.label_ != "PERSON":
                     continue
@@ -758,6 +768,7 @@ class Attributor:
                 or (label != "GPE" and _is_a_role(ent))
                 or _split(ent.text)[1] in self.speaker_surnames
                 or self.registry.known(ent.text)
+                or (owner and _full_name(ent.text))  # (a full name with a strongly gendered first name)
             )
             if not personal:
                 continue
@@ -1141,7 +1152,8 @@ class Attributor:
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
-            if _unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok) or _asked_about(tok) or _wanted(tok):
+            if (_unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok) or _asked_about(tok) or _wanted(tok)
+                    or (not has_quote and _silent_on(tok))):
                 # (nor does a verb inside the question left open: "would not say whether the White House believes …")
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
@@ -1591,6 +1603,17 @@ def _withheld(verb) -> bool:
         return False
     first = clause.doc[clause.left_edge.i]
     return first.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _silent_on(verb) -> bool:
+    """'Belarusian state media did not report the release', 'The ministry has not confirmed the figure', 'State
+    television never mentioned the protests': a negated speech verb whose object is a thing, with no clause of its
+    own, reports a silence (the sentence is the writer's); "did not deny that …" still reports."""
+    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _left_open(tok) -> bool:
@@ -3375,7 +3398,7 @@ def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:
 
 def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
     """Of a sentence's cues, the one whose reporting verb governs the quoted words: the verb with the smallest subtree
-    that holds a quoted token ("Russia will respond ..., Dmitry Peskov said, calling the drills “a provocation”" ->
+    that holds the sentence's longest quotation (else any quoted token) ("Russia will respond ..., Dmitry Peskov said, calling the drills “a provocation”" ->
     Peskov, not Russia; "Mr. Stone told him he should “do …”, the indictment said" -> Stone). The first cue when no
     verb's subtree holds one. `inside` marks the quoted characters of the paragraph that `span`'s doc parses."""
     doc = span.doc
@@ -3383,12 +3406,28 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
     def quoted(tok) -> bool:
         return tok.idx < len(inside) and inside[tok.idx]
 
+    # the sentence's longest quotation: "the pope responded in what one reporter described as a “snippy tone”: “…”"
+    # is the pope's, whose verb holds the long one, not the reporter's, whose verb holds only the scare quotes
+    runs, run = [], []
+    for t in span:
+        if quoted(t) and not t.is_punct:
+            run.append(t.i)
+        elif run and not quoted(t):
+            runs.append(run)
+            run = []
+    runs.append(run)
+    runs.sort(key=len, reverse=True)
+    # (two quotations of one length, "denounced … as “satanic,” … “very great man” and said … “deserve to die”": none)
+    longest = set(runs[0]) if len(runs) < 2 or len(runs[0]) > len(runs[1]) else set()
     best, size = found[0], None
-    for cue in found:
-        verb = doc[cue.verb_i]
-        sub = list(verb.subtree)
-        if any(quoted(t) for t in sub) and (size is None or len(sub) < size):
-            best, size = cue, len(sub)
+    for need in ([longest] if longest else []) + [None]:  # a verb holding all of it, else (the parser split it) any quoted word
+        for cue in found:
+            sub = list(doc[cue.verb_i].subtree)
+            holds = longest <= {t.i for t in sub} if need else any(quoted(t) for t in sub)
+            if holds and (size is None or len(sub) < size):
+                best, size = cue, len(sub)
+        if size is not None:
+            break
     # "Those familiar with him say it is a “classic” move …, said attorney Elizabeth Yore": a person named in the
     # closing frame speaks the sentence when the inner verb's subject names nobody (not "Mr. Stone told him …, the
     # indictment said", where the inner subject is the person)
