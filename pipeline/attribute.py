@@ -696,6 +696,15 @@ class Attributor:
                 self.organisations.discard(name)  # `org_subject` took the ORG-tagged name for a body
                 return self.registry.lookup(name)
             return ""
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if (
+            subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in INSTITUTIONS | {"campaign", "team"}) else None
+        if owner is not None:
+            # "Sviatlana Tsikhanouskaya's office did not respond.": the person whose office it is (spaCy may tag the
+            # name ORG, "'s" and all)
+            name = _entity_text(owner) if owner.ent_type_ else owner.text
+            name = re.sub(r"[’']s$", "", name).strip()
+            if owner.ent_type_ == "PERSON" or self.registry.known(name) or _full_name(name):
+                return self.registry.lookup(name)
         first = span[0]
         if (subj is None and first.dep_ == "ROOT" and first.tag_.startswith("VB") and first.is_title and first.is_alpha
                 and len(span) > 2 and self.registry.known(first.text)):

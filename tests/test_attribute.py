@@ -2167,6 +2167,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nTsepkalo wrote that Lukashenko lies.\n\nSviatlana Tsikhanouskaya's office did not respond to "
                  "questions. In the past, she has said she is open to talks.\n", "In the past",
                  ("Sviatlana Tsikhanouskaya", "indirect"), id="she_after_a_full_name_s_office_is_that_woman"),
+    pytest.param("Test\n\n\"They lie,\" said Valery Tsepkalo.\n\nSviatlana Tsikhanouskaya's office did not respond to "
+                 "questions. In the past, she has said she is open to talks \"about new elections.\"\n", "In the past",
+                 ("Sviatlana Tsikhanouskaya", "mixed"), id="she_after_a_woman_s_office_is_that_woman_not_the_last_speaker"),
+    pytest.param("Test\n\n\"They lie,\" said Valery Tsepkalo.\n\nThe Kremlin did not respond to questions. In the past, "
+                 "he has said he is open to talks \"about new elections.\"\n", "In the past",
+                 ("Valery Tsepkalo", "mixed"), id="he_after_a_body_s_silence_is_the_last_speaker"),
     pytest.param("Test\n\nA court sentenced Ihar Losik.\n\nLosik's wife, Darya, said she learned of it from a lawyer. "
                  "Darya Losik said she would appeal.\n", "Darya Losik said", ("Darya Losik", "indirect"),
                  id="a_first_name_apposed_to_a_kin_noun_is_still_completed_later"),
