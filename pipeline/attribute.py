@@ -1168,6 +1168,13 @@ class Attributor:
             if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
                                      for c in tok.children):
                 continue  # "The regime does whatever Moscow asks": a free relative ("what he called “…”" quotes)
+            if frame_read_as_modifier(tok, inside):
+                # '… public events." added Lauten, who …': Lauten (the name alone: the parser hangs the quotation's
+                # words on the verb, so the name's subtree runs back into them)
+                name = tok.doc[min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "compound"]) : tok.head.i + 1]
+                who = self.registry.lookup(name.text) if tok.head.ent_type_ == "PERSON" or self.registry.known(name.text) else name.text
+                found.append(Cue(tok.i, who, False, False, subject_i=tok.head.i))
+                continue
             subj = choose_subject(tok, inside)
             if subj is None and reporting_fragment(tok):
                 subj = tok.head  # "Lukashenko's press service posted on Telegram:": the service
@@ -1955,6 +1962,16 @@ def reporting_fragment(verb) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and last.text == ":"
             and last.head in (verb, verb.head) and last.i == verb.doc[-1].i)
+
+
+def frame_read_as_modifier(verb, inside: list[bool]) -> bool:
+    """'… public events." added Lauten, who works for …': after a closing quotation mark the parser may read a closing
+    frame's verb as an adjective of the name right after it ("added" amod, "Lauten" root); the name reports."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    return (verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "PROPN" and verb.head.i == verb.i + 1
+            and before is not None and before.text in (*CLOSE_QUOTES, STRAIGHT, "’")
+            and before.idx < len(inside) and inside[before.idx])
 
 
 def closes_clause(verb) -> bool:

@@ -530,10 +530,12 @@ def _speaker_frame(doc, i: int) -> bool:
 
 
 def keep_quote_frames(doc):
-    """Mark the token after '?”' or '!”' as no sentence start when a speaker frame follows; run before the parser,
-    which keeps the boundaries it is given."""
+    """Mark the token after '?”' or '!”' as no sentence start when a speaker frame follows, and after '.”' when the
+    frame opens in lower case ('… public events." added Lauten, who …'); run before the parser, which keeps the
+    boundaries it is given."""
     for t in doc[2:]:
-        if doc[t.i - 1].text in CLOSING_QUOTES and doc[t.i - 2].text in QUESTION_ENDS and _speaker_frame(doc, t.i):
+        ends = QUESTION_ENDS | {"."} if t.text[:1].islower() and "\n" not in doc[t.i - 1].whitespace_ else QUESTION_ENDS
+        if doc[t.i - 1].text in CLOSING_QUOTES and doc[t.i - 2].text in ends and _speaker_frame(doc, t.i):
             t.is_sent_start = False
     return doc
 

@@ -736,6 +736,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Stone was charged.\n\nMr. Stone told Mr. Credico he should \u201cdo a Pentangeli\u201d before the committee, "
                  "the indictment said.\n", "Mr. Stone told", ("Stone", "mixed"),
                  id="a_quote_inside_a_reported_clause_is_its_own_verbs_speakers"),
+    # BASIL train (forty-fourth session): after '."' the parser read "added" as a modifier of the name after it
+    pytest.param("Test\n\nElizabeth Lauten wrote a post.\n\n\"Rise to the occasion. Dress like you deserve respect ... And "
+                 "certainly don’t make faces during televised, public events.\" added Lauten, who works for Rep. Stephen "
+                 "Fincher, R-Tenn. The communications pro also took a shot at President Obama, writing \"your mother and "
+                 "father don’t respect their positions.\"\n", "\"Rise", ("Elizabeth Lauten", "direct"),
+                 id="a_closing_frame_the_parser_read_as_a_modifier_of_the_name"),
     # PTC train (forty-fourth session): the verb whose subtree holds most of the quotation speaks it, not the one
     # with the smallest subtree holding any quoted word (the reporter's scare-quoted "snippy tone" took the pope's quote)
     pytest.param("Asked about the bishop, the pope responded in what one reporter described as a \u201csnippy tone\u201d: "

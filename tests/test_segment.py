@@ -134,6 +134,14 @@ def test_any_text_sentences_cover_it_in_order(nlp, params, text, name):
                  ["“Enough!” the Belarusian leader shouted at the reporters."], id="lowercase_description"),
     pytest.param("“What now?” The minister left the room without an answer.\n",
                  ["“What now?”", "The minister left the room without an answer."], id="no_frame_new_sentence"),
+    # BASIL train (forty-fourth session): a source's own sentence splits put "added Lauten, …" after a full stop
+    pytest.param("\"Rise to the occasion. Dress like you deserve respect ... And certainly don’t make faces during "
+                 "public events.\" added Lauten, who works for Rep. Stephen Fincher, R-Tenn.\n",
+                 ["\"Rise to the occasion.", "Dress like you deserve respect ... And certainly don’t make faces during "
+                  "public events.\" added Lauten, who works for Rep. Stephen Fincher, R-Tenn."],
+                 id="lowercase_frame_after_a_full_stop"),
+    pytest.param("“We will win.” Lauten added nothing else.\n", ["“We will win.”", "Lauten added nothing else."],
+                 id="capitalised_sentence_after_a_full_stop_is_new"),
 ])
 def test_a_quote_ending_in_a_question_or_exclamation_keeps_its_speaker_frame(nlp, params, text, expected):
     # spaCy ends a sentence at "?”"; the frame that names who asked belongs to it (docs/attribution.md)
