@@ -105,8 +105,18 @@ INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s
                              r"\b(?:gave|give|gives|granted)\s+(?:an|this|the following)\s+interview\b", re.I)
 TURN_DASHES = "—–"  # "— Do you fear arrest?" ¶ "— No.": a dialogue's turns in translated Russian and Belarusian media
 EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condensed|translated)", re.I)
-TRANSCRIPT_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’/&-]*\s+){0,3}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
-TITLE_TURN = re.compile(r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){0,2})\s*:\s+\S")  # "Journalist: …", "Lukashenko: …"
+TURN_STAMP = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?"  # a podcast's time stamp first: "[00:00:27] KATIA GLOD: …"
+TRANSCRIPT_TURN = re.compile(rf"\s*{TURN_STAMP}((?:[A-Z][A-Z.'’/&-]*\s+){{0,3}}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
+# "Journalist: …", "Lukashenko: …", a debate record's "Tom Tugendhat (Tonbridge) (Con): …"
+TITLE_TURN = re.compile(rf"\s*{TURN_STAMP}([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){{0,2}})(?:\s+\([^()]{{1,40}}\)){{0,2}}\s*:\s+\S")
+# a debate record's office and name: "The Minister for Europe (Stephen Doughty): …" (the name speaks)
+ROLE_TURN = re.compile(r"\s*(?:The\s+)?[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|and|the)){0,6}\s+\(([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,2})\)\s*:\s+\S")
+
+
+def turn_label(text: str):
+    """The speaker label opening a paragraph of a transcript (a match whose group 1 is the label), or None."""
+    return TRANSCRIPT_TURN.match(text) or ROLE_TURN.match(text) or TITLE_TURN.match(text)
+
 BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's start
 # the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
@@ -2708,22 +2718,36 @@ def _bare(text: str) -> str:
     return text.strip().strip("*_").strip()
 
 
+SPOKEN = re.compile(r"\b(?:I|we|We|my|My|our|Our|you|You|your|Your|us)\b")
+
+
 def transcript_labels(paragraphs) -> dict[str, str]:
     """The speaker labels of a transcript ("HOST:", "BUDRYS:", "MR. PRICE:", "RFE/RL:"; title-case "Journalist:",
     "Lukashenko:" when one of the labels is the interviewer's), when at least two body paragraphs open with one, each
     mapped to its part: "writer" ("HOST:"), "asks" (at least two turns, mostly questions: "RFE/RL: Could Belarus join
     the war?"; the writer's unless a person of the article) or "speaks". The writer's own labels ("UPDATE:", "EDITOR'S
-    NOTE:") are none; nor are title-case labels with no interviewer beside them ("Monday: …", a glossary)."""
+    NOTE:") are none; nor are title-case labels with no interviewer beside them ("Monday: …", a glossary), unless they
+    are a debate record's: two or more full names ("Tom Tugendhat (Tonbridge) (Con):", "The Minister for Europe
+    (Stephen Doughty):") whose turns mostly speak in the first or second person or ask. A podcast's time stamp may
+    open the label ("[00:00:27] KATIA GLOD:")."""
     body = [p for p in paragraphs if p.kind == "body"]
     turns = [(m.group(1), p.text) for p in body if (m := TRANSCRIPT_TURN.match(p.text))]
-    titled = [(m.group(1), p.text) for p in body if (m := TITLE_TURN.match(p.text)) and m.group(1).upper() not in NOT_SPEAKER_LABELS]
+    titled = [(m.group(1), p.text) for p in body if (m := ROLE_TURN.match(p.text) or TITLE_TURN.match(p.text))
+              and m.group(1).upper() not in NOT_SPEAKER_LABELS]
     texts: dict[str, list[str]] = {}
     for label, text in turns + titled:
         texts.setdefault(label, []).append(text)
     asking = {x for x, t in texts.items() if len(t) >= 2 and sum(y.rstrip().endswith("?") for y in t) * 3 >= 2 * len(t)}
     labels = [x for x, _ in turns]
+    # a debate record names its speakers in full, with no interviewer, and their turns speak: a first or second
+    # person, or a question, in at least half of them (a factbox of people by name holds neither)
+    named = {x for x, _ in titled if _full_name(x)}
+    spoken = sum(bool(SPOKEN.search(t) or t.rstrip().endswith("?")) for x, t in titled if x in named)
+    debate = len(named) >= 2 and spoken * 2 >= sum(x in named for x, _ in titled)
     if len({x for x, _ in turns + titled}) >= 2 and any(x.upper() in WRITER_LABELS or x in asking for x, _ in turns + titled):
         labels += [x for x, _ in titled]
+    elif debate:  # (only the full names: not a scraped page's "Special Ed: Voices fro..." beside an interview)
+        labels += [x for x, _ in titled if x in named]
     labels = [x for x in labels if x not in NOT_SPEAKER_LABELS and sum(c.isalpha() for c in x) >= 2]
     if len(labels) < 2:
         return {}
@@ -2777,7 +2801,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
         ctx.start_paragraph(attributor.register_people(par))
-        label = TRANSCRIPT_TURN.match(par.text) or TITLE_TURN.match(par.text)
+        label = turn_label(par.text)
         if label and label.group(1) in turns and sents:
             # "BUDRYS: It is a threat, yes.": a transcript's turn is its speaker's, the host's the writer's
             part, name = turns[label.group(1)], label.group(1).title()
@@ -3580,7 +3604,7 @@ def speaker_label(s: Sentence) -> tuple[int, int] | None:
     transcript turn's "NAME:"; None when the sentence has none."""
     if s.kind == "heading":
         return headline_speaker(s.text)
-    if s.attribution_note == "transcript turn" and (m := TRANSCRIPT_TURN.match(s.text) or TITLE_TURN.match(s.text)):
+    if s.attribution_note == "transcript turn" and (m := turn_label(s.text)):
         return m.start(1), m.end(1)
     return None
 

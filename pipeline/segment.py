@@ -675,7 +675,10 @@ def keep_interview_turns(doc):
     if len(doc) > 2 and doc[0].text in ("Q", "A") and doc[1].text in (":", "."):
         doc[2].is_sent_start = False
         return doc
-    for t in doc[:6]:
+    start = 0  # a podcast's time stamp before the label: "[00:00:27] KATIA GLOD: …", "(12:07) HOST: …"
+    if (stamp := TURN_STAMP.match(doc.text)) is not None:
+        start = next((t.i for t in doc if t.idx >= stamp.end()), len(doc))
+    for t in doc[start : start + 6]:
         if t.text == ":" and t.i > 0 and t.i + 1 < len(doc):
             for u in doc[1 : t.i + 2]:  # "MR. LUKASHENKO: We …" is no "MR." sentence either
                 u.is_sent_start = False
@@ -683,6 +686,10 @@ def keep_interview_turns(doc):
         if not (t.is_upper or t.text in (".", "'", "’", "-")):
             break
     return doc
+
+
+# a time stamp opening a transcript's turn: "[00:00:27] ", "(12:07) ", "00:12:30 "
+TURN_STAMP = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+(?=[A-Z])")
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):

@@ -333,6 +333,39 @@ TRANSCRIPT = ("Transcript: an interview\n\nThe interview has been edited. Kestut
               "MR. LUKASHENKO: We will never attack.\n\nUPDATE: The interview was recorded on Monday.\n")
 
 
+def test_a_podcast_s_time_stamped_labels_name_who_speaks(nlp, params):
+    # a podcast transcript written for the check (forty-fourth session): every turn was the writer's
+    rows = attribute(nlp, params, "Podcast transcript: The Belarus question\n\n[00:00:12] HOST: Welcome back. With me "
+                                  "today is Katia Glod, a fellow at the European Leadership Network.\n\n[00:00:20] KATIA "
+                                  "GLOD: Thanks for having me.\n\n[00:00:23] HOST: Is Lukashenko stronger than a year ago?"
+                                  "\n\n(12:07) KATIA GLOD: Stronger at home. He depends on Putin more than ever.\n")
+    assert by_text(rows, "[00:00:12] HOST")[1:] == ("author", "author")
+    assert by_text(rows, "[00:00:20] KATIA")[1:] == ("Katia Glod", "direct")
+    assert by_text(rows, "[00:00:23] HOST")[1:] == ("author", "author")
+    assert by_text(rows, "He depends")[1:] == ("Katia Glod", "direct")
+
+
+def test_a_debate_record_s_labels_name_who_speaks(nlp, params):
+    # a House of Commons record written for the check (forty-fourth session): "Name (Constituency) (Party):" and "The
+    # Minister for Europe (Name):" label the turns, with no interviewer's label beside them
+    rows = attribute(nlp, params, "Belarus: Political Prisoners\n\nHouse of Commons debate, 12 March\n\nTom Tugendhat "
+                                  "(Tonbridge) (Con): What steps is the Government taking to free political prisoners in "
+                                  "Belarus?\n\nThe Minister for Europe (Stephen Doughty): We raise their cases at every "
+                                  "opportunity. The regime holds more than 1,100 people.\n\nTom Tugendhat: I thank the "
+                                  "Minister. Will he commit to new sanctions?\n\nStephen Doughty: We keep all options under "
+                                  "review.\n")
+    assert by_text(rows, "Tom Tugendhat (Tonbridge)")[1:] == ("Tom Tugendhat", "direct")
+    assert by_text(rows, "The Minister for Europe")[1:] == ("Stephen Doughty", "direct")
+    assert by_text(rows, "The regime holds")[1:] == ("Stephen Doughty", "direct")
+    assert by_text(rows, "Tom Tugendhat: I")[1:] == ("Tom Tugendhat", "direct")
+    assert by_text(rows, "Will he")[1:] == ("Tom Tugendhat", "direct")
+    assert by_text(rows, "Stephen Doughty: We")[1:] == ("Stephen Doughty", "direct")
+    # a factbox of prisoners by name is no debate: its entries hold no first or second person and ask nothing
+    rows = attribute(nlp, params, "Who is still in prison\n\nMaria Kolesnikova: sentenced to 11 years in 2021.\n\n"
+                                  "Viktar Babaryka: sentenced to 14 years in 2022.\n")
+    assert all(r[1] == "author" for r in rows)
+
+
 def test_a_transcript_s_title_case_labels_name_who_speaks(nlp, params):
     # a transcript written for the check in the twenty-seventh session: "Journalist:" / "Lukashenko:" turns were all the
     # writer's; title-case labels count only beside a label for the interviewer

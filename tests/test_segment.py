@@ -151,7 +151,10 @@ def test_a_quote_ending_in_a_question_or_exclamation_keeps_its_speaker_frame(nlp
 
 @pytest.mark.parametrize("text", ["Q: Is he in control?\n\nA: Formally, yes. But Moscow decides.\n",
                                   "Q. Is he in control?\n\nA. Formally, yes. But Moscow decides.\n",
-                                  "HOST: Is he in control?\n\nMR. BUDRYS: Formally, yes. But Moscow decides.\n"])
+                                  "HOST: Is he in control?\n\nMR. BUDRYS: Formally, yes. But Moscow decides.\n",
+                                  # a podcast transcript written for the check (forty-fourth session): a time stamp first
+                                  "[00:00:23] HOST: Is he in control?\n\n[00:00:27] KATIA GLOD: Formally, yes. But Moscow "
+                                  "decides.\n"])
 def test_an_interview_turn_marker_starts_its_first_sentence(nlp, params, text):
     # spaCy made "A:" a sentence of its own (an interview written for the check)
     seg = segment_articles([decode_article(text.encode(), "i.txt")], nlp, params["segment"])[0]
