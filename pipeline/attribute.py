@@ -1172,7 +1172,7 @@ class Attributor:
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
             if (_unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok) or _asked_about(tok) or _wanted(tok)
-                    or (not has_quote and _silent_on(tok))):
+                    or (not has_quote and (_silent_on(tok) or _trusts_person(tok)))):
                 # (nor does a verb inside the question left open: "would not say whether the White House believes …")
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
             if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
@@ -1640,6 +1640,19 @@ def _silent_on(verb) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+TRUST_VERBS = {"believe", "trust", "disbelieve", "distrust"}
+OBJECT_PRONOUNS = {"him", "her", "them", "you", "me", "us"}
+
+
+def _trusts_person(verb) -> bool:
+    """'Few in Vilnius believe him', 'Nobody trusts her': believing a person is trust, no view of the believer's
+    reported (and, after someone's words, the writer's account of how they were received); "believe that …" and
+    "believe him to be sincere" still report a view."""
+    if verb.lemma_.lower() not in TRUST_VERBS or any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in OBJECT_PRONOUNS or c.ent_type_ == "PERSON") for c in verb.children)
 
 
 def _left_open(tok) -> bool:
@@ -2939,6 +2952,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
                                                   or _pronoun_of_another(spans[i], carry_indirect, attributor)
                                                   or _other_voices(spans[i]) or _judges_the_claim(spans[i])
+                                                  or _trusts_person(spans[i].root)
                                                   or _elliptical_denial(spans[i]) or _bare_concession(spans[i])
                                                   or _introduces_someone(spans[i], carry_indirect)
                                                   or _another_person_acts(spans[i], carry_indirect, attributor)

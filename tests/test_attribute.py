@@ -1093,6 +1093,13 @@ NEW_ARTICLE_CASES = [
                  ("Donald Trump", "indirect"), id="would_later_say_reports_speech"),
     pytest.param("Talks ended.\n\nJosh Earnest would not say whether the White House believes Clinton broke the law.\n",
                  "Josh Earnest", ("author", "author"), id="would_not_say_whether_reports_a_silence"),
+    # a newsletter written for the check (forty-fourth session): believing a person is trust, not a view reported
+    pytest.param("Talks ended.\n\nLukashenko said Belarus is no threat. Few in Vilnius believe him.\n", "Few",
+                 ("author", "author"), id="few_believe_him_reports_no_view"),
+    pytest.param("Talks ended.\n\nLukashenko said Belarus is no threat. Nobody in Vilnius believes him.\n", "Nobody",
+                 ("author", "author"), id="nobody_believes_him_is_no_paraphrase"),
+    pytest.param("Talks ended.\n\nFew in Vilnius believe that Belarus is no threat.\n", "Few",
+                 ("few", "indirect"), id="few_believe_that_reports_a_view"),
     # a wire story written for the check (forty-fourth session): a negated report of a thing, not of words
     pytest.param("Talks ended.\n\nBelarusian state media did not report the release.\n", "Belarusian", ("author", "author"),
                  id="did_not_report_a_thing_reports_a_silence"),
