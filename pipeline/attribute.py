@@ -32,7 +32,7 @@ from pathlib import Path
 
 from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, write_jsonl
 from pipeline.records import Sentence
-from pipeline.segment import DASHES, TITLE_ABBREVIATIONS, Paragraph, Segmented, load_segmented
+from pipeline.segment import DASHES, TITLE_ABBREVIATIONS, TURN_STAMP_PATTERN, Paragraph, Segmented, load_segmented
 
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
@@ -105,10 +105,10 @@ INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s
                              r"\b(?:gave|give|gives|granted)\s+(?:an|this|the following)\s+interview\b", re.I)
 TURN_DASHES = "—–"  # "— Do you fear arrest?" ¶ "— No.": a dialogue's turns in translated Russian and Belarusian media
 EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condensed|translated)", re.I)
-TURN_STAMP = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?"  # a podcast's time stamp first: "[00:00:27] KATIA GLOD: …"
-TRANSCRIPT_TURN = re.compile(rf"\s*{TURN_STAMP}((?:[A-Z][A-Z.'’/&-]*\s+){{0,3}}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
+STAMP = rf"(?:{TURN_STAMP_PATTERN})?"  # a podcast's time stamp first: "[00:00:27] KATIA GLOD: …"
+TRANSCRIPT_TURN = re.compile(rf"\s*{STAMP}((?:[A-Z][A-Z.'’/&-]*\s+){{0,3}}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
 # "Journalist: …", "Lukashenko: …", a debate record's "Tom Tugendhat (Tonbridge) (Con): …"
-TITLE_TURN = re.compile(rf"\s*{TURN_STAMP}([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){{0,2}})(?:\s+\([^()]{{1,40}}\)){{0,2}}\s*:\s+\S")
+TITLE_TURN = re.compile(rf"\s*{STAMP}([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){{0,2}})(?:\s+\([^()]{{1,40}}\)){{0,2}}\s*:\s+\S")
 # a debate record's office and name: "The Minister for Europe (Stephen Doughty): …" (the name speaks)
 ROLE_TURN = re.compile(r"\s*(?:The\s+)?[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|and|the)){0,6}\s+\(([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,2})\)\s*:\s+\S")
 
@@ -440,6 +440,11 @@ class NameRegistry:
         self.introduced.setdefault(id(person), len(self.introduced))
         return person
 
+    def last_titled(self, title: str) -> str:
+        """The canonical name of the person most recently named in the current article with this title word ("sister"
+        for "Her sister, Tatsiana Khomich,"), or ""."""
+        return next((p.canonical for p in reversed(self.people) if id(p) in self.introduced and title in p.titles), "")
+
     def _first_name_alone(self, first: str) -> Person | None:
         """The one person the current article named by this first name alone (a known first name, no surname, no
         title: "Queen Elizabeth" is not a later "Elizabeth Yore")."""
@@ -694,8 +699,7 @@ class Attributor:
                 and any(c.dep_ == "poss" for c in subj.children) and not any(c.dep_ == "appos" for c in subj.children)):
             # "Her sister is more cautious." after "Her sister, Tatsiana Khomich, …": the person this article gave
             # the kin noun, the most recently named if several
-            return next((p.canonical for p in reversed(self.registry.people)
-                         if id(p) in self.registry.introduced and subj.lemma_.lower() in p.titles), "")
+            return self.registry.last_titled(subj.lemma_.lower())
         if subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP", "") and subj.pos_ == "PROPN":
             # "Felipe Calderon, who was president of Mexico …, has also dismissed …", tagged ORG: a full name opening
             # with a strongly gendered first name, or a name the article registered as a person

@@ -688,8 +688,10 @@ def keep_interview_turns(doc):
     return doc
 
 
-# a time stamp opening a transcript's turn: "[00:00:27] ", "(12:07) ", "00:12:30 "
-TURN_STAMP = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+(?=[A-Z])")
+# a time stamp opening a transcript's turn: "[00:00:27] ", "(12:07) ", "00:12:30 " (also read by the attribution
+# stage's turn labels)
+TURN_STAMP_PATTERN = r"[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+"
+TURN_STAMP = re.compile(rf"\s*{TURN_STAMP_PATTERN}(?=[A-Z])")
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
