@@ -3601,9 +3601,11 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 HEADLINE_SPEAKER = (re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+\S"),  # "Lukashenko: Belarus will never …"
                     re.compile(rf",\s+(?:says|said|warns|claims|insists|tells)\s+(?P<name>{_NAME})\s*$"),  # "…, says X"
                     re.compile(rf",\s+(?P<name>{_NAME})\s+(?:says|said|warns|claims|insists)\s*$"),  # "…, X says"
-                    # "Lukashenko says Belarus will not join war", "Lukashenko Says …": a paraphrase (`indirect`)
-                    re.compile(rf"^\s*(?P<name>{_NAME})\s+(?:says|Says|warns|Warns|claims|Claims|insists|Insists)\s+\S"))
+                    # "Lukashenko says Belarus will not join war", "Lukashenko Says …", "Lukashenko tells West to …": a
+                    # paraphrase (`indirect`), unless a quotation follows a colon ("Zelensky tells Europe: “…”")
+                    re.compile(rf"^\s*(?P<name>{_NAME})\s+(?:says|Says|warns|Warns|claims|Claims|insists|Insists|tells|Tells)\s+\S"))
 PARAPHRASED = HEADLINE_SPEAKER[3]  # the headline forms that report words without quoting them
+COLON_QUOTE = re.compile(r":\s*[\"“«‘']")  # "Zelensky tells Europe: “…”": the words quoted after all
 
 
 def headline_speaker(text: str) -> tuple[int, int] | None:
@@ -3638,8 +3640,9 @@ def _headline_sources(seg: Segmented, registry: NameRegistry) -> None:
         if person is not None and not (first and person.first and first[0] != person.first[0]):
             if first and not person.first:  # "Hillary Clinton: …" over a story that says "Clinton" / "Mrs. Clinton"
                 person = registry.add(s.text[where[0] : where[1]]) or person
-            s.source, s.attribution, s.attribution_note = (person.canonical, "indirect" if PARAPHRASED.search(s.text)
-                                                           else "direct", "headline speaker")
+            paraphrase = PARAPHRASED.search(s.text) and not COLON_QUOTE.search(s.text)
+            s.source, s.attribution, s.attribution_note = (person.canonical, "indirect" if paraphrase else "direct",
+                                                           "headline speaker")
 
 
 def attribute_one(seg: Segmented, attributor: Attributor) -> list[dict]:

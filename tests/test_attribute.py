@@ -1248,6 +1248,15 @@ NEW_ARTICLE_CASES = [
     pytest.param("Lukashenko says Belarus will not join the war\n\nMINSK - President Aleksandr Lukashenko said that "
                  "Belarus will not take part.\n", "Lukashenko says", ("Aleksandr Lukashenko", "indirect"),
                  id="a_headline_name_says_words_is_that_person_s"),
+    # a speech excerpt written for the check (forty-fourth session): "X tells Y: “…”" and "X tells Y …"
+    pytest.param("Zelensky tells Europe: \"Do not repeat the mistakes of 2014\"\n\nUkrainian President Volodymyr Zelensky "
+                 "addressed the European Parliament on Wednesday.\n", "Zelensky tells", ("Volodymyr Zelensky", "direct"),
+                 id="a_headline_name_tells_someone_colon_quote_is_that_person_s"),
+    pytest.param("Lukashenko tells West to stop meddling\n\nMINSK - President Aleksandr Lukashenko said the West must "
+                 "stop.\n", "Lukashenko tells", ("Aleksandr Lukashenko", "indirect"),
+                 id="a_headline_name_tells_someone_words_is_that_person_s"),
+    pytest.param("Police tell residents to stay home\n\nPolice in Minsk said the roads were closed.\n", "Police tell",
+                 ("author", "author"), id="a_headline_group_tells_stays_the_writer_s"),
     pytest.param("Lukashenko Says Belarus Will Not Join War\n\nMINSK - President Aleksandr Lukashenko said that "
                  "Belarus will not take part.\n", "Lukashenko Says", ("Aleksandr Lukashenko", "indirect"),
                  id="a_title_case_headline_name_says_words_is_that_person_s"),
