@@ -756,6 +756,8 @@ def evaluative(span) -> list[tuple[object, float]]:
 def _negator_on(t) -> bool:
     if any(c.lower_ in NEGATORS and c.dep_ in ("neg", "det", "advmod", "preconj") for c in t.children):
         return True
+    if t.pos_ == "VERB" and any(c.lower_ == "nothing" and c.dep_ == "dobj" for c in t.children):  # "he won nothing"
+        return True
     # "hardly an improvement": spaCy hangs the negator on the noun's determiner
     return t.pos_ in ("NOUN", "PROPN", "ADJ") and any(
         x.lower_ in NEGATORS for c in t.lefts if c.dep_ in ("det", "amod", "advmod", "nummod", "quantmod") for x in c.subtree
@@ -790,22 +792,83 @@ def _irrealis(tok) -> bool:
 
 def _patient(tok, mt) -> bool:
     """The mention is what the (harmful) word is done to ("Ukraine could be invaded", "fired on Ukraine") or a
-    participant of the event it names ("a vicious war between Ukraine and its neighbour", "talks with Kyiv failed"):
-    any prepositional object of the word, or of the noun it describes, but its owner's "of", its doer's "by" and
-    whom it is good or bad "for" ("hardly a triumph for Lukashenko")."""
+    participant of the event it names (`_participant`)."""
     if mt.head.i == tok.i and mt.dep_ in ("dobj", "nsubjpass"):
         return True
+    return _participant(tok, mt)
+
+
+def _participant(tok, mt) -> bool:
+    """The mention is a participant of the event or role the word names ("a vicious war between Ukraine and its
+    neighbour", "talks with Kyiv failed", "a useful mediator between Kyiv and Moscow"): any prepositional object of
+    the word, or of the noun it describes, but its owner's "of", its doer's "by" and whom it is good or bad "for"
+    ("hardly a triumph for Lukashenko")."""
     if mt.dep_ == "conj" and mt.head.dep_ == "pobj":  # "between Russia and Ukraine"
         mt = mt.head
     if mt.dep_ != "pobj":
         return False
     event = {tok.i, tok.head.i} if tok.dep_ == "amod" else {tok.i}  # "a vicious war between …"
-    return mt.head.head.i in event and mt.head.lower_ not in OWNER_PREPS
+    return mt.head.head.i in event and mt.head.lower_ not in OWNER_PREPS | COMPARED_PREPS
+
+
+# "No one is a better tactician than Pelosi", "as able a leader as Pelosi": what the word is compared with shares it.
+COMPARED_PREPS = {"than", "as", "like"}
+
+# Words of judging: whoever condemns, praises or accuses voices the judgement ("Western members of the Security Council
+# condemned the strikes" is no judgement of the West), and what they condemn in their own voice is judged (`_judged`).
+EXPRESSIVE = {"condemn", "criticize", "criticise", "denounce", "accuse", "blame", "reject", "slam", "decry", "deplore",
+              "lament", "complain", "hate", "mock", "ridicule", "insult", "scorn", "deride", "disparage", "rebuke",
+              "castigate", "lambast", "berate", "praise", "thank", "welcome", "hail", "applaud", "admire", "commend",
+              "congratulate", "celebrate", "salute", "condemnation", "criticism", "accusation", "complaint"}
+EVALUATOR_DEPS = ("nsubj", "agent", "poss")  # "Beijing condemned …", "… was condemned by Beijing", "Beijing's criticism"
+
+
+def _voiced_by(tok) -> set[int]:
+    """Token indices of whoever voices the judgement the word is part of: the subject (or passive agent, or owner)
+    of the nearest word of judging from the word up to its clause's head ("Beijing denounced the sanctions as
+    illegal": "illegal" is Beijing's judgement; a verb joined to another or governed by one takes its subject)."""
+    top, t = _clause(tok), tok
+    while C.lemma(t) not in EXPRESSIVE:
+        if t.i == top.i or t.head.i == t.i:
+            return set()
+        t = t.head
+    for _ in range(4):
+        voices = [c for c in t.children if c.dep_ in EVALUATOR_DEPS]
+        if voices or t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            heads = [next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c for c in voices]
+            return {x for h in heads for x in _who(h)}
+        t = t.head  # "Beijing condemned the strikes and praised the ceasefire", "Beijing was quick to condemn …"
+    return set()
+
+
+def _who(head) -> set[int]:
+    """Token indices of the one a noun phrase names: its head with its compounds, adjectives and appositions
+    ("Western members of the Security Council"), and its owner only where the head acts for the owner ("Beijing's
+    envoys"; "Two of Gorsuch's former colleagues" are not Gorsuch)."""
+    out = {head.i}
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "appos", "flat", "nmod") or (
+                c.dep_ == "poss" and ACTOR_NOUNS & {head.lower_, head.lemma_.lower()}):
+            out |= {x.i for x in c.subtree}
+    return out
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def _judged(tok, mt, voiced: set[int]) -> bool:
+    """A word of judging ("condemn", "praise") judges the mention it is done to when the voice of the sentence is the
+    judge ("We condemn Beijing"). A sentence reporting someone else's judgement keeps the reading of any other word:
+    praise is aimed at whom it is done to ("Frank praised Cowan" is `favor` Cowan in BASIL), and harm is done to its
+    object, not aimed at it ("They have criticized Nuland" is no `against` in BASIL)."""
+    return (C.lemma(tok) in EXPRESSIVE and mt.head.i == tok.i and mt.dep_ in ("dobj", "nsubjpass")
+            and any(tok.doc[i].lower_ in FIRST_PERSON for i in voiced))
 
 
 def _aimed(view, target) -> list[float]:
     """Valences of evaluative words in the same clause as (or governing) a mention of the target, leaving out
-    evaluations inside someone's hope or belief and harm done *to* the target."""
+    evaluations inside someone's hope or belief, judgements the target voices, harm done *to* the target and praise
+    of an event or role the target takes part in."""
     ms = [m for m in view.mentions if m.target == target]
     if not ms:
         return []
@@ -813,9 +876,10 @@ def _aimed(view, target) -> list[float]:
     for tok, val in view.evaluations():
         if _irrealis(tok):
             continue
+        voiced = _voiced_by(tok)
         for m in ms:
             mt = view.span.doc[m.token_i]
-            if val < 0 and _patient(tok, mt):
+            if mt.i in voiced or (not _judged(tok, mt, voiced) and (_patient(tok, mt) if val < 0 else _participant(tok, mt))):
                 continue
             # the same clause, or the word inside the mention's own phrase ("Lukashenko, a double-agent,"); not a word
             # that governs the mention from another clause ("the thrusts that rolled out of Russia … failed")

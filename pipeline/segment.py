@@ -788,10 +788,12 @@ def collect_inputs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
 
 
-def main(seeds: str = "seeds", out_dir: str = "data/segmented") -> None:
+def main(seeds: str | None = None, out_dir: str = "data/segmented") -> None:
+    """Segment the articles of `seeds` (a folder given on the command line; else params.yaml's `segment.seeds`)."""
     params = load_params()["segment"]
+    seeds = seeds or params.get("seeds", "seeds")
     articles, errors = [], []
-    for path in collect_inputs(Path(params.get("seeds", seeds))):
+    for path in collect_inputs(Path(seeds)):
         try:
             articles.append(read_article(path))
         except FramingError as e:

@@ -709,3 +709,58 @@ def test_names_for_a_ruler_s_abuse_of_power_are_against_him(nlp, params, sentenc
 
     (v,) = views_of(nlp, params, sentence + "\n")
     assert lf_negative_evaluation(v, "Lukashenko") == AGAINST
+
+
+@pytest.mark.parametrize(("sentence", "target", "expected"), [
+    # who condemns, praises or accuses voices a view; the one condemned, praised or accused is its target
+    ("Beijing condemned the strikes on civilians.", "China", None),
+    ("Beijing's envoys condemned the strikes on civilians.", "China", None),
+    ("Beijing denounced the sanctions as illegal.", "China", None),
+    ("The strikes were condemned by Beijing.", "China", None),
+    ("Beijing praised the ceasefire.", "China", None),
+    ("Aleksandr Lukashenko praised Beijing.", "Lukashenko", None),
+    # ... and the one judged is judged in the judge's own voice; a report of it reads as any other word (BASIL's
+    # convention: "Frank praised Cowan" is `favor` Cowan, "They have criticized Nuland" no `against`)
+    ("We condemn Beijing.", "China", "against"),
+    ("We strongly condemn Beijing for the crackdown.", "China", "against"),
+    ("I praise Beijing.", "China", "favor"),
+    ("The envoys condemned Beijing.", "China", None),
+    ("Beijing was condemned by the envoys.", "China", None),
+    ("Aleksandr Lukashenko praised Beijing.", "China", "favor"),
+])
+def test_who_voices_an_evaluation_is_not_its_target(nlp, params, sentence, target, expected):
+    # forty-fifth session: a UN story written for the check, "Western members of the Security Council condemned
+    # missile strikes …", was `against` the West; "We condemn Beijing" was against no one (the object of a negative
+    # verb was read as its victim, as in "Troops may invade Beijing")
+    from pipeline.label import AGAINST, FAVOR, lf_negative_evaluation, lf_positive_evaluation
+
+    (v,) = views_of(nlp, params, sentence + "\n")
+    votes = {"against": lf_negative_evaluation(v, target) == AGAINST, "favor": lf_positive_evaluation(v, target) == FAVOR}
+    assert [k for k, on in votes.items() if on] == ([expected] if expected else [])
+
+
+def test_a_side_of_a_praised_role_is_not_praised(nlp, params):
+    # forty-fifth session: a letter written for the check, "… Lukashenko could be a useful mediator between Kyiv and
+    # Moscow", was `favor` Kyiv
+    from pipeline.label import FAVOR, lf_positive_evaluation
+
+    (v,) = views_of(nlp, params, "Aleksandr Lukashenko could be a useful mediator between Beijing and Moscow.\n")
+    assert lf_positive_evaluation(v, "Lukashenko") == FAVOR
+    assert lf_positive_evaluation(v, "China") != FAVOR
+
+
+@pytest.mark.parametrize(("sentence", "target", "expected"), [
+    ("Two of Beijing's former partners praised its restraint.", "China", "favor"),  # the partners are not Beijing
+    ("No one is a better negotiator than Aleksandr Lukashenko.", "Lukashenko", "favor"),  # compared, not a participant
+])
+def test_who_voices_it_is_the_subject_s_head_and_a_comparison_is_aimed(nlp, params, sentence, target, expected):
+    test_who_voices_an_evaluation_is_not_its_target(nlp, params, sentence, target, expected)
+
+
+def test_a_verb_whose_object_is_nothing_is_negated(nlp, params):
+    # forty-fifth session: BASIL's "… meaning he won nothing concrete" read "won" as praise
+    from pipeline.label import AGAINST, FAVOR, lf_negative_evaluation, lf_positive_evaluation
+
+    (v,) = views_of(nlp, params, "Beijing won nothing at the talks.\n")
+    assert lf_positive_evaluation(v, "China") != FAVOR
+    assert lf_negative_evaluation(v, "China") == AGAINST

@@ -597,3 +597,15 @@ def test_article_sentences_between_an_advertisement_and_a_newsletter_prompt_stay
     assert kind["Advertisement"] == kind["Sign Up Thank you for signing up!"] == "caption"
     assert kind["A series of 911 calls released by the city provide some details."] == "body"
     assert kind["Smith lived there with his wife and a young daughter."] == "body"
+
+
+def test_main_reads_the_folder_it_is_given_over_params(tmp_path: Path, monkeypatch):
+    """`python -m pipeline.segment DIR OUT` segments DIR, not params.yaml's `segment.seeds`."""
+    from pipeline.io import read_jsonl
+    from pipeline.segment import main
+
+    given = tmp_path / "given"
+    given.mkdir()
+    (given / "one.txt").write_text("Minsk said the talks would resume on Monday.\n", encoding="utf-8")
+    main(str(given), str(tmp_path / "out"))
+    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "articles.jsonl")] == ["one"]
