@@ -78,6 +78,7 @@ HEADS_OF = {"state": LEADER_WORDS | {"king", "queen"}, "government": {"prime", "
 # "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
 # a body or a document they do ("The task force suggested …", "the indictment suggested …")
 EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show", "tell"}
+THING_PRONOUNS = {"nothing", "something", "everything", "anything", "little", "much"}  # never a speaker
 EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "data", "image", "statistic", "map", "chart",
                   "footage", "photo", "photograph", "picture", "video", "fact", "move", "decision", "disclosure", "result",
                   "trend", "attack", "sign", "absence", "presence", "rise", "fall", "increase", "decline", "level", "shift",
@@ -1262,6 +1263,9 @@ class Attributor:
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
             if subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
                 continue  # "Nobody in Vilnius believes …", "No official would say …": nobody is reported as speaking
+            if subj.lower_ in THING_PRONOUNS and not any(c.dep_ == "appos" for c in subj.children):
+                continue  # "Nothing he has done suggests …", "Little suggests …": the writer's inference, nobody's words
+                # (not "Something else to consider: Saint Francis … revealed …", where the parser apposes the name)
             if subj.lower_ in PRONOUNS and subj is not quoted_as and tok.dep_ not in ("ROOT", "parataxis"):  # "Russia, he warned": he
                 # "Ryan hammered Obama for what he called ..." -> the main clause's named subject; when that is a
                 # place or a body, a person subject of a clause above ("Poland closed …, a move Prime Minister Donald
@@ -3257,12 +3261,15 @@ def _pronoun_of_another(span, speaker: str, attributor: Attributor) -> bool:
 def _other_voices(span) -> bool:
     """'Some argued that the drones had strayed. Others were less charitable.': a subject 'others', 'other analysts' or
     'the rest' names people other than the paraphrase's speaker, and the writer's 'I' or 'we' outside quotation marks the writer,
-    so the paraphrase does not carry on."""
+    as does the writer's 'us' or 'me' as the main verb's object ("Experience tells us otherwise."), so the paraphrase
+    does not carry on."""
     subj = _root_subject(span)
     if subj is None or subj.left_edge.i > span.start + 1:  # the sentence opens with it ("Others …", "But others …")
         return False
     if subj.lower_ in ("i", "we"):
         return True  # "Some argue that …. I understand the argument, but …": the writer's own voice again
+    if any(c.lower_ in ("us", "me") and c.dep_ in ("dobj", "dative") for c in span.root.children):
+        return True  # "Some … believe that engagement will moderate him. Experience tells us otherwise.": the writer answers
     if subj.lower_ in ("both", "neither") and not list(subj.children):
         return True  # "Some say …. Others argue …. Both may be right, at different times.": the writer weighs the two
     if subj.lower_ == "rest" and any(c.lower_ == "the" for c in subj.children):

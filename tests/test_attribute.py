@@ -1216,6 +1216,11 @@ NEW_ARTICLE_CASES = [
     # a wire story on drones over Moldova written for the check: "Others" are other people, not the paraphrase's
     pytest.param("Test\n\nAnalysts were divided. Some argued that the drones had strayed off course. Others were less "
                  "charitable.\n", "Others", ("author", "author"), id="others_after_a_paraphrase_are_other_people"),
+    # a letter written for the check in the forty-fifth session: the writer's "us" answers the paraphrase
+    pytest.param("Test\n\nPerhaps some in the West believe that engagement will moderate him. Experience tells us "
+                 "otherwise.\n", "Experience", ("author", "author"), id="what_tells_us_after_a_paraphrase_is_the_writer_s"),
+    pytest.param("Test\n\nSome officials argue that talks will help. History reminds me of 1938.\n", "History",
+                 ("author", "author"), id="what_reminds_me_after_a_paraphrase_is_the_writer_s"),
     pytest.param("Test\n\nSome argued that the drones had strayed. Other analysts saw a deliberate test.\n", "Other analysts",
                  ("author", "author"), id="other_analysts_after_a_paraphrase_are_other_people"),
     # an opinion column written for the check: "one of them" after a group that did not speak is that group's voice,
@@ -1359,6 +1364,11 @@ NEW_ARTICLE_CASES = [
                  "The scale", ("author", "author"), id="what_the_scale_of_something_suggests_is_the_writer_s"),
     pytest.param("Test\n\nThe evidence indicates that the drones came from Belarus.\n", "The evidence", ("author", "author"),
                  id="what_the_evidence_indicates_is_the_writer_s"),
+    # a letter written for the check in the forty-fifth session: "nothing" or "little" suggests nothing as a speaker
+    pytest.param("Test\n\nI lived in Minsk. But nothing he has done suggests that he has changed.\n", "But nothing",
+                 ("author", "author"), id="what_nothing_suggests_is_the_writer_s"),
+    pytest.param("Test\n\nLittle suggests that the regime will soften.\n", "Little", ("author", "author"),
+                 id="what_little_suggests_is_the_writer_s"),
     pytest.param("Test\n\nThe task force also suggested that states loosen the rules.\n", "The task force",
                  ("task force", "indirect"), id="a_body_that_suggests_speaks"),
     # the same story: an accusation reports what its speaker claims ("accused Sandu of exaggerating the threat")
