@@ -54,6 +54,7 @@ BOOSTER_PHRASES = (
     "make no mistake", "little doubt", "goes without saying", "go without saying", "shadow of a doubt",
     "beyond any doubt", "beyond all doubt", "for a fact", "the truth is that", "the truth is,", "no secret that",
     "there is no way", "there's no way",  # not "there is no way to know whether …" (skipped in booster_cues)
+    "what is clear is", "what's clear is", "what is certain is", "what's certain is", "what is obvious is",
 )
 PREDICTION_VERBS = {"predict", "forecast", "foresee", "project", "anticipate", "warn"}
 FUTURE_TIME = {"tomorrow", "soon", "next", "later", "eventually", "future", "upcoming", "coming"}
@@ -84,6 +85,19 @@ def _that_follows(tok) -> bool:
     ('the fear that gripped the city')."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ == "that" and nxt.pos_ == "SCONJ"
+
+
+def _existential_clause(tok) -> bool:
+    """'There is a real chance, however, that Russia will …', 'There is a good chance Minsk will refuse': the
+    possibility an existential "there is" states, with its clause set off from the noun or without "that" (not "the
+    last chance we had", a relative clause of no existential)."""
+    be = tok.head
+    if tok.dep_ != "attr" or not any(c.dep_ == "expl" for c in be.children):
+        return False
+    return any(c.dep_ == "relcl" and c.i > tok.i and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WP", "WDT")
+                                                          for g in c.children) for c in tok.children) or any(
+        c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in be.children)
 
 
 def _negated(tok) -> bool:
@@ -160,13 +174,14 @@ def _denied_doubt(tok) -> bool:
 
 
 def _everyone_knows(tok) -> bool:
-    """'Everyone knows what happens next', 'Everybody knows that he lost', 'Everyone understands that …': a claim put
-    beyond question; not 'Not everyone knows …', nor knowing a person or a thing ('Everyone knows him')."""
+    """'Everyone knows what happens next', 'Everybody knows that he lost', 'Everyone understands that …', 'Everyone in
+    Belarus knows this' (the claim just made): a claim put beyond question; not 'Not everyone knows …', nor knowing a
+    person or a thing ('Everyone knows him')."""
     if tok.pos_ != "VERB" or lemma(tok) not in ("know", "understand") or _negated(tok):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return (subj is not None and subj.lower_ in ("everyone", "everybody")
-            and any(c.dep_ == "ccomp" for c in tok.children))
+            and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lower_ in ("this", "that", "it")) for c in tok.children))
 
 
 def _impersonal_that_clause(adj) -> bool:
@@ -406,7 +421,7 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "doxastic", "hedged"))
         elif lem in EVIDENCE_NOUNS and tok.pos_ == "NOUN" and _that_follows(tok):
             out.append(_cue(tok, "epistemic", "hedged"))
-        elif lem in POSSIBILITY_NOUNS and tok.pos_ == "NOUN" and _that_follows(tok) and not any(
+        elif lem in POSSIBILITY_NOUNS and tok.pos_ == "NOUN" and (_that_follows(tok) or _existential_clause(tok)) and not any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             out.append(_cue(tok, "epistemic", "hedged"))  # "a real risk that the conflict spreads"
         elif lem in ("verify", "confirm") and tok.pos_ == "VERB" and _negated(tok) and not _subject_is_person(tok, "nsubjpass"):

@@ -331,6 +331,12 @@ def test_what_nobody_knows_is_a_hedge(nlp, text, hedged):
     ("The minister indicated that talks would resume.", False),
     ("No, he will not be confirmed.", False),  # a nomination, not a claim (PTC)
     ("The exercise seems designed to unnerve Warsaw.", True),
+    # forty-fifth session, a military assessment written for the check: the clause after "There is a … chance" set
+    # off by an adverb, or without "that"
+    ("There is a real chance, however, that Russia will use Belarusian airspace again.", True),
+    ("There is a good chance Minsk will refuse.", True),
+    ("There is a chance of rain.", False),
+    ("It was the last chance we had.", False),
 ])
 def test_what_is_unverified_at_risk_indicated_or_seems_so_is_a_hedge(nlp, text, hedged):
     assert bool(C.hedge_cues(nlp(text)[:])) is hedged
@@ -394,6 +400,12 @@ def test_plain_statement_has_no_hedge(nlp):
         ("Everyone understands the risks.", False),
         ("Not everyone knows the rules.", False),
         ("Everyone knows him.", False),  # knowing a person is no claim
+        # forty-fifth session, a Kremlin-style column and a military assessment written for the check
+        ("Everyone in Belarus knows this.", True),  # "this": the claim just made
+        ("Everyone knows it.", True),
+        ("What is clear is that Ukraine cannot afford to move its reserves south.", True),
+        ("What is certain is that the talks will resume.", True),
+        ("What is not clear is whether the talks will resume.", False),
         ("\u201cWithout any doubt, they are testing our reaction.\u201d", True),  # a wire story written for the check (s31)
         ("He is almost certainly lying.", False),  # a probability, a hedge (below)
         ("The fact they had no lasting effect did not matter.", False),
