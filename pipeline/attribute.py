@@ -141,9 +141,11 @@ NO_COMMENT = re.compile(r"\b(?:did not|didn[’']t|has not|have not|had not|decl
                         r"did not immediately)\s+(?:respond|reply|comment|return|answer)|\bdeclined to comment\b|\bno comment\b"
                         r"|\b(?:did not|didn[’']t|would not|wouldn[’']t)\s+elaborate\b")
 # the writer's note that what was reported is unconfirmed ("The claim could not be independently verified.",
-# "Reuters could not independently verify the report.")
+# "Reuters could not independently verify the report.") or not known ("It was not immediately clear …")
 UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
-                        r"|\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)")
+                        r"|\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
+                        # "It was not immediately clear how long the closure would last.", "It is unclear when …"
+                        r"|^It\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+|yet\s+)?clear|unclear)\b")
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
                  "mme", "mlle"}

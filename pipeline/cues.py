@@ -17,7 +17,7 @@ EPISTEMIC_ADVERBS = {
     "presumably", "seemingly", "supposedly", "arguably", "conceivably", "somehow", "purportedly", "ostensibly",
 }
 EPISTEMIC_ADJ = {"possible", "likely", "unlikely", "probable", "suspected", "alleged", "potential", "uncertain", "unclear",
-                 "doubtful", "plausible", "unconfirmed", "unverified"}
+                 "doubtful", "plausible", "conceivable", "unconfirmed", "unverified"}
 EPISTEMIC_NOUNS = {"possibility", "likelihood", "probability", "speculation", "rumor", "rumour", "suspicion"}
 DOXASTIC_VERBS = {
     "think", "believe", "hope", "suspect", "assume", "suppose", "guess", "claim", "consider", "expect", "seem",

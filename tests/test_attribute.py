@@ -943,6 +943,12 @@ NEW_ARTICLE_CASES = [
                  id="a_claim_that_could_not_be_verified_is_the_writers_note"),
     pytest.param("Talks\n\nThe ministry said ten drones had crossed the border. Reuters could not independently verify the "
                  "report.\n", "Reuters could", ("author", "author"), id="could_not_independently_verify_is_the_writers_note"),
+    # a live blog written for the check in the forty-fifth session: the wire's "It was not immediately clear …"
+    pytest.param("Test\n\nLithuania has closed two crossings as a precaution, the interior ministry said. It was not "
+                 "immediately clear how long the closure would last.\n", "It was", ("author", "author"),
+                 id="it_was_not_immediately_clear_is_the_writers_note"),
+    pytest.param("Test\n\nThe ministry said talks had stalled. It is unclear when they will resume.\n", "It is",
+                 ("author", "author"), id="it_is_unclear_is_the_writers_note"),
     # an instruction reports the one who gives it (a BelTA-style story written for the check in the twenty-seventh
     # session, s102)
     pytest.param("Talks\n\nPresident Aleksandr Lukashenko met the military leadership on Friday.\n\nThe head of state also "

@@ -336,6 +336,9 @@ def test_what_nobody_knows_is_a_hedge(nlp, text, hedged):
     ("There is a real chance, however, that Russia will use Belarusian airspace again.", True),
     ("There is a good chance Minsk will refuse.", True),
     ("There is a chance of rain.", False),
+    # forty-fifth session, a policy brief written for the check: what is conceivable is possible, as what is plausible
+    ("It is conceivable that re-exports account for part of the gap.", True),
+    ("It is plausible that the drones strayed.", True),
     ("It was the last chance we had.", False),
 ])
 def test_what_is_unverified_at_risk_indicated_or_seems_so_is_a_hedge(nlp, text, hedged):
