@@ -3654,11 +3654,41 @@ def _headline_sources(seg: Segmented, registry: NameRegistry) -> None:
                                                            "headline speaker")
 
 
+# "… : an interview with Sviatlana Tsikhanouskaya", "In conversation with exiled opposition leader Sviatlana …"
+INTERVIEW_HEADLINE = re.compile(rf"\b(?:[Ii]nterview with|[Ii]n conversation with|Q&A with|[Tt]alks to|[Ss]peaks to|"
+                                rf"[Ss]its down with)\s+(?:(?:the|an?|[a-z][\w-]*)\s+){{0,4}}(?P<name>{_NAME})\s*$")
+QUOTE_OPENERS = ("\"", "“", "«", "‘", "'")
+
+
+def _interview_headline(seg: Segmented, registry: NameRegistry) -> None:
+    """'“He is afraid of his own people”: an interview with Sviatlana Tsikhanouskaya': the person the title says the
+    interview is with answers it. When the body gave the answers to a role only ("The exiled opposition leader spoke
+    to us …"), they become that person's, and so does a quotation the title opens with."""
+    title = next((s for s in seg.sentences if s.kind == "heading"), None)
+    if title is None or (m := INTERVIEW_HEADLINE.search(title.text)) is None:
+        return
+    answerers = {s.source for s in seg.sentences if s.attribution_note == "interview answer"}
+    if len(answerers) != 1:
+        return
+    role = answerers.pop()
+    if role != "interviewee" and registry.known(role):
+        return  # the body named the one who answers ("Pavel Latushko spoke to us …"): the body knows best
+    person = registry.add(m.group("name"))
+    if person is None:
+        return
+    for s in seg.sentences:
+        if s.source == role:
+            s.source = person.canonical
+    if title.source == "author" and title.text.lstrip().startswith(QUOTE_OPENERS):
+        title.source, title.attribution, title.attribution_note = person.canonical, "direct", "interview headline"
+
+
 def attribute_one(seg: Segmented, attributor: Attributor) -> list[dict]:
     """Attribute one article on its own; return its people (see `people_record`) for `corpus_names`."""
     attributor.prepass(seg)
     attribute_article(seg, attributor)
     _headline_sources(seg, attributor.registry)
+    _interview_headline(seg, attributor.registry)
     return [people_record(p) for p in attributor.registry.people]
 
 

@@ -194,6 +194,28 @@ def test_an_interviewee_introduced_as_holding_a_role_answers_by_name(nlp, params
     assert by_text(rows, "He is trading")[1:] == ("Franak Viacorka", "direct")
 
 
+@pytest.mark.parametrize("title", ["\u201cHe is afraid of his own people\u201d: an interview with Sviatlana Tsikhanouskaya",
+                                   "In conversation with exiled opposition leader Sviatlana Tsikhanouskaya"])
+def test_the_person_a_headline_says_an_interview_is_with_answers_it(nlp, params, title):
+    # forty-fifth session, an interview written for the check: the body named her only as "The exiled opposition
+    # leader", so every answer went to that role and the headline's quotation to the writer
+    text = (f"{title}\n\nThe exiled opposition leader spoke to us in Vilnius.\n\nQ: Will Lukashenko survive?\n\n"
+            "A: I am sure he will not. Regimes like his look strong until they collapse.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "A: I am")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "Regimes")[1:] == ("Sviatlana Tsikhanouskaya", "direct")
+    assert by_text(rows, "Q: Will")[1:] == ("author", "author")
+    assert by_text(rows, title[:8])[1:] == (("Sviatlana Tsikhanouskaya", "direct") if title.startswith("\u201c")
+                                           else ("author", "author"))
+
+
+def test_a_headline_interview_with_someone_the_body_names_leaves_the_answers_to_the_body(nlp, params):
+    text = ("An interview with Sviatlana Tsikhanouskaya\n\nPavel Latushko spoke to us in Warsaw.\n\nQ: Is Lukashenko in "
+            "control?\n\nA: Formally, yes.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "A: Formally")[1:] == ("Pavel Latushko", "direct")
+
+
 def test_an_interview_without_turn_markers_alternates_questions_and_answers(nlp, params):
     # a Q&A written for the check in the twenty-seventh session: no "Q:"/"A:", so every answer was the writer's
     rows = attribute(nlp, params, "Q&A: 'The regime fears its own people'\n\nTatsiana Khomich is the sister of Maria "
