@@ -2356,7 +2356,8 @@ def _of_name_end(tok) -> int:
     "the Department of Justice"), not when it is a field ("an analyst of the former USSR")."""
     place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-                  and not any(x.dep_ in ("det", "amod") for x in g.children) and not _affiliation(tok, g)), None)
+                  and not any(x.dep_ in ("det", "amod") for x in g.children) and not _affiliation(tok, g)
+                  and g.ent_type_ != "DATE"), None)  # not "Your editorial of March 2"
     if place is None and tok.pos_ == "PROPN" and tok.lower_ in INSTITUTIONS:  # "the Institute for Strategic Studies"
         place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1
                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)

@@ -1244,6 +1244,9 @@ NEW_ARTICLE_CASES = [
     # a wire story on drones over Moldova written for the check: "Others" are other people, not the paraphrase's
     pytest.param("Test\n\nAnalysts were divided. Some argued that the drones had strayed off course. Others were less "
                  "charitable.\n", "Others", ("author", "author"), id="others_after_a_paraphrase_are_other_people"),
+    # ... and its "Your editorial of March 2 suggests …": a date is no part of a source's name
+    pytest.param("Test\n\nSir, Your editorial of March 2 suggests that talks could resume.\n", "Sir", ("editorial", "indirect"),
+                 id="a_date_of_phrase_is_no_part_of_a_source_s_name"),
     # a letter written for the check in the forty-fifth session: the writer's "us" answers the paraphrase
     pytest.param("Test\n\nPerhaps some in the West believe that engagement will moderate him. Experience tells us "
                  "otherwise.\n", "Experience", ("author", "author"), id="what_tells_us_after_a_paraphrase_is_the_writer_s"),
