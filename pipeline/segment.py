@@ -457,6 +457,20 @@ def author_from_byline(paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
+# a government readout's "The following is attributable to Spokesperson Tammy Bruce:": whose words the text is
+READOUT = re.compile(rf"^The following(?: statement| readout)? is attributable to (?:(?:Principal |Deputy )*"
+                     rf"(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary)\s+)?({_NAME})\s*:$")
+
+
+def author_from_readout(paragraphs: list[Paragraph]) -> str | None:
+    """'The following is attributable to Spokesperson Tammy Bruce:' among the first paragraphs -> 'Tammy Bruce'; an
+    office ("… attributable to the Office of the Spokesperson:") is no author."""
+    for p in paragraphs[:6]:
+        if (m := READOUT.match(" ".join(p.text.split()))) and not m.group(1).startswith(("The ", "Office")):
+            return m.group(1)
+    return None
+
+
 BIO_VERBS = ("is", "was", "has", "writes", "covers", "teaches", "served", "works", "lives")
 
 
@@ -740,7 +754,7 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
         classify_paragraphs(pars, params)
         if not art.author:
             art.author = (author_from_bio(pars, tuple(params.get("bio_markers", ["About the Author"])))
-                          or author_from_credit(pars) or author_from_byline(pars))
+                          or author_from_credit(pars) or author_from_byline(pars) or author_from_readout(pars))
         closing_bio(pars, art.author)
         results.append(Segmented(art, pars, [], body_start))
         all_pars.extend(pars)

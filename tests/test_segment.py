@@ -363,6 +363,10 @@ def test_a_closing_line_about_the_writer_is_a_bio(nlp, params, text, bio):
     ("By BBC News in Kyiv", None),  # a newsroom, not a person
     ("By Staff Reporter", None),
     ("By Our Foreign Staff", None),
+    # a State Department readout written for the check (forty-fifth session): whose words the readout is
+    ("The following is attributable to Spokesperson Tammy Bruce:", "Tammy Bruce"),
+    ("The following statement is attributable to Matthew Miller:", "Matthew Miller"),
+    ("The following is attributable to the Office of the Spokesperson:", None),
 ])
 def test_a_byline_gives_the_author(nlp, params, byline, author):
     seg, _ = kinds(nlp, params, f"Talks fail in Minsk\n\n{byline}\n\nPolice came at night, she said.\n")
