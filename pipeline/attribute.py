@@ -150,7 +150,8 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessma
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
                  "mme", "mlle"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord"}
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord",
+               "pm"}
 # an abbreviated title is also its role noun, so "the governor" finds "Gov. Deval Patrick"
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "prof": "professor"}
 
@@ -2256,6 +2257,12 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [obj]
     if not subjects:
         return None
+    after = sorted((c for c in subjects if c.i > verb.i and c.is_alpha), key=lambda c: c.i)
+    if len(after) > 1 and all(b.left_edge.i == a.right_edge.i + 1 or (b.left_edge.i == a.right_edge.i + 2 and verb.doc[
+            a.right_edge.i + 1].text == "-") for a, b in zip(after, after[1:])):  # "co - founder": a hyphen between
+        # '"…," fumed Lithuanian PM Inga Ruginiene.': the parser split one inverted subject into several; its head is
+        # the last piece
+        subjects = [c for c in subjects if c.i < verb.i] + after[-1:]
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
 
 

@@ -1244,6 +1244,12 @@ NEW_ARTICLE_CASES = [
     # a wire story on drones over Moldova written for the check: "Others" are other people, not the paraphrase's
     pytest.param("Test\n\nAnalysts were divided. Some argued that the drones had strayed off course. Others were less "
                  "charitable.\n", "Others", ("author", "author"), id="others_after_a_paraphrase_are_other_people"),
+    # a tabloid story written for the check in the forty-fifth session: the parser split the name after "fumed" into
+    # three subjects ("Lithuanian", "PM", "Ruginiene"), and "PM" was no title
+    pytest.param("Test\n\n\"We will not be blackmailed,\" fumed Lithuanian PM Inga Ruginiene.\n", "\"We", ("Inga Ruginiene",
+                 "direct"), id="a_subject_the_parser_split_after_the_verb_is_its_last_piece"),
+    pytest.param("Test\n\n\"We will not be blackmailed,\" said Lithuanian PM Inga Ruginiene.\n", "\"We", ("Inga Ruginiene",
+                 "direct"), id="pm_is_a_title"),
     # ... and its "Your editorial of March 2 suggests …": a date is no part of a source's name
     pytest.param("Test\n\nSir, Your editorial of March 2 suggests that talks could resume.\n", "Sir", ("editorial", "indirect"),
                  id="a_date_of_phrase_is_no_part_of_a_source_s_name"),
