@@ -1250,6 +1250,9 @@ NEW_ARTICLE_CASES = [
                  "direct"), id="a_subject_the_parser_split_after_the_verb_is_its_last_piece"),
     pytest.param("Test\n\n\"We will not be blackmailed,\" said Lithuanian PM Inga Ruginiene.\n", "\"We", ("Inga Ruginiene",
                  "direct"), id="pm_is_a_title"),
+    # ... and its "A spokesman sneered that Lithuania should “look for smugglers at home”."
+    pytest.param("Test\n\nA spokesman sneered that Lithuania should \u201clook for smugglers at home\u201d.\n", "A spokesman",
+                 ("spokesman", "mixed"), id="sneered_that_reports"),
     # ... and its "Your editorial of March 2 suggests …": a date is no part of a source's name
     pytest.param("Test\n\nSir, Your editorial of March 2 suggests that talks could resume.\n", "Sir", ("editorial", "indirect"),
                  id="a_date_of_phrase_is_no_part_of_a_source_s_name"),
