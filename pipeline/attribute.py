@@ -79,6 +79,7 @@ HEADS_OF = {"state": LEADER_WORDS | {"king", "queen"}, "government": {"prime", "
 # a body or a document they do ("The task force suggested …", "the indictment suggested …")
 EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show", "tell"}
 THING_PRONOUNS = {"nothing", "something", "everything", "anything", "little", "much"}  # never a speaker
+FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "two thirds of Poles": a count that keeps its number
 EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "data", "image", "statistic", "map", "chart",
                   "footage", "photo", "photograph", "picture", "video", "fact", "move", "decision", "disclosure", "result",
                   "trend", "attack", "sign", "absence", "presence", "rise", "fall", "increase", "decline", "level", "shift",
@@ -2564,7 +2565,7 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     while len(words) > 1 and (words[0].dep_ in ("det", "predet", "quantmod", "punct", "case") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
                               or (words[0].dep_ == "nummod" and words[0].tag_ == "CD"  # "one", "Two sources", "3 officials"
                                   and words[0].ent_type_ not in ("DATE", "PERCENT", "MONEY", "QUANTITY")  # not "2020 …"
-                                  and tok.lower_ not in ("percent", "%"))
+                                  and tok.lower_ not in ("percent", "%") and tok.lemma_.lower() not in FRACTIONS)
                               or (words[0].tag_ in ("NN", "NNS") and words[0].dep_ == "amod")
                               # "About 200 protesters", "More than 300 officials": the count's own modifiers
                               or (words[0].head.dep_ == "nummod" and words[0].head.tag_ == "CD"

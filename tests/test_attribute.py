@@ -1253,6 +1253,9 @@ NEW_ARTICLE_CASES = [
     # ... and its "A spokesman sneered that Lithuania should “look for smugglers at home”."
     pytest.param("Test\n\nA spokesman sneered that Lithuania should \u201clook for smugglers at home\u201d.\n", "A spokesman",
                  ("spokesman", "mixed"), id="sneered_that_reports"),
+    # a poll story written for the check in the forty-fifth session: a fraction keeps its number
+    pytest.param("Test\n\nNearly two thirds of Poles say that Belarus will join the war.\n",
+                 "Nearly", ("two thirds of Poles", "indirect"), id="a_fraction_keeps_its_number"),
     # ... and its "Your editorial of March 2 suggests …": a date is no part of a source's name
     pytest.param("Test\n\nSir, Your editorial of March 2 suggests that talks could resume.\n", "Sir", ("editorial", "indirect"),
                  id="a_date_of_phrase_is_no_part_of_a_source_s_name"),
