@@ -2223,6 +2223,11 @@ def choose_subject(verb, inside: list[bool]):
         # attribute, which no reporting verb has
         subjects = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                     and not (c.idx < len(inside) and inside[c.idx])]
+    if not subjects and verb.i > 1 and verb.doc[verb.i - 1].text in ("”", '"') and verb.doc[verb.i - 2].text in (",", "!", "?"):
+        # '“They are wrong,” scoffed a spokesman.': an inverted subject the parser made the object of a verb it read
+        # as transitive, right after the quotation it frames
+        subjects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (
+            c.lemma_.lower() in ROLE_NOUNS or c.ent_type_ == "PERSON") and not (c.idx < len(inside) and inside[c.idx])]
     if not subjects:  # "Mr. Schiff, clearly prepared for the ambush, argued that …": the parser made the name the
         # subject of the participle set off before the verb, which then has none
         participles = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")

@@ -1256,6 +1256,9 @@ NEW_ARTICLE_CASES = [
     # a poll story written for the check in the forty-fifth session: a fraction keeps its number
     pytest.param("Test\n\nNearly two thirds of Poles say that Belarus will join the war.\n",
                  "Nearly", ("two thirds of Poles", "indirect"), id="a_fraction_keeps_its_number"),
+    # ... and its '“They are wrong,” scoffed a spokesman.': the parser made the inverted subject the verb's object
+    pytest.param("Test\n\n\u201cThey are wrong,\u201d scoffed a spokesman.\n", "\u201cThey", ("spokesman", "direct"),
+                 id="an_inverted_subject_parsed_as_object_speaks"),
     # ... and its "Your editorial of March 2 suggests …": a date is no part of a source's name
     pytest.param("Test\n\nSir, Your editorial of March 2 suggests that talks could resume.\n", "Sir", ("editorial", "indirect"),
                  id="a_date_of_phrase_is_no_part_of_a_source_s_name"),
