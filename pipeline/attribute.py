@@ -3671,7 +3671,6 @@ def _headline_sources(seg: Segmented, registry: NameRegistry) -> None:
 # "… : an interview with Sviatlana Tsikhanouskaya", "In conversation with exiled opposition leader Sviatlana …"
 INTERVIEW_HEADLINE = re.compile(rf"\b(?:[Ii]nterview with|[Ii]n conversation with|Q&A with|[Tt]alks to|[Ss]peaks to|"
                                 rf"[Ss]its down with)\s+(?:(?:the|an?|[a-z][\w-]*)\s+){{0,4}}(?P<name>{_NAME})\s*$")
-QUOTE_OPENERS = ("\"", "“", "«", "‘", "'")
 
 
 def _interview_headline(seg: Segmented, registry: NameRegistry) -> None:
@@ -3693,7 +3692,7 @@ def _interview_headline(seg: Segmented, registry: NameRegistry) -> None:
     for s in seg.sentences:
         if s.source == role:
             s.source = person.canonical
-    if title.source == "author" and title.text.lstrip().startswith(QUOTE_OPENERS):
+    if title.source == "author" and title.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN:
         title.source, title.attribution, title.attribution_note = person.canonical, "direct", "interview headline"
 
 
