@@ -22,7 +22,7 @@ from pipeline.corpora import Example
 from pipeline.cues import hints_for
 from pipeline.io import load_params, load_spacy, read_jsonl, write_json, write_jsonl
 from pipeline.label import load_gold
-from pipeline.records import STANCES
+from pipeline.records import STANCES, TECHNIQUES
 from pipeline.thresholds import BINARY_TUNED, held_out, held_out_ptc, lexical_tasks, tune_binary, tune_for
 from pipeline.train import (
     corpus_examples,
@@ -102,21 +102,28 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
     for task in (t for t in BINARY_TUNED if t in TASKS):
         lines = held_out(params, task, int(tcfg.get(f"{task}_held_out", 0)), used)
         binary[task] = (lines, hints_for([e.text for e in lines], load_spacy()) if lines and cfg["cue_hints"] else None)
-    # the propaganda scorer averaged in as `train` does it; it learns from PTC only, so one serves every fold
-    use_lexical = bool(held) and "propaganda" in lexical_tasks(tcfg)
-    scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held)) if use_lexical else None
+    # the PTC scorers (propaganda, techniques) averaged in as `train` does it; they learn from PTC only, so one
+    # serves every fold
+    scorers = {}
+    if held:
+        lines = lexical.training_lines(params["corpora"]["dir"], held)
+        for task in ("propaganda", "techniques"):
+            if task in lexical_tasks(tcfg) and (scorer := lexical.fit(lines, task)) is not None:
+                scorers[task] = scorer
+    model_tech = np.zeros((len(rows), len(TECHNIQUES)))
     fold_thresholds = []
     for k, (train_i, test_i) in enumerate(GroupKFold(n_splits=folds).split(rows, groups=groups)):
         fold_of[test_i] = k
         # same recipe as `train`: the pretrained checkpoint (corpora only, never the seed), then the other folds
         train = seed_training_set([rows[i] for i in train_i], params, corpus)
         model, tok = fine_tune(train, stage_two(params["train"]), init_dir=pretrained)
-        model.lexical = {"propaganda": scorer} if scorer is not None else {}
+        model.lexical = dict(scorers)
         fold_thresholds.append({**tune_for(model, tok, cfg, held, held_hints, tcfg)["thresholds"],
                                 **held_out_cuts(model, tok, cfg, binary)})
         train = [e for e in train if e.source == "seed"] + corpus  # TF-IDF sees the same data as the model overall
         texts = [rows[i]["text"] for i in test_i]
         probs = sentence_probs(model, tok, cfg, texts)
+        model_tech[test_i] = probs["techniques"]
         for t in TASKS:
             model_p[t][test_i] = probs[t]
             tfidf_p[t][test_i] = tfidf_fit_predict(train, texts, t)
@@ -130,7 +137,29 @@ def cross_validate(rows: list[dict], params: dict, gold: dict, pretrained: str =
             model_stance[pj] = predict(model, tok, tgts, marked, max_length=int(params["train"]["max_length"]))["stance"]
             tfidf_stance[pj] = tfidf_fit_predict(train, tgts, "stance", sents)
     return {"model": model_p, "tfidf": tfidf_p, "pairs": pair_idx, "model_stance": model_stance,
-            "tfidf_stance": tfidf_stance, "fold": fold_of, "folds": folds, "thresholds": fold_thresholds}
+            "tfidf_stance": tfidf_stance, "fold": fold_of, "folds": folds, "thresholds": fold_thresholds,
+            "model_techniques": model_tech}
+
+
+def technique_sets(cv: dict, default: float) -> list[set[str]]:
+    """Per sentence, the techniques its fold model names as `framing analyze` does: at the fold's technique
+    thresholds, on sentences its propaganda threshold passes."""
+    out = []
+    for i, p in enumerate(cv["model_techniques"]):
+        tuned = cv["thresholds"][int(cv["fold"][i])] if cv["thresholds"] else {}
+        cuts = np.array([float(tuned.get("techniques", {}).get(t, default)) for t in TECHNIQUES])
+        gate = cv["model"]["propaganda"][i] >= float(tuned.get("propaganda", default))
+        out.append({t for t, x, c in zip(TECHNIQUES, p, cuts) if gate and x >= c})
+    return out
+
+
+def technique_scores(gold_sets: list[set[str]], pred_sets: list[set[str]]) -> dict[str, float]:
+    """Micro precision, recall and F1 over (sentence, technique) pairs."""
+    tp = sum(len(g & p) for g, p in zip(gold_sets, pred_sets))
+    pred, pos = sum(len(p) for p in pred_sets), sum(len(g) for g in gold_sets)
+    prec, rec = (tp / pred if pred else 0.0), (tp / pos if pos else 0.0)
+    return {"precision": round(prec, 4), "recall": round(rec, 4),
+            "f1": round(2 * tp / (pred + pos), 4) if pred + pos else 0.0, "support": pos}
 
 
 def held_out_cuts(model, tok, cfg: dict, binary: dict[str, tuple[list[Example], list[str] | None]]) -> dict[str, float]:
@@ -172,6 +201,9 @@ def evaluate(rows: list[dict], attributed: list[dict], gold: dict, params: dict)
             "weak": prf(y, [int(r[t]) for r in rows]),
             "tfidf": prf(y, (cv["tfidf"][t] >= 0.5).astype(int)),
         }
+    gold_tech = [set(g["techniques"]) for g in golds]
+    metrics["techniques"] = {"model": technique_scores(gold_tech, technique_sets(cv, thr)),
+                             "weak": technique_scores(gold_tech, [set(r["techniques"]) for r in rows])}
     targets = list(params["label"]["targets"])
     # stance over every (sentence, target) pair: unmentioned targets are `none` for every system
     pair_pos = {p: j for j, p in enumerate(cv["pairs"])}

@@ -30,6 +30,15 @@ sentence) as a third block of binary features times a scale (`hint_scale`; param
 to 0.6560 (9 of 10 halvings higher; average precision 0.631 -> 0.636; benchmarks/lexical_hints.py,
 benchmarks/lexical-hints.json, docs/experiments.md). Readers pass the hints they already have; without them the
 scorer computes them (one spaCy parse per text).
+
+`techniques` gets one such scorer per technique (one vocabulary, one balanced regression per technique;
+`MULTI_LABEL`), averaged into the technique head at 0.5, since the head sees a few dozen positive lines of a rare
+technique in stage 1's 2,500 PTC lines while the scorer sees all of PTC train. On the pipeline's 2,004 held-out PTC
+tuning lines (whole articles) technique micro-F1 rose from 0.189 to 0.250, higher in 10 of 10 halvings
+(benchmarks/technique_scorer.py, benchmarks/technique-scorer.json). PTC's tuning lines are whole articles that no
+scorer is fit on (`training_lines`): drawn line by line, they shared articles with the scorers' training lines, and
+the same measurement promised 0.263 -> 0.335 with Repetition at F1 0.42, which PTC dev's other articles did not give
+(benchmarks/technique-scorer-linewise.json).
 """
 
 from __future__ import annotations
@@ -46,11 +55,15 @@ from sklearn.preprocessing import normalize
 
 from pipeline.corpora import Example, evaluation_texts, load_ptc, load_wiki_weasel, normalize_text
 from pipeline.io import FramingError, atomic_write_text
+from pipeline.records import TECHNIQUES
 
-FILES = {"propaganda": "propaganda_tfidf.json", "weasel": "weasel_tfidf.json"}  # the tasks with a scorer, and its file
+FILES = {"propaganda": "propaganda_tfidf.json", "weasel": "weasel_tfidf.json",  # the tasks with a scorer, and its file
+         "techniques": "techniques_tfidf.json"}
 FILE = FILES["propaganda"]
 CORPUS = {"propaganda": ("PTC", lambda data: load_ptc(data, "train")),
-          "weasel": ("wiki-weasel", lambda data: load_wiki_weasel(data, "train"))}
+          "weasel": ("wiki-weasel", lambda data: load_wiki_weasel(data, "train")),
+          "techniques": ("PTC", lambda data: load_ptc(data, "train"))}
+MULTI_LABEL = {"techniques": TECHNIQUES}  # tasks scored per label (one logistic regression each over one vocabulary)
 WEIGHT = 0.5  # share of the TF-IDF score in the average, fixed before any test split was scored (params.yaml
 # `train.thresholds.lexical_weights` sets another per task, decided on held-out training lines)
 NGRAMS = (1, 2)
@@ -81,8 +94,8 @@ class LexicalScorer:
 
     vocabulary: dict[str, int]
     idf: np.ndarray
-    coef: np.ndarray
-    intercept: float
+    coef: np.ndarray  # one weight per feature; (features, labels) for a multi-label task
+    intercept: float | np.ndarray  # one per label for a multi-label task
     weight: float = WEIGHT
     n_train: int = 0
     task: str = "propaganda"
@@ -105,7 +118,7 @@ class LexicalScorer:
         """P(task) per text, as sklearn's fitted TfidfVectorizer(s) + LogisticRegression would give it; `hints`, the
         texts' cue hints, when the scorer reads them (computed here when not given)."""
         if not texts:
-            return np.zeros(0)
+            return np.zeros((0,) + np.shape(self.coef)[1:])
         blocks = []
         for counter, idf in self._blocks():
             X = counter.transform(texts).astype(np.float64)
@@ -143,7 +156,12 @@ def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int
     keep = [i for i, e in enumerate(examples) if getattr(e, task) is not None]
     hints = [hints[i] for i in keep] if hints is not None else None
     examples = [examples[i] for i in keep]
-    if len({int(getattr(e, task)) for e in examples}) < 2:
+    labels = MULTI_LABEL.get(task)
+    if labels is not None:  # a 0/1 column per label
+        y = np.array([[int(name in getattr(e, task)) for name in labels] for e in examples], dtype=int).reshape(len(examples), len(labels))
+    else:
+        y = np.array([int(getattr(e, task)) for e in examples], dtype=int)
+    if len(np.unique(y)) < 2:
         return None
     texts = [e.text for e in examples]
     vec = TfidfVectorizer(ngram_range=NGRAMS, sublinear_tf=True, min_df=2)
@@ -166,8 +184,11 @@ def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int
             X = hstack([X, hint_vec.fit_transform(words).astype(np.float64) * hint_scale]).tocsr()
         except ValueError:  # no hint word in enough lines
             hint_vec = None
-    lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced")
-    lr.fit(X, [int(getattr(e, task)) for e in examples])
+    if labels is not None:
+        coef, intercept = _fit_columns(X, y)
+    else:
+        lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced").fit(X, y)
+        coef, intercept = lr.coef_[0].copy(), float(lr.intercept_[0])
     vocab = {term: int(i) for term, i in vec.vocabulary_.items()}
     extra = {}
     if char_vec is not None:
@@ -175,23 +196,44 @@ def fit(examples: list[Example], task: str = "propaganda", chars: tuple[int, int
                  "char_vocabulary": {term: int(i) for term, i in char_vec.vocabulary_.items()}}
     if hint_vec is not None:
         extra |= {"hint_scale": float(hint_scale), "hint_vocabulary": {term: int(i) for term, i in hint_vec.vocabulary_.items()}}
-    return LexicalScorer(vocab, vec.idf_.copy(), lr.coef_[0].copy(), float(lr.intercept_[0]), weight=weight,
-                         n_train=len(examples), task=task, **extra)
+    return LexicalScorer(vocab, vec.idf_.copy(), coef, intercept, weight=weight, n_train=len(examples), task=task, **extra)
+
+
+def _fit_columns(X, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One balanced logistic regression per label column of `Y` over the same features: (features, labels) weights
+    and one intercept per label. A label with no positive (or no negative) line gets zero weights and the log-odds of
+    its smoothed rate, so it scores what its rate says and moves nothing else."""
+    coef = np.zeros((X.shape[1], Y.shape[1]))
+    intercept = np.zeros(Y.shape[1])
+    for k in range(Y.shape[1]):
+        if len(np.unique(Y[:, k])) < 2:
+            rate = (Y[:, k].sum() + 0.5) / (len(Y) + 1.0)
+            intercept[k] = float(np.log(rate / (1.0 - rate)))
+            continue
+        lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced").fit(X, Y[:, k])
+        coef[:, k], intercept[k] = lr.coef_[0], lr.intercept_[0]
+    return coef, intercept
 
 
 def training_lines(data: Path | str, held_out: list[Example], task: str = "propaganda") -> list[Example]:
-    """The task's training corpus (PTC train, wiki-weasel train) minus the threshold-tuning lines and minus any text
-    of a test split."""
+    """The task's training corpus (PTC train, wiki-weasel train) minus the threshold-tuning lines, minus every line
+    of their articles (PTC's tuning lines are whole articles: `pipeline.thresholds.held_out`) and minus any text of
+    a test split."""
     skip = {e.text for e in held_out}
+    articles = {str(e.meta["article"]) for e in held_out if "article" in e.meta}
     tested = evaluation_texts(Path(data))
-    return [e for e in CORPUS[task][1](data) if e.text not in skip and normalize_text(e.text) not in tested]
+    return [e for e in CORPUS[task][1](data) if e.text not in skip and str(e.meta.get("article")) not in articles
+            and normalize_text(e.text) not in tested]
 
 
 def save(scorer: LexicalScorer, folder: Path) -> None:
     terms = sorted(scorer.vocabulary, key=scorer.vocabulary.get)
     doc = {"what": f"TF-IDF + logistic regression for `{scorer.task}`, averaged with the transformer (pipeline/lexical.py)",
            "task": scorer.task, "weight": scorer.weight, "ngram_range": list(NGRAMS), "n_train": scorer.n_train,
-           "terms": terms, "idf": scorer.idf.tolist(), "coef": scorer.coef.tolist(), "intercept": scorer.intercept}
+           "terms": terms, "idf": scorer.idf.tolist(), "coef": np.asarray(scorer.coef).tolist(),
+           "intercept": np.asarray(scorer.intercept).tolist()}
+    if scorer.task in MULTI_LABEL:  # coef holds one column per label, in this order
+        doc["labels"] = list(MULTI_LABEL[scorer.task])
     if scorer.chars:  # coef holds the word weights, then the character n-grams'
         doc["char_ngram_range"] = list(scorer.chars)
         doc["char_terms"] = sorted(scorer.char_vocabulary, key=scorer.char_vocabulary.get)
@@ -218,8 +260,16 @@ def load(folder: Path | str, task: str = "propaganda") -> LexicalScorer | None:
         terms, char_terms = doc["terms"], doc.get("char_terms", [])
         chars = tuple(int(n) for n in doc["char_ngram_range"]) if "char_ngram_range" in doc else None
         hint_terms = doc.get("hint_terms", [])
+        labels = MULTI_LABEL.get(task)
+        coef = np.array(doc["coef"], dtype=np.float64)
+        intercept = np.array(doc["intercept"], dtype=np.float64) if labels else float(doc["intercept"])
+        if labels is not None and (doc.get("labels") != list(labels) or coef.ndim != 2 or coef.shape[1:] != (len(labels),)
+                                   or np.shape(intercept) != (len(labels),)):
+            raise ValueError(f"labels, coef and intercept must give one column per label of {task}")
+        if labels is None and coef.ndim != 1:
+            raise ValueError("coef must be one weight per term")
         scorer = LexicalScorer({t: i for i, t in enumerate(terms)}, np.array(doc["idf"], dtype=np.float64),
-                               np.array(doc["coef"], dtype=np.float64), float(doc["intercept"]), float(doc["weight"]),
+                               coef, intercept, float(doc["weight"]),
                                int(doc.get("n_train", 0)), task, chars, {t: i for i, t in enumerate(char_terms)},
                                np.array(doc.get("char_idf", []), dtype=np.float64), float(doc.get("hint_scale", 0.0)),
                                {t: i for i, t in enumerate(hint_terms)})

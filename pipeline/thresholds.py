@@ -3,7 +3,8 @@ hedged label), tuned on held-out training-split lines.
 
 The model's probabilities are not calibrated alike for every head: at 0.5 the propaganda head misses most
 positive lines of news it was not trained on, and rare techniques never reach 0.5. After `train`, this module
-scores PTC *training* lines that neither training stage used (never a test split), picks for the propaganda label
+scores PTC *training* lines that neither training stage used (never a test split; whole articles, which the TF-IDF
+scorers of pipeline/lexical.py are then fit without), picks for the propaganda label
 and for each technique with enough positives the threshold with the best F1, and writes them into the model
 folder's `framing_config.json` (`thresholds`). `framing analyze`, the benchmarks and the `evaluate` stage read
 them from there; a task without a tuned threshold uses 0.5. The `weasel` score's threshold is tuned the same way on
@@ -86,7 +87,10 @@ def held_out_ptc(params: dict, n: int, used: set[str] | None = None) -> list[Exa
 def held_out(params: dict, task: str, n: int, used: set[str] | None = None, seed: int | None = None) -> list[Example]:
     """Up to `n` lines of the task's training corpus (`TUNING_CORPUS`: PTC for propaganda, wiki-weasel for weasel,
     Szeged wiki for hedged) that no training stage saw and whose text occurs in no test split, drawn with `seed`
-    (default `train.seed`); empty without corpora, without that corpus, or when the cap in params.yaml takes all of it."""
+    (default `train.seed`); empty without corpora, without that corpus, or when the cap in params.yaml takes all of it.
+    A corpus of articles (PTC) gives whole articles instead, in a random order until there are at least `n` lines,
+    so that the scorers fit on the other lines (`lexical.training_lines`) never read a tuning line's article: lines of
+    one article share its topic, phrasing and slogans, as a test split's lines never do."""
     from pipeline.train import corpus_examples
 
     data = (params.get("corpora") or {}).get("dir")
@@ -101,7 +105,24 @@ def held_out(params: dict, task: str, n: int, used: set[str] | None = None, seed
     tested = evaluation_texts(Path(data))
     rows = [e for e in rows if e.text not in used and normalize_text(e.text) not in tested]
     seed = int(params["train"].get("seed", 13)) if seed is None else seed
+    if rows and all("article" in e.meta for e in rows):
+        return whole_articles(rows, n, seed)
     return random.Random(seed).sample(rows, min(n, len(rows)))
+
+
+def whole_articles(rows: list[Example], n: int, seed: int) -> list[Example]:
+    """Every line of articles drawn in a seeded random order until at least `n` lines are taken."""
+    by_article: dict[str, list[Example]] = {}
+    for e in rows:
+        by_article.setdefault(str(e.meta["article"]), []).append(e)
+    order = sorted(by_article)
+    random.Random(seed).shuffle(order)
+    out: list[Example] = []
+    for article in order:
+        if len(out) >= n:
+            break
+        out += by_article[article]
+    return out
 
 
 def held_out_probs(model, tokenizer, config: dict, examples: list[Example], hints: list[str] | None = None) -> dict:
@@ -159,7 +180,7 @@ def run(model_dir: Path | str, params: dict) -> dict:
     held = {"propaganda": held_out(params, "propaganda", int(cfg.get("held_out", 2000)), used),
             "weasel": held_out(params, "weasel", int(cfg.get("weasel_held_out", 1500)), used),
             "hedged": held_out(params, "hedged", int(cfg.get("hedged_held_out", 0)), used)}
-    examples = held["propaganda"]
+    examples = held["techniques"] = held["propaganda"]  # the techniques are tuned on the propaganda lines
     model, tokenizer, config = load_model(model_dir)
     folder = Path(model_dir)
     for name in lexical.FILES.values():
@@ -200,8 +221,9 @@ def run(model_dir: Path | str, params: dict) -> dict:
         reads = f"word 1-2 grams and character {s.chars[0]}-{s.chars[1]} grams" if s.chars else "word 1-2 grams"
         reads += f", and the words of the rules' cue hint (times {s.hint_scale:g})" if s.hint_scale else ""
         share = "" if s.weight == lexical.WEIGHT else f" (the score's share {s.weight:g})"
+        per = " per technique (one vocabulary, one regression each)" if task in lexical.MULTI_LABEL else ""
         lines.append(f"`{task}` is the average of the transformer's probability and a TF-IDF ({reads}) + logistic-regression "
-                     f"score{share} fit on {s.n_train} {lexical.CORPUS[task][0]} training lines (`{lexical.FILES[task]}`, "
+                     f"score{per}{share} fit on {s.n_train} {lexical.CORPUS[task][0]} training lines (`{lexical.FILES[task]}`, "
                      "pipeline/lexical.py).")
         lines.append("")
     if result["thresholds"]:

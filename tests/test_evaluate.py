@@ -57,6 +57,23 @@ def test_model_cut_uses_the_threshold_of_the_fold_that_scored_each_sentence():
     assert model_cut({"thresholds": [], "fold": np.array([0, 0])}, "hedged", 0.5).tolist() == [0.5, 0.5]
 
 
+def test_seed_techniques_are_named_as_analyze_names_them_by_the_fold_that_scored_each_sentence():
+    from pipeline.evaluate import technique_scores, technique_sets
+    from pipeline.records import TECHNIQUES
+
+    probs = np.zeros((3, len(TECHNIQUES)))
+    flag, loaded = TECHNIQUES.index("Flag-Waving"), TECHNIQUES.index("Loaded_Language")
+    probs[:, flag], probs[:, loaded] = 0.35, 0.6
+    cv = {"model_techniques": probs, "model": {"propaganda": np.array([0.5, 0.5, 0.2])}, "fold": np.array([0, 1, 0]),
+          "thresholds": [{"propaganda": 0.4, "techniques": {"Flag-Waving": 0.3}}, {"propaganda": 0.6}]}
+    # fold 0 names Flag-Waving at its own 0.3 and Loaded_Language at 0.5; fold 1's gate (0.6) passes nothing; the
+    # third sentence is below fold 0's gate
+    assert technique_sets(cv, 0.5) == [{"Flag-Waving", "Loaded_Language"}, set(), set()]
+    gold = [{"Flag-Waving"}, {"Slogans"}, set()]
+    assert technique_scores(gold, technique_sets(cv, 0.5)) == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "support": 2}
+    assert technique_scores([set()], [set()]) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0}
+
+
 def test_stance_scores_macro_and_against():
     out = stance_scores(["against", "none", "favor", "against"], ["against", "none", "none", "none"])
     assert out["against_f1"] == round(2 / 3, 4)

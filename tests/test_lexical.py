@@ -188,6 +188,24 @@ def _ptc(root, write_ptc, n_articles: int = 4):
                             for a in range(n_articles)})
 
 
+def test_ptc_tuning_lines_are_whole_articles_that_the_scorers_never_fit_on(tmp_path, params, write_ptc):
+    """Lines of one PTC article share its topic, phrasing and slogans: with tuning lines drawn line by line, the
+    scorers fit the other lines of the same articles, and the held-out F1 that picks the thresholds promised what
+    PTC dev (other articles) did not give (Repetition 0.42 on the tuning lines, 0 on dev)."""
+    from pipeline.thresholds import held_out_ptc
+
+    data = _ptc(tmp_path / "corpora", write_ptc)
+    p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 1}}, "train": {**params["train"], "thresholds": {"held_out": 12}}}
+    held = held_out_ptc(p, 12)
+    tuned = {e.meta["article"] for e in held}
+    # whole articles until there are at least 12 lines: two of the four (8 lines each, less the trained-on text)
+    assert len(tuned) == 2 and 12 <= len(held) <= 16
+    assert held == held_out_ptc(p, 12)  # the same draw every time
+    lines = lexical.training_lines(data, held)
+    assert lines and not tuned & {e.meta["article"] for e in lines}
+    assert not {e.text for e in held} & {e.text for e in lines}
+
+
 def test_train_stage_fits_the_scorer_on_lines_it_does_not_tune_on_and_the_model_loads_it(tmp_path, tiny_model, params, write_ptc):
     import json
     import shutil
@@ -210,7 +228,9 @@ def test_train_stage_fits_the_scorer_on_lines_it_does_not_tune_on_and_the_model_
     config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
     assert config["lexical"]["propaganda"]["n_train"] == len(lines) and "TF-IDF" in (model_dir / "README.md").read_text("utf-8")
     model, _, _ = load_model(model_dir)
-    assert set(model.lexical) == {"propaganda"}  # no wiki-weasel corpus here: no weasel scorer, no weasel threshold
+    # PTC's scorers (propaganda, and one per technique on the same lines); no wiki-weasel corpus here: no weasel
+    # scorer, no weasel threshold
+    assert set(model.lexical) == {"propaganda", "techniques"} and model.lexical["techniques"].n_train == len(lines)
     assert "weasel" not in config["thresholds"]
     # switched off in params.yaml: the file goes, and the transformer scores alone
     run(model_dir, {**p, "train": {**p["train"], "thresholds": {"held_out": 12, "min_support": 1, "lexical": False}}})
@@ -277,3 +297,46 @@ def test_analyze_scores_propaganda_with_the_scorer(tiny_model, params):
     rows = analyzer.analyze(article)
     expected = 0.5 * np.array(alone) + 0.5 * analyzer.model.lexical["propaganda"].predict([r["text"] for r in rows])
     assert np.allclose([r["scores"]["propaganda"] for r in rows], expected, atol=2e-4)
+
+
+TECH_LINES = [("God bless our great nation and its flag.", ["Flag-Waving"]),
+              ("Patriots stand for our great nation today.", ["Flag-Waving"]),
+              ("These traitors are nothing but corrupt thugs.", ["Name_Calling,Labeling", "Loaded_Language"]),
+              ("Corrupt thugs and traitors run the city.", ["Name_Calling,Labeling"]),
+              ("The council met on Tuesday to discuss the budget.", []), ("Rain is expected in the north this weekend.", []),
+              ("The council approved the budget on Tuesday.", []), ("The weekend weather in the north was mild.", [])]
+
+
+def test_techniques_scorer_is_one_balanced_regression_per_technique_over_one_vocabulary(tmp_path):
+    """`techniques` gets a column per SemEval technique (benchmarks/technique-scorer.json): each equals sklearn's
+    one-vs-rest fit on the same TF-IDF features; a technique no line has scores its smoothed rate, not a weight."""
+    from pipeline.records import TECHNIQUES
+
+    examples = [Example(t, "test", techniques=y) for t, y in TECH_LINES]
+    scorer = lexical.fit(examples, task="techniques")
+    p = scorer.predict(TESTS)
+    assert p.shape == (len(TESTS), len(TECHNIQUES)) and scorer.predict([]).shape == (0, len(TECHNIQUES))
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
+    X = vec.fit_transform([t for t, _ in TECH_LINES])
+    k = TECHNIQUES.index("Name_Calling,Labeling")
+    lr = LogisticRegression(max_iter=2000, C=2.0, class_weight="balanced").fit(X, [int(TECHNIQUES[k] in y) for _, y in TECH_LINES])
+    assert np.allclose(p[:, k], lr.predict_proba(vec.transform(TESTS))[:, 1], atol=1e-12)
+    assert p[0, k] > 0.5 > p[1, k]  # "The corrupt traitors lied." against council business
+    flag = TECHNIQUES.index("Flag-Waving")
+    assert scorer.predict(["Our great nation!"])[0, flag] > scorer.predict(["The council met."])[0, flag]
+    slogans = TECHNIQUES.index("Slogans")  # no line has it
+    assert np.allclose(p[:, slogans], 0.5 / 9) and not scorer.coef[:, slogans].any()
+    combined = lexical.combine_into({"techniques": scorer}, {"techniques": np.full((4, len(TECHNIQUES)), 0.2)}, TESTS)
+    assert np.allclose(combined["techniques"], 0.5 * 0.2 + 0.5 * p)
+    lexical.save(scorer, tmp_path)
+    again = lexical.load(tmp_path, "techniques")
+    assert (tmp_path / "techniques_tfidf.json").is_file() and np.array_equal(again.predict(TESTS), p)
+    assert set(lexical.load_all(tmp_path)) == {"techniques"}
+    import json
+
+    doc = json.loads((tmp_path / "techniques_tfidf.json").read_text("utf-8"))
+    (tmp_path / "techniques_tfidf.json").write_text(json.dumps({**doc, "labels": doc["labels"][:-1]}))
+    with pytest.raises(FramingError, match="techniques_tfidf.json.*one column per label"):
+        lexical.load(tmp_path, "techniques")
+    # lines without any technique at all: one class only, no scorer
+    assert lexical.fit([Example(t, "test", techniques=[]) for t, _ in TECH_LINES], task="techniques") is None

@@ -54,3 +54,23 @@ def test_basil_stance_gets_a_row_for_the_pairs_that_name_the_target(tmp_path):
     rows = table(tmp_path / "absent.json", bench).splitlines()[2:]
     assert rows[0].startswith("| basil-stance test, macro-f1 (n=30) | 0.500 | 0.300 | 0.400 |")
     assert "names the target, as every pair `framing analyze` scores does (n=20) | 0.400 | 0.200 | 0.300 | same |" in rows[1]
+
+
+def test_ptc_techniques_get_a_macro_row_and_the_seed_its_out_of_fold_technique_row(tmp_path):
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    fig = lambda f, per: {"f1": f, "technique_micro_f1": f, "technique_f1": per}  # noqa: E731
+    ptc = {"benchmark": "ptc", "n": 5, "model": fig(0.6, {"Flag-Waving": 0.4, "Slogans": 0.0}),
+           "baselines": {"rules": fig(0.4, {"Flag-Waving": 0.1, "Slogans": 0.1}), "tfidf": fig(0.5, {"Flag-Waving": 0.5, "Slogans": 0.0})}}
+    (bench / "ptc.json").write_text(json.dumps(ptc))
+    metrics = tmp_path / "eval.json"
+    task = {"model": {"f1": 0.5}, "weak": {"f1": 0.6}, "tfidf": {"f1": 0.4}}
+    metrics.write_text(json.dumps({**{t: task for t in ("hedged", "speculative", "boosted", "propaganda")},
+                                   "techniques": {"model": {"f1": 0.25, "support": 17}, "weak": {"f1": 0.5, "support": 17}},
+                                   "stance": {"model": {"macro_f1": 0.4}, "weak": {"macro_f1": 0.5}, "tfidf": {"macro_f1": 0.3},
+                                              "against_f1_by_target": {}},
+                                   "attribution": {"n_body": 3, "source_accuracy_body": 1.0}}))
+    text = table(metrics, bench)
+    assert "| seed gold, technique micro-F1 (out of fold; 17 technique labels) | 0.250 | 0.500 | | same |" in text
+    assert ("| ptc test, technique macro-F1 (the mean of the 14 techniques' F1; the model names 1 of them with F1 above 0) "
+            "| 0.200 | 0.100 | 0.250 | same |") in text

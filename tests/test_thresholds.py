@@ -62,7 +62,7 @@ def test_threshold_lookups_default_to_one_half():
 
 
 def test_lexical_setting_names_the_tasks_that_get_a_scorer():
-    assert lexical_tasks({}) == lexical_tasks({"lexical": True}) == ("propaganda", "weasel")
+    assert lexical_tasks({}) == lexical_tasks({"lexical": True}) == ("propaganda", "weasel", "techniques")
     assert lexical_tasks({"lexical": False}) == () and lexical_tasks({"lexical": ["weasel", "hedged"]}) == ("weasel",)
 
 
