@@ -916,6 +916,15 @@ class Attributor:
         described = bare and tok.lower_ in GROUP_WORDS
         if bare and tok.pos_ == "PROPN" and tok.lower_ in ROLE_NOUNS and (who := self.resolve_description(tok, context)):
             return who, False  # "According to the President, …" after "President of Belarus Aleksandr Lukashenko"
+        if (bare and tok.pos_ == "PROPN" and not tok.is_lower and tok.lower_ in LEADER_WORDS
+                and any(c.lower_ == "the" for c in tok.children)):
+            # "the President emphasized" after an untitled "Aleksandr Lukashenko stressed" in its paragraph or the
+            # sentence before: that person (not a name "President"; after the writer's "the discourse of the
+            # President of Columbia" it stays one)
+            here = [name for name, at in context.named_here if at < tok.idx]
+            who = here[-1] if here else context.prev_source if context.prev_source in context.people else ""
+            if who and self._may_be(tok, who):
+                return who, False
         if tok.pos_ == "PROPN" and not tok.is_lower and not described:  # "the president said" is sometimes tagged PROPN
             # "The U.S. Department of Justice"; not the dateline spaCy may hang on the name ("WARSAW (Reuters) - Poland")
             end = _of_name_end(tok)

@@ -1282,6 +1282,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nPresident of Belarus Aleksandr Lukashenko met the troops.\n\nAccording to the President, Western "
                  "countries are escalating the situation.\n", "According", ("Aleksandr Lukashenko", "indirect"),
                  id="the_president_after_president_of_a_country_is_that_person"),
+    # a state-media story written for the check in the forty-sixth session: "the President" with a capital, after a
+    # person the story never titled, is the person speaking, as "the president" is (before: a source "President")
+    pytest.param("Test\n\nAleksandr Lukashenko stressed on Monday that Belarus will never yield. \"We are not threatening "
+                 "anyone,\" the President emphasized.\n", "\"We are", ("Aleksandr Lukashenko", "direct"),
+                 id="the_capitalised_president_after_an_untitled_speaker_is_that_speaker"),
+    # ... but only a head of state's title: "The Minister" is nobody the story named before
+    pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
+                 "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),
     pytest.param("Test\n\nPresident of Ukraine Volodymyr Zelensky said that the war goes on.\n", "President",
                  ("Volodymyr Zelensky", "indirect"), id="president_of_ukraine_is_a_title"),
     # headlines in the style of state media and wires, written for the check: "Name: words" and "words, says Name"
