@@ -2610,11 +2610,17 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
     if body is not None:
         name = body[1:] if body[0].lower_ == "the" else body
+        label = name.text
+        # "a spokesperson for Lithuania's interior ministry": the institution keeps its owner, as it does as a subject
+        # ("Lithuanian interior ministry spokesperson"; not one spokesman for every country's ministry)
+        body_owner = next((c for c in name[-1].children if c.dep_ == "poss" and c.i < name.start), None)
+        if (prefix := owner_prefix(body_owner)) and not label.lower().startswith(prefix.lower()):
+            label = f"{prefix} {label}"
         if body.start > tok.i and tok.doc[tok.i + 1].lower_ == "of" and text.endswith(tok.text) and text != tok.text:
             # "a former secretary of the Department of Homeland Security": "former Department of Homeland Security
             # secretary", the role's own words before the body
-            return f"{text[: -len(tok.text)].rstrip()} {name.text} {tok.text}"
-        return f"{name.text} {text}"
+            return f"{text[: -len(tok.text)].rstrip()} {label} {tok.text}"
+        return f"{label} {text}"
     if tok.tag_ in ("NNS", "NNPS") and (place := _place_of_people(tok)) is not None:
         return f"{text} in {place}"  # "officials in Kyiv say" and "Officials in Minsk said" are two sources
     return text
