@@ -2503,6 +2503,14 @@ def _body_served(tok):
     return None
 
 
+def _tail_according(span, i: int) -> bool:
+    """'The prisoners released were a fraction of the 1,100 still held, according to Viasna.': "according to" after
+    its sentence's main verb, closing it."""
+    tok = span.doc[i]
+    return tok.lower_ == "according" and tok.i > span.root.i and all(t.is_punct or t.i in set(x.i for x in tok.subtree)
+                                                                     for t in span.doc[tok.i : span.end])
+
+
 def _focus_word(tok) -> bool:
     """'Even the loyal officials', 'both the Associated Press and …': a focusing adverb or a paired conjunction
     opening a noun phrase, no part of it."""
@@ -2981,8 +2989,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                             # "Belarus is not preparing to attack. This was stated by X": the claim is X's
                             before.source, before.attribution = name, "indirect"
                             before.attribution_note = "named by the next sentence ('This was stated by …')"
-                        # a characterisation ("Republicans called the bill a power grab") is one sentence's report
-                        carry_indirect = "" if spans[i] is not None and calls_someone(spans[i].doc[ind.verb_i]) else name
+                        # a characterisation ("Republicans called the bill a power grab") is one sentence's report,
+                        # and so is a figure sourced at its sentence's end ("…, according to the human rights center
+                        # Viasna.")
+                        carry_indirect = "" if spans[i] is not None and (calls_someone(spans[i].doc[ind.verb_i])
+                                                                         or _tail_according(spans[i], ind.verb_i)) else name
                     else:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
                         unresolved.append((s, "indirect"))
