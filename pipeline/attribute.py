@@ -2507,8 +2507,10 @@ def _tail_according(span, i: int) -> bool:
     """'The prisoners released were a fraction of the 1,100 still held, according to Viasna.': "according to" after
     its sentence's main verb, closing it."""
     tok = span.doc[i]
-    return tok.lower_ == "according" and tok.i > span.root.i and all(t.is_punct or t.i in set(x.i for x in tok.subtree)
-                                                                     for t in span.doc[tok.i : span.end])
+    if tok.lower_ != "according" or tok.i < span.root.i:
+        return False
+    phrase = {t.i for t in tok.subtree}
+    return all(t.is_punct or t.i in phrase for t in span.doc[tok.i : span.end])
 
 
 def _focus_word(tok) -> bool:

@@ -186,10 +186,14 @@ def run(model_dir: Path | str, params: dict) -> dict:
     for name in lexical.FILES.values():
         (folder / name).unlink(missing_ok=True)
     model.lexical = {}
+    lines: dict[str, list[Example]] = {}  # per corpus: `propaganda` and `techniques` fit on the same PTC lines
     for task in lexical_tasks(cfg):
         if held[task]:
             chars = (cfg.get("lexical_chars") or {}).get(task)
-            scorer = lexical.fit(lexical.training_lines(params["corpora"]["dir"], held[task], task), task,
+            corpus = lexical.CORPUS[task][0]
+            if corpus not in lines:
+                lines[corpus] = lexical.training_lines(params["corpora"]["dir"], held[task], task)
+            scorer = lexical.fit(lines[corpus], task,
                                  tuple(chars) if chars else None,
                                  float((cfg.get("lexical_weights") or {}).get(task, lexical.WEIGHT)),
                                  float((cfg.get("lexical_hints") or {}).get(task, 0.0)))
