@@ -7,7 +7,9 @@ technique its own threshold, so `framing analyze` names almost no other techniqu
 head with a TF-IDF + logistic regression fit on all other PTC training lines (pipeline/lexical.py); this script fits
 the same kind of scorer per technique (one vocabulary, word 1-2 grams, one balanced logistic regression per
 technique; `lexical.fit(..., task="techniques")`) on the same lines and scores the average on the pipeline's own
-2,000 PTC threshold-tuning lines (training lines no stage trained on), as `framing analyze` decides: thresholds from
+PTC threshold-tuning lines (about 2,000 training lines no stage trained on, whole articles since this session;
+benchmarks/technique-scorer-linewise.json is the first run, on the old line-by-line draw and with the model folder's
+propaganda scorer, before this script refit it), as `framing analyze` decides: thresholds from
 `pipeline.thresholds.tune` (the propaganda gate applied, `min_support` and `min_f1` from params.yaml) on one half,
 technique micro-F1 of the gated technique sets on the other, both ways round, over 10 random halvings.
 
