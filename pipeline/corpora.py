@@ -240,9 +240,42 @@ def evaluation_texts(data: Path) -> set[str]:
     return out
 
 
-def training_examples(data: Path | str | None, caps: dict[str, int], seed: int = 13) -> list[Example]:
+def whole_articles(rows: list[Example], n: int, seed: int) -> list[Example]:
+    """Every line of articles drawn in a seeded random order until at least `n` lines are taken."""
+    by_article: dict[str, list[Example]] = {}
+    for e in rows:
+        by_article.setdefault(str(e.meta["article"]), []).append(e)
+    order = sorted(by_article)
+    random.Random(seed).shuffle(order)
+    out: list[Example] = []
+    for article in order:
+        if len(out) >= n:
+            break
+        out += by_article[article]
+    return out
+
+
+def ptc_tuning_articles(data: Path | str | None, n: int, seed: int) -> set[str]:
+    """The PTC training articles kept out of every training stage for tuning decision thresholds: whole articles
+    (their lines that occur in no test split) in a seeded order until they hold at least `n` lines. Empty without
+    corpora, without PTC, or for `n` <= 0. `pipeline.thresholds.held_out` tunes on them; `training_examples` and
+    `lexical.training_lines` leave them out."""
+    if not data or n <= 0:
+        return set()
+    try:
+        rows = load_ptc(Path(data), "train")
+    except FramingError:
+        return set()
+    tested = evaluation_texts(Path(data))
+    rows = [e for e in rows if normalize_text(e.text) not in tested]
+    return {str(e.meta["article"]) for e in whole_articles(rows, n, seed)}
+
+
+def training_examples(data: Path | str | None, caps: dict[str, int], seed: int = 13,
+                      withheld: dict[str, set[str]] | None = None) -> list[Example]:
     """Training splits of every corpus present under `data`, without any sentence that also occurs in a test
-    split, each capped (random sample with a fixed seed)."""
+    split and without the articles `withheld` names per corpus (PTC's threshold-tuning articles), each capped
+    (random sample with a fixed seed)."""
     if not data:
         return []
     data = Path(data)
@@ -267,6 +300,8 @@ def training_examples(data: Path | str | None, caps: dict[str, int], seed: int =
         except FramingError:
             continue  # a corpus that is absent is skipped; the others still count
         rows = [e for e in rows if normalize_text(e.text) not in held_out]
+        if (withheld or {}).get(name):
+            rows = [e for e in rows if str(e.meta.get("article")) not in withheld[name]]
         if len(rows) > cap:
             rows = rng.sample(rows, cap)
         out.extend(rows)

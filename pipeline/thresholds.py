@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.metrics import f1_score
 
 from pipeline import lexical
-from pipeline.corpora import Example, evaluation_texts, load_szeged, normalize_text
+from pipeline.corpora import Example, evaluation_texts, load_szeged, normalize_text, ptc_tuning_articles
 from pipeline.io import FramingError, atomic_write_text, load_params, write_json
 from pipeline.records import TECHNIQUES
 
@@ -88,9 +88,10 @@ def held_out(params: dict, task: str, n: int, used: set[str] | None = None, seed
     """Up to `n` lines of the task's training corpus (`TUNING_CORPUS`: PTC for propaganda, wiki-weasel for weasel,
     Szeged wiki for hedged) that no training stage saw and whose text occurs in no test split, drawn with `seed`
     (default `train.seed`); empty without corpora, without that corpus, or when the cap in params.yaml takes all of it.
-    A corpus of articles (PTC) gives whole articles instead, in a random order until there are at least `n` lines,
-    so that the scorers fit on the other lines (`lexical.training_lines`) never read a tuning line's article: lines of
-    one article share its topic, phrasing and slogans, as a test split's lines never do."""
+    A corpus of articles (PTC) gives whole articles instead (`corpora.ptc_tuning_articles`: in a random order until
+    there are at least `n` lines), which stage 1's sample (`train.corpus_examples`) and the scorers fit on the other
+    lines (`lexical.training_lines`) leave out: lines of one article share its topic, phrasing and slogans, as a test
+    split's lines never do."""
     from pipeline.train import corpus_examples
 
     data = (params.get("corpora") or {}).get("dir")
@@ -105,24 +106,10 @@ def held_out(params: dict, task: str, n: int, used: set[str] | None = None, seed
     tested = evaluation_texts(Path(data))
     rows = [e for e in rows if e.text not in used and normalize_text(e.text) not in tested]
     seed = int(params["train"].get("seed", 13)) if seed is None else seed
-    if rows and all("article" in e.meta for e in rows):
-        return whole_articles(rows, n, seed)
+    if rows and all(e.source == "ptc" for e in rows):
+        keep = ptc_tuning_articles(data, n, seed)
+        return [e for e in rows if str(e.meta["article"]) in keep]
     return random.Random(seed).sample(rows, min(n, len(rows)))
-
-
-def whole_articles(rows: list[Example], n: int, seed: int) -> list[Example]:
-    """Every line of articles drawn in a seeded random order until at least `n` lines are taken."""
-    by_article: dict[str, list[Example]] = {}
-    for e in rows:
-        by_article.setdefault(str(e.meta["article"]), []).append(e)
-    order = sorted(by_article)
-    random.Random(seed).shuffle(order)
-    out: list[Example] = []
-    for article in order:
-        if len(out) >= n:
-            break
-        out += by_article[article]
-    return out
 
 
 def held_out_probs(model, tokenizer, config: dict, examples: list[Example], hints: list[str] | None = None) -> dict:

@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from pipeline.corpora import Example, training_examples
+from pipeline.corpora import Example, ptc_tuning_articles, training_examples
 from pipeline.io import FramingError, atomic_write_text, load_params, read_jsonl, resolve_base_model, write_json
 from pipeline.records import BINARY_TASKS, STANCES, TECHNIQUES
 
@@ -549,10 +549,14 @@ def predict(model, tokenizer, texts: list[str], pairs: list[str | None] | None =
 
 def corpus_examples(params: dict) -> list[Example]:
     """Training splits of the public corpora named by `corpora.dir` (none when it is empty), sampled down to the caps
-    with `corpora.seed` (default: `train.seed`)."""
+    with `corpora.seed` (default: `train.seed`), without the PTC articles that `train.thresholds.held_out` keeps for
+    tuning thresholds (`pipeline.corpora.ptc_tuning_articles`, drawn with `train.seed`)."""
     corpora = params.get("corpora", {})
     seed = int(corpora.get("seed", params["train"].get("seed", 13)))
-    return training_examples(corpora.get("dir") or None, corpora.get("cap", {}), seed)
+    data = corpora.get("dir") or None
+    n_tuning = int((params["train"].get("thresholds") or {}).get("held_out", 0))
+    withheld = {"ptc": ptc_tuning_articles(data, n_tuning, int(params["train"].get("seed", 13)))}
+    return training_examples(data, corpora.get("cap", {}), seed, withheld)
 
 
 # Human labels of the public corpora per task, and the seed examples that carry a weak label of that task.

@@ -85,17 +85,20 @@ def _fake_ptc(root: Path, write_ptc) -> Path:
 
 
 def test_run_writes_thresholds_into_the_model_folder(tmp_path, tiny_model, params, write_ptc):
+    from pipeline.train import corpus_examples
+
     model_dir = tmp_path / "model"
     shutil.copytree(tiny_model, model_dir)
     data = _fake_ptc(tmp_path / "corpora", write_ptc)
-    p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 1}}, "train": {**params["train"], "thresholds": {"held_out": 50, "min_support": 1}}}
-    used = {e.text for e in training_examples(str(data), {"ptc": 1})}
-    held = held_out_ptc(p, 50)
-    assert len(used) == 1 and len(held) == 6 and not used & {e.text for e in held}  # the trained-on line, in both articles, is out
+    p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 1}}, "train": {**params["train"], "thresholds": {"held_out": 3, "min_support": 1}}}
+    used = {e.text for e in corpus_examples(p)}  # one line of the article that is not tuned on
+    held = held_out_ptc(p, 3)
+    # the tuning article less the trained-on line, whose text it holds too
+    assert len(used) == 1 and len(held) == 3 and not used & {e.text for e in held}
     tuned = run(model_dir, p)
     config = json.loads((model_dir / "framing_config.json").read_text("utf-8"))
     assert config["thresholds"] == tuned and 0.05 <= tuned["propaganda"] <= 0.95
-    assert config["thresholds_tuning"]["n"] == 6
+    assert config["thresholds_tuning"]["n"] == 3
     assert "## Decision thresholds" in (model_dir / "README.md").read_text("utf-8")
     # without corpora nothing is tuned and the card says so; a rerun replaces the section instead of adding one
     run(model_dir, {**p, "corpora": {"dir": "", "cap": {}}})
@@ -196,3 +199,24 @@ def test_a_technique_threshold_that_only_repeats_the_propaganda_gate_is_not_adop
     report = out["report"][name]
     assert report["best_f1"] == report["f1_all_gated"] > 0.25  # best F1 reaches min_f1, but only by labeling all
     assert name not in out["thresholds"]["techniques"] and not report["adopted"] and report["threshold"] == 0.5
+
+
+def test_stage_one_samples_no_line_of_a_ptc_tuning_article(tmp_path, params, write_ptc):
+    """Stage 1 drew its PTC lines line by line from every training article, so the `propaganda` head had read about
+    15% of each tuning article's lines before the thresholds were tuned on that article's other lines."""
+    from pipeline.train import corpus_examples
+
+    articles = {str(a): [(f"Line {i} of article {a} calls the plan glorious.", "Loaded_Language" if i % 2 else None)
+                         for i in range(8)] for a in range(6)}
+    data = write_ptc(tmp_path / "corpora", articles)
+    p = {**params, "corpora": {"dir": str(data), "cap": {"ptc": 30}},
+         "train": {**params["train"], "thresholds": {"held_out": 12}}}
+    held = held_out_ptc(p, 12)
+    tuned = {e.meta["article"] for e in held}
+    trained = corpus_examples(p)
+    assert len(tuned) == 2 and len(held) == 16  # two whole articles, every line of them
+    assert len(trained) == 30 and not tuned & {e.meta["article"] for e in trained}
+    assert held == held_out_ptc(p, 12) and trained == corpus_examples(p)  # the same draws every time
+    # without a tuning budget no article is withheld: the sample draws from all six
+    untuned = corpus_examples({**p, "train": {**p["train"], "thresholds": {"held_out": 0}}})
+    assert len(untuned) == 30 and len({e.meta["article"] for e in untuned}) == 6

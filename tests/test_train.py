@@ -200,7 +200,7 @@ def test_corpus_sample_follows_corpora_seed_so_stage_two_can_vary_alone(monkeypa
     import pipeline.train as T
 
     seen = []
-    monkeypatch.setattr(T, "training_examples", lambda data, caps, seed: seen.append(seed) or [])
+    monkeypatch.setattr(T, "training_examples", lambda data, caps, seed, withheld: seen.append(seed) or [])
     params = {"corpora": {"dir": "x", "cap": {}}, "train": {"seed": 14}}
     T.corpus_examples(params)
     T.corpus_examples({**params, "corpora": {**params["corpora"], "seed": 13}})
