@@ -48,7 +48,7 @@ ROLE_NOUNS = {
     "businessman", "businesswoman", "activist", "politician", "journalist", "founder", "professor", "researcher",
     "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member",
     "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
-    "representative", "deputy", "mp",
+    "representative", "deputy", "mp", "delegate",
     "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "attorney", "assistant",
 }
 DEMONYMS = {
@@ -125,6 +125,8 @@ POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
 # a person's name as the label of a quotation: "Ratzinger: “The faith is not a theory.”"
 LABEL_QUOTE = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*:\s*[“„«\"‘']")
+# a reference note's mark opening its paragraph ("[3] See our earlier brief, …")
+NOTE_MARK = re.compile(r"\s*\[\d{1,3}\]\s")
 WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
                  "CORRESPONDENT", "EDITOR"}
 NOT_SPEAKER_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
@@ -784,6 +786,8 @@ class Attributor:
             if ent.text.lower() in PLATFORMS:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
             label = ent.label_
+            if label != "PERSON" and _place_served(ent):
+                continue  # "The representative of Belarus said": the country the role serves (its title is no person's)
             ent = with_first_name(extend_name(ent))
             titles = title_words(ent)
             if label != "PERSON" and not titles and (_group_word(ent) or (label == "ORG" and len(ent) == 1 and ent[0].is_upper)):
@@ -1925,7 +1929,17 @@ def rejects_claim(verb) -> bool:
     subject said, as "denied" does (not "rejected the offer", "dismissed the minister", "dismissed the charge" of a
     court, nor "was rejected by")."""
     return (verb.lemma_.lower() in ("reject", "dismiss", "refute", "rebut") and verb.pos_ == "VERB"
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_NOUNS for c in verb.children))
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_NOUNS for c in verb.children)
+            or _rejects_what_it_called(verb))
+
+
+def _rejects_what_it_called(verb) -> bool:
+    """'The representative rejected what he called baseless accusations', 'Minsk dismissed what it described as
+    Western lies': the subject's own words for what it denied, in a free relative ("what" the object of a calling
+    verb), report a denial as "rejected the accusations" does."""
+    return verb.lemma_.lower() in ("reject", "dismiss", "refute", "rebut", "deny") and verb.pos_ == "VERB" and any(
+        c.dep_ in ("ccomp", "dobj") and c.lemma_.lower() in ("call", "describe", "term", "label", "brand", "dub")
+        and any(g.dep_ == "dobj" and g.lower_ == "what" for g in c.children) for c in verb.children)
 
 
 def _has_who_clause(tok) -> bool:
@@ -2378,7 +2392,9 @@ def _of_name_end(tok) -> int:
     "the Department of Justice"), not when it is a field ("an analyst of the former USSR")."""
     place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-                  and not any(x.dep_ in ("det", "amod") for x in g.children) and not _affiliation(tok, g)
+                  # ("the representative of the Russian Federation": a country's name may hold "the")
+                  and not any(x.dep_ == "amod" or (x.dep_ == "det" and g.ent_type_ != "GPE") for x in g.children)
+                  and not _affiliation(tok, g)
                   and g.ent_type_ != "DATE"), None)  # not "Your editorial of March 2"
     if place is None and tok.pos_ == "PROPN" and tok.lower_ in INSTITUTIONS:  # "the Institute for Strategic Studies"
         place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1
@@ -2457,6 +2473,17 @@ def _group_before(tok, bare: bool = False, inside: list[bool] | None = None):
     return next((t for t in people if t.dep_ in ("nsubj", "nsubjpass")), people[0] if people else None)
 
 
+def _place_served(ent) -> bool:
+    """'the representative of Belarus', 'the ambassador of the United States': a place or body that a role noun's
+    of-phrase names, with no name after it ("President of Belarus Aleksandr Lukashenko" names the person): a place
+    by spaCy's tag or a country by name (spaCy may tag "Belarus" ORG, and "Vadim Prokopiev" ORG in "a leader of the
+    Belarus opposition-in-exile, Vadim Prokopiev")."""
+    root, doc = ent.root, ent.doc
+    place = ent.label_ in ("GPE", "LOC") or normalise(ent.text) in COUNTRIES
+    return (place and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ROLE_NOUNS
+            and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"))
+
+
 def _names_its_body(tok) -> bool:
     """Does a role noun name the body it serves ("the spokesman for the Filial Correction", "the president of the
     Belarusian Association of Journalists", "the head of Belarus's KGB")?"""
@@ -2483,7 +2510,8 @@ def _body_served(tok):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if prep.lower_ == "in" and not (obj is not None and obj.lemma_.lower() in INSTITUTIONS):
                 continue  # "a source in the border committee" serves it; "officials in Vilnius" are only there
-            if obj is not None and obj.ent_type_ == "ORG":
+            if obj is not None and obj.ent_type_ == "ORG" and not (prep.lower_ == "of" and normalise(obj.text) in COUNTRIES):
+                # ("the representative of Belarus", which spaCy may tag ORG, serves a country: `_of_name_end`'s)
                 return next(e for e in tok.doc.ents if e.start <= obj.i < e.end)
             if prep.lower_ == "of":
                 continue  # "the president of the Belarusian Association of Journalists" (an ORG entity) only
@@ -2704,6 +2732,12 @@ class Context:
         theirs = [w for w in latest.split()[:-1] if w[:1].isupper()]
         if any(not any(w[:4].lower() == o[:4].lower() for w in theirs) for o in names) or (theirs and any(
                 not any(w[:4].lower() == o[:4].lower() for w in theirs) for o in nationalities)):
+            return ""
+        # ... and so does a place or body after it ("the representative of Belarus" after "the representative of
+        # Poland")
+        served = [g.text for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if served and not any(w[:4].lower() == o[:4].lower() for o in served for w in latest.split()):
             return ""
         return latest if " " in latest else ""
 
@@ -2964,6 +2998,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                  or _cue_speaker(cue[1], ctx, True, attributor, par.doc, q.inside))
                 elif _is_mixed(par.text, s.start - par.start, q.inside):
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
+                elif NOTE_MARK.match(par.text):
+                    # "[3] See our earlier brief, “Belarus in Russia's War,” October 2023.": in a reference note,
+                    # quotation marks with no speaker set off a title
+                    name, how = "author", "reference note: a quoted title"
                 else:
                     name, how = ctx.resolve_pronoun(True, attributor.personal)
                     how = "quote without cue -> " + how.split("-> ")[-1]

@@ -676,6 +676,37 @@ def keep_quote_credit(doc):
     return doc
 
 
+LIST_MARKERS = frozenset({"•", "▪", "◦", "‣", "·", "►", "*", "-", "–", "—"})
+
+
+def keep_list_marker(doc):
+    """"• Lukashenko's dependence on the Kremlin has deepened.": a list item's bullet is no sentence of its own (the
+    parser cut "•" off an item that opens with a name)."""
+    if len(doc) > 1 and doc[0].text in LIST_MARKERS:
+        doc[1].is_sent_start = False
+    return doc
+
+
+# a footnote mark glued to the end of a sentence or quotation ('… in all but name."[2]', "… in 2021.[1]")
+FOOTNOTE_MARK = re.compile(r"[”\"’']*\[\d{1,3}\]")
+
+
+def keep_footnote_marks(doc):
+    """A footnote mark right after a sentence's end, with no space before it, closes that sentence: spaCy's
+    tokenizer glues it to the closing quotation mark ('"[2'), and the parser cut '"[2]' off as a sentence."""
+    for t in doc[1:]:
+        if doc[t.i - 1].whitespace_ or t.text[:1] not in "[”\"’'":
+            continue
+        window = doc[t.i : t.i + 4]
+        mark = FOOTNOTE_MARK.match(doc.text, t.idx)
+        if mark is None:
+            continue
+        for u in window:
+            if u.idx < mark.end():
+                u.is_sent_start = False
+    return doc
+
+
 def one_sentence(doc):
     """A heading is one sentence ("1. The launchpad", not "1." and "The launchpad")."""
     for t in doc[1:]:
@@ -710,7 +741,8 @@ TURN_STAMP = re.compile(rf"\s*{TURN_STAMP_PATTERN}(?=[A-Z])")
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
-    `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations` and `quote_opens_sentence` between the
+    `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations`, `quote_opens_sentence`,
+    `keep_list_marker` and `keep_footnote_marks` between the
     tagger and the parser (the frame is read from the tags), and `merge_title_abbreviations` before the tagger.
     `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
@@ -727,7 +759,8 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         if doc.user_data.pop("heading", False):
             return one_sentence(doc)
         for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
-                    keep_quote_credit, start_after_platform_x, keep_title_abbreviations, quote_opens_sentence):
+                    keep_quote_credit, start_after_platform_x, keep_title_abbreviations, quote_opens_sentence,
+                    keep_list_marker, keep_footnote_marks):
             doc = fix(doc)
         return doc
     docs = (make(t) for t in texts)

@@ -1298,6 +1298,29 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nThe prisoners released were a fraction of the 1,100 still held, according to the human rights "
                  "center Viasna. Releasing some hostages while keeping the rest is not reform.\n", "Releasing",
                  ("author", "author"), id="the_sentence_after_a_tail_according_to_is_the_writer_s"),
+    # coverage of a UN Security Council meeting written for the check (forty-seventh session): each country's
+    # representative is a source of its own (before: the second one was the first one, the third "Belarus", a person
+    # registered from "The representative of Belarus")
+    pytest.param("Test\n\nThe representative of Poland said her country was under attack.\n\nThe representative of Belarus said "
+                 "his Government had done nothing wrong.\n", "The representative of Belarus",
+                 ("representative of Belarus", "indirect"), id="the_representative_of_another_country_is_another_source"),
+    pytest.param("Test\n\nThe representative of Belarus said his Government had done nothing wrong.\n\nThe representative of "
+                 "Ireland said that the treatment of migrants was unacceptable.\n", "The representative of Ireland",
+                 ("representative of Ireland", "indirect"), id="a_country_served_is_no_person"),
+    pytest.param("Test\n\nThe representative of Poland said her country was under attack.\n\nThe representative of the "
+                 "Russian Federation said the charges were false.\n", "The representative of the Russian",
+                 ("representative of the Russian Federation", "indirect"), id="the_representative_of_the_russian_federation"),
+    pytest.param("Test\n\nThe representative of Poland said her country was under attack.\n\nChina's delegate said the Council "
+                 "should avoid politicizing the issue.\n", "China's delegate", ("Chinese delegate", "indirect"),
+                 id="a_country_s_delegate_keeps_the_country"),
+    pytest.param("Test\n\nThe representative of Poland said her country was under attack.\n\nSpeaking next, the representative "
+                 "of the Russian Federation rejected what he called baseless accusations against Belarus. The West, he said, "
+                 "bore responsibility.\n", "The West", ("representative of the Russian Federation", "indirect"),
+                 id="rejecting_what_he_called_accusations_is_his_speech"),
+    # a policy brief's reference notes: the quotation marks of "[3] See our earlier brief, “…,”" set off a title
+    pytest.param("Test\n\nOne former diplomat put it bluntly: \"He sold the country to stay in the palace.\"\n\n[1] Ministry of "
+                 "Finance data, 2021-2023.\n\n[3] See our earlier brief, \"Belarus in Russia's War,\" October 2023.\n", "[3]",
+                 ("author", "author"), id="a_reference_note_s_quoted_title_is_the_writer_s"),
     # ... but only a head of state's title: "The Minister" is nobody the story named before
     pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
                  "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),

@@ -613,3 +613,19 @@ def test_main_reads_the_folder_it_is_given_over_params(tmp_path: Path, monkeypat
     (given / "one.txt").write_text("Minsk said the talks would resume on Monday.\n", encoding="utf-8")
     main(str(given), str(tmp_path / "out"))
     assert [r["id"] for r in read_jsonl(tmp_path / "out" / "articles.jsonl")] == ["one"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a policy brief written for the check (forty-seventh session): the first bullet of its key findings was a
+    # sentence "•" of its own, its words another
+    ("Key findings\n\n• Lukashenko's dependence on the Kremlin has deepened since 2020.\n",
+     "• Lukashenko's dependence on the Kremlin has deepened since 2020."),
+    ("Key findings\n\n▪ Belarus will host the weapons through 2027.\n", "▪ Belarus will host the weapons through 2027."),
+    # ... and a footnote mark after a closing quotation mark was a sentence '"[2]' of its own
+    ("Test\n\nThree officials described the relationship as \"vassalage in all but name.\"[2] Others disagreed.\n",
+     "Three officials described the relationship as \"vassalage in all but name.\"[2]"),
+    ("Test\n\nThe loans rose by a third in 2021.[1] Others disagreed.\n", "The loans rose by a third in 2021.[1]"),
+])
+def test_a_list_bullet_or_a_footnote_mark_is_no_sentence_of_its_own(nlp, params, text, expected):
+    k = kinds(nlp, params, text)[1]
+    assert ("body", expected) in k, k
