@@ -1179,7 +1179,7 @@ class Attributor:
             # a quote-only verb reports beside a quotation, or a clause, a demand … of its own; or the block its colon
             # introduces ("X explains the plan:"), which is no paraphrase of its own
             colon_only = (lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok)
-                          and not demands(tok) and not calls_someone(tok) and not closes_clause(tok)
+                          and not demands(tok) and not calls_someone(tok) and not closes_clause(tok) and not interrupts_clause(tok)
                           and not rejects_claim(tok) and not (lemma in CALLING_VERBS | PRAISING_VERBS and _characterises(tok)))
             if colon_only and not introduces_colon(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
@@ -2043,6 +2043,19 @@ def closes_clause(verb) -> bool:
                and any(s.dep_ == "nsubj" and c.right_edge.i < s.i < verb.i
                        and all(t.dep_ == "advmod" for t in verb.doc[s.right_edge.i + 1 : verb.i]) for s in verb.children)
                for c in verb.children)
+
+
+def interrupts_clause(verb) -> bool:
+    """'The defence, he added, would appeal.': the verb and its subject set off by commas inside the clause they
+    frame (spaCy's parataxis), as "he said" is; not "he added" with an object or a negation of its own."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "neg") for c in verb.children):
+        return False
+    words = [t for t in verb.subtree if not t.is_punct]
+    first, last = words[0].i, words[-1].i
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 KNOWING_VERBS = {"learn", "hear", "discover", "find", "realize", "realise", "know", "see", "read", "notice", "understand",

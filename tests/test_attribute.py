@@ -1321,6 +1321,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nOne former diplomat put it bluntly: \"He sold the country to stay in the palace.\"\n\n[1] Ministry of "
                  "Finance data, 2021-2023.\n\n[3] See our earlier brief, \"Belarus in Russia's War,\" October 2023.\n", "[3]",
                  ("author", "author"), id="a_reference_note_s_quoted_title_is_the_writer_s"),
+    # a court report written for the check (forty-seventh session): "he added" set off by commas inside the clause it
+    # frames reports it, as "he said" does (before: the writer's, after a quotation the lawyer closed)
+    pytest.param("Test\n\nLosik's lawyer spoke last. \"There is no crime here,\" the lawyer said in his closing statement. "
+                 "The defence, he added, would appeal.\n", "The defence", ("lawyer", "indirect"),
+                 id="he_added_set_off_inside_the_clause_reports_it"),
+    pytest.param("Test\n\n\"We are ready,\" Sviatlana Tsikhanouskaya said. The talks, she continued, would resume next week.\n",
+                 "The talks", ("Sviatlana Tsikhanouskaya", "indirect"), id="she_continued_set_off_inside_the_clause_reports_it"),
     # ... but only a head of state's title: "The Minister" is nobody the story named before
     pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
                  "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),
