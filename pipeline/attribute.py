@@ -736,6 +736,14 @@ class Attributor:
             # "Hodges, for his part, is blunt.": a surname the article registered, which spaCy read as a plural
             # noun at the sentence's start
             return self.registry.lookup(subj.text)
+        if (subj is None or subj.ent_type_ != "PERSON") and (topic := _topic_person(span)) is not None:
+            # "For Natallia, going back is not an option.": the person the sentence's opening phrase sets as its topic
+            name = _entity_text(topic) if topic.ent_type_ else topic.text
+            # a registered person, or a name that reads as one whatever spaCy tagged it ("Natallia" comes out GPE)
+            if self.registry.known(name) or _split(name)[1] in self.speaker_surnames or (
+                    " " not in name and (first_name_gender(normalise(name)) or surname_gender(normalise(name), name))):
+                self.organisations.discard(name)  # (a source spaCy tagged GPE was taken for a body)
+                return self.registry.lookup(name)
         if subj is None or subj.ent_type_ != "PERSON":
             return ""
         name = _entity_text(subj)
@@ -2043,6 +2051,17 @@ def closes_clause(verb) -> bool:
                and any(s.dep_ == "nsubj" and c.right_edge.i < s.i < verb.i
                        and all(t.dep_ == "advmod" for t in verb.doc[s.right_edge.i + 1 : verb.i]) for s in verb.children)
                for c in verb.children)
+
+
+def _topic_person(span):
+    """'For Natallia, going back is not an option.', 'To Kalinouski, the answer is simple.': the proper noun of an
+    opening "For"/"To" phrase set off by a comma, on the sentence's main verb; else None."""
+    first = span[0] if len(span) > 2 else None
+    if first is None or first.lower_ not in ("for", "to") or first.dep_ != "prep" or first.head != span.root:
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    end = obj.right_edge.i + 1 if obj is not None else -1
+    return obj if obj is not None and end < len(span.doc) and span.doc[end].text == "," else None
 
 
 def interrupts_clause(verb) -> bool:

@@ -1328,6 +1328,12 @@ NEW_ARTICLE_CASES = [
                  id="he_added_set_off_inside_the_clause_reports_it"),
     pytest.param("Test\n\n\"We are ready,\" Sviatlana Tsikhanouskaya said. The talks, she continued, would resume next week.\n",
                  "The talks", ("Sviatlana Tsikhanouskaya", "indirect"), id="she_continued_set_off_inside_the_clause_reports_it"),
+    # a feature written for the check (forty-seventh session): the writer's sentence opening "For Natallia, …" is about
+    # her, so "she says" beside the next quotation is hers (before: the unnamed official quoted last)
+    pytest.param("Test\n\n\"Here we can be ourselves,\" says Natallia, a software tester.\n\nOne official said the number "
+                 "had fallen. \"People are tired,\" the official said.\n\nFor Natallia, going back is not an option. "
+                 "\"If I go back, I go to prison,\" she says.\n", "\"If I go back", ("Natallia", "direct"),
+                 id="for_x_comma_makes_the_writer_s_sentence_about_x"),
     # ... but only a head of state's title: "The Minister" is nobody the story named before
     pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
                  "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),
