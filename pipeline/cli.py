@@ -100,6 +100,9 @@ def error_line(art: Article, e: Exception) -> str:
 
 
 FORMATS = ("json", "jsonl", "md", "html", "parquet")
+# the format an output file's extension names, when --format is not given
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md", ".html": "html",
+                  ".htm": "html", ".parquet": "parquet"}
 
 
 @app.command()
@@ -107,7 +110,7 @@ def analyze(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt/.md), JSONL or Parquet corpora (a `text` column), folders, globs, or - for stdin")],
     target: Annotated[list[str], typer.Option("--target", "-t", help="NAME or NAME=ALIAS,ALIAS (repeatable); NAME:she or NAME:he for a person pronouns may refer to")] = [],  # noqa: B006
     model: Annotated[Path, typer.Option(help="Model folder written by `dvc repro`")] = ROOT / "models",
-    format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, md, html or parquet")] = "json",
+    format: Annotated[str | None, typer.Option("--format", "-f", help="json, jsonl, md, html or parquet (default: the --out file's extension, else json)")] = None,
     out: Annotated[Path | None, typer.Option(help="Output file (default: standard output); with --engine ray and jsonl/parquet, a folder")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress messages")] = False,
     engine: Annotated[str, typer.Option(help="local (this process) or ray (Ray Data: local instance or --address)")] = "local",
@@ -115,6 +118,8 @@ def analyze(
     workers: Annotated[int, typer.Option(help="Ray: analysis actors, one CPU each (default: CPU count)")] = 0,
 ) -> None:
     """Label every sentence of new articles and summarise each source (same code as the pipeline)."""
+    if format is None:
+        format = SUFFIX_FORMATS.get(out.suffix.lower(), "json") if out is not None else "json"
     if format not in FORMATS:
         _fail(f"--format {format!r}: choose {', '.join(FORMATS)}")
     if format == "parquet" and out is None:

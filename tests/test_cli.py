@@ -148,3 +148,26 @@ def test_parquet_output_round_trips_the_records(tmp_path, tiny_model):
     assert table_records(pq.read_table(pout)) == expected
     res = runner.invoke(app, ["analyze", str(art), "--model", str(tiny_model), "-f", "parquet"])
     assert res.exit_code == 2 and "--out" in res.output
+
+
+@pytest.mark.parametrize("name, opens", [("report.md", "#"), ("report.html", "<!"), ("rows.jsonl", "{"), ("out.json", "{")])
+def test_without_format_the_output_file_s_extension_chooses_it(tmp_path, tiny_model, name, opens):
+    # a check run (forty-seventh session): `--out report.md` without --format wrote JSON into the .md file
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / name
+    res = runner.invoke(app, ["analyze", str(src), "--model", str(tiny_model), "--out", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    text = out.read_text(encoding="utf-8")
+    assert text.lstrip().startswith(opens), text[:80]
+    if name.endswith(".jsonl"):
+        assert all(json.loads(line)["article"] == "a" for line in text.splitlines())
+
+
+def test_an_explicit_format_wins_over_the_extension(tmp_path, tiny_model):
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "report.md"
+    res = runner.invoke(app, ["analyze", str(src), "--model", str(tiny_model), "--format", "json", "--out", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(out.read_text(encoding="utf-8"))["sentences"]
