@@ -2434,6 +2434,9 @@ def _of_name_end(tok) -> int:
     if place is None and tok.lower_ in INSTITUTIONS:  # "the government in Minsk", "the foreign ministry in Minsk"
         place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.i == c.i + 1), None)
+    while place is not None and (more := next((c for c in place.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                                                and c.ent_type_ == place.ent_type_), None)) is not None:
+        place = more  # "the foreign ministers of Lithuania, Latvia and Estonia": every place the phrase names
     return place.i + 1 if place is not None else tok.i + 1
 
 

@@ -1334,6 +1334,10 @@ NEW_ARTICLE_CASES = [
                  "had fallen. \"People are tired,\" the official said.\n\nFor Natallia, going back is not an option. "
                  "\"If I go back, I go to prison,\" she says.\n", "\"If I go back", ("Natallia", "direct"),
                  id="for_x_comma_makes_the_writer_s_sentence_about_x"),
+    # a wire story written for the check (forty-seventh session): the of-phrase names three countries, not one
+    pytest.param("Test\n\nVILNIUS - The foreign ministers of Lithuania, Latvia and Estonia said on Monday that Belarus was "
+                 "staging incidents.\n", "VILNIUS", ("foreign ministers of Lithuania, Latvia and Estonia", "indirect"),
+                 id="the_ministers_of_three_countries_keep_all_three"),
     # ... but only a head of state's title: "The Minister" is nobody the story named before
     pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
                  "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),
