@@ -1424,7 +1424,7 @@ def _lets_in(verb) -> bool:
 VIEW_NOUNS = {"words", "view", "views", "opinion", "assessment", "estimate", "estimation", "judgment", "judgement"}
 POSSESSIVE_FORMS = {"his": "he", "her": "she"}  # "In his view": the pronoun "he" of the person
 # a reporting verb whose prepositional phrase is what was said: a warning against something, an argument for it
-ADVOCACY = {"warn": ("against",), "caution": ("against",), "argue": ("for", "against")}
+ADVOCACY = {"warn": ("against", "of", "about"), "caution": ("against",), "argue": ("for", "against")}
 EAGER_ADJECTIVES = {"quick", "swift", "fast", "eager", "keen"}
 REFUSING = {"decline", "refuse", "reluctant", "unwilling", "hesitant", "fail"}
 

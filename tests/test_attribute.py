@@ -1338,6 +1338,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nVILNIUS - The foreign ministers of Lithuania, Latvia and Estonia said on Monday that Belarus was "
                  "staging incidents.\n", "VILNIUS", ("foreign ministers of Lithuania, Latvia and Estonia", "indirect"),
                  id="the_ministers_of_three_countries_keep_all_three"),
+    # checked in the forty-seventh session: a warning "of" or "about" something reports it, as "against" does
+    pytest.param("Test\n\nLukashenko warned of a response.\n", "Lukashenko", ("Lukashenko", "indirect"),
+                 id="warned_of_something_reports_it"),
+    pytest.param("Test\n\nSviatlana Tsikhanouskaya warned about the risks of engagement.\n", "Sviatlana",
+                 ("Sviatlana Tsikhanouskaya", "indirect"), id="warned_about_something_reports_it"),
     # ... but only a head of state's title: "The Minister" is nobody the story named before
     pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
                  "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),
