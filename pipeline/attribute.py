@@ -3380,11 +3380,13 @@ def _other_voices(span) -> bool:
     'the rest' names people other than the paraphrase's speaker, and the writer's 'I' or 'we' outside quotation marks the writer,
     as does the writer's 'us' or 'me' as the main verb's object ("Experience tells us otherwise."), so the paraphrase
     does not carry on."""
+    if any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in span):
+        # "Some argue that …. I understand the argument, but …", "…, the defence ministry said. Here is what we know
+        # so far.": the writer's own voice again, as any clause's subject
+        return True
     subj = _root_subject(span)
     if subj is None or subj.left_edge.i > span.start + 1:  # the sentence opens with it ("Others …", "But others …")
         return False
-    if subj.lower_ in ("i", "we"):
-        return True  # "Some argue that …. I understand the argument, but …": the writer's own voice again
     if any(c.lower_ in ("us", "me") and c.dep_ in ("dobj", "dative") for c in span.root.children):
         return True  # "Some … believe that engagement will moderate him. Experience tells us otherwise.": the writer answers
     if subj.lower_ in ("both", "neither") and not list(subj.children):

@@ -1343,6 +1343,11 @@ NEW_ARTICLE_CASES = [
                  id="warned_of_something_reports_it"),
     pytest.param("Test\n\nSviatlana Tsikhanouskaya warned about the risks of engagement.\n", "Sviatlana",
                  ("Sviatlana Tsikhanouskaya", "indirect"), id="warned_about_something_reports_it"),
+    # an explainer written for the check (forty-seventh session): the writer's "we" as any clause's subject ends a
+    # paraphrase, not only as the main verb's
+    pytest.param("Test\n\nAt least four drones entered Lithuanian airspace from Belarus overnight, the country's defence "
+                 "ministry said on Tuesday. Here is what we know so far.\n", "Here is", ("author", "author"),
+                 id="here_is_what_we_know_is_the_writer_s"),
     # ... but only a head of state's title: "The Minister" is nobody the story named before
     pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
                  "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),
