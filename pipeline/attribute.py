@@ -27,7 +27,7 @@ import functools
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, write_jsonl
@@ -3648,6 +3648,8 @@ def _indirect_cue(span, found: list[Cue], attributor: Attributor) -> Cue | None:
     according to three people familiar with …" relays no account of its own, and "Lukashenko said …, according to BelTA"
     stays his."""
     ok = [c for c in found if c.indirect_ok]
+    if span is not None and (inner := _named_inside_closing_frame(span, found, ok)) is not None:
+        return inner
     if len(ok) < 2 or span is None:
         return ok[0] if ok else None
     first, doc = ok[0], span.doc
@@ -3657,6 +3659,29 @@ def _indirect_cue(span, found: list[Cue], attributor: Attributor) -> Cue | None:
     frame = next((c for c in ok[1:] if doc[c.verb_i].lower_ == "according" and c.verb_i > first.verb_i and c.speaker
                   and not c.pronoun and doc[c.verb_i].head.i == first.verb_i and _names_an_account(doc[c.verb_i])), None)
     return frame or first
+
+
+def _named_inside_closing_frame(span, found: list[Cue], ok: list[Cue]) -> Cue | None:
+    """'Alexander Lukashenko said on Thursday his country would not send troops, BelTA reported.': a named person's
+    report that a news outlet's closing frame relays ("…, BelTA reported", "…, state media said") is that person's, as
+    "…, according to BelTA" leaves it. Not "Officials said …, the ministry reported" (nobody named), a pronoun's, nor a
+    report that people relay ("Mr. Cohen said he initially lied …, prosecutors said": a private statement, whose
+    account is theirs)."""
+    doc = span.doc
+    for c in found:
+        verb = doc[c.verb_i]
+        if (c.indirect_ok or not c.speaker or c.pronoun or c.subject_i < 0 or verb.dep_ != "ccomp"
+                or verb.head.i < verb.i or not _named_person(doc[c.subject_i])):
+            continue
+        frame = next((o for o in ok if o.verb_i == verb.head.i and o.subject_i >= 0), None)
+        outlet = doc[frame.subject_i] if frame is not None else None
+        # (an outlet by its kind, an organisation's name, or any name but a person's that "reported": BelTA comes out
+        # untagged)
+        if outlet is not None and (outlet.lemma_.lower() in MEDIA_WORDS or (outlet.ent_type_ == "ORG" and outlet.pos_ == "PROPN")
+                                   or (outlet.pos_ == "PROPN" and outlet.ent_type_ != "PERSON"
+                                       and doc[frame.verb_i].lemma_.lower() == "report")):
+            return replace(c, indirect_ok=True)
+    return None
 
 
 def _names_an_account(according) -> bool:

@@ -1348,6 +1348,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nAt least four drones entered Lithuanian airspace from Belarus overnight, the country's defence "
                  "ministry said on Tuesday. Here is what we know so far.\n", "Here is", ("author", "author"),
                  id="here_is_what_we_know_is_the_writer_s"),
+    # a wire story written for the check (forty-seventh session): a named person's report that a news outlet relays
+    # is that person's, as "…, according to BelTA" leaves it; people relaying a statement keep it
+    pytest.param("Test\n\nAlexander Lukashenko said on Thursday his country would not send troops to Ukraine, BelTA "
+                 "reported.\n", "Alexander", ("Alexander Lukashenko", "indirect"), id="a_named_report_an_outlet_relays_is_the_person_s"),
+    pytest.param("Test\n\nMichael Cohen said he initially lied to protect his testimony, prosecutors said.\n", "Michael",
+                 ("prosecutors", "indirect"), id="a_named_report_people_relay_is_theirs"),
     # ... but only a head of state's title: "The Minister" is nobody the story named before
     pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
                  "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),
