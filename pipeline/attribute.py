@@ -1272,11 +1272,12 @@ class Attributor:
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
             if subj is None:
                 subj = _name_before(tok, inside)
-            if subj is not None and subj.lower_ == "it" and tok.dep_ == "ROOT" and prev_org:
+            if subj is not None and subj.lower_ == "it" and (tok.dep_ == "ROOT" or interrupts_clause(tok)) and prev_org:
                 # "Belarus's foreign ministry condemned the decision. It said …": the organisation the previous
                 # sentence is about ("it" after a document, "The cable … It said", is left to the rules below)
                 # ("The report cited …. It said …": the document, whose author the article may have named)
-                found.append(Cue(tok.i, prev_org, False, any(c.dep_ == "ccomp" for c in tok.children),
+                # ("Belarus, it said, was conducting routine exercises.": set off inside the clause it reports)
+                found.append(Cue(tok.i, prev_org, False, any(c.dep_ == "ccomp" for c in tok.children) or interrupts_clause(tok),
                                  document=prev_org if prev_org in context.documents else ""))
                 continue
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):

@@ -1354,6 +1354,11 @@ NEW_ARTICLE_CASES = [
                  "reported.\n", "Alexander", ("Alexander Lukashenko", "indirect"), id="a_named_report_an_outlet_relays_is_the_person_s"),
     pytest.param("Test\n\nMichael Cohen said he initially lied to protect his testimony, prosecutors said.\n", "Michael",
                  ("prosecutors", "indirect"), id="a_named_report_people_relay_is_theirs"),
+    # a Kyiv wire story written for the check (forty-seventh session): "it said" set off inside the clause is the
+    # organisation the sentence before was about, after a quotation too (before: the writer's)
+    pytest.param("Test\n\nIn Minsk, the Belarusian defence ministry dismissed the reports as \"hysteria.\" Belarus, it said, was "
+                 "conducting routine exercises.\n", "Belarus, it said", ("Belarusian defence ministry", "indirect"),
+                 id="it_said_set_off_inside_the_clause_is_the_organisation_s"),
     # ... but only a head of state's title: "The Minister" is nobody the story named before
     pytest.param("Test\n\nAleksandr Lukashenko spoke on Monday.\n\nThe Minister said the checks would begin next week.\n",
                  "The Minister", ("Minister", "indirect"), id="the_capitalised_minister_is_not_the_untitled_leader"),
