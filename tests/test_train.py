@@ -481,3 +481,20 @@ def test_layer_decay_gives_each_lower_layer_a_smaller_learning_rate():
     assert id(model.encoder.embeddings.word_embeddings.weight) not in lr_of
     with pytest.raises(FramingError, match="layer_decay"):
         encoder_param_groups(model, 1e-4, 1.5)
+
+
+def test_stage_two_learns_at_most_seed_sentences_of_the_seed_whatever_the_folder_holds():
+    from pipeline.train import seed_training_set
+
+    rows = [{"article": f"a{i // 10}", "text": f"A met B {i}.", "start": 0, "hedged": i % 3 == 0, "speculative": False,
+             "boosted": False, "propaganda": False, "techniques": [], "stance": {"A": "against"},
+             "mentions": [{"target": "A", "start": 0, "end": 1}]} for i in range(40)]
+    params = {"label": {"targets": {"A": []}}, "train": {"seed": 13, "seed_weight": 2, "replay": 0, "seed_sentences": 12}}
+    capped = seed_training_set(rows, params, [])
+    sentences = [e.text for e in capped if e.target is None]
+    assert len(sentences) == 24 and len(set(sentences)) == 12  # 12 sentences, each twice (seed_weight)
+    assert sorted(e.text for e in capped if e.target == "A") == sorted(sentences)  # each keeps its stance pair
+    assert len({int(t.split()[-1][:-1]) // 10 for t in sentences}) > 1  # sentences, not the first article whole
+    assert [e.text for e in seed_training_set(rows, params, [])] == [e.text for e in capped]  # the same draw again
+    params["train"]["seed_sentences"] = 40  # at or above the folder's size: every sentence, in order, as before
+    assert [e.text for e in seed_training_set(rows, params, []) if e.target is None][:40] == [r["text"] for r in rows]
