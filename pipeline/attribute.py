@@ -66,7 +66,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
-             "piece", "column", "editorial", "op-ed", "datum"}  # spaCy's lemma of "data"
+             "piece", "column", "editorial", "op-ed", "datum", "assessment"}  # "datum": spaCy's lemma of "data"
 # Plural data nouns that speak for who compiled them ("according to figures compiled by X"); "a key figure" is a person
 DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
@@ -132,7 +132,10 @@ WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "AN
 NOT_SPEAKER_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
                       "BREAKING", "WATCH", "READ MORE", "ANALYSIS", "OPINION", "LIVE", "PHOTOS", "PHOTO", "VIDEO",
                       "RELATED", "SOURCE", "SOURCES", "EXCLUSIVE", "FACT CHECK", "BACKGROUND", "CONTEXT", "CAPTION",
-                      "WHY IT MATTERS", "BOTTOM LINE", "DISCLAIMER", "WARNING", "ALSO", "SEE ALSO", "PS", "P.S."}
+                      "WHY IT MATTERS", "BOTTOM LINE", "DISCLAIMER", "WARNING", "ALSO", "SEE ALSO", "PS", "P.S.",
+                      # a fact check's labels: the claim checked, as the writer states it, and the writer's findings
+                      "CLAIM", "THE CLAIM", "VERDICT", "OUR VERDICT", "RATING", "OUR RATING", "RULING", "OUR RULING",
+                      "FACTS", "THE FACTS", "WHAT WE FOUND", "CONCLUSION", "SUMMARY"}
 # quote-only verbs that call something by quoted words: a speaker only as in "X dismissed the claims as “…”"
 CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
 PRAISING_VERBS = {"praise", "hail"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
@@ -642,7 +645,7 @@ class Attributor:
         subj = _root_subject(span)
         # "The report, based on …, documents torture.": the parser may read "documents" as a noun, the sentence's root
         document = subj if subj is not None else (span.root if span.root.pos_ == "NOUN" else None)
-        if (document is not None and document.dep_ in ("nsubj", "ROOT") and document.lemma_.lower() in INANIMATE
+        if (document is not None and document.dep_ in ("nsubj", "nsubjpass", "ROOT") and document.lemma_.lower() in INANIMATE
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in document.children)):
             return self.name_of_subject(document, ctx)[0]  # "The report … documents torture. It says …": the document
         if (subj is not None and subj.pos_ == "PROPN" and subj.dep_ == "nsubj"  # (spaCy tags "Belarus" GPE, ORG or nothing)
@@ -1179,8 +1182,9 @@ class Attributor:
                     if name and not pron:
                         context.sources.append(name)
                 continue
-            is_make_clear = makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
-            if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok):
+            is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
+                             or rules_out(tok))
+            if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok):
                 continue
@@ -1216,6 +1220,10 @@ class Attributor:
                 found.append(Cue(tok.i, who, False, False, subject_i=tok.head.i))
                 continue
             subj = choose_subject(tok, inside)
+            if subj is None and (_verb_read_as_noun(tok) or tok.dep_ == "ROOT"):
+                # "The video claims Warsaw has plans": the noun right before it, which the parser made its compound
+                subj = next((c for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1
+                             and c.pos_ in ("NOUN", "PROPN")), None)
             if subj is None and reporting_fragment(tok):
                 subj = tok.head  # "Lukashenko's press service posted on Telegram:": the service
             if (subj is not None and tok.tag_ == "VBG" and tok.dep_ == "ccomp" and subj.pos_ == "NOUN" and subj.i < tok.i
@@ -1272,7 +1280,13 @@ class Attributor:
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
             if subj is None:
                 subj = _name_before(tok, inside)
-            if subj is not None and subj.lower_ == "it" and (tok.dep_ == "ROOT" or interrupts_clause(tok)) and prev_org:
+            if subj is not None and subj.lower_ == "it" and prev_org and (
+                    tok.dep_ == "ROOT" or interrupts_clause(tok) or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and subj.head == tok.head)
+            ) and not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and not (t.idx < len(inside) and inside[t.idx])
+                          for t in sent[: subj.i - sent.start]):
+                # ("It judges …, but warns that …": the second verb of the main clause shares its subject; not after a
+                # name that reports, which the parser hung below it: "VDARE.com has long argued that …; additionally,
+                # it actually mentions ethnicity" is VDARE.com's)
                 # "Belarus's foreign ministry condemned the decision. It said …": the organisation the previous
                 # sentence is about ("it" after a document, "The cable … It said", is left to the rules below)
                 # ("The report cited …. It said …": the document, whose author the article may have named)
@@ -1668,8 +1682,9 @@ def _withheld(verb) -> bool:
 def _silent_on(verb) -> bool:
     """'Belarusian state media did not report the release', 'The ministry has not confirmed the figure', 'State
     television never mentioned the protests': a negated speech verb whose object is a thing, with no clause of its
-    own, reports a silence (the sentence is the writer's); "did not deny that …" still reports."""
-    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+    own, reports a silence (the sentence is the writer's); "did not deny that …" still reports, and so does "did not
+    rule out provocations" (a statement that they may come)."""
+    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children) or rules_out(verb):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in verb.children):
         return False
@@ -1725,9 +1740,19 @@ def _after_reduced_relative(verb) -> bool:
     clause as the main verb (past tense, no object) and hangs the reporting verb on it as `dep`; the reporting verb
     with its clausal complement is the real main verb, the participle's subject its subject."""
     head = verb.head
-    return (verb.dep_ == "dep" and head.dep_ == "ROOT" and head.tag_ in ("VBD", "VBN") and head.i < verb.i
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children)
+    # ("A video shared … on Telegram and TikTok this week claims that …": or as an adverbial clause, finite though it
+    # has no subject or conjunction of its own)
+    adverbial = verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") and c.i < verb.i for c in verb.children)
+    return ((verb.dep_ == "dep" or adverbial) and head.dep_ == "ROOT" and head.tag_ in ("VBD", "VBN") and head.i < verb.i
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _times(c) for c in head.children)
             and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _times(tok) -> bool:
+    """'A video shared thousands of times …': how often, which the parser may make the participle's object."""
+    return (tok.lower_ in ("thousands", "millions", "hundreds", "dozens", "tens") or tok.tag_ == "CD") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "times" for g in c.children) for c in tok.children)
 
 
 def _refuses_speech(span, inside: list[bool], verbs) -> bool:
@@ -1741,6 +1766,20 @@ def _infinitive_read_as_noun(tok) -> bool:
     object of the preposition "to"; it reports all the same ("reluctant to comment" tells of words not said)."""
     return (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to"
             and tok.head.head.lower_ in EAGER_ADJECTIVES and not any(c.dep_ == "det" for c in tok.children))
+
+
+# a reporting verb's -s form that spaCy may tag a plural noun after a noun ("A video claims that …")
+NOUN_READ_VERBS = {"claims", "says", "states", "warns", "argues", "insists", "alleges", "asserts", "contends", "maintains"}
+
+
+def _verb_read_as_noun(tok) -> bool:
+    """'A video shared on Telegram claims that Warsaw has drawn up plans': after a noun spaCy may tag a reporting
+    verb's -s form as a plural noun, the sentence's root, and hang the clause it reports on it as a relative clause;
+    a clause after it with a subject of its own tells the verb ("The claims that Warsaw made are false" has no root
+    "claims")."""
+    return (tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.lower_ in NOUN_READ_VERBS
+            and any(c.dep_ in ("relcl", "ccomp", "acl") and c.i > tok.i
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children))
 
 
 def _quoted_as(verb) -> bool:
@@ -1853,6 +1892,13 @@ def points_out(verb) -> bool:
     """'Ramos pointed out that …', 'as Mr. Smythe pointed out, “…”': a reporting phrase, though "point" alone ("pointed
     to the map") is no speech verb."""
     return verb.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def rules_out(verb) -> bool:
+    """'He did not rule out provocations', 'Peskov ruled out talks': a statement that something will or will not be,
+    though "rule" alone ("ruled the country") is no speech verb, nor "The injury ruled him out" (a person ruled out)."""
+    return (verb.lemma_.lower() == "rule" and verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+            and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children))
 
 
 def puts_it(verb) -> bool:
@@ -2738,6 +2784,7 @@ class Context:
     named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
     renames: dict[str, str] = field(default_factory=dict)  # a described speaker -> the name given later ("the pilot, … Andrei")
     about_before: str = ""  # the organisation or country the paragraph's previous sentence is about, while its cues are read
+    about_last: str = ""  # ... that the previous paragraph's last sentence was about ("The report … ¶ It warns that …")
 
     def start_paragraph(self, named: list[tuple[str, int]]) -> None:
         self.named_here = named
@@ -2944,7 +2991,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 s.attribution_note = "transcript turn"
             if who != "author":
                 ctx.last_speaker = ctx.last_person_speaker = who
-            ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
+            ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = who, "", False, "", ""
             last_body = None
             continue
         turn = INTERVIEW_TURN.match(par.text)
@@ -2959,17 +3006,20 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             for s in sents:
                 s.source, s.attribution, s.quoted = who, "direct" if answer else "author", 0.0
                 s.attribution_note = "interview answer" if answer else "interview question"
-            ctx.prev_source, ctx.prev_subject, carry, chain_speaker = who, "", False, ""
+            ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = who, "", False, "", ""
             last_body = None
             continue
         about = [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans]  # each sentence's body
         cues = []
-        for sp, h, org, own in zip(spans, has_q, [""] + about[:-1], about):
+        # a paragraph's first sentence reads the last of the paragraph before ("The assessment is blunter than last
+        # year's." ¶ "It judges it unlikely …, but warns that …")
+        for sp, h, org, own in zip(spans, has_q, [ctx.about_last] + about[:-1], about):
             cues.append(attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [])
             if " " in own:
                 ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next
             if sp is not None and (role := attributor.role_subject(sp)):
                 ctx.sources.append(role)  # "A NATO official was more cautious.": whom "the official" means next
+        ctx.about_last = about[-1] if about else ""
         # "In a statement, the defence ministry said:" ¶ "Belarus will defend its borders. …": a block quotation whose
         # marks were lost (one paragraph: nothing tells where a longer one ends); its sentences with a reading of their
         # own keep it ("Las Vegas police said …" in an outlet's excerpt). A paragraph that ends in a colon is no block

@@ -196,8 +196,12 @@ def _impersonal_that_clause(adj) -> bool:
 
 
 def _qualified(tok) -> bool:
-    """"almost certainly", "nearly certain", "less sure": a certainty word qualified into a probability or a doubt."""
-    return any(c.dep_ == "advmod" and c.lower_ in QUALIFIERS for c in tok.children)
+    """"almost certainly", "nearly certain", "less sure": a certainty word qualified into a probability or a doubt
+    (also where the parser hangs both words on the verb: "Belarus will almost certainly host more troops")."""
+    if any(c.dep_ == "advmod" and c.lower_ in QUALIFIERS for c in tok.children):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ in QUALIFIERS and prev.dep_ == "advmod" and prev.head == tok.head
 
 
 # spaCy's small English lemmatizer gets a few of these wrong ("hoping" -> "hop").

@@ -277,6 +277,11 @@ class TargetFinder:
             outside.add(speakers[0].target)
             for key in ("people", "people" + OUTSIDE):
                 state.setdefault(key, []).append(speakers[0].target)
+        if speakers and not outside and any(t.is_quote for t in span) and not _in_quotes(span.doc[speakers[0].token_i]):
+            # "“Lukashenko's room … has all but disappeared,” said Remigijus Budbergis." ¶ "He did not rule out …": a
+            # pronoun outside quotation marks means the quotation's speaker, not a person named inside it
+            state.setdefault("people" + OUTSIDE, []).append(speakers[0].target)
+            outside.add(speakers[0].target)
         if persons:
             state["recent"] = persons
             state.setdefault("persons", set()).update(p for p in persons if not p.startswith(OTHER))

@@ -101,6 +101,18 @@ def test_a_pronoun_outside_quotation_marks_skips_a_person_named_only_inside_them
     assert ("He", "Lukashenko", "pronoun") in mentions(vs[2])
 
 
+def test_a_pronoun_outside_quotation_marks_means_the_quotation_s_speaker_not_a_person_named_inside_it(nlp, params):
+    # s48, an intelligence-assessment story written for the check: "He did not rule out provocations" after Budbergis's
+    # quotation that names Lukashenko was a mention of Lukashenko
+    vs = views_of(nlp, params, "\u201cLukashenko's room for manoeuvre has all but disappeared,\u201d said Remigijus Budbergis, "
+                               "director of the State Security Department.\nHe did not rule out provocations, however.\n")
+    assert ("Lukashenko", "Lukashenko", "name") in mentions(vs[0])
+    assert not vs[1].mentions
+    # a speaker who is a target is the pronoun's
+    vs = views_of(nlp, params, "\u201cThe West has lost,\u201d said Aleksandr Lukashenko.\nHe did not rule out talks.\n")
+    assert ("He", "Lukashenko", "pronoun") in mentions(vs[1])
+
+
 def test_a_pronoun_opening_the_body_does_not_mean_a_person_the_headline_names(nlp, params):
     # the same profile: its first sentence, "He was 19 when he first went to prison.", speaks of the man the next
     # sentence names, not of the Lukashenko of the headline
