@@ -1282,8 +1282,8 @@ class Attributor:
                 subj = _name_before(tok, inside)
             if subj is not None and subj.lower_ == "it" and prev_org and (
                     tok.dep_ == "ROOT" or interrupts_clause(tok) or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and subj.head == tok.head)
-            ) and not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and not (t.idx < len(inside) and inside[t.idx])
-                          for t in sent[: subj.i - sent.start]):
+            ) and not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in self.verbs
+                          and not (t.idx < len(inside) and inside[t.idx]) for t in sent[: subj.i - sent.start]):
                 # ("It judges …, but warns that …": the second verb of the main clause shares its subject; not after a
                 # name that reports, which the parser hung below it: "VDARE.com has long argued that …; additionally,
                 # it actually mentions ethnicity" is VDARE.com's)
@@ -2316,6 +2316,10 @@ def choose_subject(verb, inside: list[bool]):
     ]
     # the dateline's place is no speaker; spaCy may hang the speaker named after its dash on it in apposition
     subjects = [_after_dateline(c) if _dateline(c) else c for c in subjects]
+    # "• Poland says it shot down two drones": a list item's bullet is no speaker; the parser may make it the subject
+    # and hang the name after it on the bullet
+    subjects = [next((g for g in c.children if g.pos_ in ("PROPN", "NOUN") and g.i == c.i + 1), None)
+                if c is not None and len(c.text) == 1 and c.text in BULLETS and c.i == c.sent.start else c for c in subjects]
     subjects = [c for c in subjects if c is not None]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
     # "said the co-founder of …": the parser makes each piece of a hyphenated word a subject; the word is its last piece
@@ -3434,6 +3438,9 @@ def _other_voices(span) -> bool:
     if any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in span):
         # "Some argue that …. I understand the argument, but …", "…, the defence ministry said. Here is what we know
         # so far.": the writer's own voice again, as any clause's subject
+        return True
+    if any(t.lower_ in ("you", "your") and t.dep_ in ("nsubj", "dobj", "dative", "poss") for t in span):
+        # "A long investigation by Zerkalo argues that …. It is worth your time.": the writer turns to the reader
         return True
     subj = _root_subject(span)
     if subj is None or subj.left_edge.i > span.start + 1:  # the sentence opens with it ("Others …", "But others …")

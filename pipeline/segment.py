@@ -707,6 +707,25 @@ def keep_footnote_marks(doc):
     return doc
 
 
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# a timeline's date label opening a paragraph: "August 9, 2020:", "January 2025:", "2022:", "9 August 2020:", "May 23:"
+DATE_LABEL = re.compile(rf"\s*(?:{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|{MONTH}\s+\d{{4}}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?"
+                        rf"|\d{{4}})\s*:\s")
+
+
+def keep_date_label(doc):
+    """'August 9, 2020: Lukashenko claims a sixth term.': a timeline's date label starts its entry's first sentence
+    (the parser cut it off as a sentence of its own)."""
+    if (m := DATE_LABEL.match(doc.text)) is not None:
+        for t in doc[1:]:
+            if t.idx >= m.end():
+                t.is_sent_start = False
+                break
+            t.is_sent_start = False
+    return doc
+
+
 def one_sentence(doc):
     """A heading is one sentence ("1. The launchpad", not "1." and "The launchpad")."""
     for t in doc[1:]:
@@ -742,7 +761,7 @@ TURN_STAMP = re.compile(rf"\s*{TURN_STAMP_PATTERN}(?=[A-Z])")
 def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
     `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations`, `quote_opens_sentence`,
-    `keep_list_marker` and `keep_footnote_marks` between the
+    `keep_list_marker`, `keep_footnote_marks` and `keep_date_label` between the
     tagger and the parser (the frame is read from the tags), and `merge_title_abbreviations` before the tagger.
     `headings`: one flag per text; a heading is parsed as one sentence."""
     if "parser" not in nlp.pipe_names:
@@ -760,7 +779,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
             return one_sentence(doc)
         for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
                     keep_quote_credit, start_after_platform_x, keep_title_abbreviations, quote_opens_sentence,
-                    keep_list_marker, keep_footnote_marks):
+                    keep_list_marker, keep_footnote_marks, keep_date_label):
             doc = fix(doc)
         return doc
     docs = (make(t) for t in texts)

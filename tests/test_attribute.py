@@ -2455,6 +2455,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nThe assessment is blunter than last year's.\n\nIt judges it unlikely that Belarusian troops would "
                  "attack, but warns that Minsk has no real ability to refuse Moscow.\n", "It judges", ("assessment", "indirect"),
                  id="it_that_warns_at_a_paragraph_s_start_is_the_document_the_paragraph_before_ended_on"),
+    # s48, a newsletter written for the check
+    pytest.param("Test\n\nGood morning.\n\n\u2022 Poland says it shot down two drones that crossed from Belarus overnight.\n",
+                 "\u2022 Poland", ("Poland", "indirect"), id="a_list_item_s_bullet_is_no_speaker"),
+    pytest.param("Test\n\nA long investigation by the Belarusian outlet Zerkalo argues that the regime is quietly rebuilding "
+                 "its ties with the West. It is worth your time.\n", "It is worth", ("author", "author"),
+                 id="the_writer_turning_to_the_reader_ends_a_paraphrase"),
     pytest.param("Test\n\nThe fence was finished on Monday. It runs for 200 kilometres, and it says a lot about Warsaw's fears.\n",
                  "It runs", ("author", "author"), id="it_after_a_thing_is_no_speaker"),
     pytest.param("Test\n\nCLAIM: Poland is preparing to annex the western regions of Belarus.\n\nVERDICT: False. There is "

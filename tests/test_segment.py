@@ -161,6 +161,15 @@ def test_an_interview_turn_marker_starts_its_first_sentence(nlp, params, text):
     assert [s.text for s in seg.sentences][1:] == [text.split("\n\n")[1].split(" But")[0], "But Moscow decides."]
 
 
+@pytest.mark.parametrize("label", ["August 9, 2020:", "January 2025:", "2022:", "9 August 2020:", "May 23:"])
+def test_a_timeline_s_date_label_starts_its_first_sentence(nlp, params, label):
+    # s48, a timeline written for the check: spaCy made "August 9, 2020:" and "January 2025:" sentences of their own
+    text = f"Timeline\n\n{label} Lukashenko is declared the winner of a seventh term. The EU calls the vote a sham.\n"
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    assert [s.text for s in seg.sentences][1:] == [f"{label} Lukashenko is declared the winner of a seventh term.",
+                                                   "The EU calls the vote a sham."]
+
+
 MARKDOWN = """---
 title: Five things
 ---
