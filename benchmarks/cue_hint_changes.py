@@ -6,6 +6,9 @@ then with another, and compare; no test split is read.
     .venv/bin/python benchmarks/cue_hint_changes.py dump ../shared/data before.json   # at the old commit
     .venv/bin/python benchmarks/cue_hint_changes.py dump ../shared/data after.json    # with the change
     .venv/bin/python benchmarks/cue_hint_changes.py compare before.json after.json
+
+`dump-stage1 DATA FILE` dumps the hints of stage 1's own training examples instead (`train.corpus_examples` under
+`params.yaml`'s caps and seed, 15,000 sentences and stance pairs): if none changed, stage 1 learns from the same inputs.
 """
 
 from __future__ import annotations
@@ -30,6 +33,20 @@ def dump(data: str, out: str) -> None:
     print(f"{len(texts)} sentences -> {out}")
 
 
+def dump_stage1(data: str, out: str) -> None:
+    from pipeline.cues import hints_for
+    from pipeline.io import load_params, load_spacy
+    from pipeline.train import corpus_examples
+
+    params = load_params()
+    params["corpora"]["dir"] = data
+    texts = [e.text for e in corpus_examples(params)]
+    hints = hints_for(texts, load_spacy(params["segment"]["spacy_model"]))
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(list(zip(texts, hints)), f)
+    print(f"{len(texts)} stage-1 examples -> {out}")
+
+
 def compare(before: str, after: str) -> int:
     a, b = (json.load(open(p, encoding="utf-8")) for p in (before, after))
     if [t for t, _ in a] != [t for t, _ in b]:
@@ -44,6 +61,8 @@ def compare(before: str, after: str) -> int:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"] and len(sys.argv) == 4:
         dump(sys.argv[2], sys.argv[3])
+    elif sys.argv[1:2] == ["dump-stage1"] and len(sys.argv) == 4:
+        dump_stage1(sys.argv[2], sys.argv[3])
     elif sys.argv[1:2] == ["compare"] and len(sys.argv) == 4:
         compare(sys.argv[2], sys.argv[3])
     else:

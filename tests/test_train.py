@@ -440,7 +440,7 @@ def test_sentence_predictions_skip_the_stance_branch(monkeypatch):
 # `train` settings that only stage 2 (or the threshold tuning after it) reads, or that set the machine rather than
 # the model; every other `train` setting shapes stage 1 too and must be among the `pretrain` stage's params.
 STAGE_TWO_ONLY = {"epochs", "replay", "task_replay", "distill", "distill_labeled", "stage2_task_weights",
-                  "seed_weak_tasks", "seed_weight", "thresholds", "threads"}
+                  "seed_weak_tasks", "seed_weight", "seed_sentences", "thresholds", "threads"}
 
 
 def test_every_setting_that_shapes_stage_one_reruns_it():
