@@ -1183,7 +1183,7 @@ class Attributor:
                         context.sources.append(name)
                 continue
             is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
-                             or rules_out(tok))
+                             or rules_out(tok) or issues_statement(tok))
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok):
@@ -1206,6 +1206,7 @@ class Attributor:
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
             if (_unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok) or _asked_about(tok) or _wanted(tok)
+                    or _supposed_by_writer(tok, inside)
                     or (not has_quote and (_silent_on(tok) or _trusts_person(tok)))):
                 # (nor does a verb inside the question left open: "would not say whether the White House believes …")
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
@@ -1660,7 +1661,7 @@ def _wanted(verb) -> bool:
     return verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and wish and head.i < verb.i  # ("would like to say")
 
 
-WITHHELD_VERBS = {"say", "specify", "disclose", "reveal", "confirm", "explain", "indicate"}
+WITHHELD_VERBS = {"say", "specify", "disclose", "reveal", "confirm", "explain", "indicate", "tell"}
 WH_WORDS = {"whether", "if", "which", "what", "who", "whom", "whose", "when", "where", "why", "how"}
 
 
@@ -1670,8 +1671,9 @@ def _withheld(verb) -> bool:
     nothing" and "said little" do; "did not say that …" still reports."""
     if verb.lemma_.lower() in WITHHELD_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in verb.children):
         return True  # "The ministry said nothing on Tuesday", "He has said little in public about it"
-    if verb.lemma_.lower() not in WITHHELD_VERBS or not any(c.dep_ == "neg" for c in verb.children):
-        return False
+    if verb.lemma_.lower() not in WITHHELD_VERBS or not any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+        return False  # ("The guards never told us what the outside world thought of us.")
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
@@ -1883,6 +1885,25 @@ def _unreal(verb) -> bool:
     return (modal and not told) or refusal
 
 
+# the writer's own verbs of supposition and feeling: what they frame is the writer's, not a report
+SUPPOSING_VERBS = {"worry", "fear", "think", "believe", "suspect", "hope", "doubt", "wonder", "imagine", "expect",
+                   "assume", "guess", "feel", "suppose"}
+
+
+def _supposed_by_writer(verb, inside: list[bool]) -> bool:
+    """'But I worry that the West now thinks the problem is solved', 'I suspect Moscow will say the opposite': a
+    reporting verb in the clause of the writer's own supposition tells what the writer supposes, not words anyone
+    said ("We know that the minister said …" still reports: knowing is no supposition)."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in SUPPOSING_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") and not (c.idx < len(inside) and inside[c.idx])
+                for c in tok.children):
+            return True
+    return False
+
+
 def makes_clear(verb) -> bool:
     """'She made (it) clear that …': a reporting phrase, though "make" is no speech verb."""
     return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
@@ -2075,6 +2096,19 @@ def reporting_fragment(verb) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and last.text == ":"
             and last.head in (verb, verb.head) and last.i == verb.doc[-1].i)
+
+
+STATEMENT_VERBS = {"issue", "release", "publish", "post", "circulate"}
+ISSUED_TEXTS = {"statement", "communique", "communiqué", "declaration", "message", "text", "letter", "note", "appeal"}
+
+
+def issues_statement(verb) -> bool:
+    """'Today, the North Atlantic Council issued the following statement:': issuing a statement introduces its words,
+    in the block after the colon that ends the paragraph ("The ministry issued a statement on Monday." reports
+    nothing; "issued a statement saying …" reports by "saying")."""
+    last = verb.sent[-1]
+    return (verb.lemma_.lower() in STATEMENT_VERBS and verb.pos_ == "VERB" and last.text == ":" and last.i == verb.doc[-1].i
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_TEXTS for c in verb.children))
 
 
 def frame_read_as_modifier(verb, inside: list[bool]) -> bool:

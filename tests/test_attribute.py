@@ -2461,6 +2461,18 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nA long investigation by the Belarusian outlet Zerkalo argues that the regime is quietly rebuilding "
                  "its ties with the West. It is worth your time.\n", "It is worth", ("author", "author"),
                  id="the_writer_turning_to_the_reader_ends_a_paraphrase"),
+    # s48, a press release and an op-ed written for the check
+    pytest.param("Test\n\nToday, the North Atlantic Council issued the following statement:\n\n\u201cWe strongly condemn "
+                 "Belarus's complicity in Russia's war.\n\nNATO remains ready.\u201d\n", "\u201cWe strongly",
+                 ("North Atlantic Council", "direct"), id="the_statement_a_body_issued_after_a_colon_is_the_body_s"),
+    pytest.param("Test\n\nThe ministry issued a statement on Monday. It gave no details.\n", "The ministry",
+                 ("author", "author"), id="issuing_a_statement_reports_nothing_of_its_own"),
+    pytest.param("Test\n\nFor 18 months I lived in a cell.\n\nThe guards never told us what the outside world thought of "
+                 "us.\n", "The guards", ("author", "author"), id="never_telling_what_reports_a_silence"),
+    pytest.param("Test\n\nI was released in September.\n\nBut I worry that the West now thinks the problem is solved.\n",
+                 "But I worry", ("author", "author"), id="a_report_inside_the_writer_s_worry_is_the_writer_s"),
+    pytest.param("Test\n\nI was released in September.\n\nWe know that the minister said the talks had failed.\n",
+                 "We know", ("minister", "indirect"), id="a_report_the_writer_knows_of_is_still_a_report"),
     pytest.param("Test\n\nThe fence was finished on Monday. It runs for 200 kilometres, and it says a lot about Warsaw's fears.\n",
                  "It runs", ("author", "author"), id="it_after_a_thing_is_no_speaker"),
     pytest.param("Test\n\nCLAIM: Poland is preparing to annex the western regions of Belarus.\n\nVERDICT: False. There is "
