@@ -154,6 +154,16 @@ def _manner(adverb) -> bool:
     return adverb.lower_ == "clearly" and head.i < adverb.i and lemma(head) in MANNER_VERBS
 
 
+def find_phrase(low: str, phrase: str) -> int:
+    """The first place `phrase` occurs in `low` as whole words ("within factories" holds no "in fact", "no questions"
+    no "no question"), or -1."""
+    i = low.find(phrase)
+    while i >= 0 and not ((i == 0 or not low[i - 1].isalnum())
+                          and (i + len(phrase) >= len(low) or not low[i + len(phrase)].isalnum())):
+        i = low.find(phrase, i + 1)
+    return i
+
+
 def _plain_no_question(sent, start: int) -> bool:
     """"No question is asked …", "no question of him being held": "no question" as a plain noun phrase (a subject, an
     object, or with "of"), not the idiom "No question, he lied" / "He is, no question, the best"."""
@@ -178,6 +188,8 @@ def _everyone_knows(tok) -> bool:
     Belarus knows this' (the claim just made): a claim put beyond question; not 'Not everyone knows …', nor knowing a
     person or a thing ('Everyone knows him')."""
     if tok.pos_ != "VERB" or lemma(tok) not in ("know", "understand") or _negated(tok):
+        return False
+    if tok.tag_ not in ("VBZ", "VBD"):  # "… that everybody who has been hurt know …", "Everyone should know …": a wish
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return (subj is not None and subj.lower_ in ("everyone", "everybody")
@@ -505,7 +517,7 @@ def hedge_cues(sent) -> list[Cue]:
             out.append(_cue(tok.head if tok.head.lower_ == "in" else tok, "doxastic", "hedged"))
     for phrase, type_ in (("the question is", "investigation"), ("one possibility", "epistemic"), ("widely assessed", "doxastic"),
                           ("widely believed", "doxastic"), ("in theory", "epistemic")):
-        i = low.find(phrase)
+        i = find_phrase(low, phrase)
         if i >= 0:
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), type_, "hedged"))
     return _dedupe(out)
@@ -545,7 +557,7 @@ def speculation_cues(sent) -> list[Cue]:
             out.append(_cue(tok, "prediction", "speculative"))
     low = sent.text.lower()
     for phrase in ("if it comes to pass", "in the future", "remains to be seen"):
-        i = low.find(phrase)
+        i = find_phrase(low, phrase)
         if i >= 0:
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "prediction", "speculative"))
     return _dedupe(out)
@@ -660,12 +672,14 @@ def _first_word(sent):
     return next((t for t in sent if not t.is_punct), sent[0])
 
 
+
+
 def booster_cues(sent) -> list[Cue]:
     """Certainty and commitment markers, scoped: 'the fact is that' boosts, 'the fact they had' does not."""
     out: list[Cue] = []
     low = sent.text.lower().replace("’", "'")
     for phrase in BOOSTER_PHRASES:
-        i = low.find(phrase)
+        i = find_phrase(low, phrase)
         if phrase.endswith("no way") and i >= 0 and low[i + len(phrase):].lstrip().startswith("to "):
             continue  # "There is no way to know whether …": an impossibility of knowing, no certainty
         if i >= 0 and not (phrase == "no question" and _plain_no_question(sent, sent.start_char + i)):

@@ -448,6 +448,13 @@ def test_plain_statement_has_no_hedge(nlp):
         ("No question, he lied.", True),
         ("There is no question that he lied.", True),
         ("He is, no question, the strongest candidate.", True),
+        # read on PTC dev lines in the forty-eighth session: a wish that everyone know, a plural "no questions", and a
+        # phrase inside other words ("within factories" holds "in fact") are no certainty claimed
+        ("It is important to me that everybody who has been hurt know that the sorrow I feel is genuine.", False),
+        ("Everyone should know that the vote was rigged.", False),
+        ("Everyone knew that the vote was rigged.", True),
+        ("There are no questions asked.", False),
+        ("Automation has changed work within factories.", False),
         ("Neither side will win, that is certain.", False),
         # conflict-news phrases probed in the thirty-sixth session
         ("There is no way Minsk will send troops.", True),
