@@ -672,8 +672,6 @@ def _first_word(sent):
     return next((t for t in sent if not t.is_punct), sent[0])
 
 
-
-
 def booster_cues(sent) -> list[Cue]:
     """Certainty and commitment markers, scoped: 'the fact is that' boosts, 'the fact they had' does not."""
     out: list[Cue] = []
@@ -779,8 +777,8 @@ def technique_cues(sent) -> list[Cue]:
     low = sent.text.lower().replace("’", "'")
     for name, phrases in technique_lexicon().items():
         for phrase in phrases:
-            i = low.find(phrase)
-            if i >= 0 and (i == 0 or not low[i - 1].isalnum()) and (i + len(phrase) >= len(low) or not low[i + len(phrase)].isalnum()):
+            i = find_phrase(low, phrase)
+            if i >= 0:
                 out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), name, "technique"))
     lex = valence()
     for tok in sent:

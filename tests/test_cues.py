@@ -567,3 +567,10 @@ def test_techniques_name_calling_and_fear(nlp):
     types = {c.type for c in C.technique_cues(nlp("The president-for-life will invade other countries.")[:])}
     assert {"Name_Calling,Labeling", "Appeal_to_fear-prejudice"} <= types
     assert C.technique_cues(nlp("The committee met on Tuesday.")[:]) == []
+
+
+def test_technique_phrase_found_as_a_whole_word_after_a_longer_word_holding_it(nlp):
+    # "terrorists'" holds "terrorist" but not as a word; the whole word that follows is the cue
+    cues = [c for c in C.technique_cues(nlp("The terrorists' leader called the minister a terrorist.")[:])
+            if c.type == "Name_Calling,Labeling"]
+    assert [(c.text, c.start) for c in cues] == [("terrorist", 45)]
