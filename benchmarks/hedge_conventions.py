@@ -50,6 +50,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import tempfile
 import time
 from dataclasses import replace
@@ -106,9 +107,21 @@ def with_candidates(text: str, hint: str, lex: set[str]) -> str:
     return extra if hint in ("", "no cue") else f"{hint} ; {extra}"
 
 
+PRONOUN_WORDS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+
+
 def named_f1(pairs, y, probs) -> dict:
     """Stance macro-F1 over the pairs whose sentence names the target (every pair `framing analyze` scores does)."""
     idx = [i for i, e in enumerate(pairs) if e.marks]
+    pred = probs.argmax(1)
+    return {"n": len(idx), "macro_f1": round(float(f1_score([y[i] for i in idx], [pred[i] for i in idx], average="macro",
+                                                            labels=list(range(len(STANCES))), zero_division=0)), 3)}
+
+
+def pronoun_f1(pairs, y, probs) -> dict:
+    """Stance macro-F1 over the pairs whose sentence holds a third-person singular pronoun, the pairs that BASIL's
+    pronoun marks (`--basil-pronouns`) can change; the same pairs whether or not the run marks them."""
+    idx = [i for i, e in enumerate(pairs) if PRONOUN_WORDS & set(re.findall(r"[a-z]+", e.text.lower()))]
     pred = probs.argmax(1)
     return {"n": len(idx), "macro_f1": round(float(f1_score([y[i] for i in idx], [pred[i] for i in idx], average="macro",
                                                             labels=list(range(len(STANCES))), zero_division=0)), 3)}
@@ -124,7 +137,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
          candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0,
          stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False, marks_stage2: bool = False,
          stance_branch: int = 0, branch_grad: float = 1.0, bio: int = 0, stage1_lr: float | None = None,
-         layer_decay: float = 1.0) -> dict:
+         layer_decay: float = 1.0, basil_pronouns: bool = False) -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
                   stance_marks=stance_marks, stance_branch=stance_branch, stance_branch_grad=branch_grad)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
@@ -162,7 +175,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             examples += [lines[i] for i in random.Random(2).sample(spare, min(ptc_extra, len(spare)))]
     stance_dev = []
     if basil:
-        pairs = pool(load_basil_stance(data, "train", 13))
+        pairs = pool(load_basil_stance(data, "train", 13, load_spacy() if basil_pronouns else None))
         if basil_dev:  # whole triplets (the same story from three outlets) out, as BASIL's own split does
             stance_dev = [e for e in pairs if is_dev(e.meta["article"].rsplit("_", 1)[0])]
             pairs = [e for e in pairs if not is_dev(e.meta["article"].rsplit("_", 1)[0])]
@@ -228,6 +241,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
         extra["basil_dev_after_stage2"] = {
             "n": len(sy2), "n_stage2": len(second), "macro_f1": round(float(f1_score(sy2, sp2["stance"].argmax(1), average="macro")), 3),
             "named": named_f1(stance_dev, sy2, sp2["stance"]),
+            "pronoun_marked": pronoun_f1(stance_dev, sy2, sp2["stance"]),
             "f1_per_class": dict(zip(STANCES, (round(float(v), 3) for v in f1_score(
                 sy2, sp2["stance"].argmax(1), average=None, labels=list(range(len(STANCES)))))))}
         if stance_tfidf:  # TF-IDF + LR on the BASIL pairs this run trained on, averaged into stage 2's stance
@@ -251,7 +265,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
             "weasel_dev": {"n": len(wy), "weasel_head": prf(wy, wp >= 0.5), "tfidf": prf(wy, tp >= 0.5),
                            "tuned_halves": {"weasel_head": tuned_halves(wy, wp), "tfidf": tuned_halves(wy, tp),
                                             "average": tuned_halves(wy, (wp + tp) / 2)}},
-            "seed": params["seed"], "stage1_lr": float(stage1["lr"]), "layer_decay": layer_decay, "stance_balanced": stance_balanced, "stance_marks": stance_marks, "marks_stage2": marks_stage2,
+            "seed": params["seed"], "stage1_lr": float(stage1["lr"]), "layer_decay": layer_decay, "basil_pronouns": basil_pronouns, "stance_balanced": stance_balanced, "stance_marks": stance_marks, "marks_stage2": marks_stage2,
             "stance_branch": stance_branch, "branch_grad": branch_grad,
             "candidates": list(candidates) if candidates else None, "wiki": wiki, "bio": bio, "weasel": weasel, "ptc": ptc, "ptc_extra": ptc_extra, "basil": basil, "weasel_as_hedged": as_hedged, "hints": hints, "epochs": epochs, "n_train": len(examples),
             "n_dev": len(dev), "dev_positives": sum(y), "seconds": round(time.time() - t0),
@@ -285,6 +299,8 @@ if __name__ == "__main__":
                     help="with --basil-dev --stage2: also stance averaged with TF-IDF + LR on this run's BASIL pairs")
     ap.add_argument("--save-probs", default="", help="with --stance-tfidf: save the held-out pairs' probabilities (.npz)")
     ap.add_argument("--stage1-lr", type=float, help="the encoder's learning rate in stage 1 only (default train.lr)")
+    ap.add_argument("--basil-pronouns", action="store_true",
+                    help="BASIL pairs also mark the pronouns that refer to the target (pipeline.corpora.pronoun_spans)")
     ap.add_argument("--layer-decay", type=float, default=1.0,
                     help="stage 1 only: each encoder layer below the top learns at this times the rate of the one above")
     ap.add_argument("--seed", type=int, help="train.seed for the training runs (default params.yaml's); the samples stay")
@@ -301,4 +317,4 @@ if __name__ == "__main__":
                           (int(a.candidates.split(",")[0]), float(a.candidates.split(",")[1])) if a.candidates else None,
                           a.seed, a.ptc_extra, a.stance_tfidf, a.save_probs, a.stance_marks, a.stance_marks_stage2,
                           a.stance_branch, a.branch_grad, bio=a.bio, stage1_lr=a.stage1_lr,
-                          layer_decay=a.layer_decay)))
+                          layer_decay=a.layer_decay, basil_pronouns=a.basil_pronouns)))

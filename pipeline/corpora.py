@@ -162,9 +162,42 @@ def name_spans(text: str, name: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13) -> list[Example]:
+def pronoun_spans(sentences: list[str], targets: list[str], nlp) -> dict[tuple[int, str], list[tuple[int, int]]]:
+    """Where each sentence of an article refers to a person target by a pronoun, as `framing analyze` resolves it
+    (`pipeline.label.TargetFinder` over the article in order, the target's name and surname as aliases): {(sentence
+    index, target): character spans}. A target is a person if spaCy tags a PERSON in the article that ends on its
+    surname; other targets ("House Democrats", "Newsweek") get no pronoun."""
+    from pipeline.label import TargetFinder  # label imports this module's neighbours: imported when used
+
+    text, bounds = "", []
+    for s in sentences:
+        bounds.append((len(text), len(text) + len(s)))
+        text += s + " "
+    doc = nlp(text)
+    persons = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    out: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for target in targets:
+        surname = target.split()[-1]
+        if surname not in persons:
+            continue
+        finder, state = TargetFinder({target: list(dict.fromkeys((target, surname)))}, [surname]), {}
+        for i, (a, b) in enumerate(bounds):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            for m in finder.find(span, state) if span is not None else ():
+                if m.via == "pronoun" and m.target == target:
+                    out.setdefault((i, target), []).append((m.start - a, m.end - a))
+    return out
+
+
+def _marks(sentence: str, name: str, pronouns) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted({*name_spans(sentence, name), *pronouns}))
+
+
+def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13, nlp=None) -> list[Example]:
     """(target, sentence) pairs: a bias span with a target and polarity gives `against` (neg) or `favor` (pos);
-    sentences of the same article that mention the target's surname with no span toward it give `none`."""
+    sentences of the same article that mention the target's surname with no span toward it give `none`. Each pair's
+    `marks` are where the sentence names the target, and, given a spaCy pipeline `nlp`, the pronouns that refer to it
+    (`pronoun_spans`), as `framing analyze` marks a seed sentence's mentions."""
     rng = random.Random(seed)
     out = []
     for stem, art, ann in _basil_pairs(Path(data)):
@@ -182,16 +215,18 @@ def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13) ->
             if idx is not None:
                 labeled[(idx, target)] = "against" if pol == "neg" else "favor"
         targets = {t for _, t in labeled}
+        pronouns = pronoun_spans(sentences, sorted({_target_name(t) for t in targets}), nlp) if nlp is not None and targets else {}
+
         for (idx, target), stance in sorted(labeled.items()):
             name = _target_name(target)
-            out.append(Example(sentences[idx], "basil", target=name, stance=stance, marks=name_spans(sentences[idx], name),
+            out.append(Example(sentences[idx], "basil", target=name, stance=stance, marks=_marks(sentences[idx], name, pronouns.get((idx, name), ())),
                                meta={"article": stem}))
         for target in sorted(targets):
             surname = _target_name(target).split()[-1]
             cands = [i for i, s in enumerate(sentences) if surname in s and (i, target) not in labeled]
             for i in rng.sample(cands, min(len(cands), 3)):
                 out.append(Example(sentences[i], "basil", target=_target_name(target), stance="none",
-                                   marks=name_spans(sentences[i], _target_name(target)), meta={"article": stem}))
+                                   marks=_marks(sentences[i], _target_name(target), pronouns.get((i, _target_name(target)), ())), meta={"article": stem}))
     return out
 
 
