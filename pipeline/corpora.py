@@ -189,15 +189,12 @@ def pronoun_spans(sentences: list[str], targets: list[str], nlp) -> dict[tuple[i
     return out
 
 
-def _marks(sentence: str, name: str, pronouns) -> tuple[tuple[int, int], ...]:
-    return tuple(sorted({*name_spans(sentence, name), *pronouns}))
-
-
 def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13, nlp=None) -> list[Example]:
     """(target, sentence) pairs: a bias span with a target and polarity gives `against` (neg) or `favor` (pos);
     sentences of the same article that mention the target's surname with no span toward it give `none`. Each pair's
-    `marks` are where the sentence names the target, and, given a spaCy pipeline `nlp`, the pronouns that refer to it
-    (`pronoun_spans`), as `framing analyze` marks a seed sentence's mentions."""
+    `marks` are where the sentence names the target and, given a spaCy pipeline `nlp`, the pronouns that refer to it
+    (`pronoun_spans`), as `framing analyze` marks a seed sentence's mentions. The pipeline marks names only: the
+    pronouns were measured and not kept (docs/experiments.md; `benchmarks/hedge_conventions.py --basil-pronouns`)."""
     rng = random.Random(seed)
     out = []
     for stem, art, ann in _basil_pairs(Path(data)):
@@ -215,18 +212,22 @@ def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13, nl
             if idx is not None:
                 labeled[(idx, target)] = "against" if pol == "neg" else "favor"
         targets = {t for _, t in labeled}
-        pronouns = pronoun_spans(sentences, sorted({_target_name(t) for t in targets}), nlp) if nlp is not None and targets else {}
+        names = sorted({_target_name(t) for t in targets})
+        resolved = pronoun_spans(sentences, names, nlp) if nlp is not None and targets else {}
+
+        def marks(i: int, name: str, sentences=sentences, resolved=resolved) -> tuple[tuple[int, int], ...]:
+            return tuple(sorted({*name_spans(sentences[i], name), *resolved.get((i, name), ())}))
 
         for (idx, target), stance in sorted(labeled.items()):
             name = _target_name(target)
-            out.append(Example(sentences[idx], "basil", target=name, stance=stance, marks=_marks(sentences[idx], name, pronouns.get((idx, name), ())),
+            out.append(Example(sentences[idx], "basil", target=name, stance=stance, marks=marks(idx, name),
                                meta={"article": stem}))
         for target in sorted(targets):
             surname = _target_name(target).split()[-1]
             cands = [i for i, s in enumerate(sentences) if surname in s and (i, target) not in labeled]
             for i in rng.sample(cands, min(len(cands), 3)):
                 out.append(Example(sentences[i], "basil", target=_target_name(target), stance="none",
-                                   marks=_marks(sentences[i], _target_name(target), pronouns.get((i, _target_name(target)), ())), meta={"article": stem}))
+                                   marks=marks(i, _target_name(target)), meta={"article": stem}))
     return out
 
 

@@ -12,6 +12,7 @@ from pipeline.corpora import (
     load_szeged,
     load_wiki_weasel,
     name_spans,
+    pronoun_spans,
     training_examples,
 )
 from pipeline.io import FramingError
@@ -68,6 +69,35 @@ def test_basil_pairs(tmp_path):
     assert ("Smith spoke later.", "John Smith", "none") in [(e.text, e.target, e.stance) for e in rows]
     assert {e.text: e.marks for e in rows}["Smith attacked the plan."] == ((0, 5),)  # where the pair's target is named
     assert load_basil_stance(tmp_path, "test") == []
+
+
+def _basil_article(tmp_path, paragraphs, spans):
+    uuid = next(u for u in (f"t{i}" for i in range(50)) if basil_split(u) == "train")
+    for d in ("articles", "annotations"):
+        (tmp_path / "basil" / d / "2019").mkdir(parents=True, exist_ok=True)
+    art = {"triplet-uuid": uuid, "body-paragraphs": paragraphs}
+    (tmp_path / "basil" / "articles" / "2019" / f"{uuid}_1.json").write_text(json.dumps(art), encoding="utf-8")
+    (tmp_path / "basil" / "annotations" / "2019" / f"{uuid}_1_ann.json").write_text(
+        json.dumps({"phrase-level-annotations": spans}), encoding="utf-8")
+
+
+def test_basil_pairs_mark_the_pronouns_that_refer_to_the_target(tmp_path, nlp):
+    # as `framing analyze` marks a seed sentence's "he" resolved to Lukashenko, a BASIL pair marks its target's "he"
+    _basil_article(tmp_path, [["John Smith attacked the plan on Monday.", "He wrecked the deal."],
+                              ["Mary Jones disagreed with him.", "She praised it."]],
+                   [{"txt": "wrecked", "start": 3, "end": 10, "target": "John_Smith", "polarity": "neg"}])
+    marked = {e.text: e.marks for e in load_basil_stance(tmp_path, "train", nlp=nlp)}
+    assert marked["He wrecked the deal."] == ((0, 2),)
+    assert {e.text: e.marks for e in load_basil_stance(tmp_path, "train")}["He wrecked the deal."] == ()  # no parser, names only
+
+
+def test_pronoun_spans_resolve_to_person_targets_only(nlp):
+    sentences = ["John Smith attacked the plan on Monday.", "He wrecked the deal.", "Mary Jones disagreed with him.",
+                 "She praised it.", "Acme Corp said it would wait."]
+    found = pronoun_spans(sentences, ["John Smith", "Acme Corp"], nlp)
+    assert found[(1, "John Smith")] == [(0, 2)]
+    assert (3, "John Smith") not in found  # "She": the person named last
+    assert not any(t == "Acme Corp" for _, t in found)  # no PERSON ends on "Corp": no pronoun refers to it
 
 
 @pytest.mark.parametrize("text, name, spans", [
