@@ -69,7 +69,11 @@ class HintedWords:
         return self.lr.predict_proba(self.features(texts, hints, False))[:, 1]
 
 
-def main(data: str, model_dir: str, scales: list[float]) -> dict:
+def score_variants(data: str, model_dir: str, variants: dict, report=None) -> dict:
+    """Each variant (name -> a function making an unfitted scorer with `fit(texts, hints, y)` and `predict(texts,
+    hints)`; the first is the current one) fitted on the lines the pipeline fits the `weasel` scorer on and scored on its
+    threshold-tuning lines, averaged with the shipped head at the shipped share (10 halvings), plus 5-fold average
+    precision on its training lines. `report(texts, y)`, if given, returns more keys for the output (and may print)."""
     params = load_params()
     params["corpora"]["dir"] = data
     cfg = params["train"]["thresholds"]
@@ -79,31 +83,38 @@ def main(data: str, model_dir: str, scales: list[float]) -> dict:
     train = lexical.training_lines(data, held, "weasel")
     texts, y = [e.text for e in train], np.array([int(e.weasel) for e in train])
     htexts, hy = [e.text for e in held], np.array([int(e.weasel) for e in held])
+    extra = report(texts, y) if report else {}
     nlp = load_spacy(params["segment"]["spacy_model"])
     hints, hhints = hints_for(texts, nlp), hints_for(htexts, nlp)
     model, tok, config = load_model(model_dir)
     model.lexical = {}  # the transformer's own head probability
     head = sentence_probs(model, tok, config, htexts)["weasel"]
     rows, base = {}, None
-    for scale in [0.0] + [s for s in scales if s]:
+    for name, make in variants.items():
         t0 = time.time()
-        lex = HintedWords(scale).fit(texts, hints, y).predict(htexts, hhints)
+        lex = make().fit(texts, hints, y).predict(htexts, hhints)
         avg = halvings(hy, (1 - share) * head + share * lex)
         base = avg if base is None else base
         aps = []
         for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, y):
-            m = HintedWords(scale).fit([texts[i] for i in tr], [hints[i] for i in tr], y[tr])
+            m = make().fit([texts[i] for i in tr], [hints[i] for i in tr], y[tr])
             aps.append(average_precision_score(y[te], m.predict([texts[i] for i in te], [hints[i] for i in te])))
-        name = "current (no hints)" if not scale else f"hints x{scale:g}"
         rows[name] = {"alone_f1": round(float(np.mean(halvings(hy, lex))), 4), "average_f1": round(float(np.mean(avg)), 4),
                       "average_f1_halvings": [round(v, 4) for v in avg],
                       "halvings_above_current": int(sum(a > b + 1e-9 for a, b in zip(avg, base))),
                       "cv_average_precision": round(float(np.mean(aps)), 4), "seconds": round(time.time() - t0, 1)}
         print(name, {k: v for k, v in rows[name].items() if k != "average_f1_halvings"}, flush=True)
-    return {"n_train": len(train), "n_held_out": len(held), "share": share, "variants": rows}
+    return {"n_train": len(train), "n_held_out": len(held), "share": share, **extra, "variants": rows}
 
 
-if __name__ == "__main__":
+def main(data: str, model_dir: str, scales: list[float]) -> dict:
+    variants = {"current (no hints)": lambda: HintedWords(0.0)}
+    variants |= {f"hints x{s:g}": (lambda s=s: HintedWords(s)) for s in scales if s}
+    return score_variants(data, model_dir, variants)
+
+
+def run(main) -> None:
+    """The command line of this script and of its kin (benchmarks/watch_words.py): DATA [--model] [--scales] [--out]."""
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
     ap.add_argument("--model", default="models")
@@ -113,3 +124,7 @@ if __name__ == "__main__":
     res = main(args.data, args.model, args.scales)
     if args.out:
         Path(args.out).write_text(json.dumps(res, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    run(main)

@@ -21,29 +21,19 @@ not fall.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
-from sklearn.metrics import average_precision_score
-from sklearn.model_selection import StratifiedKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lexical_hints import HintedWords  # noqa: E402
-from lexical_variants import halvings  # noqa: E402
+from lexical_hints import HintedWords, run, score_variants  # noqa: E402
 
-from pipeline import lexical  # noqa: E402
-from pipeline.cues import hints_for  # noqa: E402
-from pipeline.io import load_params, load_spacy  # noqa: E402
-from pipeline.thresholds import held_out  # noqa: E402
-from pipeline.train import corpus_examples, load_model, sentence_probs  # noqa: E402
+from pipeline.io import load_params  # noqa: E402
 
 _W = r"(?<![\w-])(?:{})(?![\w-])"
 _PEOPLE = (r"people|scholars|critics|experts|historians|observers|commentators|analysts|sources|fans|researchers|"
@@ -110,51 +100,19 @@ class Watched(HintedWords):
 
 
 def main(data: str, model_dir: str, scales: list[float]) -> dict:
-    params = load_params()
-    params["corpora"]["dir"] = data
-    cfg = params["train"]["thresholds"]
-    share = float((cfg.get("lexical_weights") or {}).get("weasel", lexical.WEIGHT))
+    cfg = load_params()["train"]["thresholds"]
     hint_scale = float((cfg.get("lexical_hints") or {}).get("weasel", 0.0))
-    used = {e.text for e in corpus_examples(params)}
-    held = held_out(params, "weasel", int(cfg["weasel_held_out"]), used)
-    train = lexical.training_lines(data, held, "weasel")
-    texts, y = [e.text for e in train], np.array([int(e.weasel) for e in train])
-    htexts, hy = [e.text for e in held], np.array([int(e.weasel) for e in held])
-    cover = {name: [round(float(np.mean([bool(p.search(t)) for t, v in zip(texts, y) if v == k])), 3) for k in (0, 1)]
-             for name, p in PATTERNS.items()}
-    print("share of training lines holding a category, [certain, weasel]:", cover, flush=True)
-    nlp = load_spacy(params["segment"]["spacy_model"])
-    hints, hhints = hints_for(texts, nlp), hints_for(htexts, nlp)
-    model, tok, config = load_model(model_dir)
-    model.lexical = {}  # the transformer's own head probability
-    head = sentence_probs(model, tok, config, htexts)["weasel"]
-    rows, base = {}, None
-    for watch in [0.0] + [s for s in scales if s]:
-        t0 = time.time()
-        lex = Watched(hint_scale, watch).fit(texts, hints, y).predict(htexts, hhints)
-        avg = halvings(hy, (1 - share) * head + share * lex)
-        base = avg if base is None else base
-        aps = []
-        for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, y):
-            m = Watched(hint_scale, watch).fit([texts[i] for i in tr], [hints[i] for i in tr], y[tr])
-            aps.append(average_precision_score(y[te], m.predict([texts[i] for i in te], [hints[i] for i in te])))
-        name = "current (shipped scorer)" if not watch else f"words to watch x{watch:g}"
-        rows[name] = {"alone_f1": round(float(np.mean(halvings(hy, lex))), 4), "average_f1": round(float(np.mean(avg)), 4),
-                      "average_f1_halvings": [round(v, 4) for v in avg],
-                      "halvings_above_current": int(sum(a > b + 1e-9 for a, b in zip(avg, base))),
-                      "cv_average_precision": round(float(np.mean(aps)), 4), "seconds": round(time.time() - t0, 1)}
-        print(name, {k: v for k, v in rows[name].items() if k != "average_f1_halvings"}, flush=True)
-    return {"n_train": len(train), "n_held_out": len(held), "share": share, "hint_scale": hint_scale,
-            "category_cover_certain_weasel": cover, "variants": rows}
+
+    def cover(texts: list[str], y) -> dict:
+        shares = {name: [round(float(np.mean([bool(p.search(t)) for t, v in zip(texts, y) if v == k])), 3) for k in (0, 1)]
+                  for name, p in PATTERNS.items()}
+        print("share of training lines holding a category, [certain, weasel]:", shares, flush=True)
+        return {"hint_scale": hint_scale, "category_cover_certain_weasel": shares}
+
+    variants = {"current (shipped scorer)": lambda: Watched(hint_scale, 0.0)}
+    variants |= {f"words to watch x{w:g}": (lambda w=w: Watched(hint_scale, w)) for w in scales if w}
+    return score_variants(data, model_dir, variants, cover)
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser()
-    ap.add_argument("data")
-    ap.add_argument("--model", default="models")
-    ap.add_argument("--scales", nargs="+", type=float, default=[0.5, 1.0, 2.0])
-    ap.add_argument("--out")
-    args = ap.parse_args()
-    res = main(args.data, args.model, args.scales)
-    if args.out:
-        Path(args.out).write_text(json.dumps(res, indent=1) + "\n")
+    run(main)
