@@ -1337,6 +1337,13 @@ class Attributor:
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or closing or relative or framed or (subj is not None and subj == misparsed_subject(tok))
             main = main or _relayed(tok, subj, self.verbs, anaphoric) or as_frame
+            # "Some said the protests would fade; others disagreed.": spaCy hangs the first of two clauses that a
+            # semicolon joins on the second as its complement; the report before the semicolon is a main clause when
+            # the clause after it reports nothing ("Ford claims …; Hill claims …" stays with the second report)
+            main = main or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i and subj is not None
+                            and tok.head.lemma_.lower() not in self.verbs
+                            and any(c.dep_ == "punct" and c.text == ";" and tok.right_edge.i < c.i < tok.head.i
+                                    for c in tok.head.children))
             # "have begun to argue for …", "continued to insist that …", "likes to say that …": the aspect or habit
             # verb's complement is the main verb
             main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"

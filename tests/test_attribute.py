@@ -2541,3 +2541,21 @@ def test_a_calling_verb_names_no_speaker_when_passive_or_after_the_quote(nlp, pa
                                   "that the bill was “badly misguided,” lawmakers dismissed the objections.\n")
     assert by_text(rows, "The ad")[1] != "ad"
     assert by_text(rows, "Despite")[1] != "lawmakers"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Some said the protests would fade; others saw them as the start of something new.", "some"),
+    ("Some said the protests would fade; others disagreed.", "some"),
+    ("Analysts said the protests would fade; the opposition saw them as a beginning.", "analysts"),
+])
+def test_a_report_before_a_semicolon_is_a_main_clause(nlp, params, line, source):
+    # spaCy hangs the first of two clauses that a semicolon joins on the second as its complement ("said" a ccomp of
+    # "saw"): the report before the semicolon is still a report of its own
+    rows = attribute(nlp, params, f"Test\n\nThe march ended at dusk.\n\n{line}\n")
+    assert by_text(rows, line[:12])[1:] == (source, "indirect")
+
+
+def test_two_reports_a_semicolon_joins_keep_the_second(nlp, params):
+    line = "Anna Berg claims the vote was rigged; Tom Baker claims it was fair."
+    rows = attribute(nlp, params, f"Test\n\nThe count ended at dawn.\n\n{line}\n")
+    assert by_text(rows, "Anna Berg claims")[1:] == ("Tom Baker", "indirect")
