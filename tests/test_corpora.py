@@ -56,21 +56,6 @@ def test_ptc_lines_overlap_spans(tmp_path):
         ("Title here", 0, []), ("A calm line.", 0, []), ("A shameful lie!", 1, ["Loaded_Language"])]
 
 
-def test_basil_pairs(tmp_path):
-    uuid = next(u for u in (f"t{i}" for i in range(50)) if basil_split(u) == "train")
-    (tmp_path / "basil" / "articles" / "2019").mkdir(parents=True)
-    (tmp_path / "basil" / "annotations" / "2019").mkdir(parents=True)
-    art = {"triplet-uuid": uuid, "body-paragraphs": [["Smith attacked the plan.", "Smith spoke later."], ["Jones agreed."]]}
-    ann = {"phrase-level-annotations": [{"txt": "attacked", "start": 6, "end": 14, "target": "John_Smith", "polarity": "neg"}]}
-    (tmp_path / "basil" / "articles" / "2019" / f"{uuid}_1.json").write_text(json.dumps(art), encoding="utf-8")
-    (tmp_path / "basil" / "annotations" / "2019" / f"{uuid}_1_ann.json").write_text(json.dumps(ann), encoding="utf-8")
-    rows = load_basil_stance(tmp_path, "train")
-    assert ("Smith attacked the plan.", "John Smith", "against") in [(e.text, e.target, e.stance) for e in rows]
-    assert ("Smith spoke later.", "John Smith", "none") in [(e.text, e.target, e.stance) for e in rows]
-    assert {e.text: e.marks for e in rows}["Smith attacked the plan."] == ((0, 5),)  # where the pair's target is named
-    assert load_basil_stance(tmp_path, "test") == []
-
-
 def _basil_article(tmp_path, paragraphs, spans):
     uuid = next(u for u in (f"t{i}" for i in range(50)) if basil_split(u) == "train")
     for d in ("articles", "annotations"):
@@ -79,6 +64,16 @@ def _basil_article(tmp_path, paragraphs, spans):
     (tmp_path / "basil" / "articles" / "2019" / f"{uuid}_1.json").write_text(json.dumps(art), encoding="utf-8")
     (tmp_path / "basil" / "annotations" / "2019" / f"{uuid}_1_ann.json").write_text(
         json.dumps({"phrase-level-annotations": spans}), encoding="utf-8")
+
+
+def test_basil_pairs(tmp_path):
+    _basil_article(tmp_path, [["Smith attacked the plan.", "Smith spoke later."], ["Jones agreed."]],
+                   [{"txt": "attacked", "start": 6, "end": 14, "target": "John_Smith", "polarity": "neg"}])
+    rows = load_basil_stance(tmp_path, "train")
+    assert ("Smith attacked the plan.", "John Smith", "against") in [(e.text, e.target, e.stance) for e in rows]
+    assert ("Smith spoke later.", "John Smith", "none") in [(e.text, e.target, e.stance) for e in rows]
+    assert {e.text: e.marks for e in rows}["Smith attacked the plan."] == ((0, 5),)  # where the pair's target is named
+    assert load_basil_stance(tmp_path, "test") == []
 
 
 def test_basil_pairs_mark_the_pronouns_that_refer_to_the_target(tmp_path, nlp):
