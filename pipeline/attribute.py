@@ -2048,17 +2048,21 @@ def calls_someone(verb) -> bool:
 
 def demands(verb) -> bool:
     """'Zelensky has called on Western allies to speed up deliveries', 'The opposition leader called for new
-    elections': a call on someone or for something by a speaker (a name, a pronoun, a person's role, a body) reports a
-    demand; 'The plan calls for cuts', 'The situation calls for calm' report nothing."""
-    if verb.lemma_.lower() != "call":
+    elections', 'The prosecutor asked for ten years': a call on someone or for something, or a request for something,
+    by a speaker (a name, a pronoun, a person's role, a body) reports a demand; 'The plan calls for cuts', 'The
+    situation calls for calm', 'The job asks for patience' report nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("call", "ask"):
         return False
-    # "has called on Belarusians to cross out …": the parser may make "on" a particle and the addressee an object
-    particle = any(c.dep_ == "prt" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 for c in verb.children)
-    if not particle and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):
-        return False  # "Lukashenko called her on Monday" is a phone call
-    if not (particle and any(c.dep_ == "dobj" for c in verb.children)) and not any(
-            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and any(g.dep_ == "pobj" for g in c.children)
-            for c in verb.children):
+    preps = ("for",) if lemma == "ask" else ("on", "upon", "for")
+    asks = any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    if lemma == "call":
+        # "has called on Belarusians to cross out …": the parser may make "on" a particle and the addressee an object
+        particle = any(c.dep_ == "prt" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 for c in verb.children)
+        if not particle and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):
+            return False  # "Lukashenko called her on Monday" is a phone call
+        asks = asks or (particle and any(c.dep_ == "dobj" for c in verb.children))
+    if not asks:  # (an object of "ask" is whom it asks: "asked the court for leniency")
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or misparsed_subject(verb)
     return subj is not None and (
@@ -2875,15 +2879,21 @@ class Context:
         return tok.lower_ in self.sources
 
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True,
-                        before: int | None = None, spoken_of: frozenset | set = frozenset()) -> tuple[str, str]:
+                        before: int | None = None, spoken_of: frozenset | set = frozenset(),
+                        plural: bool = False) -> tuple[str, str]:
         """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to; `before`:
         the paragraph character offset of the pronoun (or its reporting verb), after which a person named is no
         antecedent ("…, he signaled, though … once Mr. Mueller's findings are understood"); `spoken_of`: people named
-        inside the quote the pronoun reports, no antecedent as the last person named."""
+        inside the quote the pronoun reports, no antecedent as the last person named; `plural`: "they", which no one
+        person named or quoted sentences before is ("A police unit arrived. They heard Traore chanting. They asked
+        for reinforcements.": the unit's, not Traore's)."""
         if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
         if self.prev_subject and is_person(self.prev_subject) and agrees(self.prev_subject):
             return self.prev_subject, "pronoun -> subject of the writer's previous sentence"
+        if plural:  # (one of a joint subject, "Mr. Udall and Mr. Wyden said …. They added …", went above; below, a
+            # person named or quoted some sentences back is not "they")
+            agrees = lambda name, agrees=agrees: agrees(name) and not is_person(name)  # noqa: E731
         if has_quote and self.last_person_speaker and agrees(self.last_person_speaker):
             return self.last_person_speaker, "pronoun -> last person quoted"
         if has_quote and self.last_speaker and agrees(self.last_speaker):
@@ -3828,7 +3838,8 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
             start, here = doc[at].sent.start_char, doc[at].idx
             quoted = {name for name, pos in ctx.named_here if start <= pos < here and pos < len(inside) and inside[pos]}
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form),
-                                   doc[at].idx if doc is not None else None, spoken_of=quoted)
+                                   doc[at].idx if doc is not None else None, spoken_of=quoted,
+                                   plural=cue.form in ("they", "them"))
     if cue.document and (whose := ctx.documents.get(cue.document)):
         return whose, "reporting verb -> whose the document is"  # "The statement added …": the ministry's
     if (cue.document in ISSUED_WORDS and ctx.prev_source not in ("", "author", UNRESOLVED)

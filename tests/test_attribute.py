@@ -1481,6 +1481,28 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nPoland's foreign ministry said in a statement that the verdict was \u201cpolitical.\u201d The "
                  "statement called for his immediate release.\n", "The statement", ("Polish foreign ministry", "indirect"),
                  id="a_statement_that_calls_for_something_is_its_issuers_demand"),
+    # fiftieth session: a speaker's request ("asked for ten years", "asked the court for leniency") is a demand too
+    pytest.param("Test\n\nThe defence lawyer asked for a suspended sentence.\n", "The defence", ("defence lawyer", "indirect"),
+                 id="asked_for_something_reports_a_demand"),
+    pytest.param("Test\n\nAnna Kovalenko spoke last. She asked for calm.\n", "She asked", ("Anna Kovalenko", "indirect"),
+                 id="she_asked_for_something_reports_her_demand"),
+    pytest.param("Test\n\nThe lawyers asked the court for leniency.\n", "The lawyers", ("lawyers", "indirect"),
+                 id="asked_someone_for_something_reports_a_demand"),
+    # the same session, read in PTC: "they" is not the one person named last ("They heard Traore chanting" ¶ "they
+    # asked for reinforcements" was Traore's), nor a person who spoke last
+    pytest.param("Test\n\nA police unit took up position in front of the door. They heard Kobili Traore chanting. Unsure "
+                 "about the situation, they asked for reinforcements.\n", "Unsure", ("unresolved speaker", "indirect"),
+                 id="they_is_not_the_last_person_named"),
+    pytest.param("Test\n\n\u201cWe will win,\u201d Anna Kovalenko said.\n\nThe count went on. They said that the border was "
+                 "shut.\n", "They said", ("unresolved speaker", "indirect"), id="they_is_not_the_person_who_spoke_last"),
+    pytest.param("Test\n\n\u201cWe will win,\u201d Anna Kovalenko said.\n\nThe count went on. They told me, \u201cIt is "
+                 "over.\u201d\n", "They told", ("unresolved speaker", "direct"), id="they_is_not_the_person_quoted_last"),
+    pytest.param("Test\n\nPolish officials met Anna Kovalenko. They said that the border was shut.\n", "They said",
+                 ("Polish officials", "indirect"), id="they_after_a_group_and_a_person_is_the_group"),
+    pytest.param("Test\n\nThe job asks for patience.\n", "The job", ("author", "author"),
+                 id="a_job_that_asks_for_patience_says_nothing"),
+    pytest.param("Test\n\nTickets can be asked for at the desk.\n", "Tickets", ("author", "author"),
+                 id="a_passive_asked_for_names_no_speaker"),
     pytest.param("Test\n\nThe plan calls for deep cuts in spending.\n", "The plan", ("author", "author"),
                  id="a_plan_that_calls_for_cuts_says_nothing"),
     pytest.param("Test\n\nThe situation calls for calm.\n", "The situation", ("author", "author"),
