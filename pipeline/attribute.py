@@ -1322,6 +1322,7 @@ class Attributor:
                     subj = above  # not "Her father, Dick Cheney, supports …, and the younger Cheney … when she added"
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
+            complement = complement or _subject_read_as_noun(tok)  # (what it reports is the clause it heads the subject of)
             complement = complement or any(  # "has warned against any easing", "argue for direct talks", "warned against rewarding …"
                 c.dep_ == "prep" and c.lower_ in ADVOCACY.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                 for c in tok.children)
@@ -1336,6 +1337,7 @@ class Attributor:
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or closing or relative or framed or (subj is not None and subj == misparsed_subject(tok))
+            main = main or _subject_read_as_noun(tok)
             main = main or _relayed(tok, subj, self.verbs, anaphoric) or as_frame
             # "Some said the protests would fade; others disagreed.": spaCy hangs the first of two clauses that a
             # semicolon joins on the second as its complement; the report before the semicolon is a main clause when
@@ -1785,10 +1787,21 @@ def _verb_read_as_noun(tok) -> bool:
     """'A video shared on Telegram claims that Warsaw has drawn up plans': after a noun spaCy may tag a reporting
     verb's -s form as a plural noun, the sentence's root, and hang the clause it reports on it as a relative clause;
     a clause after it with a subject of its own tells the verb ("The claims that Warsaw made are false" has no root
-    "claims")."""
+    "claims"). Or the subject of the clause it reports (`_subject_read_as_noun`)."""
     return (tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.lower_ in NOUN_READ_VERBS
             and any(c.dep_ in ("relcl", "ccomp", "acl") and c.i > tok.i
-                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children))
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
+            ) or _subject_read_as_noun(tok)
+
+
+def _subject_read_as_noun(tok) -> bool:
+    """'Mathias von Gersdorff, German pro-life activist …, states on his own blog, the upcoming Assembly … will become
+    crucial': spaCy may parse the verb as a plural noun would be, the subject of the main verb of the clause it reports,
+    with the speaker as a subject of its own ("The states on the list will vote", "Her claims … were false" have none)."""
+    return (tok.tag_ in ("NNS", "VBZ") and tok.dep_ == "nsubj" and tok.lower_ in NOUN_READ_VERBS and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i
+            and any(c.dep_ == "nsubj" and c.i < tok.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
+                    for c in tok.children))
 
 
 def _quoted_as(verb) -> bool:

@@ -1481,6 +1481,19 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nPoland's foreign ministry said in a statement that the verdict was \u201cpolitical.\u201d The "
                  "statement called for his immediate release.\n", "The statement", ("Polish foreign ministry", "indirect"),
                  id="a_statement_that_calls_for_something_is_its_issuers_demand"),
+    # the forty-ninth session's leftover in PTC: spaCy read "states" as a plural noun, the subject of the clause it reports
+    pytest.param("Test\n\nMathias von Gersdorff, German pro-life activist and book author, states on his own blog, the "
+                 "upcoming Spring Assembly of the German Bishops' Conference will become crucial in this matter. As he sees "
+                 "it, \u201cthe bishops find themselves in a complicated situation.\u201d\n", "Mathias", ("Mathias von Gersdorff", "indirect"),
+                 id="a_reporting_verb_read_as_the_noun_subject_of_what_it_reports"),
+    pytest.param("Test\n\nMathias von Gersdorff, German pro-life activist and book author, states on his own blog, the "
+                 "upcoming Spring Assembly of the German Bishops' Conference will become crucial in this matter. As he sees "
+                 "it, \u201cthe bishops find themselves in a complicated situation.\u201d\n", "As he", ("Mathias von Gersdorff", "direct"),
+                 id="he_after_a_reporting_verb_read_as_a_noun"),
+    pytest.param("Test\n\nThe states on the list will vote next week.\n", "The states", ("author", "author"),
+                 id="states_as_a_subject_noun_reports_nothing"),
+    pytest.param("Test\n\nAnna Kovalenko spoke. Her claims on the blog were false.\n", "Her claims", ("author", "author"),
+                 id="claims_as_a_subject_noun_reports_nothing"),
     # fiftieth session: a speaker's request ("asked for ten years", "asked the court for leniency") is a demand too
     pytest.param("Test\n\nThe defence lawyer asked for a suspended sentence.\n", "The defence", ("defence lawyer", "indirect"),
                  id="asked_for_something_reports_a_demand"),
