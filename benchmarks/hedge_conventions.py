@@ -26,6 +26,8 @@ never read.
         [--stance-branch 3 --branch-grad 0]   # train.stance_branch, train.stance_branch_grad: stance's own top layers
         [--stage1-lr 1e-4]   # the encoder's learning rate in stage 1 only (stage 2 keeps train.lr)
         [--layer-decay 0.8]   # stage 1 only: each encoder layer below the top learns at 0.8 times the rate above it
+        [--basil-pronouns [paragraph]]   # BASIL pairs also mark pronouns resolved to the target (only those after
+                                          # its name in the same paragraph)
         [--seed 14]   # another training seed, same samples: how far a retraining alone moves these figures
         [--candidates 2,0.1]   # also name in the hint the cue words learned from the sample's Szeged annotations
                                # (annotated >= K times, a cue in >= P of the sentences holding them)
@@ -51,6 +53,7 @@ import hashlib
 import json
 import random
 import re
+import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -61,11 +64,13 @@ from hedge_cue_lexicon import grams, lexicon, words
 from sklearn.metrics import f1_score, precision_recall_fscore_support
 
 from pipeline.corpora import (
+    _basil_pairs,
     evaluation_texts,
     load_basil_stance,
     load_ptc,
     load_szeged,
     load_wiki_weasel,
+    name_spans,
     normalize_text,
 )
 from pipeline.cues import hints_for
@@ -127,6 +132,24 @@ def pronoun_f1(pairs, y, probs) -> dict:
                                                             labels=list(range(len(STANCES))), zero_division=0)), 3)}
 
 
+def paragraph_scoped(pairs, data: str) -> int:
+    """Keep a pair's pronoun marks only where the target's name stands earlier in the same paragraph (an earlier
+    sentence of it, or the sentence before the pronoun): fewer pronouns resolved, fewer resolved wrongly. Returns the
+    number of pronoun marks dropped."""
+    paragraphs = {stem: art.get("body-paragraphs", []) for stem, art, _ in _basil_pairs(Path(data))}
+    dropped = 0
+    for e in pairs:
+        names = name_spans(e.text, e.target)
+        pronouns = [m for m in e.marks if m not in names]
+        if not pronouns:
+            continue
+        before = next(("  ".join(par[:par.index(e.text)]) for par in paragraphs[e.meta["article"]] if e.text in par), "")
+        keep = [m for m in pronouns if name_spans(before + "  " + e.text[:m[0]], e.target)]
+        dropped += len(pronouns) - len(keep)
+        e.marks = tuple(sorted({*names, *keep}))
+    return dropped
+
+
 def is_dev(key: str) -> bool:
     return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
@@ -137,7 +160,7 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
          candidates: tuple[int, float] | None = None, seed: int | None = None, ptc_extra: int = 0,
          stance_tfidf: bool = False, save_probs: str = "", stance_marks: bool = False, marks_stage2: bool = False,
          stance_branch: int = 0, branch_grad: float = 1.0, bio: int = 0, stage1_lr: float | None = None,
-         layer_decay: float = 1.0, basil_pronouns: bool = False) -> dict:
+         layer_decay: float = 1.0, basil_pronouns: str = "") -> dict:
     params = dict(load_params()["train"], cue_hints=hints, task_weights=task_weights or {}, stance_balanced=stance_balanced,
                   stance_marks=stance_marks, stance_branch=stance_branch, stance_branch_grad=branch_grad)
     if seed is not None:  # the training seed only (heads' init, order, dropout; stage 2's replay); samples stay fixed
@@ -176,6 +199,8 @@ def main(data: str, wiki: int, weasel: int, hints: bool, epochs: float, as_hedge
     stance_dev = []
     if basil:
         pairs = pool(load_basil_stance(data, "train", 13, load_spacy() if basil_pronouns else None))
+        if basil_pronouns == "paragraph":
+            print(f"paragraph scope: {paragraph_scoped(pairs, data)} pronoun marks dropped", file=sys.stderr)
         if basil_dev:  # whole triplets (the same story from three outlets) out, as BASIL's own split does
             stance_dev = [e for e in pairs if is_dev(e.meta["article"].rsplit("_", 1)[0])]
             pairs = [e for e in pairs if not is_dev(e.meta["article"].rsplit("_", 1)[0])]
@@ -299,8 +324,9 @@ if __name__ == "__main__":
                     help="with --basil-dev --stage2: also stance averaged with TF-IDF + LR on this run's BASIL pairs")
     ap.add_argument("--save-probs", default="", help="with --stance-tfidf: save the held-out pairs' probabilities (.npz)")
     ap.add_argument("--stage1-lr", type=float, help="the encoder's learning rate in stage 1 only (default train.lr)")
-    ap.add_argument("--basil-pronouns", action="store_true",
-                    help="BASIL pairs also mark the pronouns that refer to the target (pipeline.corpora.pronoun_spans)")
+    ap.add_argument("--basil-pronouns", nargs="?", const="article", default="", choices=("article", "paragraph"),
+                    help="BASIL pairs also mark the pronouns that refer to the target (pipeline.corpora.pronoun_spans); "
+                         "paragraph: only those after the target's name in the same paragraph")
     ap.add_argument("--layer-decay", type=float, default=1.0,
                     help="stage 1 only: each encoder layer below the top learns at this times the rate of the one above")
     ap.add_argument("--seed", type=int, help="train.seed for the training runs (default params.yaml's); the samples stay")
