@@ -15,7 +15,15 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 
 from pipeline import cues as C
 from pipeline.attribute import UNRESOLVED, _split, attribute_corpus
-from pipeline.corpora import Example, load_basil_quotes, load_basil_stance, load_ptc, load_szeged, load_wiki_weasel
+from pipeline.corpora import (
+    Example,
+    load_basil_quotes,
+    load_basil_stance,
+    load_ptc,
+    load_szeged,
+    load_wiki_weasel,
+    surname,
+)
 from pipeline.evaluate import prf, stance_scores, tfidf_fit_predict
 from pipeline.io import FramingError, load_params, load_spacy
 from pipeline.label import ABSTAIN, AGAINST, FAVOR, STANCE_LFS, SentenceView, TargetFinder
@@ -171,8 +179,8 @@ def _rules_stance(test: list[Example]) -> list[str]:
     nlp = load_spacy(load_params()["segment"]["spacy_model"])
     out = []
     for e, doc in zip(test, nlp.pipe([e.text for e in test], batch_size=128)):
-        surname = e.target.split()[-1]
-        finder = TargetFinder({e.target: [surname]}, [surname])
+        last = surname(e.target)
+        finder = TargetFinder({e.target: [last]}, [last])
         span = doc[:]
         view = SentenceView(Sentence("x", 0, 0, len(e.text), e.text, 0), span)
         view.mentions = finder.find(span, {})

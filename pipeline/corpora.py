@@ -152,10 +152,20 @@ def _target_name(t: str) -> str:
     return t.replace("_", " ").strip()
 
 
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def surname(name: str) -> str:
+    """The last word of a name, with the word before it when that is a generational suffix: 'Donald Trump Jr.' ->
+    'Trump Jr.' ("Jr." alone is nobody, "Trump" alone his father)."""
+    words = name.split()
+    return " ".join(words[-2:]) if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES else words[-1] if words else ""
+
+
 def name_spans(text: str, name: str) -> tuple[tuple[int, int], ...]:
     """Where `text` names `name`: the whole name, and the surname elsewhere, as whole words (case as written)."""
     spans: list[tuple[int, int]] = []
-    for part in dict.fromkeys((name, name.split()[-1])):
+    for part in dict.fromkeys((name, surname(name))):
         for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text):
             if not any(s < m.end() and m.start() < e for s, e in spans):
                 spans.append(m.span())
@@ -177,10 +187,10 @@ def pronoun_spans(sentences: list[str], targets: list[str], nlp) -> dict[tuple[i
     persons = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     out: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for target in targets:
-        surname = target.split()[-1]
-        if surname not in persons:
+        last = surname(target)
+        if not set(last.split()) & persons:  # (spaCy's PERSON "Donald Trump Jr." ends on "Jr.")
             continue
-        finder, state = TargetFinder({target: list(dict.fromkeys((target, surname)))}, [surname]), {}
+        finder, state = TargetFinder({target: list(dict.fromkeys((target, last)))}, [last]), {}
         for i, (a, b) in enumerate(bounds):
             span = doc.char_span(a, b, alignment_mode="expand")
             for m in finder.find(span, state) if span is not None else ():
@@ -223,8 +233,8 @@ def load_basil_stance(data: Path | str, split: str = "train", seed: int = 13, nl
             out.append(Example(sentences[idx], "basil", target=name, stance=stance, marks=marks(idx, name),
                                meta={"article": stem}))
         for target in sorted(targets):
-            surname = _target_name(target).split()[-1]
-            cands = [i for i, s in enumerate(sentences) if surname in s and (i, target) not in labeled]
+            last = surname(_target_name(target))
+            cands = [i for i, s in enumerate(sentences) if last in s and (i, target) not in labeled]
             for i in rng.sample(cands, min(len(cands), 3)):
                 out.append(Example(sentences[i], "basil", target=_target_name(target), stance="none",
                                    marks=marks(i, _target_name(target)), meta={"article": stem}))

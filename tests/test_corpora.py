@@ -100,6 +100,8 @@ def test_pronoun_spans_resolve_to_person_targets_only(nlp):
     ("Smithson and Smiths are others; Smith's plan", "John Smith", ((32, 37),)),  # whole words only
     ("The smith said nothing.", "John Smith", ()),  # case as written
     ("He hit out at his Obama administration.", "Obama administration", ((18, 38),)),
+    # a generational suffix is part of the surname: "Jr." alone is nobody, and "Trump" alone is the father
+    ("Trump Jr. met Martin Luther King Jr.'s son and Trump.", "Donald Trump Jr.", ((0, 9),)),
 ])
 def test_name_spans_find_the_whole_name_and_the_surname_as_words(text, name, spans):
     assert name_spans(text, name) == spans
