@@ -1297,6 +1297,8 @@ class Attributor:
                 continue
             if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "who"):
                 continue
+            if _thing_sense(tok, subj):
+                continue  # "the plague has claimed 57 lives", "Mr. Cantor's loss recalled …", "The term … refers to …"
             if (lemma in EVIDENCE_VERBS or is_make_clear) and (subj.lemma_.lower() in EVIDENCE_NOUNS or (subj.lemma_.lower() == "number" and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in subj.children))):  # not "a number of Republicans"
                 continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
@@ -1781,6 +1783,32 @@ def _infinitive_read_as_noun(tok) -> bool:
 
 # a reporting verb's -s form that spaCy may tag a plural noun after a noun ("A video claims that …")
 NOUN_READ_VERBS = {"claims", "says", "states", "warns", "argues", "insists", "alleges", "asserts", "contends", "maintains"}
+
+
+# reporting verbs with a sense that reports nothing: "the plague has claimed 57 lives" (taken), "The term … refers to
+# …" (means), "Mr. Cantor's loss recalled the defeat of …" (brought to mind), "His visit threatens to muddy the waters"
+CLAIMED_THINGS = {"life", "victim", "casualty"}
+NAMING_WORDS = {"term", "word", "phrase", "expression", "name", "label", "acronym", "abbreviation", "title"}
+
+
+def _thing_sense(verb, subj) -> bool:
+    """A reporting verb in a sense that reports nothing: "claim" lives, a term that "refers to" something, and a
+    person's thing that "recalls" or "threatens" (the subject has a possessive and is no word for someone who
+    speaks: not "Stone's attorney recalled …", "his campaign threatened …")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "claim":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
+    if lemma == "refer":
+        return subj.lemma_.lower() in NAMING_WORDS
+    if lemma in ("recall", "threaten"):
+        words = {subj.lemma_.lower(), subj.lower_}
+        return (subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children)
+                and not words & (ROLE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS | INSTITUTIONS | GROUP_WORDS | INANIMATE
+                                 | SPEAKING_DOCUMENTS | {"campaign", "family", "friend", "team", "office", "spokesman",
+                                                         "spokeswoman", "spokesperson", "wife", "husband", "son",
+                                                         "daughter", "mother", "father"})
+                and not subj.lower_.endswith(PEOPLE_SUFFIXES))
+    return False
 
 
 def _verb_read_as_noun(tok) -> bool:
