@@ -2806,10 +2806,12 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     # "members of Veteran Intelligence Professionals for Sanity": the body goes before the role, not after it too
     span = tok.doc[start : tok.i + 1 if body is not None and body.start > tok.i else _of_name_end(tok)]
     text = "".join(t.text_with_ws for t in span if t.i not in graded).strip() if graded else span.text
-    # "Police said" -> "police"; "ISIS" and a name tagged NOUN but recognised as an entity keep their capitals
+    # "Police said" -> "police"; "ISIS", "HuffPost" (an inner capital) and a name tagged NOUN but recognised as an
+    # entity keep their capitals
     if span[0].lower_ in PROPER_ADJECTIVES:
         text = text[0].upper() + text[1:]  # "a Western diplomat", "western officials" -> "Western …", wherever it stands
-    elif span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES:
+    elif (span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES
+          and not any(c.isupper() for c in span[0].text[1:])):
         text = text[0].lower() + text[1:]
     if owned and owner is not None and (owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and known(_entity_text(owner)))
                                         ) and not ADJECTIVE_OF.get(owner.lower_):

@@ -1514,6 +1514,12 @@ NEW_ARTICLE_CASES = [
                  ("Anna Kovalenko", "indirect"), id="a_lawyer_who_recalls_speaks"),
     pytest.param("Test\n\nProtesters threatened to block the road.\n", "Protesters", ("protesters", "indirect"),
                  id="protesters_who_threaten_speak"),
+    # fiftieth session, read in BASIL's source list: a name with an inner capital that spaCy tags a noun keeps its
+    # capitals ("huffPost", "bigGovernment.com")
+    pytest.param("Test\n\nHuffPost reported in November 2012 that Christie turned down an invitation.\n", "HuffPost",
+                 ("HuffPost", "indirect"), id="a_name_with_an_inner_capital_keeps_its_capitals"),
+    pytest.param("Test\n\nBreitbart's BigGovernment.com first reported that it was tweeted to a Seattle woman.\n", "Breitbart",
+                 "BigGovernment.com", id="a_site_name_with_an_inner_capital_keeps_its_capitals"),
     # fiftieth session: a speaker's request ("asked for ten years", "asked the court for leniency") is a demand too
     pytest.param("Test\n\nThe defence lawyer asked for a suspended sentence.\n", "The defence", ("defence lawyer", "indirect"),
                  id="asked_for_something_reports_a_demand"),
