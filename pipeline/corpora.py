@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.attribute import NAME_SUFFIXES
 from pipeline.io import FramingError
 from pipeline.records import TECHNIQUES
 
@@ -152,14 +153,12 @@ def _target_name(t: str) -> str:
     return t.replace("_", " ").strip()
 
 
-NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
 def surname(name: str) -> str:
     """The last word of a name, with the word before it when that is a generational suffix: 'Donald Trump Jr.' ->
     'Trump Jr.' ("Jr." alone is nobody, "Trump" alone his father)."""
     words = name.split()
-    return " ".join(words[-2:]) if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES else words[-1] if words else ""
+    suffix = len(words) > 2 and words[-1].lower().rstrip(".") in NAME_SUFFIXES
+    return " ".join(words[-2:]) if suffix else words[-1] if words else ""
 
 
 def name_spans(text: str, name: str) -> tuple[tuple[int, int], ...]:
