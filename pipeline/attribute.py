@@ -688,6 +688,28 @@ class Attributor:
             return ""
         return self.registry.lookup(label)
 
+    def joint_subject(self, span) -> str:
+        """'Mark Udall and Ron Wyden' for "Senator Mark Udall of Colorado and Senator Ron Wyden of Oregon released a
+        joint statement.": the people the sentence's main verb has as its subject, each named and joined by "and"
+        (a joint source, as `joint_name` makes of a reporting verb's subject); "" for one person or anything else."""
+        subj = _root_subject(span)
+        if subj is None or subj.dep_ != "nsubj" or subj.ent_type_ != "PERSON":
+            return ""
+        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+        parts, t = [self.registry.lookup(_entity_text(subj))], subj
+        while (nxt := next((c for c in t.children if c.dep_ == "conj"), None)) is not None:
+            if (nxt.ent_type_ != "PERSON" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+                    or (ent is not None and ent.start <= nxt.i < ent.end)):
+                return ""
+            parts.append(self.registry.lookup(_entity_text(nxt)))
+            t = nxt
+        if len(parts) < 2 or len(set(parts)) < len(parts) or not all(parts):
+            return ""
+        joint = ", ".join(parts[:-1]) + " and " + parts[-1]
+        self.plurals.add(joint)
+        self.joint_people[joint] = len(parts)
+        return joint
+
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
         subj = _root_subject(span)
@@ -844,7 +866,10 @@ class Attributor:
             # "Obama’s “spiritual advisor” Rev. Jeremiah Wright gave …": the writer's words about the subject
             return "author", "scare quotes: quoted fragment in the subject's description"
         if subj is not None and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or self.registry.known(subj.text) or _split(subj.text)[1] in self.speaker_surnames):
-            return self.name_of_subject(subj, ctx)[0], "quoted fragment -> sentence subject"
+            name = self.name_of_subject(subj, ctx)[0]
+            # "Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned …”":
+            # both of them, as a reporting verb's subject would be
+            return (self.joint_name(subj, name, ctx) if name else "") or name, "quoted fragment -> sentence subject"
         return "author", "scare quotes: quoted fragment with no speaker cue"
 
     def prepass(self, seg: Segmented) -> None:
@@ -874,6 +899,9 @@ class Attributor:
             return "", True
         if (issuer := _issuer(tok)) is not None:  # "The statement released by the ministry said": the ministry
             return self.name_of_subject(issuer, context)
+        if (body := _prepositional_name(tok)) is not None:  # "Reporters Without Borders said" (not "reporters")
+            self.organisations.add(body)
+            return body, False
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "His spokesman, John Miller,"
         if not appos and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in ROLE_NOUNS:
             # "A spokesman for the ministry in Minsk, Anatoly Glaz," : the parser hangs the name on "Minsk"
@@ -1269,6 +1297,9 @@ class Attributor:
             reduced = _after_reduced_relative(tok)
             if subj is None and reduced:
                 subj = choose_subject(tok.head, inside)  # "Truck drivers stuck at the crossing said …": the drivers
+            caused = _caused_to_speak(tok) if subj is None else None
+            if caused is not None:
+                subj = caused  # "The report led several senators to say …", "prompted Crux to ask: …": the senators
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
                 eager = head.dep_ == "acomp" and head.lower_ in EAGER_ADJECTIVES  # "Biden was quick to retort"
@@ -1340,6 +1371,10 @@ class Attributor:
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or closing or relative or framed or (subj is not None and subj == misparsed_subject(tok))
             main = main or _subject_read_as_noun(tok)
+            # "The report prompted several senators to say that …"; "The cuts angered the unions, prompting their
+            # leader to warn that …" (as "…, warning that …" would be)
+            main = main or (caused is not None and (tok.head.dep_ == "ROOT" or (
+                tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.head.dep_ == "ROOT" and tok.head.i > tok.head.head.i)))
             main = main or _relayed(tok, subj, self.verbs, anaphoric) or as_frame
             # "Some said the protests would fade; others disagreed.": spaCy hangs the first of two clauses that a
             # semicolon joins on the second as its complement; the report before the semicolon is a main clause when
@@ -2230,6 +2265,40 @@ def _that_clause_in_prep(verb) -> bool:
 BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
               "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition", "center",
               "centre"}
+CAUSE_TO_SPEAK = {"prompt", "spur", "provoke", "inspire", "cause"}  # (not "force" or "lead", `WANTING`'s)
+
+
+def _caused_to_speak(tok):
+    """'Crux' in "The scandal prompted Crux to ask: …": the object of a verb that moved somebody to speak, of their
+    own accord (not "urged Minsk to announce …" or "forced the students to declare …", `_wanted`), or None."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.lemma_.lower() not in CAUSE_TO_SPEAK or any(c.dep_ == "neg" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _prepositional_name(tok) -> str | None:
+    """'Reporters Without Borders', 'Students for Fair Admissions', 'Democracy for America': a body named by a
+    capitalised noun, "for", "without" or "against", and capitalised words, which spaCy reads as a common noun with
+    a prepositional phrase (the source came out "reporters", "democracy"); not "Lawyers for Paul Manafort", "A
+    spokesman for Amazon" (a role) or "Advocates for Ukraine" (people for a place, at a sentence's start)."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
+    if (prep is None or prep.lower_ not in ("for", "without", "against") or not tok.is_title or tok.pos_ not in ("NOUN", "PROPN")
+            or any(c.i < tok.i for c in tok.children)):
+        return None
+    words = list(tok.doc[prep.i + 1 : prep.right_edge.i + 1])
+    if (not words or not words[-1].is_title
+            or not all(w.is_title or w.lower_ in ("and", "of", "the", "in", "for") or not w.is_alpha for w in words)
+            or any(w.ent_type_ == "PERSON" or w.lower_.rstrip(".") in TITLE_WORDS for w in words)):
+        return None
+    # (a place or body named of its own; not words spaCy's entity carries on from the noun, "Citizens for … Ethics")
+    one_body = words[0].ent_iob_ == "B" and words[0].ent_type_ in ("GPE", "NORP", "ORG") and all(
+        w.ent_type_ == words[0].ent_type_ and (w.i == words[0].i or w.ent_iob_ == "I") for w in words)
+    if prep.is_lower and (tok.lemma_.lower() in ROLE_NOUNS or (tok.tag_ == "NNS" and one_body)):
+        return None
+    return tok.doc[tok.i : prep.right_edge.i + 1].text
+
+
 def _compound_name(tok) -> str | None:
     """'the Viasna human rights centre': the proper name that opens a kind of body's modifiers, right after "the";
     not a country's or a demonym ("the Belarusian opposition group")."""
@@ -2409,7 +2478,13 @@ def choose_subject(verb, inside: list[bool]):
     subjects = [c for c in subjects if c is not None]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
     # "said the co-founder of …": the parser makes each piece of a hyphenated word a subject; the word is its last piece
-    subjects = [c for c in subjects if not (c.is_punct or _hyphen_after(c))] or subjects
+    pieces = [c for c in subjects if c.is_punct or _hyphen_after(c)]
+    subjects = [c for c in subjects if c not in pieces] or subjects
+    if subjects == pieces and pieces and pieces[-1].text == "-" and _hyphen_after(pieces[-1].doc[pieces[-1].i - 1]):
+        # "said the co-founder of SCOTUSblog", "The former co-chairman … said": only the pieces before the last one
+        # are subjects (the parser hung "founder" elsewhere); the word after the hyphen is
+        last = pieces[-1].nbor()
+        subjects = [last] if last.pos_ == "NOUN" and last.is_alpha else subjects
     if not subjects and verb.lemma_.lower() not in COPULAS:
         # "“… move on,” said attorney and child advocate Elizabeth Yore": an inverted subject the parser made "said"'s
         # attribute, which no reporting verb has
@@ -2800,6 +2875,8 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     start = words[0].i
     while start > 1 and tok.doc[start - 1].text == "-" and _hyphen_after(tok.doc[start - 2]):
         start -= 2  # "the co-founder": the word's first pieces, which the parser hangs elsewhere
+        # … with their own modifiers ("A former vice-president": spaCy hangs "former" on "vice")
+        start = min([start] + [c.left_edge.i for c in tok.doc[start].children if c.i < start and c.dep_ in ("amod", "compound")])
     # "relentlessly hawkish government": an adverb grading an adjective is no part of the description
     graded = {t.i for t in words if t.dep_ == "advmod" and t.tag_ == "RB" and t.head.pos_ == "ADJ" and t.head.i < tok.i}
     body = _body_served(tok)
@@ -2831,7 +2908,11 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         if body.start > tok.i and tok.doc[tok.i + 1].lower_ == "of" and text.endswith(tok.text) and text != tok.text:
             # "a former secretary of the Department of Homeland Security": "former Department of Homeland Security
             # secretary", the role's own words before the body
-            return f"{text[: -len(tok.text)].rstrip()} {label} {tok.text}"
+            before, role = text[: -len(tok.text)].rstrip(), tok.text
+            if before.endswith("-"):  # "the co-founder of Strategic Partners": "Strategic Partners co-founder"
+                before, _, first = before.rpartition(" ")
+                role = first + role
+            return f"{before} {label} {role}".lstrip()
         return f"{label} {text}"
     if tok.tag_ in ("NNS", "NNPS") and (place := _place_of_people(tok)) is not None:
         return f"{text} in {place}"  # "officials in Kyiv say" and "Officials in Minsk said" are two sources
@@ -2865,6 +2946,9 @@ class Context:
     # the named person the previous sentence of the paragraph is about, when that sentence is the writer's own
     # ("Sviatlana Tsikhanouskaya, the exiled opposition leader, condemned the arrest. “…,” she wrote.")
     prev_subject: str = ""
+    # the people the writer's previous sentence has as joint subject ("Senator Mark Udall and Senator Ron Wyden
+    # released a statement."), whom "they" means next; `prev_subject` keeps the first of them for "he" or "she"
+    prev_joint: str = ""
     prev_group: str = ""  # a group or body the writer's previous sentence has as subject ("The Western media …")
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
@@ -2932,6 +3016,8 @@ class Context:
         for reinforcements.": the unit's, not Traore's)."""
         if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
+        if plural and self.prev_joint:
+            return self.prev_joint, "they -> the people the writer's previous sentence has as subject"
         if self.prev_subject and is_person(self.prev_subject) and agrees(self.prev_subject):
             return self.prev_subject, "pronoun -> subject of the writer's previous sentence"
         if plural:  # (one of a joint subject, "Mr. Udall and Mr. Wyden said …. They added …", went above; below, a
@@ -3090,6 +3176,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             if who != "author":
                 ctx.last_speaker = ctx.last_person_speaker = who
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = who, "", False, "", ""
+            ctx.prev_joint = ""
             last_body = None
             continue
         turn = INTERVIEW_TURN.match(par.text)
@@ -3105,6 +3192,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 s.source, s.attribution, s.quoted = who, "direct" if answer else "author", 0.0
                 s.attribution_note = "interview answer" if answer else "interview question"
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = who, "", False, "", ""
+            ctx.prev_joint = ""
             last_body = None
             continue
         about = [attributor.org_subject(sp, ctx) if sp is not None else "" for sp in spans]  # each sentence's body
@@ -3146,7 +3234,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             par_speaker, par_note = who, "speaker label before the quotation"  # "Ratzinger: “The faith is …”"
         carry_indirect = ""
         if not starts_quote:  # "Mr. McCulloch … rejected that notion." ¶ "“I know the pain …,” he said." is his
-            ctx.prev_subject = ""
+            ctx.prev_subject = ctx.prev_joint = ""
         for i, (s, h) in enumerate(zip(sents, has_q)):
             s.quoted = round(sum(q.inside[s.start - par.start : s.end - par.start]) / max(1, s.end - s.start), 3)
             note = q.note
@@ -3241,6 +3329,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 _note_documents(spans[i], s.source, ctx, attributor)
             ctx.prev_source = s.source
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
+            ctx.prev_joint = attributor.joint_subject(spans[i]) if ctx.prev_subject else ""
             ctx.prev_group = attributor.group_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             if s.source == "author" and spans[i] is not None:
                 ctx.interviewee = attributor.subject_voice(spans[i], ctx) or ctx.interviewee
@@ -3263,7 +3352,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     s.attribution_note = "block quotation after a reporting verb and a colon"
             if sents[-1].source == block:
                 ctx.last_speaker = ctx.prev_source = block
-                ctx.prev_subject = ctx.prev_group = ""
+                ctx.prev_subject = ctx.prev_group = ctx.prev_joint = ""
                 if attributor.personal(block):
                     ctx.last_person_speaker = block
         elif intro is not None:

@@ -2540,6 +2540,57 @@ NEW_ARTICLE_CASES = [
                  "no evidence of any such plan.\n", "CLAIM", ("author", "author"), id="a_fact_check_s_claim_label_is_the_writer_s"),
     pytest.param("Test\n\nCLAIM: Poland is preparing to annex the western regions of Belarus.\n\nVERDICT: False. There is "
                  "no evidence of any such plan.\n", "There is", ("author", "author"), id="a_fact_check_s_verdict_is_the_writer_s"),
+    # BASIL (fiftieth session's leftover): "they" after a writer's sentence whose subject is two people named one by
+    # one went to the first of them
+    pytest.param("Test\n\nSenator Mark Udall of Colorado and Senator Ron Wyden of Oregon released a joint statement on "
+                 "Friday.\n\n“The surveillance has gone too far,” they said.\n", "“The surveillance",
+                 ("Mark Udall and Ron Wyden", "direct"), id="they_after_two_people_named_as_subject_is_both"),
+    pytest.param("Test\n\nSenator Mark Udall and Senator Ron Wyden wrote to the director.\n\nOn Friday, Mr. Udall and Mr. "
+                 "Wyden released a joint statement repeating that they had “long been concerned about secret law.”\n\n“The "
+                 "program must end,” they said.\n", "On Friday", ("Mark Udall and Ron Wyden", "mixed"),
+                 id="a_quoted_fragment_of_two_people_named_as_subject_is_both"),
+    pytest.param("Test\n\nSenator Mark Udall and Senator Ron Wyden wrote to the director.\n\nOn Friday, Mr. Udall and Mr. "
+                 "Wyden released a joint statement repeating that they had “long been concerned about secret law.”\n\n“The "
+                 "program must end,” they said.\n", "“The program", ("Mark Udall and Ron Wyden", "direct"),
+                 id="they_after_a_quoted_fragment_of_two_people_is_both"),
+    # BASIL (fiftieth session's leftover): a body named by a noun and a prepositional phrase was the noun
+    pytest.param("Test\n\nReporters Without Borders said the arrests were unlawful.\n", "Reporters",
+                 ("Reporters Without Borders", "indirect"), id="a_body_named_without_something_is_its_whole_name"),
+    pytest.param("Test\n\nDemocracy for America, a progressive group, also said it would back the bill.\n", "Democracy",
+                 ("Democracy for America", "indirect"), id="a_body_named_for_a_place_is_its_whole_name"),
+    pytest.param("Test\n\nThe ban was lifted, said Physicians for Human Rights.\n", "The ban",
+                 ("Physicians for Human Rights", "indirect"), id="a_body_named_for_a_cause_is_its_whole_name"),
+    pytest.param("Test\n\nAdvocates for Ukraine said the aid was late.\n", "Advocates", ("advocates", "indirect"),
+                 id="people_for_a_country_are_no_body_s_name"),
+    pytest.param("Test\n\nA spokesman for Amazon said the claims were false.\n", "A spokesman", ("Amazon spokesman", "indirect"),
+                 id="a_role_for_a_body_is_no_body_s_name"),
+    # PTC train (fifty-first session): "co- Strategic Partners founder"
+    pytest.param("Test\n\n“There is no chance that this will pass,” said the co-founder of Strategic Partners, a consulting "
+                 "firm.\n", "“There is", ("Strategic Partners co-founder", "direct"), id="a_hyphenated_role_of_a_body_stays_whole"),
+    pytest.param("Test\n\nA former vice-president of the World Bank said the loans were wasted.\n", "A former",
+                 ("former World Bank vice-president", "indirect"), id="a_former_hyphenated_role_of_a_body_stays_whole"),
+    pytest.param("Test\n\nThe former co-chairman of the Senate Intelligence Committee said the loans were wasted.\n", "The former",
+                 ("former Senate Intelligence Committee co-chairman", "indirect"), id="a_hyphen_the_parser_made_the_subject_is_the_role"),
+    pytest.param("Test\n\nA former vice-president said the loans were wasted.\n", "A former",
+                 ("former vice-president", "indirect"), id="a_hyphenated_role_keeps_its_modifiers"),
+    pytest.param("Test\n\n“There is exactly a zero percent chance that [Senate Majority Leader] Mitch McConnell and Chuck "
+                 "Grassley will allow this thing to get past the lame-duck” congressional session after Election Day, said the "
+                 "co-founder of SCOTUSblog who has appeared before the Supreme Court many times.\n", "“There is",
+                 ("co-founder of SCOTUSblog", "direct"), id="a_hyphenated_role_the_parser_split_from_its_subject_is_whole"),
+    # PTC train (fifty-first session): "… prompting even Crux to ask: “Does Pope Francis have an enemies list?”" was the
+    # subject's of "prompted" ("their conservatism")
+    pytest.param("Test\n\nThe scandal prompted Crux to ask: “Does the pope have an enemies list?”\n", "The scandal",
+                 ("Crux", "direct"), id="whom_a_thing_prompted_to_ask_asks"),
+    pytest.param("Test\n\nThe cuts angered the unions, prompting the union leader to warn that strikes would follow.\n",
+                 "The cuts", ("union leader", "indirect"), id="whom_a_participle_prompted_to_warn_warns"),
+    pytest.param("Test\n\nThe ruling spurred Amnesty International to declare that the trial was a sham.\n", "The ruling",
+                 ("Amnesty International", "indirect"), id="whom_a_thing_spurred_to_declare_declares"),
+    pytest.param("Test\n\nThe leak did not prompt the ministry to admit anything.\n", "The leak", ("author", "author"),
+                 id="whom_a_thing_did_not_prompt_to_speak_is_silent"),
+    pytest.param("Test\n\nMr. Udall and Mr. Wyden met the director on Friday. They said the program must end.\n", "Mr. Udall",
+                 ("author", "author"), id="two_people_named_as_subject_speak_only_when_reported"),
+    pytest.param("Test\n\nSenator Mark Udall and Senator Ron Wyden met the director on Friday. They said the program "
+                 "must end.\n", "They said", ("Mark Udall and Ron Wyden", "indirect"), id="they_in_the_next_sentence_is_both"),
 ]
 
 
