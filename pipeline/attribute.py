@@ -83,7 +83,11 @@ FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "two thirds of Pol
 EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "data", "image", "statistic", "map", "chart",
                   "footage", "photo", "photograph", "picture", "video", "fact", "move", "decision", "disclosure", "result",
                   "trend", "attack", "sign", "absence", "presence", "rise", "fall", "increase", "decline", "level", "shift",
-                  "choice", "incident", "speed", "intensity", "frequency", "nature", "history", "experience", "datum"}
+                  "choice", "incident", "speed", "intensity", "frequency", "nature", "history", "experience", "datum",
+                  # what happened to somebody or something ("the staff member's symptoms indicate …", "Farrakhan's
+                  # eventual failure suggests …")
+                  "symptom", "failure", "success", "victory", "defeat", "loss", "collapse", "growth", "surge", "drop",
+                  "outcome", "silence", "behaviour", "behavior", "conduct"}
 NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", "or", "still", "now", "even", "only",
                 "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
                 "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
@@ -574,6 +578,7 @@ class Attributor:
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
         self.plurals: set[str] = set()
         self.joint_people: dict[str, int] = {}  # joint sources of people, with how many ("Ms. Pelosi and Mr. Schumer said")
+        self.capitalised: set[str] = set()  # `_capitalised_words` of the article
 
     def agrees(self, name: str, form: str) -> bool:
         """Can this pronoun refer to this source? "she" not to a person titled Mr. or spokesman, "he" not to one
@@ -865,6 +870,17 @@ class Attributor:
         if subj is not None and quoted and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted):
             # "Obama’s “spiritual advisor” Rev. Jeremiah Wright gave …": the writer's words about the subject
             return "author", "scare quotes: quoted fragment in the subject's description"
+        participle = next((p for p in sent if _passive_participle(p) and _describes_the_subject(p) and quoted
+                           and p.lemma_.lower() in self.verbs | CALLING_VERBS
+                           and all(p.left_edge.i <= t.i <= p.right_edge.i for t in quoted)), None) if sent is not None else None
+        if participle is not None:
+            # "Accused of “treason” by the regime, Ales Bialiatski …": the words of whoever the participle's "by"
+            # names (the parser may hang it on the quoted noun), not of the subject who undergoes it; else nobody's
+            agent = next((g for t in participle.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")
+                          for g in t.children if g.dep_ == "pobj" and not (g.idx < len(inside) and inside[g.idx])), None)
+            if agent is None:
+                return "author", "scare quotes: quoted fragment in a passive participle with no agent"
+            return self.name_of_subject(agent, ctx)[0] or "author", "quoted fragment -> the passive participle's agent"
         if subj is not None and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or self.registry.known(subj.text) or _split(subj.text)[1] in self.speaker_surnames):
             name = self.name_of_subject(subj, ctx)[0]
             # "Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned …”":
@@ -879,6 +895,7 @@ class Attributor:
         self.registry = NameRegistry()
         self.organisations, self.plurals, self.joint_people = set(), set(), {}
         self.pronoun_genders: dict[str, set[str]] = {}
+        self.capitalised = _capitalised_words(seg.paragraphs)
         for par in seg.paragraphs:
             for tok in par.doc:
                 if gender := _says_of_self(tok, self.verbs):
@@ -1059,6 +1076,8 @@ class Attributor:
             self.plurals.add(name)
             return name, False
         name = describe(tok, self.registry.lookup, self.registry.known)
+        if name.isalpha() and name.islower() and tok.is_title and tok.text in self.capitalised:
+            name = tok.text  # "Hannity asks, …", which spaCy tagged a noun: the name the article writes capitalised
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ == "its" and tok.lower_ in INSTITUTIONS:
             # "Belarus denies any involvement. In a statement, its foreign ministry called …": the country the
@@ -1184,7 +1203,8 @@ class Attributor:
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.lemma_.lower() not in NORMS:  # not "according to the spirit of the law"
+                if obj is not None and obj.lemma_.lower() not in NORMS and obj.lower_ not in NORMS:  # not "according to
+                    # the spirit of the law" ("the means": spaCy's lemma is "mean")
                     name, pron = self.name_of_subject(obj, context)
                     # "According to the statement, …": a document whose owner the article may know, as "The statement
                     # added" is
@@ -1300,6 +1320,18 @@ class Attributor:
             caused = _caused_to_speak(tok) if subj is None else None
             if caused is not None:
                 subj = caused  # "The report led several senators to say …", "prompted Crux to ask: …": the senators
+            if subj is None and _passive_participle(tok):
+                # "Dubbed “Europe's last dictator” by the West, Lukashenko …": the agent's words, not Lukashenko's;
+                # without one ("Historically dubbed the “black death”, the plague …") nobody is named as speaking, nor
+                # when the quotation is not the participle's ("The illnesses reported by employees in Cuba are thought
+                # to be a “sonic attack”")
+                # (a participle describing another noun is left as it was: "the Diocese offers services, called “Queer
+                # Church Services”", by the Diocese)
+                agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if agent is not None and any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree):
+                    subj = agent
+                elif _describes_the_subject(tok):
+                    continue
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
                 eager = head.dep_ == "acomp" and head.lower_ in EAGER_ADJECTIVES  # "Biden was quick to retort"
@@ -1472,7 +1504,8 @@ def credit_line(sent, inside: list[bool], par_text: str):
 
 # "according to the spirit of the constitution", "according to plan": in keeping with it, nobody's words
 NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradition", "custom", "logic", "need",
-         "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula"}
+         "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula", "means",
+         "method", "manner", "way", "instruction"}
 
 
 def _lets_in(verb) -> bool:
@@ -2265,6 +2298,38 @@ def _that_clause_in_prep(verb) -> bool:
 BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
               "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition", "center",
               "centre"}
+def _capitalised_words(paragraphs) -> set[str]:
+    """Words an article's body writes capitalised in the middle of a sentence, on their own (no capitalised word
+    beside them: not "Capitol Police"), and never in lower case: names ("Critics wrote to Hannity"), whatever spaCy
+    tags them where they open a sentence."""
+    capital, lower = set(), set()
+    for par in paragraphs:
+        if par.kind != "body" or par.doc is None:
+            continue
+        for tok in par.doc:
+            if tok.is_lower:
+                lower.add(tok.text)
+            elif (tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.i > 0 and tok.nbor(-1).is_lower
+                  and not (tok.i + 1 < len(tok.doc) and tok.nbor().is_title)):
+                capital.add(tok.text)
+    return {w for w in capital if w.lower() not in lower}
+
+
+def _passive_participle(tok) -> bool:
+    """'Dubbed' in "Dubbed “Europe's last dictator” by the West, Lukashenko …": a past participle set beside a
+    clause, with no auxiliary or subject of its own, which the subject of that clause undergoes; not one with a clause
+    of its own to report ("Tlaib, doubling down on her comments, tweeted … that she …", which spaCy reads as a
+    participle describing "comments")."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "ccomp") for c in tok.children)
+
+
+def _describes_the_subject(participle) -> bool:
+    """A participle set before or after its clause ("Dubbed …, Lukashenko has ruled"), or one describing the clause's
+    subject ("Lukashenko, dubbed … by Washington, has ruled"), which the subject undergoes."""
+    return participle.dep_ == "advcl" or participle.head.dep_ in ("nsubj", "nsubjpass")
+
+
 CAUSE_TO_SPEAK = {"prompt", "spur", "provoke", "inspire", "cause"}  # (not "force" or "lead", `WANTING`'s)
 
 

@@ -2587,6 +2587,43 @@ NEW_ARTICLE_CASES = [
                  ("Amnesty International", "indirect"), id="whom_a_thing_spurred_to_declare_declares"),
     pytest.param("Test\n\nThe leak did not prompt the ministry to admit anything.\n", "The leak", ("author", "author"),
                  id="whom_a_thing_did_not_prompt_to_speak_is_silent"),
+    # PTC train and BASIL (fifty-first session): a name opening its sentence that spaCy tags a noun was lowercased
+    # ("hannity", "wikileaks"); the article writes it capitalised in the middle of a sentence, and never in lower case
+    pytest.param("Test\n\nThe segment aired on Fox News. Critics wrote to Hannity about it.\n\nHannity asks, “Why are people "
+                 "willing to throw out due process?”\n", "Hannity asks", ("Hannity", "direct"),
+                 id="a_name_read_as_a_noun_keeps_the_capital_the_article_gives_it"),
+    pytest.param("Test\n\nThe emails were published by Wikileaks in July.\n\nWikileaks denied the claims.\n", "Wikileaks denied",
+                 ("Wikileaks", "indirect"), id="a_site_read_as_a_noun_keeps_the_capital_the_article_gives_it"),
+    pytest.param("Test\n\nThe report was sent to Police Scotland.\n\nPolice said the man was arrested.\n", "Police said",
+                 ("police", "indirect"), id="a_capital_inside_a_longer_name_is_no_name_of_its_own"),
+    # PTC train (fifty-first session): what happened to somebody shows or suggests nothing they said
+    pytest.param("Test\n\nThe embassy issued an alert, adding that the staff member's symptoms indicate a \"mild traumatic brain "
+                 "injury\".\n", "The embassy", ("embassy", "mixed"), id="symptoms_indicate_the_reporters_words"),
+    pytest.param("Test\n\nThe party's eventual failure suggests that voters wanted change.\n", "The party", ("author", "author"),
+                 id="a_failure_suggests_the_writers_inference"),
+    pytest.param("Test\n\nThe opposition's continuing success reveals that the regime is weak.\n", "The opposition",
+                 ("author", "author"), id="a_success_reveals_the_writers_inference"),
+    # PTC train (fifty-first session): "act according to the means which seem possible" was `means`'s
+    pytest.param("Test\n\nThe Church will act according to the means which seem possible, however extraordinary.\n",
+                 "The Church", ("author", "author"), id="according_to_the_means_is_nobody_s_words"),
+    # PTC train (fifty-first session): "Historically dubbed the “black death” the bubonic plague has been …" was the
+    # plague's words; a participle in the passive reports the words of its agent, not of the subject it describes
+    pytest.param("Test\n\nDubbed “Europe's last dictator” by the West, Lukashenko has ruled Belarus since 1994.\n", "Dubbed",
+                 ("West", "mixed"), id="a_passive_participle_s_words_are_its_agent_s"),
+    pytest.param("Test\n\nAccused of “treason” by the regime, Ales Bialiatski was jailed.\n", "Accused",
+                 ("regime", "mixed"), id="a_passive_accusation_is_the_accuser_s"),
+    pytest.param("Test\n\nHistorically dubbed the “black death”, the bubonic plague has caused several pandemics.\n",
+                 "Historically", ("author", "author"), id="a_passive_participle_without_an_agent_is_nobody_s_words"),
+    pytest.param("Test\n\nThe illnesses reported by embassy staff in Havana are thought to be a “sonic attack”.\n", "The illnesses",
+                 ("author", "author"), id="a_passive_participle_s_agent_speaks_only_its_own_quotation"),
+    pytest.param("Test\n\nThe diocese offers special services, called “Queer Church Services”, in two parishes.\n", "The diocese",
+                 ("diocese", "mixed"), id="a_participle_describing_the_object_leaves_the_subject_naming_it"),
+    pytest.param("Test\n\nLukashenko, dubbed “Europe's last dictator” by Washington, has ruled since 1994.\n", "Lukashenko",
+                 ("Washington", "mixed"), id="a_passive_participle_describing_the_subject_is_its_agent_s_words"),
+    # (BASIL: spaCy read "tweeted" as a participle describing "comments")
+    pytest.param("Test\n\nRep. Rashida Tlaib criticised the president.\n\nTlaib, doubling down on her comments, tweeted on "
+                 "Friday that she “will always speak truth to power. #unapologeticallyMe.”\n", "Tlaib, doubling",
+                 ("Rashida Tlaib", "mixed"), id="a_participle_reporting_a_clause_is_no_passive_one"),
     pytest.param("Test\n\nMr. Udall and Mr. Wyden met the director on Friday. They said the program must end.\n", "Mr. Udall",
                  ("author", "author"), id="two_people_named_as_subject_speak_only_when_reported"),
     pytest.param("Test\n\nSenator Mark Udall and Senator Ron Wyden met the director on Friday. They said the program "
