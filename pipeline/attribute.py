@@ -2339,7 +2339,10 @@ def _caused_to_speak(tok):
     head = tok.head
     if tok.dep_ != "xcomp" or head.lemma_.lower() not in CAUSE_TO_SPEAK or any(c.dep_ == "neg" for c in head.children):
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")), None)
+    # (the last object: "prompted the former co-chairman …", where the parser makes each piece of the role one)
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")
+               and not (c.is_punct or _hyphen_after(c))]
+    return objects[-1] if objects else None
 
 
 def _prepositional_name(tok) -> str | None:

@@ -2585,6 +2585,10 @@ NEW_ARTICLE_CASES = [
                  "The cuts", ("union leader", "indirect"), id="whom_a_participle_prompted_to_warn_warns"),
     pytest.param("Test\n\nThe ruling spurred Amnesty International to declare that the trial was a sham.\n", "The ruling",
                  ("Amnesty International", "indirect"), id="whom_a_thing_spurred_to_declare_declares"),
+    # (an analyze run written for the check: "former co" where the parser makes each piece of the role an object)
+    pytest.param("Test\n\nThe ruling prompted the former co-chairman of the Belarusian Helsinki Committee to warn that more "
+                 "arrests would follow.\n", "The ruling", ("former Belarusian Helsinki Committee co-chairman", "indirect"),
+                 id="whom_a_thing_prompted_keeps_a_hyphenated_role_whole"),
     pytest.param("Test\n\nThe leak did not prompt the ministry to admit anything.\n", "The leak", ("author", "author"),
                  id="whom_a_thing_did_not_prompt_to_speak_is_silent"),
     # PTC train and BASIL (fifty-first session): a name opening its sentence that spaCy tags a noun was lowercased
