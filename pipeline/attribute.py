@@ -693,27 +693,15 @@ class Attributor:
             return ""
         return self.registry.lookup(label)
 
-    def joint_subject(self, span) -> str:
+    def joint_subject(self, span, context: Context) -> str:
         """'Mark Udall and Ron Wyden' for "Senator Mark Udall of Colorado and Senator Ron Wyden of Oregon released a
-        joint statement.": the people the sentence's main verb has as its subject, each named and joined by "and"
-        (a joint source, as `joint_name` makes of a reporting verb's subject); "" for one person or anything else."""
+        joint statement.": the people the sentence's main verb has as its subject, as `joint_name` joins a reporting
+        verb's; "" for one person, or for a subject that is not people."""
         subj = _root_subject(span)
         if subj is None or subj.dep_ != "nsubj" or subj.ent_type_ != "PERSON":
             return ""
-        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
-        parts, t = [self.registry.lookup(_entity_text(subj))], subj
-        while (nxt := next((c for c in t.children if c.dep_ == "conj"), None)) is not None:
-            if (nxt.ent_type_ != "PERSON" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
-                    or (ent is not None and ent.start <= nxt.i < ent.end)):
-                return ""
-            parts.append(self.registry.lookup(_entity_text(nxt)))
-            t = nxt
-        if len(parts) < 2 or len(set(parts)) < len(parts) or not all(parts):
-            return ""
-        joint = ", ".join(parts[:-1]) + " and " + parts[-1]
-        self.plurals.add(joint)
-        self.joint_people[joint] = len(parts)
-        return joint
+        joint = self.joint_name(subj, self.registry.lookup(_entity_text(subj)), context)
+        return joint if joint in self.joint_people else ""
 
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
@@ -2298,6 +2286,8 @@ def _that_clause_in_prep(verb) -> bool:
 BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
               "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition", "center",
               "centre"}
+
+
 def _capitalised_words(paragraphs) -> set[str]:
     """Words an article's body writes capitalised in the middle of a sentence, on their own (no capitalised word
     beside them: not "Capitol Police"), and never in lower case: names ("Critics wrote to Hannity"), whatever spaCy
@@ -3397,7 +3387,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 _note_documents(spans[i], s.source, ctx, attributor)
             ctx.prev_source = s.source
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
-            ctx.prev_joint = attributor.joint_subject(spans[i]) if ctx.prev_subject else ""
+            ctx.prev_joint = attributor.joint_subject(spans[i], ctx) if ctx.prev_subject else ""
             ctx.prev_group = attributor.group_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             if s.source == "author" and spans[i] is not None:
                 ctx.interviewee = attributor.subject_voice(spans[i], ctx) or ctx.interviewee
