@@ -912,7 +912,11 @@ class Attributor:
             # "A spokesman for the ministry in Minsk, Anatoly Glaz," : the parser hangs the name on "Minsk"
             # (or makes it a conjunct of the body's name: "The chairman of the House … Committee on Intelligence,
             # Devin Nunes (R-Calif.), hailed …")
-            appos = [t for t in tok.subtree if t.ent_type_ == "PERSON" and t.i > tok.i and t.head.ent_type_ != "PERSON"
+            # (or on the person the role serves: "A spokesman for Mr. Hunter, Michael Harrison, said")
+            served = _person_served(tok)
+            appos = [t for t in tok.subtree if t.ent_type_ == "PERSON" and t.i > tok.i
+                     and (t.head.ent_type_ != "PERSON" or (served is not None and t.head.i == served.i and t.dep_ == "appos"
+                                                           and tok.doc[t.left_edge.i - 1].text == ","))
                      and t.head.i != tok.i and (t.dep_ == "appos" or (
                          t.dep_ == "conj" and t.doc[t.left_edge.i - 1].text == "," and not any(
                              c.dep_ == "cc" for c in t.head.children)))] or _titled_of_person(tok)
@@ -978,6 +982,8 @@ class Attributor:
             end = _of_name_end(tok)
             org = next((e for e in tok.doc.ents if e.label_ == "ORG" and e.start <= tok.i < e.end), None)
             end = max(end, org.end) if org is not None else end  # "the Department of the Treasury Inspector General …"
+            while end - 1 > tok.i and tok.doc[end - 1].tag_ == "POS":
+                end -= 1  # an owner whose entity holds its "’s" ("Saucier’s federal lawsuit alleges"): the owner
             if end > tok.i + 1 and tok.doc[end - 1].lower_ in ("of", "for"):
                 # spaCy's entity may end in its preposition ("The Ministry of Foreign Affairs of" + "the Republic of
                 # Belarus"): the entity right after it completes the name, else the preposition goes
@@ -1589,14 +1595,51 @@ def _titled_of_person(tok) -> list:
     the end of the title's of-, for- or to-phrases. That person (as a one-item list) when the title is capitalised, has no article and runs in
     capitalised words to a PERSON entity; else []."""
     chain = tok.doc[tok.i : tok.right_edge.i + 1]
-    if not tok.is_title or any(c.dep_ == "det" for c in tok.children) or chain[-1].ent_type_ != "PERSON":
+    # (or a role in lower case: "former U.S. attorney for the District of Columbia Joseph diGenova")
+    if (not (tok.is_title or tok.is_lower) or any(c.dep_ == "det" for c in tok.children) or chain[-1].ent_type_ != "PERSON"
+            or _person_served(tok) is not None):  # ("Lawyers for Paul Manafort said": his lawyers)
         return []
     # ("Commander-in-Chief Oleksandr Syrskyi": the "in" of a hyphenated title)
     hyphenated = {t.i for t in chain if t.lower_ == "in" and 0 < t.i < len(tok.doc) - 1 and t.nbor(-1).text == "-" and t.nbor(1).text == "-"}
     if not any(t.lower_ in ("of", "for", "to") or t.i in hyphenated for t in chain) or not all(
-            t.is_title or t.lower_ in ("of", "for", "to", "the") or t.i in hyphenated or t.is_punct for t in chain):
+            t.is_title or t.lower_ in ("of", "for", "to", "the") or t.i in hyphenated or t.is_punct
+            or t.ent_type_ == "PERSON" for t in chain[1:]):  # ("Joseph diGenova")
         return []
     return [chain[-1]]
+
+
+# the last word of a title before the name of a person a role serves ("a spokesman for House Speaker John Boehner")
+SERVED_TITLES = TITLE_WORDS | HONORIFICS | ROLE_NOUNS | set(TITLE_ROLES.values()) | {"speaker", "prosecutor", "pope"}
+
+
+def _person_served(tok):
+    """'Lawyers for Paul Manafort', 'a spokesperson for Vice President Mike Pence', 'aides to Mr. Trump': the person a
+    role works for, named by its "for" or "to" phrase (the root token of that person's entity), or None. A capitalised
+    title without an article is a title of its own when words other than a title stand between its preposition and the
+    name ("Assistant Secretary for Diplomatic Security Charlene Lamb" is Charlene Lamb); a title ends them ("Vice
+    President", "St. Louis County Prosecutor")."""
+    if tok.lemma_.lower() not in ROLE_NOUNS | {"aide"}:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "to") or prep.i < tok.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN":
+            continue
+        ent = next((e for e in tok.doc.ents if e.start <= obj.i < e.end), None)
+        # a name spaCy's small model misses or tags a body ("Oleg Petrov"): it opens with a given name
+        first = min([c.i for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [obj.i])
+        named = ent is None or (ent.label_ == "ORG" and ent.start == first and ent.end == obj.i + 1)
+        if (named and 0 < obj.i - first < 3 and _first_name(tok.doc[first].text)
+                and obj.lower_.rstrip(".") not in BODY_WORDS | INSTITUTIONS | FIRM_WORDS):
+            ent = tok.doc[first : obj.i + 1]
+        elif ent is None or ent.label_ != "PERSON" or obj.i != ent.root.i:
+            continue
+        between = tok.doc[prep.i + 1 : ent.start]
+        if len(between) and between[-1].lower_.rstrip(".") not in SERVED_TITLES:
+            continue  # ("former U.S. attorney for the District of Columbia Joseph diGenova": his title)
+        return obj
+    return None
 
 
 def _given_name(tok) -> str | None:
@@ -2955,6 +2998,12 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         return f"{person(_owner_text(owner))}'s {text}"
     if owned and (prefix := owner_prefix(owner)):
         return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
+    if (served := _person_served(tok)) is not None:
+        # "a lawyer for Mrs. Clinton": "Hillary Clinton's lawyer"
+        first = min([c.i for c in served.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and c.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS] + [served.i])
+        name = _entity_text(served) if served.ent_type_ == "PERSON" else tok.doc[first : served.i + 1].text
+        return f"{person(name)}'s {text}"
     if body is not None:
         name = body[1:] if body[0].lower_ == "the" else body
         label = name.text

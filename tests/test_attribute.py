@@ -2632,6 +2632,36 @@ NEW_ARTICLE_CASES = [
                  ("author", "author"), id="two_people_named_as_subject_speak_only_when_reported"),
     pytest.param("Test\n\nSenator Mark Udall and Senator Ron Wyden met the director on Friday. They said the program "
                  "must end.\n", "They said", ("Mark Udall and Ron Wyden", "indirect"), id="they_in_the_next_sentence_is_both"),
+    # PTC train and BASIL (fifty-second session): a role for a person was the person ("Lawyers for Paul Manafort said",
+    # read as a title like "Assistant Secretary for Diplomatic Security Charlene Lamb") or the bare role ("A lawyer for
+    # Mrs. Clinton said", "A spokesperson for Vice President Mike Pence said"): it is the person's role
+    pytest.param("Test\n\nLawyers for Oleg Petrov said the charges were baseless.\n", "Lawyers",
+                 ("Oleg Petrov's lawyers", "indirect"), id="lawyers_for_a_person_are_the_person_s_lawyers"),
+    pytest.param("Test\n\nA lawyer for Oleg Petrov said the evidence was weak.\n", "A lawyer",
+                 ("Oleg Petrov's lawyer", "indirect"), id="a_lawyer_for_a_person_is_the_person_s_lawyer"),
+    pytest.param("Test\n\nA spokeswoman for Governor Anna Kovacs said the bill would be signed.\n", "A spokeswoman",
+                 ("Anna Kovacs's spokeswoman", "indirect"), id="a_spokeswoman_for_a_titled_person_is_the_person_s"),
+    pytest.param("Test\n\nSenator Mark Daniels voted against the bill.\n\nAides to Mr. Daniels said he would vote again.\n",
+                 "Aides", ("Mark Daniels's aides", "indirect"), id="aides_to_a_person_named_before_are_the_person_s"),
+    pytest.param("Test\n\nAssistant Secretary for Diplomatic Security Carla Moreno said the building was safe.\n", "Assistant",
+                 ("Carla Moreno", "indirect"), id="a_title_for_a_portfolio_still_names_the_person_after_it"),
+    pytest.param("Test\n\nA spokesman for St. Louis County Prosecutor Anna Kovacs said there was no timeline.\n", "A spokesman",
+                 ("Anna Kovacs's spokesman", "indirect"), id="a_role_for_a_person_behind_a_long_title_is_the_person_s"),
+    # (BASIL: the title in lower case, "former U.S. attorney", was the source, and a first version of the rule above
+    # made it "Joseph diGenova's former U.S. attorney")
+    pytest.param("Test\n\nBut former U.S. attorney for the District of Columbia Joseph diGenova said the tactic was "
+                 "“outrageous.”\n", "But former", ("Joseph diGenova", "mixed"), id="a_title_in_lower_case_for_a_place_names_the_person_after_it"),
+    # (BASIL: "A spokesman for Mr. Hunter, Michael Harrison, said": the parser hangs the spokesman's name on the person
+    # he speaks for)
+    pytest.param("Test\n\nA spokesman for Mr. Daniels, Peter Hale, said the senator was resting.\n", "A spokesman",
+                 ("Peter Hale", "indirect"), id="a_name_set_off_after_the_person_served_is_the_role_s"),
+    # PTC train (fifty-second session): an owner spaCy tags as a body with its "’s" ("Saucier’s") lost its name, not
+    # the "’s": the source was `’s`
+    pytest.param("Test\n\nBrannock’s federal lawsuit alleges that the government was “overzealous” in prosecuting him.\n",
+                 "Brannock", ("Brannock", "mixed"), id="an_owner_tagged_with_its_s_keeps_its_name"),
+    pytest.param("Test\n\nCarlson cited Dr. Robert Epstein, an expert on Google, who has said, in Carlson’s words, “Google alone "
+                 "could determine the outcome of almost any election.”\n", "Carlson", ("Carlson", "direct"),
+                 id="in_somebody_s_words_tagged_with_its_s_is_that_somebody"),
 ]
 
 
