@@ -858,6 +858,8 @@ class Attributor:
         if subj is not None and quoted and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted):
             # "Obama’s “spiritual advisor” Rev. Jeremiah Wright gave …": the writer's words about the subject
             return "author", "scare quotes: quoted fragment in the subject's description"
+        if quoted and all(_nickname(t) for t in quoted):
+            return "author", "quoted nickname"  # 'The governor picked William "Mo" Cowan': a name, nobody's words
         participle = next((p for p in sent if _passive_participle(p) and _describes_the_subject(p) and quoted
                            and p.lemma_.lower() in self.verbs | CALLING_VERBS
                            and all(p.left_edge.i <= t.i <= p.right_edge.i for t in quoted)), None) if sent is not None else None
@@ -874,6 +876,12 @@ class Attributor:
             # "Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned …”":
             # both of them, as a reporting verb's subject would be
             return (self.joint_name(subj, name, ctx) if name else "") or name, "quoted fragment -> sentence subject"
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS and subj.ent_type_ != "PERSON":
+            # "But former U.S. attorney for the District of Columbia Joseph diGenova blasted the tactic as
+            # “outrageous.”": a role that names a person the article knows
+            name = self.name_of_subject(subj, ctx)[0]
+            if name and self.registry.known(name) and self.personal(name):
+                return name, "quoted fragment -> sentence subject"
         return "author", "scare quotes: quoted fragment with no speaker cue"
 
     def prepass(self, seg: Segmented) -> None:
@@ -1159,6 +1167,10 @@ class Attributor:
         """Can a definite role noun be this person? Not a country's role that none of the person's titles names, and
         not a gendered role of the other gender ("the four-term congressman" is not Lauren Greene)."""
         form = "he" if tok.lower_ in MALE_TITLES else "she" if tok.lower_ in FEMALE_TITLES else ""
+        # nor a source described by another role ("the president" is not the `ministry spokesman` who spoke before)
+        head = _head_word(name).lower() if not self.registry.known(name) else ""
+        if head in ROLE_NOUNS | PEOPLE_NOUNS and not _same_role(head, tok.lemma_.lower()):
+            return False
         return not self._other_country(tok, name) and (not form or self.agrees(name, form))
 
     def resolve_description(self, tok, context: Context) -> str:
@@ -1589,6 +1601,23 @@ def _named_example(tok) -> str | None:
     return None
 
 
+def _nickname(tok) -> bool:
+    """A quoted word inside a person's name: 'William "Mo" Cowan', 'Joaquín “El Chapo” Guzmán' (at most three
+    capitalised words between quotation marks, a capitalised name word right before the opening mark and right after
+    the closing one)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i
+    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_title and end - start < 3:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].is_title and end - start < 3:
+        end += 1
+    if start < 2 or end + 2 >= len(doc) or not all(t.is_title for t in doc[start : end + 1]):
+        return False
+    opened, closed = doc[start - 1], doc[end + 1]
+    return (opened.is_quote and closed.is_quote and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title
+            and doc[end + 2].pos_ == "PROPN" and doc[end + 2].is_title and not opened.whitespace_)
+
+
 def _titled_of_person(tok) -> list:
     """'Minister of Internal Affairs of Belarus Ivan Kubrakov said', 'Assistant Secretary for Diplomatic Security
     Charlene Lamb testified', 'Russian Ambassador to the United Nations Vitaly Churkin': the parser hangs the name at
@@ -1891,9 +1920,10 @@ NAMING_WORDS = {"term", "word", "phrase", "expression", "name", "label", "acrony
 
 
 def _thing_sense(verb, subj) -> bool:
-    """A reporting verb in a sense that reports nothing: "claim" lives, a term that "refers to" something, and a
+    """A reporting verb in a sense that reports nothing: "claim" lives, a term that "refers to" something, a
     person's thing that "recalls" or "threatens" (the subject has a possessive and is no word for someone who
-    speaks: not "Stone's attorney recalled …", "his campaign threatened …")."""
+    speaks: not "Stone's attorney recalled …", "his campaign threatened …"), and a thing that recalls another (an
+    object, no clause)."""
     lemma = verb.lemma_.lower()
     if lemma == "claim":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
@@ -1901,12 +1931,16 @@ def _thing_sense(verb, subj) -> bool:
         return subj.lemma_.lower() in NAMING_WORDS
     if lemma in ("recall", "threaten"):
         words = {subj.lemma_.lower(), subj.lower_}
-        return (subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children)
-                and not words & (ROLE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS | INSTITUTIONS | GROUP_WORDS | INANIMATE
-                                 | SPEAKING_DOCUMENTS | {"campaign", "family", "friend", "team", "office", "spokesman",
+        thing = (subj.pos_ == "NOUN" and not words & (ROLE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS | INSTITUTIONS | GROUP_WORDS
+                                                      | INANIMATE | SPEAKING_DOCUMENTS | COLLECTIVES
+                                                      | {"campaign", "family", "friend", "team", "office", "spokesman",
                                                          "spokeswoman", "spokesperson", "wife", "husband", "son",
                                                          "daughter", "mother", "father"})
-                and not subj.lower_.endswith(PEOPLE_SUFFIXES))
+                 and not subj.lower_.endswith(PEOPLE_SUFFIXES))
+        if (lemma == "recall" and thing and any(c.dep_ == "dobj" for c in verb.children)
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+            return True  # "Growing US hysteria over North Korea … recalls the propaganda storm …": it reminds of it
+        return thing and any(c.dep_ == "poss" for c in subj.children)
     return False
 
 
@@ -3141,6 +3175,18 @@ class Context:
         if self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
         return "", "unresolved pronoun"
+
+
+# role nouns a writer uses for one person ("a civil attorney … the civil lawyer wrote")
+ROLE_KIN = [{"lawyer", "attorney", "counsel"}, {"spokesman", "spokeswoman", "spokesperson", "representative", "official"},
+            {"adviser", "advisor", "aide", "official"}, {"diplomat", "envoy", "ambassador", "official", "representative"},
+            {"congressman", "congresswoman", "lawmaker", "senator", "representative", "politician", "member"},
+            {"analyst", "expert", "researcher", "economist", "professor", "scholar"}]
+
+
+def _same_role(a: str, b: str) -> bool:
+    """May two role nouns name one person ("attorney" and "lawyer"; not "spokesman" and "president")?"""
+    return a == b or a.rstrip("s") == b or any(a in kin and b in kin for kin in ROLE_KIN)
 
 
 def _head_word(name: str) -> str:

@@ -2655,6 +2655,25 @@ NEW_ARTICLE_CASES = [
     # he speaks for)
     pytest.param("Test\n\nA spokesman for Mr. Daniels, Peter Hale, said the senator was resting.\n", "A spokesman",
                  ("Peter Hale", "indirect"), id="a_name_set_off_after_the_person_served_is_the_role_s"),
+    # BASIL (fifty-second session): a quoted fragment after a role naming a person was the writer's scare quote
+    pytest.param("Test\n\nBut former U.S. attorney for the District of Columbia Joseph diGenova blasted the tactic as "
+                 "“outrageous.”\n", "But former", ("Joseph diGenova", "mixed"), id="a_fragment_after_a_role_naming_a_person_is_the_person_s"),
+    # (found while checking the row above: "the president" took the `spokesman` who spoke before)
+    pytest.param("Test\n\nA spokesman for the ministry called the report “fake.”\n\nLukashenko met the press. The president "
+                 "called the protests “a revolution from abroad.”\n", "The president",
+                 ("Lukashenko", "mixed"), id="the_president_is_no_spokesman_who_spoke_before"),
+    pytest.param("Test\n\nEmails show that a civil attorney working with the witness described the pressure.\n\nThe Hill "
+                 "reported it first. “The government was harsh,” the civil lawyer wrote in one email.\n", "“The government",
+                 ("civil attorney", "direct"), id="the_lawyer_may_be_the_attorney_who_spoke_before"),
+    # BASIL (found by the row above): a quoted nickname inside a name is nobody's words
+    pytest.param('Test\n\nGovernor Anna Kovacs picked former Chief of Staff William "Mo" Cowan, who also served as her counsel.\n',
+                 "Governor", ("author", "author"), id="a_quoted_nickname_is_nobody_s_words"),
+    # PTC train (fifty-second session, a sample of 40 sources read): a thing that recalls another reports nothing
+    pytest.param("Test\n\nGrowing US hysteria over North Korea, a nation of only 25 million, recalls the propaganda storm "
+                 "launched by Washington to justify its invasion of Iraq.\n", "Growing", ("author", "author"),
+                 id="a_thing_that_recalls_another_reports_nothing"),
+    pytest.param("Test\n\nSenator Anna Kovacs recalled the “dark days” of the war.\n", "Senator", ("Anna Kovacs", "mixed"),
+                 id="a_person_who_recalls_something_speaks"),
     # PTC train (fifty-second session): an owner spaCy tags as a body with its "’s" ("Saucier’s") lost its name, not
     # the "’s": the source was `’s`
     pytest.param("Test\n\nBrannock’s federal lawsuit alleges that the government was “overzealous” in prosecuting him.\n",
