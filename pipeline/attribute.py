@@ -898,6 +898,8 @@ class Attributor:
                     self.pronoun_genders.setdefault(_split(tok.text)[1], set()).add(gender)
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.tag_ != "NNPS"
                         and (tok.ent_type_ in ("PERSON", "") or surname_gender(_split(tok.text)[1]))
+                        # (not a title: "Poland’s Foreign Minister said" made "Foreign" a person)
+                        and not (tok.ent_type_ != "PERSON" and tok.lower_ in ROLE_NOUNS | TITLE_WORDS)
                         and tok.head.lemma_.lower() in self.verbs):
                     self.speaker_surnames.add(_split(tok.text)[1])
                 elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
@@ -1025,6 +1027,13 @@ class Attributor:
                     name = f"{prefix} {name}"
                 self.organisations.add(name)
                 return name, False  # an organisation speaks: a source, not a person
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < span.start), None)
+            if (owner is not None and tok.lower_ in ROLE_NOUNS and tok.ent_type_ != "PERSON"
+                    and not any(t.ent_type_ == "PERSON" or _first_name(t.text) for t in span)
+                    and not self.registry.known(span.text) and all(t.is_title or not t.is_alpha for t in span)):
+                # "Poland’s Foreign Minister said": an office its owner names, no person's name (it was `Foreign`)
+                prefix = owner_prefix(owner)
+                return (f"{prefix} {span.text}" if prefix and not span.text.startswith(prefix) else span.text), False
             return self.registry.lookup(span.text), False
         if joint := self.joint_described(tok, context):
             return joint, False  # "The two leaders said …" after "Inga Ruginiene and Donald Tusk said …"

@@ -2665,6 +2665,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nEmails show that a civil attorney working with the witness described the pressure.\n\nThe Hill "
                  "reported it first. “The government was harsh,” the civil lawyer wrote in one email.\n", "“The government",
                  ("civil attorney", "direct"), id="the_lawyer_may_be_the_attorney_who_spoke_before"),
+    # PTC train (fifty-second session): "Hungary’s Prime Minister said …" was `Prime Minister`; an unnamed office
+    # whose title speaks was registered as a person, its first word the name ("Poland’s Foreign Minister": `Foreign`)
+    pytest.param("Test\n\nPoland’s Foreign Minister said the talks had failed.\n", "Poland", ("Polish Foreign Minister", "indirect"),
+                 id="a_country_s_capitalised_office_is_no_person_s_name"),
+    pytest.param("Test\n\nBelarus’s Interior Minister said the talks had failed. The minister added that nobody was hurt.\n",
+                 "The minister", ("Belarusian Interior Minister", "indirect"), id="the_minister_repeats_a_country_s_capitalised_office"),
+    pytest.param("Test\n\nHungary’s Prime Minister said on Sunday that, “Christianity is Europe's last hope.”\n", "Hungary",
+                 ("Hungary's Prime Minister", "direct"), id="a_capitalised_office_keeps_its_country"),
     # BASIL (found by the row above): a quoted nickname inside a name is nobody's words
     pytest.param('Test\n\nGovernor Anna Kovacs picked former Chief of Staff William "Mo" Cowan, who also served as her counsel.\n',
                  "Governor", ("author", "author"), id="a_quoted_nickname_is_nobody_s_words"),
