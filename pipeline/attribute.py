@@ -1446,6 +1446,15 @@ class Attributor:
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
                             and tok.i > tok.head.i and (that_clause(tok) or _finite_clause(tok)))
+            # "On Sunday, Ms. Zimmer issued a statement saying prosecutors had interviewed her": a participle on the text
+            # the main verb issues, with a clause of its own, reports its issuer's words
+            issued = (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
+                      and tok.head.lemma_.lower() in ISSUED_TEXTS | INANIMATE and tok.head.head.dep_ == "ROOT"
+                      and tok.head.head.lemma_.lower() in STATEMENT_VERBS | AUTHORING_VERBS
+                      and (that_clause(tok) or _finite_clause(tok)))
+            if issued and (author := _issuer(tok.head)) is not None:
+                subj = author  # "… campaign released a statement from her doctor saying that she is healthy": the doctor
+            main = main or issued
             name, pron = self.name_of_subject(subj, context)
             if name in ("author", UNRESOLVED):  # "its author … have said" (a letter's): no clash with the writer's voice
                 name = tok.doc[subj.left_edge.i : subj.i + 1].text
@@ -2293,6 +2302,8 @@ def reporting_fragment(verb) -> bool:
 
 
 STATEMENT_VERBS = {"issue", "release", "publish", "post", "circulate"}
+# verbs whose subject wrote or sent the text they take as object ("sent a letter saying …"; not "read a report saying …")
+AUTHORING_VERBS = {"send", "write", "file", "put", "make", "deliver", "submit", "tweet", "share", "sign", "pen"}
 ISSUED_TEXTS = {"statement", "communique", "communiqué", "declaration", "message", "text", "letter", "note", "appeal"}
 
 
@@ -2608,8 +2619,30 @@ def _split(name: str) -> tuple[str, str]:
     return _given(words), _surname_key(words[-1]) if words else ""
 
 
+def _inverted_frame_subject(verb, inside: list[bool]):
+    """'Her comments, said Josh Earnest, the White House press secretary, are “…”': a frame inverted and set off by
+    commas inside the clause it reports, which the parser reads as the verb's subject ("comments") and the name as the
+    subject of the clause's verb. The person named right after the verb, when a comma stands before the verb and after
+    the name, and the name is the subject of a verb after it; else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == verb.i + 1 and e.label_ == "PERSON"), None)
+    if ent is None or ent.end >= len(doc) or doc[ent.end].text != "," or (ent.root.idx < len(inside) and inside[ent.root.idx]):
+        return None
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return None
+    # (or the parser gives the verb both subjects: "Moscow, said Anna Kovacs, will never agree")
+    if root.head.i == verb.i:
+        return root if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) else None
+    return root if root.head.i > root.i else None
+
+
 def choose_subject(verb, inside: list[bool]):
     """The verb's subject outside quotation marks; a proper noun first, then the closest ("said Prokopiev")."""
+    if (inverted := _inverted_frame_subject(verb, inside)) is not None:
+        return inverted
     subjects = [
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.idx < len(inside) and inside[c.idx])
     ]
@@ -3482,6 +3515,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                                   or _another_person_acts(spans[i], carry_indirect, attributor)
                                                   or _another_group(spans[i], carry_indirect)
                                                   or _named_party_doubts(spans[i], carry_indirect)
+                                                  or _names_the_speaker(spans[i], q.inside, carry_indirect, attributor)
                                                   or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:
@@ -3686,12 +3720,14 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
             name, is_pronoun = attributor.name_of_subject(issuer, ctx)
             if name and not is_pronoun:
                 ctx.documents[key] = name
-        elif source == "author" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+            # (or in the issuer's own sentence: "Jeff Sessions released a statement saying that …" ¶ "“…,” the statement
+            # said.")
             issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") and (issuer.ent_type_ or issuer.lower_ in INSTITUTIONS
                                                                            or issuer.lemma_.lower() in ROLE_NOUNS):
                 name, is_pronoun = attributor.name_of_subject(issuer, ctx)
-                if name and not is_pronoun:
+                if name and not is_pronoun and source in ("author", name):
                     ctx.documents[key] = name
 
 
@@ -3969,6 +4005,20 @@ def _about_the_speaker(span, prev, speaker: str, attributor: Attributor) -> bool
             return t.tag_ in ("NNS", "NNPS")
         return t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "him", "her")
     return not any(other(t) for t in prev if t.i not in own)
+
+
+def _names_the_speaker(span, inside: list[bool], speaker: str, attributor: Attributor) -> bool:
+    """'After the Newtown shooting, Wayne LaPierre … announced that …. Technically, Mr. Hutchison’s task force is
+    independent …, and Mr. LaPierre was not present on Tuesday.': a sentence that names the speaker of the paraphrase
+    as a person, outside quotation marks, is the writer's about them, no more of their paraphrase."""
+    for tok in span:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (tok.idx < len(inside) and inside[tok.idx]):
+            continue  # ("McConnell", "LaPierre": not `is_title`)
+        # (spaCy may tag the name as a body: "But since taking office, Trump has never asked …", ORG)
+        name = _entity_text(tok) if tok.ent_type_ == "PERSON" else tok.text
+        if attributor.registry.known(name) and attributor.registry.lookup(name) == speaker:
+            return True
+    return False
 
 
 def _quote_closes_in(sents: list[Sentence], start: int, inside: list[bool], i: int) -> int:

@@ -1039,7 +1039,7 @@ NEW_ARTICLE_CASES = [
                  "Ms. Pelosi said the talks had been useful.\n\nLater he said the vote would come soon.\n", "Later he",
                  "Mitch McConnell", id="he_skips_a_person_titled_ms"),
     pytest.param("Clinton Is Healthy, Doctor Says\n\nWASHINGTON – Hillary Clinton's presidential campaign on Friday released "
-                 "a statement from her doctor saying that she is healthy.\n", "WASHINGTON", ("author", "author"),
+                 "a statement from her doctor saying that she is healthy.\n", "WASHINGTON", ("doctor", "indirect"),
                  id="a_dateline_is_not_the_speaker"),
     # "Republican" (after "Gohmert,") and an all-capitals organisation were registered as people, and "he" went to them
     pytest.param("The race opened on Friday after weeks of talks among the members of the House.\n\n“We have got to have an "
@@ -2673,6 +2673,34 @@ NEW_ARTICLE_CASES = [
                  "The minister", ("Belarusian Interior Minister", "indirect"), id="the_minister_repeats_a_country_s_capitalised_office"),
     pytest.param("Test\n\nHungary’s Prime Minister said on Sunday that, “Christianity is Europe's last hope.”\n", "Hungary",
                  ("Hungary's Prime Minister", "direct"), id="a_capitalised_office_keeps_its_country"),
+    # BASIL (fifty-second session, a sample of 40 sources read): "Her comments, said Josh Earnest, …, are “…”" was
+    # `comments`: the parser reads an inverted frame inside the clause as having the clause's subject
+    pytest.param("Test\n\nHer remarks, said Tom Baker, the mayor's spokesman, are “entirely consistent with what the mayor has "
+                 "said.”\n", "Her remarks", ("Tom Baker", "mixed"), id="an_inverted_frame_inside_the_clause_is_the_name_s"),
+    pytest.param("Test\n\nMoscow, said Anna Kovacs, will never agree to it.\n", "Moscow", ("Anna Kovacs", "indirect"),
+                 id="an_inverted_frame_after_the_clause_s_subject_is_the_name_s"),
+    # BASIL (the same sample): a paraphrase carried on into a sentence that names its speaker ("… and Mr. LaPierre was
+    # not present on Tuesday") was the speaker's
+    pytest.param("Test\n\nAfter the shooting, Tom McBaker, the association’s director, announced that it would devise a plan. "
+                 "Technically, the task force is independent of the association, and Mr. McBaker was not present on Tuesday.\n",
+                 "Technically", ("author", "author"), id="a_sentence_naming_the_speaker_ends_the_paraphrase"),
+    pytest.param("Test\n\nDonald Trump promised hundreds of times that the wall would cost taxpayers nothing. But since taking "
+                 "office, Trump has never asked Mexico for payment.\n", "But since", ("author", "author"),
+                 id="a_sentence_naming_the_speaker_tagged_as_a_body_ends_the_paraphrase"),
+    pytest.param("Test\n\nTom Baker said the bill would fail. It would cost jobs in every district.\n", "It would",
+                 ("Tom Baker", "indirect"), id="a_sentence_not_naming_the_speaker_carries_the_paraphrase_on"),
+    # BASIL (found by the row above: "On Sunday, Ms. Zimmer issued a statement saying …" had been hers only as a
+    # paraphrase carried on from the sentence before)
+    pytest.param("Test\n\nOn Sunday, Anna Kovacs issued a statement saying that prosecutors had interviewed her.\n", "On Sunday",
+                 ("Anna Kovacs", "indirect"), id="a_statement_issued_saying_a_clause_is_its_issuer_s"),
+    # (PTC train: the statement the issuer's own sentence releases speaks for them later too)
+    pytest.param("Test\n\nIn a response to the verdict, Attorney General Tom Baker released a statement saying that the city was "
+                 "to blame. “When cities choose to free criminals, they put the public’s safety at risk,” the statement said.\n",
+                 "“When", ("Tom Baker", "direct"), id="the_statement_a_speaker_released_saying_speaks_for_them_later"),
+    pytest.param("Test\n\nTom Baker sent a letter saying the city had been negligent.\n", "Tom Baker", ("Tom Baker", "indirect"),
+                 id="a_letter_sent_saying_a_clause_is_its_sender_s"),
+    pytest.param("Test\n\nThe senator read a report saying the talks had failed.\n", "The senator", ("author", "author"),
+                 id="a_report_read_saying_a_clause_is_not_its_reader_s"),
     # BASIL (found by the row above): a quoted nickname inside a name is nobody's words
     pytest.param('Test\n\nGovernor Anna Kovacs picked former Chief of Staff William "Mo" Cowan, who also served as her counsel.\n',
                  "Governor", ("author", "author"), id="a_quoted_nickname_is_nobody_s_words"),
