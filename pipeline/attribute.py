@@ -811,6 +811,8 @@ class Attributor:
                 continue
             if ent.text.lower() in PLATFORMS:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
+            if any(t.lower_ in CREEDS or (t.lower_.endswith("ism") and len(t) > 5) for t in words):
+                continue  # "the packets on Christianity and Judaism": a faith or a doctrine, which spaCy may tag PERSON
             label = ent.label_
             if label != "PERSON" and _place_served(ent):
                 continue  # "The representative of Belarus said": the country the role serves (its title is no person's)
@@ -964,7 +966,9 @@ class Attributor:
                 if name.start - 1 != tok.i and tok.doc[name.start - 1].text not in (",", "—", "–", "-", "(", ":"):
                     continue  # "A former secretary of the Department of Homeland Security said": the parser's apposition
                 # a name tagged as a place counts when it opens with a first name ("press secretary Natalya Eismont")
-                place = a.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and not (len(name) > 1 and first_name_gender(normalise(name[0].text)))
+                # (so does a kin's given name alone: "Penkoski’s daughter, Brielle, however, said", "Brielle" a place)
+                place = a.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and not (
+                    (len(name) > 1 or tok.lemma_.lower() in KIN_NOUNS) and first_name_gender(normalise(name[0].text)))
                 if not place and all(w.is_title or not w.is_alpha for w in name):
                     return self.registry.lookup(name.text), False
         body = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
@@ -1579,6 +1583,9 @@ def with_first_name(ent):
     return ent
 
 
+# faiths and scriptures spaCy's small model may tag PERSON ("Judaism", "the Koran"); with any word in "-ism", no person
+CREEDS = {"islam", "christianity", "christendom", "orthodoxy", "koran", "quran", "qur’an", "qur'an", "bible", "torah",
+          "talmud", "gospel", "gospels", "shahada", "sharia"}
 # social networks and apps, which spaCy's small model sometimes tags PERSON ("followers on Twitter")
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "snapchat", "linkedin",
              "reddit", "threads", "bluesky", "truth social", "vkontakte", "signal"}
@@ -1718,11 +1725,15 @@ def _given_name(tok) -> str | None:
     return None
 
 
+# what somebody said, whose speaker a phrase may name ("according to new remarks from a senior Iranian official")
+SPOKEN_TEXTS = {"remark", "comment", "testimony", "speech", "interview", "tweet"}
+
+
 def _issuer(tok):
     """Who a document speaks for: the agent of its issuing participle ("The statement released by the ministry"), its
     named or described possessor ("the foreign ministry's statement"; not "his", which stays the document's) or its
     author after "by" or "from" ("a report by Amnesty International", "a letter from the senator"); else None."""
-    if tok.lemma_.lower() not in INANIMATE and tok.lower_ not in DATA_WORDS:
+    if tok.lemma_.lower() not in INANIMATE | SPOKEN_TEXTS and tok.lower_ not in DATA_WORDS:
         return None
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS:
@@ -1943,6 +1954,8 @@ def _thing_sense(verb, subj) -> bool:
     speaks: not "Stone's attorney recalled …", "his campaign threatened …"), and a thing that recalls another (an
     object, no clause)."""
     lemma = verb.lemma_.lower()
+    if lemma == "answer" and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in verb.children):
+        return True  # "That question answers itself."
     if lemma == "claim":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
     if lemma == "refer":
@@ -2081,7 +2094,11 @@ def _unreal(verb) -> bool:
     told = any((c.dep_ == "advmod" and c.lower_ in TOLD_LATER) or c.dep_ == "neg" for c in verb.children)
     refusal = (any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in verb.children)
                and any(c.dep_ == "neg" for c in verb.children))
-    return (modal and not told) or refusal
+    # "would issue a subpoena for Strzok to testify “next week.”": an infinitive with a subject of its own, what
+    # somebody wants or plans to happen
+    planned = (any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return (modal and not told) or refusal or planned
 
 
 # the writer's own verbs of supposition and feeling: what they frame is the writer's, not a report

@@ -2701,6 +2701,22 @@ NEW_ARTICLE_CASES = [
                  id="a_letter_sent_saying_a_clause_is_its_sender_s"),
     pytest.param("Test\n\nThe senator read a report saying the talks had failed.\n", "The senator", ("author", "author"),
                  id="a_report_read_saying_a_clause_is_not_its_reader_s"),
+    # PTC train (fifty-second session, a sample of 40 indirect or mixed sources read): "he said" went to `Judaism`, which
+    # spaCy tagged a person; and "a subpoena for Strzok to testify “next week.”" was Strzok's words
+    pytest.param("Test\n\nBut we never, ever see Judaism or Christianity or Hinduism or Buddhism taught as fact in public schools."
+                 "\n\nRich Penkoski, a Christian parent, raised alarms over a packet on Islam.\n\nPenkoski also shared the packets "
+                 "on Christianity and Judaism passed out in class.\n\nWhile the packet on Islam contained verses from the Koran, "
+                 "the other packets did not contain scripture, he said.\n", "While", ("Rich Penkoski", "indirect"),
+                 id="a_faith_is_no_person_he_may_mean"),
+    pytest.param("Test\n\nRich Penkoski complained to the school.\n\nPenkoski’s daughter, Brielle, however, said that the class "
+                 "spent much less time on Christianity.\n", "Penkoski’s", ("Brielle", "indirect"),
+                 id="a_kin_s_given_name_tagged_as_a_place_is_the_kin_s_name"),
+    pytest.param("Test\n\nIranian officials have admitted to facilitating the attacks, according to new remarks from a senior "
+                 "Iranian official.\n", "Iranian", ("senior Iranian official", "indirect"), id="according_to_remarks_from_someone_is_theirs"),
+    pytest.param("Test\n\nWould the saint have been horrified by his words? That question answers itself.\n", "That question",
+                 ("author", "author"), id="a_question_that_answers_itself_is_the_writer_s"),
+    pytest.param("Test\n\nRep. Tom Baker said the committee would issue a subpoena for Strzok to testify “next week.”\n", "Rep.",
+                 ("Tom Baker", "mixed"), id="an_infinitive_with_a_subject_of_its_own_is_planned_speech"),
     # BASIL (found by the row above): a quoted nickname inside a name is nobody's words
     pytest.param('Test\n\nGovernor Anna Kovacs picked former Chief of Staff William "Mo" Cowan, who also served as her counsel.\n',
                  "Governor", ("author", "author"), id="a_quoted_nickname_is_nobody_s_words"),
