@@ -30,16 +30,13 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import average_precision_score
-from sklearn.model_selection import StratifiedKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.lexical_variants import Words, halvings  # noqa: E402
+from benchmarks.lexical_variants import Words, cv_ap, halvings, setup  # noqa: E402
 from pipeline import lexical  # noqa: E402
-from pipeline.io import load_params  # noqa: E402
 from pipeline.thresholds import best_threshold, held_out  # noqa: E402
-from pipeline.train import corpus_examples, load_model, sentence_probs  # noqa: E402
+from pipeline.train import sentence_probs  # noqa: E402
 
 BINS = (0, 5, 10, 20, 30, 40, 60)
 
@@ -80,21 +77,8 @@ def stacked_halvings(y: np.ndarray, head: np.ndarray, lex: np.ndarray, texts: li
     return [float(np.mean(out[i:i + 2])) for i in range(0, len(out), 2)]
 
 
-def cv_ap(texts: list[str], y: np.ndarray, make, folds: int = 5) -> float:
-    aps = []
-    for tr, te in StratifiedKFold(folds, shuffle=True, random_state=0).split(texts, y):
-        m = make().fit([texts[i] for i in tr], y[tr])
-        aps.append(average_precision_score(y[te], m.predict([texts[i] for i in te])))
-    return float(np.mean(aps))
-
-
 def main(data: str, model_dir: str, task: str, scales: list[float]) -> dict:
-    params = load_params()
-    params["corpora"]["dir"] = data
-    cfg = params["train"]["thresholds"]
-    used = {e.text for e in corpus_examples(params)}
-    model, tok, config = load_model(model_dir)
-    model.lexical = {}  # the transformer's own head probabilities
+    params, cfg, used, (model, tok, config) = setup(data, model_dir)
     n = int(cfg["held_out"] if task == "propaganda" else cfg["weasel_held_out"])
     held = held_out(params, task, n, used)
     train = lexical.training_lines(data, held, task)

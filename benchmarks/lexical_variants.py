@@ -94,21 +94,30 @@ def halvings(y: np.ndarray, p: np.ndarray, n: int = 10) -> list[float]:
     return [float(np.mean(out[i:i + 2])) for i in range(0, len(out), 2)]
 
 
-def cv_ap(texts: list[str], y: np.ndarray, spec: dict, folds: int = 5) -> float:
+def cv_ap(texts: list[str], y: np.ndarray, spec, folds: int = 5) -> float:
+    """5-fold average precision of a scorer on its training lines: `spec` is `Words`' keyword arguments, or a function
+    that makes a fresh scorer."""
+    make = spec if callable(spec) else (lambda: Words(**spec))
     aps = []
     for tr, te in StratifiedKFold(folds, shuffle=True, random_state=0).split(texts, y):
-        m = Words(**spec).fit([texts[i] for i in tr], y[tr])
+        m = make().fit([texts[i] for i in tr], y[tr])
         aps.append(average_precision_score(y[te], m.predict([texts[i] for i in te])))
     return float(np.mean(aps))
 
 
-def main(data: str, model_dir: str, tasks: list[str]) -> dict:
+def setup(data: str, model_dir: str):
+    """The params (with `data` as the corpora folder), their thresholds section, the training texts the pipeline's
+    stages use (never threshold-tuning lines) and the shipped model, scoring with its heads alone."""
     params = load_params()
     params["corpora"]["dir"] = data
-    cfg = params["train"]["thresholds"]
     used = {e.text for e in corpus_examples(params)}
     model, tok, config = load_model(model_dir)
     model.lexical = {}  # the transformer's own head probabilities
+    return params, params["train"]["thresholds"], used, (model, tok, config)
+
+
+def main(data: str, model_dir: str, tasks: list[str]) -> dict:
+    params, cfg, used, (model, tok, config) = setup(data, model_dir)
     result = {}
     for task in tasks:
         n = int(cfg["held_out"] if task == "propaganda" else cfg["weasel_held_out"])
@@ -138,12 +147,7 @@ def weights(data: str, model_dir: str, tasks: list[str], shares: list[float]) ->
     """The share of the scorer in the average, for the scorer params.yaml ships (`lexical_chars`), same halvings.
     The rule, written before the run: a share other than 0.5 is adopted only if its F1 rises by at least 0.01 over
     0.5's and in at least 8 of the 10 halvings."""
-    params = load_params()
-    params["corpora"]["dir"] = data
-    cfg = params["train"]["thresholds"]
-    used = {e.text for e in corpus_examples(params)}
-    model, tok, config = load_model(model_dir)
-    model.lexical = {}
+    params, cfg, used, (model, tok, config) = setup(data, model_dir)
     result = {}
     for task in tasks:
         n = int(cfg["held_out"] if task == "propaganda" else cfg["weasel_held_out"])

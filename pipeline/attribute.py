@@ -927,7 +927,7 @@ class Attributor:
             # (or on the person the role serves: "A spokesman for Mr. Hunter, Michael Harrison, said")
             served = _person_served(tok)
             appos = [t for t in tok.subtree if t.ent_type_ == "PERSON" and t.i > tok.i
-                     and (t.head.ent_type_ != "PERSON" or (served is not None and t.head.i == served.i and t.dep_ == "appos"
+                     and (t.head.ent_type_ != "PERSON" or (served is not None and t.head.i == served.root.i and t.dep_ == "appos"
                                                            and tok.doc[t.left_edge.i - 1].text == ","))
                      and t.head.i != tok.i and (t.dep_ == "appos" or (
                          t.dep_ == "conj" and t.doc[t.left_edge.i - 1].text == "," and not any(
@@ -1668,7 +1668,7 @@ SERVED_TITLES = TITLE_WORDS | HONORIFICS | ROLE_NOUNS | set(TITLE_ROLES.values()
 
 def _person_served(tok):
     """'Lawyers for Paul Manafort', 'a spokesperson for Vice President Mike Pence', 'aides to Mr. Trump': the person a
-    role works for, named by its "for" or "to" phrase (the root token of that person's entity), or None. A capitalised
+    role works for, named by its "for" or "to" phrase (the span of that person's name), or None. A capitalised
     title without an article is a title of its own when words other than a title stand between its preposition and the
     name ("Assistant Secretary for Diplomatic Security Charlene Lamb" is Charlene Lamb); a title ends them ("Vice
     President", "St. Louis County Prosecutor")."""
@@ -1692,7 +1692,7 @@ def _person_served(tok):
         between = tok.doc[prep.i + 1 : ent.start]
         if len(between) and between[-1].lower_.rstrip(".") not in SERVED_TITLES:
             continue  # ("former U.S. attorney for the District of Columbia Joseph diGenova": his title)
-        return obj
+        return ent
     return None
 
 
@@ -3092,11 +3092,7 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     if owned and (prefix := owner_prefix(owner)):
         return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
     if (served := _person_served(tok)) is not None:
-        # "a lawyer for Mrs. Clinton": "Hillary Clinton's lawyer"
-        first = min([c.i for c in served.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                     and c.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS] + [served.i])
-        name = _entity_text(served) if served.ent_type_ == "PERSON" else tok.doc[first : served.i + 1].text
-        return f"{person(name)}'s {text}"
+        return f"{person(with_first_name(served).text)}'s {text}"  # "a lawyer for Mrs. Clinton": "Hillary Clinton's lawyer"
     if body is not None:
         name = body[1:] if body[0].lower_ == "the" else body
         label = name.text
