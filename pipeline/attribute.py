@@ -1689,6 +1689,8 @@ def _person_served(tok):
             ent = tok.doc[first : obj.i + 1]
         elif ent is None or ent.label_ != "PERSON" or obj.i != ent.root.i:
             continue
+        else:
+            ent = with_first_name(ent)  # ("Lawyers for Ales Bialiatski": spaCy's entity is "Bialiatski")
         between = tok.doc[prep.i + 1 : ent.start]
         if len(between) and between[-1].lower_.rstrip(".") not in SERVED_TITLES:
             continue  # ("former U.S. attorney for the District of Columbia Joseph diGenova": his title)
