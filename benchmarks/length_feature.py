@@ -33,10 +33,9 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.lexical_variants import Words, cv_ap, halvings, setup  # noqa: E402
+from benchmarks.lexical_variants import Words, cv_ap, halvings, setup, task_lines  # noqa: E402
 from pipeline import lexical  # noqa: E402
-from pipeline.thresholds import best_threshold, held_out  # noqa: E402
-from pipeline.train import sentence_probs  # noqa: E402
+from pipeline.thresholds import best_threshold  # noqa: E402
 
 BINS = (0, 5, 10, 20, 30, 40, 60)
 
@@ -78,13 +77,8 @@ def stacked_halvings(y: np.ndarray, head: np.ndarray, lex: np.ndarray, texts: li
 
 
 def main(data: str, model_dir: str, task: str, scales: list[float]) -> dict:
-    params, cfg, used, (model, tok, config) = setup(data, model_dir)
-    n = int(cfg["held_out"] if task == "propaganda" else cfg["weasel_held_out"])
-    held = held_out(params, task, n, used)
-    train = lexical.training_lines(data, held, task)
-    texts, y = [e.text for e in train], np.array([int(getattr(e, task)) for e in train])
-    hy, htexts = np.array([int(getattr(e, task)) for e in held]), [e.text for e in held]
-    head = sentence_probs(model, tok, config, htexts)[task]
+    params, cfg, used, model = setup(data, model_dir)
+    held, train, texts, y, hy, htexts, head = task_lines(data, task, params, cfg, used, model)
     weight = float((cfg.get("lexical_weights") or {}).get(task, lexical.WEIGHT))
     chars = (cfg.get("lexical_chars") or {}).get(task)
     hint_scale = float((cfg.get("lexical_hints") or {}).get(task, 0))

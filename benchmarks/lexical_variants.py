@@ -116,16 +116,22 @@ def setup(data: str, model_dir: str):
     return params, params["train"]["thresholds"], used, (model, tok, config)
 
 
+def task_lines(data: str, task: str, params: dict, cfg: dict, used: set, model) -> tuple:
+    """A task's threshold-tuning lines (as the pipeline draws them) and its scorer's training lines: (held, train,
+    training texts, their labels, tuning labels, tuning texts, the head's probabilities on the tuning texts)."""
+    n = int(cfg["held_out"] if task == "propaganda" else cfg["weasel_held_out"])
+    held = held_out(params, task, n, used)
+    train = lexical.training_lines(data, held, task)
+    texts, y = [e.text for e in train], np.array([int(getattr(e, task)) for e in train])
+    hy, htexts = np.array([int(getattr(e, task)) for e in held]), [e.text for e in held]
+    return held, train, texts, y, hy, htexts, sentence_probs(*model, htexts)[task]
+
+
 def main(data: str, model_dir: str, tasks: list[str]) -> dict:
-    params, cfg, used, (model, tok, config) = setup(data, model_dir)
+    params, cfg, used, model = setup(data, model_dir)
     result = {}
     for task in tasks:
-        n = int(cfg["held_out"] if task == "propaganda" else cfg["weasel_held_out"])
-        held = held_out(params, task, n, used)
-        train = lexical.training_lines(data, held, task)
-        texts, y = [e.text for e in train], np.array([int(getattr(e, task)) for e in train])
-        hy, htexts = np.array([int(getattr(e, task)) for e in held]), [e.text for e in held]
-        head = sentence_probs(model, tok, config, htexts)[task]
+        held, train, texts, y, hy, htexts, head = task_lines(data, task, params, cfg, used, model)
         rows = {"head alone": {"f1_halvings": round(float(np.mean(halvings(hy, head))), 4)}}
         base = None
         for name, spec in VARIANTS.items():
@@ -147,15 +153,12 @@ def weights(data: str, model_dir: str, tasks: list[str], shares: list[float]) ->
     """The share of the scorer in the average, for the scorer params.yaml ships (`lexical_chars`), same halvings.
     The rule, written before the run: a share other than 0.5 is adopted only if its F1 rises by at least 0.01 over
     0.5's and in at least 8 of the 10 halvings."""
-    params, cfg, used, (model, tok, config) = setup(data, model_dir)
+    params, cfg, used, model = setup(data, model_dir)
     result = {}
     for task in tasks:
-        n = int(cfg["held_out"] if task == "propaganda" else cfg["weasel_held_out"])
-        held = held_out(params, task, n, used)
+        held, train, _, _, hy, htexts, head = task_lines(data, task, params, cfg, used, model)
         chars = (cfg.get("lexical_chars") or {}).get(task)
-        scorer = lexical.fit(lexical.training_lines(data, held, task), task, tuple(chars) if chars else None)
-        hy, htexts = np.array([int(getattr(e, task)) for e in held]), [e.text for e in held]
-        head, lex = sentence_probs(model, tok, config, htexts)[task], scorer.predict(htexts)
+        lex = lexical.fit(train, task, tuple(chars) if chars else None).predict(htexts)
         base = halvings(hy, 0.5 * head + 0.5 * lex)
         rows = {}
         for w in shares:
