@@ -949,6 +949,9 @@ class Attributor:
             # (spaCy: a place): a body its kind names, the whole entity, demonym and all
             ent = next((e for e in tok.doc.ents if e.start <= body.i < e.end), None)
             name = ent.text if ent is not None else _entity_text(body)
+            first = ent.start if ent is not None else body.i
+            if first > 0 and (num := tok.doc[first - 1]).like_num and num.is_title and num.head.i == body.i:
+                name = f"{num.text} {name}"  # "the website One Peter Five": spaCy tags "One" a number
             if name.lower().startswith("the "):
                 name = name[4:]
             self.organisations.add(name)
@@ -956,6 +959,8 @@ class Attributor:
         if (tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_KINDS and (name := _compound_name(tok)) is not None):
             self.organisations.add(name)  # "the Viasna human rights centre", "the Wagner mercenary group": Viasna
             return name, False
+        if (office := self._person_s_office(tok)) is not None:
+            return office, False  # "Trump’s Chief of Staff said", which spaCy tags a person
         for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 return self.registry.lookup(_entity_text(t)), False
@@ -1151,6 +1156,30 @@ class Attributor:
                 return person.canonical
         return ""
 
+    def _person_s_office(self, tok) -> str | None:
+        """'Trump’s Chief of Staff said …': a capitalised office owned by a known person, which spaCy may tag a person
+        with its owner; the owner's name and the office ("Donald Trump's Chief of Staff"); else None."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or tok.pos_ != "PROPN" or tok.lower_ not in ROLE_NOUNS | TITLE_WORDS:
+            return None
+        start = owner.i + 1 + (tok.doc[owner.i + 1].tag_ == "POS")
+        words = tok.doc[start : _of_name_end(tok)]  # "Press Secretary", "Chief of Staff"
+        if not words or not all((t.is_title and not _first_name(t.text)) or t.lower_ == "of" for t in words) or (
+                self.registry.known(words.text)):
+            return None
+        name = _owner_text(owner)
+        if owner.ent_type_ != "PERSON" and not self.registry.known(name):
+            return None
+        return f"{self.registry.lookup(name)}'s {words.text}"
+
+    def _name_run_into_place(self, obj):
+        """'According to Campbell Russia provided the resources': without a comma spaCy reads a known person's name and
+        the country that opens the clause as one name; the person's name, when a verb follows the country; else None."""
+        if obj.lower_ not in COUNTRIES or obj.i + 1 >= len(obj.doc) or obj.doc[obj.i + 1].pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1 and c.pos_ == "PROPN"
+                     and self.registry.known(c.text)), None)
+
     def _antecedent_person(self, tok):
         """The person a relative "who" refers to: a PERSON entity, a name the article registered, or a role noun
         ("Kolesnikova's lawyer, who said …"); a description apposed to a name gives the name ("Ms. Lauten — a former
@@ -1222,9 +1251,12 @@ class Attributor:
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                known = self._name_run_into_place(obj) if obj is not None else None
+                if known is not None:
+                    obj = known  # "According to Campbell Russia provided …": Campbell (whose entity spaCy ran on)
                 if obj is not None and obj.lemma_.lower() not in NORMS and obj.lower_ not in NORMS:  # not "according to
                     # the spirit of the law" ("the means": spaCy's lemma is "mean")
-                    name, pron = self.name_of_subject(obj, context)
+                    name, pron = (self.registry.lookup(known.text), False) if known is not None else self.name_of_subject(obj, context)
                     # "According to the statement, …": a document whose owner the article may know, as "The statement
                     # added" is
                     document = _document_key(obj) if (obj.pos_ == "NOUN" and obj.lemma_.lower() in INANIMATE
@@ -1288,6 +1320,10 @@ class Attributor:
                 found.append(Cue(tok.i, who, False, False, subject_i=tok.head.i))
                 continue
             subj = choose_subject(tok, inside)
+            if subj is not None and (nerve := _had_the_nerve(tok, subj)) is not None:
+                subj = choose_subject(nerve, inside)  # "Trump had the temerity to mention …": Trump
+            if subj is not None and (named := _one_of_times(subj)) is not None:
+                subj = named  # "This is one of many times Zakkout has referred to …": Zakkout
             if subj is None and (_verb_read_as_noun(tok) or tok.dep_ == "ROOT"):
                 # "The video claims Warsaw has plans": the noun right before it, which the parser made its compound
                 subj = next((c for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1
@@ -1361,6 +1397,8 @@ class Attributor:
                 if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.verbs and head.head.i < head.i:
                     head = head.head  # "She said China supports …, adding that": the reporter adds, not China
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
+            if head is not tok and subj is not None and (owner := _record_owner(subj)) is not None:
+                subj = owner  # "Farrakhan's history of … comments includes …, saying …": Farrakhan says it
             if subj is None:
                 subj = _name_before(tok, inside)
             if subj is not None and subj.lower_ == "it" and prev_org and (
@@ -1925,6 +1963,45 @@ def _times(tok) -> bool:
     """'A video shared thousands of times …': how often, which the parser may make the participle's object."""
     return (tok.lower_ in ("thousands", "millions", "hundreds", "dozens", "tens") or tok.tag_ == "CD") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "times" for g in c.children) for c in tok.children)
+
+
+# what a person dares or has ("Trump had the temerity to mention jihad"): no speaker, whose infinitive spaCy may give it
+# as its subject
+NERVE_NOUNS = {"temerity", "audacity", "nerve", "gall", "courage", "chutzpah", "guts", "decency", "gumption", "cheek",
+               "effrontery", "impudence"}
+# a person's past that "includes saying …": the person's words
+RECORD_NOUNS = {"history", "record", "past", "career"}
+TIMES_WORDS = {"times", "occasions", "instances"}
+
+
+def _had_the_nerve(verb, subj):
+    """'Trump had the temerity to mention jihad terrorism': spaCy may make the noun of daring the subject of the
+    infinitive; the verb "have" above it, whose subject spoke; else None."""
+    if subj.lemma_.lower() not in NERVE_NOUNS or subj.head != verb or verb.dep_ not in ("ccomp", "xcomp", "acl"):
+        return None
+    return verb.head if verb.head.lemma_.lower() == "have" and verb.head.i < subj.i else None
+
+
+def _one_of_times(subj):
+    """'This is one of many times Zakkout has referred to Jews as …': spaCy may make "one" the clause's subject and
+    hang the name on "of" after "times"; the name; else None."""
+    if subj.lower_ != "one":
+        return None
+    for of in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objs = [g for g in of.children if g.dep_ == "pobj"]
+        times = next((g for g in objs if g.lower_ in TIMES_WORDS), None)
+        name = next((g for g in objs if times is not None and g.i > times.i and g.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
+    return None
+
+
+def _record_owner(subj):
+    """'Farrakhan’s history of extreme comments includes blaming Jews …, saying …': a named person's record, which a
+    participle's climb reaches as the subject, holds the person's words; the owner; else None."""
+    if subj.lemma_.lower() not in RECORD_NOUNS:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _refuses_speech(span, inside: list[bool], verbs) -> bool:

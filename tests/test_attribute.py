@@ -2736,6 +2736,25 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nCarlson cited Dr. Robert Epstein, an expert on Google, who has said, in Carlson’s words, “Google alone "
                  "could determine the outcome of almost any election.”\n", "Carlson", ("Carlson", "direct"),
                  id="in_somebody_s_words_tagged_with_its_s_is_that_somebody"),
+    # PTC train (fifty-third session, the last note's leftovers): a person's record that "includes saying" was the
+    # source `history`; "had the temerity to mention" was `temerity`; "one of many times Zakkout has referred" was
+    # `time`; "According to Campbell Russia provided" was `Campbell Russia`
+    pytest.param("Test\n\nLouis Farrakhan spoke on Sunday.\n\nFarrakhan’s history of extreme comments includes blaming Jews "
+                 "for the attacks, saying white people “deserve to die” and praising Adolf Hitler.\n", "Farrakhan’s history",
+                 ("Louis Farrakhan", "mixed"), id="a_person_s_record_that_includes_saying_is_the_person_s"),
+    pytest.param("Test\n\nDonald Trump spoke in Ohio.\n\nBecause Trump had the temerity to mention jihad terrorism.\n",
+                 "Because", ("Donald Trump", "indirect"), id="who_had_the_temerity_to_mention_something_mentioned_it"),
+    pytest.param("Test\n\nImam Sofian Zakkout spoke in Miami.\n\nThis is one of many times Zakkout has referred to Jews as "
+                 "“monkeys and pigs.”\n", "This is", ("Sofian Zakkout", "mixed"), id="one_of_many_times_someone_has_said_is_theirs"),
+    pytest.param("Test\n\nFormer CIA officer Kurt Campbell testified on Monday.\n\nAccording to Campbell Russia provided the "
+                 "resources for the reactors.\n", "According", ("Kurt Campbell", "indirect"),
+                 id="according_to_a_known_name_run_into_a_country_is_the_name"),
+    # PTC train: "The website One Peter Five reports" was `Peter Five` (spaCy tags "One" a number)
+    pytest.param("Test\n\nThe website One Peter Five reports that the pope ordered their removal.\n", "The website",
+                 ("One Peter Five", "indirect"), id="a_body_s_name_opening_with_a_number_word_keeps_it"),
+    # PTC train: "Trump’s Chief of Staff said" was `Staff` (spaCy tags the whole phrase a person)
+    pytest.param("Test\n\nPresident Donald Trump met donors on Monday.\n\nTrump’s Chief of Staff said the meeting went well.\n",
+                 "Trump’s Chief", ("Donald Trump's Chief of Staff", "indirect"), id="a_person_s_capitalised_office_is_no_name"),
 ]
 
 
