@@ -66,7 +66,11 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
-             "piece", "column", "editorial", "op-ed", "datum", "assessment"}  # "datum": spaCy's lemma of "data"
+             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition"}  # "datum": spaCy's lemma of "data"
+# legal texts that speak ("the settlement does state that …") but are no "he" for the next quotation; unlike a
+# statement, not their owner's words ("Stone's indictment" is not Stone's)
+LEGAL_TEXTS = {"settlement", "agreement", "contract", "treaty", "indictment", "affidavit", "memorandum", "subpoena",
+               "warrant"}
 # Plural data nouns that speak for who compiled them ("according to figures compiled by X"); "a key figure" is a person
 DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
@@ -1131,8 +1135,8 @@ class Attributor:
                 who, _ = context.resolve_pronoun(False, self.personal, lambda n: self.agrees(n, form))
             if who and who != "author":
                 name = f"{who}'s {name}"
-        if (tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS or tok.lemma_.lower() in INANIMATE
-                or _partitive(tok)):
+        if (tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS
+                or tok.lemma_.lower() in INANIMATE | LEGAL_TEXTS or _partitive(tok)):
             self.plurals.add(name)  # not an antecedent for "he" or "she"
         elif tok.lower_ in INSTITUTIONS:
             self.organisations.add(name)  # "the Kremlin press service": a source, no person
@@ -1399,6 +1403,8 @@ class Attributor:
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
             if head is not tok and subj is not None and (owner := _record_owner(subj)) is not None:
                 subj = owner  # "Farrakhan's history of … comments includes …, saying …": Farrakhan says it
+            if head is not tok and subj is not None and (actor := _actor_of_clause_before(tok, subj)) is not None:
+                subj = actor  # "Rice's comments came as Netanyahu turned down …, saying …": Netanyahu
             if subj is None:
                 subj = _name_before(tok, inside)
             if subj is not None and subj.lower_ == "it" and prev_org and (
@@ -2002,6 +2008,22 @@ def _record_owner(subj):
     if subj.lemma_.lower() not in RECORD_NOUNS:
         return None
     return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _actor_of_clause_before(participle, subj):
+    """'Rice's comments came as Netanyahu turned down an invitation …, saying …': spaCy hangs a participle after a
+    comma on the main verb, whose subject here is a thing ("comments" came), though the clause of time right before
+    the comma has a named person acting; that person; else None ("The ministry's statement came as the talks resumed,
+    saying …" stays the statement's)."""
+    head = participle.head
+    if (participle.dep_ != "advcl" or participle.tag_ != "VBG" or subj.pos_ != "NOUN" or subj.ent_type_ == "PERSON"
+            or subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | INSTITUTIONS | GROUP_WORDS | COLLECTIVES):
+        return None
+    for clause in (c for c in head.children if c.dep_ == "advcl" and c.i < participle.i):
+        if (clause.right_edge.i + 2 == participle.i and participle.doc[participle.i - 1].text == ","
+                and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when", "after") for m in clause.children)):
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+    return None
 
 
 def _refuses_speech(span, inside: list[bool], verbs) -> bool:
@@ -3006,10 +3028,11 @@ def _place_served(ent) -> bool:
 
 def _names_its_body(tok) -> bool:
     """Does a role noun name the body it serves ("the spokesman for the Filial Correction", "the president of the
-    Belarusian Association of Journalists", "the head of Belarus's KGB")?"""
+    Belarusian Association of Journalists", "the head of Belarus's KGB", "the KirchenZeitung journalist")?"""
     return _body_served(tok) is not None or any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "NORP"))
-        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in tok.children)
 
 
 def _body_served(tok):
@@ -3854,8 +3877,13 @@ def _named_fragment(span, par, s, inside: list[bool], ctx: Context, attributor: 
 
 
 def _root_subject(span):
-    """The subject of a sentence's main verb, or None."""
-    return next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The subject of a sentence's main verb, or None. Of two, the one after a comma: spaCy makes a description set off
+    before the subject a second subject ("A former Marine in Iraq, Mr. Hunter was first elected …": Hunter)."""
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 2 and subjects[0].right_edge.i + 2 == subjects[1].left_edge.i and (
+            span.doc[subjects[0].right_edge.i + 1].text == ","):
+        return subjects[1]
+    return subjects[0] if subjects else None
 
 
 def _closing_frame(verb, subj) -> bool:
@@ -4326,10 +4354,24 @@ def speaker_label(s: Sentence) -> tuple[int, int] | None:
     return None
 
 
+# "Foolish Religion Author Gary Wills: ‘…’": a quotation after a name and a capitalised description, longer than
+# `_NAME` allows; its last two words are tried as the name (not without the quotation marks: "Alabama Republicans Defend
+# Roy Moore: It Was Long Ago" gives him no words)
+AUTHOR_NOUNS = {"author", "writer", "novelist", "poet", "blogger"}
+DESCRIBED_HEADLINE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,6}(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*)\s*:\s+[‘“\"']")
+
+
 def _headline_sources(seg: Segmented, registry: NameRegistry) -> None:
-    """A heading's words go to the person its "Name: …" or "…, says Name" form names, if the story names them."""
+    """A heading's words go to the person its "Name: …" or "…, says Name" form names, if the story names them (a name
+    after a capitalised description too: "… Author Gary Wills: ‘…’")."""
     for s in seg.sentences:
-        if s.kind != "heading" or (where := headline_speaker(s.text)) is None:
+        if s.kind != "heading":
+            continue
+        where = headline_speaker(s.text)
+        if where is None and (m := DESCRIBED_HEADLINE.match(s.text)) and (
+                s.text[: m.start("name")].split()[-1].lower() in ROLE_NOUNS | TITLE_WORDS | PEOPLE_NOUNS | AUTHOR_NOUNS):
+            where = m.start("name"), m.end("name")  # (a role right before the name: not "… Defends Louis Farrakhan: “…”")
+        if where is None:
             continue
         first, surname = _split(s.text[where[0] : where[1]])
         person = registry._match(first, surname)

@@ -287,8 +287,8 @@ TRAILING_LINK = re.compile(r"(?<=[.!?…\"”])\s+(?:pic\.twitter\.com/\S+|https
 
 def ends_sentence(t: str) -> bool:
     """A closing quotation mark ends a sentence only after a full stop, question or exclamation mark inside it
-    ('… "They come at night"' is a headline, '“We will win.”' a sentence)."""
-    if t.endswith(('"', "”")) and len(t) > 1:
+    ('… "They come at night"' and "‘Responsible for Trump’" are headlines, '“We will win.”' a sentence)."""
+    if t.endswith(('"', "”", "’")) and len(t) > 1:
         return t[-2] in ".!?…,;:"
     return t.endswith(TERMINAL)
 

@@ -291,6 +291,17 @@ def test_a_headline_ending_in_a_quotation_is_a_heading(nlp, params):
     assert ("body", "“We will win.”") in k
 
 
+def test_a_subheading_in_single_quotation_marks_is_a_heading(nlp, params):
+    # PTC train (fifty-third session, a sample of 40 direct quotations read): a subheading "‘Responsible for Trump’" was
+    # a body sentence, read as a quotation of the person quoted before it
+    text = ("Spy story\n\nManafort has denied the claims, a spokesman said.\n\n‘Responsible for Trump’\n\n'Right decision'\n\n"
+            "The paper’s editor said: ‘We stand by the story.’\n")
+    k = kinds(nlp, params, text)[1]
+    assert ("heading", "‘Responsible for Trump’") in k
+    assert ("heading", "'Right decision'") in k
+    assert ("body", "The paper’s editor said: ‘We stand by the story.’") in k
+
+
 def test_a_question_as_the_first_line_set_off_is_the_headline(nlp, params):
     # an analysis written for the check in the thirty-eighth session: "Can Europe arm itself fast enough?" was read as
     # the writer's first body sentence, since a question mark ends a sentence
