@@ -3584,6 +3584,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "[3] See our earlier brief, “Belarus in Russia's War,” October 2023.": in a reference note,
                     # quotation marks with no speaker set off a title
                     name, how = "author", "reference note: a quoted title"
+                elif CREDITED_TITLE.match(s.text):
+                    # "“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, January 11, 2018:": a title
+                    name, how = "author", "a quoted title credited to its author"
+                elif ctx.prev_source not in ("", "author", UNRESOLVED) and not attributor.personal(ctx.prev_source):
+                    # "…, AP reported that Francis had full knowledge …" ¶ "“[H]is ambassador in Chile had tried …”": the
+                    # body or document whose report the sentence before gave
+                    name, how = ctx.prev_source, "quote without cue -> previous sentence's source, a body or document"
                 else:
                     name, how = ctx.resolve_pronoun(True, attributor.personal)
                     how = "quote without cue -> " + how.split("-> ")[-1]
@@ -3690,6 +3697,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if s.source == "author":
             s.source, s.attribution = UNRESOLVED, how
     return seg.sentences
+
+
+# a quoted title and its author's credit: '“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, …'
+CREDITED_TITLE = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+by\s+[A-Z]")
 
 
 def _colon_lead_in(span, inside: list[bool]):

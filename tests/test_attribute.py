@@ -2798,6 +2798,14 @@ NEW_ARTICLE_CASES = [
                  "seat held by his father. He was for a time considered as a possible choice for defense secretary, and told "
                  "The San Diego Union-Tribune that he wanted to restore “a warrior culture” to the Pentagon.\n", "He was",
                  ("Duncan Hunter", "mixed"), id="a_description_set_off_before_the_subject_is_no_subject"),
+    # PTC train (the sample of 40 direct quotations): a quotation with no cue after a body's report went to the person
+    # quoted before the body; a quoted title credited "by" its author was the last person quoted
+    pytest.param("Test\n\n“I am the first to judge,” the pope said.\n\nJust days later, AP reported that Francis had full "
+                 "knowledge of the controversy.\n\n“His ambassador in Chile had tried to contain the damage.”\n", "“His",
+                 ("AP", "direct"), id="a_quotation_without_a_cue_after_a_body_s_report_is_the_body_s"),
+    pytest.param("Test\n\n“Leave them; they are blind guides,” said Magdi Allam.\n\n“Islamic Converts Ask Pope in Open Letter "
+                 "To Change His Teaching on Islam,” by Steve Skojec, OnePeterFive.com, January 11, 2018:\n", "“Islamic",
+                 ("author", "author"), id="a_quoted_title_credited_by_its_author_is_no_speech"),
 ]
 
 
