@@ -77,6 +77,9 @@ DATA_WORDS = {"figures", "numbers"}
 INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
                 "forces", "force", "military", "navy", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy",
                 "institute", "centre", "center", "foundation", "university", "academy"}
+# what an office's "of" names beside an institution ("Secretary of State", "Minister of Defence")
+PORTFOLIOS = {"state", "defence", "defense", "justice", "treasury", "commerce", "energy", "interior", "health",
+              "education", "labor", "labour", "agriculture", "transportation", "homeland", "security", "affairs"}
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
 HEADS_OF = {"state": LEADER_WORDS | {"king", "queen"}, "government": {"prime", "premier", "chancellor"}}  # titles "the head of …" means
 # "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
@@ -1047,6 +1050,12 @@ class Attributor:
                 # "Poland’s Foreign Minister said": an office its owner names, no person's name (it was `Foreign`)
                 prefix = owner_prefix(owner)
                 return (f"{prefix} {span.text}" if prefix and not span.text.startswith(prefix) else span.text), False
+            if (tok.lower_ in ROLE_NOUNS | TITLE_WORDS and not self.registry.known(span.text)
+                    and (rest := strip_titles(span.text)[0].split())
+                    and all(w.lower() in INSTITUTIONS | PORTFOLIOS for w in rest)):
+                # "The Lithuanian Chief of Staff said", "The Secretary of State said": an office, no person's name
+                # (it was `Staff`, `State`, what is left once the titles go)
+                return span.text, False
             return self.registry.lookup(span.text), False
         if joint := self.joint_described(tok, context):
             return joint, False  # "The two leaders said …" after "Inga Ruginiene and Donald Tusk said …"
@@ -1177,12 +1186,21 @@ class Attributor:
         return f"{self.registry.lookup(name)}'s {words.text}"
 
     def _name_run_into_place(self, obj):
-        """'According to Campbell Russia provided the resources': without a comma spaCy reads a known person's name and
-        the country that opens the clause as one name; the person's name, when a verb follows the country; else None."""
-        if obj.lower_ not in COUNTRIES or obj.i + 1 >= len(obj.doc) or obj.doc[obj.i + 1].pos_ not in ("VERB", "AUX"):
+        """'According to Campbell Russia provided the resources', 'According to Shraibman Minsk could …', 'According to
+        Mary Smith taxes will rise': without a comma spaCy reads a known person's surname and the subject that opens the
+        clause as one name; the person's name, when a verb follows that subject (a country, a common noun, or a name
+        that is no first name nor the same person's); else None."""
+        if obj.i + 1 >= len(obj.doc) or obj.doc[obj.i + 1].pos_ not in ("VERB", "AUX"):
             return None
-        return next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1 and c.pos_ == "PROPN"
-                     and self.registry.known(c.text)), None)
+        known = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1 and c.pos_ == "PROPN"
+                      and self.registry.known(c.text)), None)
+        if known is None or (obj.lower_ not in COUNTRIES and (
+                obj.pos_ not in ("PROPN", "NOUN") or first_name_gender(normalise(obj.text))
+                # (the run-on name may have been registered from this very sentence: the surname alone must mean
+                # someone else)
+                or (obj.pos_ == "PROPN" and self.registry.lookup(known.text) == self.registry.lookup(f"{known.text} {obj.text}")))):
+            return None
+        return known
 
     def _antecedent_person(self, tok):
         """The person a relative "who" refers to: a PERSON entity, a name the article registered, or a role noun

@@ -2806,6 +2806,16 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\n“Leave them; they are blind guides,” said Magdi Allam.\n\n“Islamic Converts Ask Pope in Open Letter "
                  "To Change His Teaching on Islam,” by Steve Skojec, OnePeterFive.com, January 11, 2018:\n", "“Islamic",
                  ("author", "author"), id="a_quoted_title_credited_by_its_author_is_no_speech"),
+    # an analyze run over a story written for the check (fifty-third session): an office with no person's name lost
+    # its titles ("Staff"), and "according to" a known surname run into a city or a common noun kept the run-on name
+    pytest.param("Test\n\nThe Lithuanian Chief of Staff said the border would be watched around the clock.\n", "The Lithuanian",
+                 ("Lithuanian Chief of Staff", "indirect"), id="an_office_named_without_a_person_is_the_office"),
+    pytest.param("Test\n\nThe Secretary of State said the talks would go on.\n", "The Secretary",
+                 ("Secretary of State", "indirect"), id="an_office_of_state_is_the_office"),
+    pytest.param("Test\n\nArtyom Shraibman is an analyst.\n\nAccording to Shraibman Minsk could also release more political "
+                 "prisoners.\n", "According", ("Artyom Shraibman", "indirect"), id="according_to_a_known_surname_run_into_a_city"),
+    pytest.param("Test\n\nMary Smith spoke on Monday.\n\nAccording to Mary Smith taxes will rise.\n", "According",
+                 ("Mary Smith", "indirect"), id="according_to_a_known_name_run_into_a_common_noun"),
 ]
 
 
