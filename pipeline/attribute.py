@@ -1320,7 +1320,8 @@ class Attributor:
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
-            if lemma in CALLING_VERBS and not _calls_it(tok, inside) and not rejects_claim(tok) and not _characterises(tok):
+            if (lemma in CALLING_VERBS and not _calls_it(tok, inside) and not rejects_claim(tok) and not _characterises(tok)
+                    and not introduces_colon(tok)):  # ("… was quick to condemn the man’s actions:" ¶ "“…”")
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)) and not _characterises(tok):
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
@@ -2424,7 +2425,9 @@ def introduces_colon(verb) -> bool:
     (`reporting_fragment`)."""
     last = verb.sent[-1]
     return (last.text == ":" and last.i == verb.doc[-1].i
-            and ((verb.dep_ == "ROOT" and last.head == verb) or reporting_fragment(verb)))
+            and ((verb.dep_ == "ROOT" and last.head == verb) or reporting_fragment(verb)
+                 # "… the corporation was quick to condemn the man’s actions:": the verb's phrase runs to the colon
+                 or (verb.dep_ == "xcomp" and verb.right_edge.i == last.i - 1 and verb.head.lower_ in EAGER_ADJECTIVES)))
 
 
 def reporting_fragment(verb) -> bool:

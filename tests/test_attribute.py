@@ -2816,6 +2816,12 @@ NEW_ARTICLE_CASES = [
                  "prisoners.\n", "According", ("Artyom Shraibman", "indirect"), id="according_to_a_known_surname_run_into_a_city"),
     pytest.param("Test\n\nMary Smith spoke on Monday.\n\nAccording to Mary Smith taxes will rise.\n", "According",
                  ("Mary Smith", "indirect"), id="according_to_a_known_name_run_into_a_common_noun"),
+    # PTC train (the sample of 40 direct quotations): a company's statement in the paragraph after "the corporation was
+    # quick to condemn the man’s actions:" went to the person named last
+    pytest.param("Test\n\nPolice arrested Tom Baker on Friday.\n\nThe attack took place in a Whataburger restaurant, and the "
+                 "corporation was quick to condemn the man’s actions:\n\n“We were shocked to see this video and certainly don’t "
+                 "condone this type of customer behavior in our restaurants.”\n", "“We were", ("corporation", "direct"),
+                 id="a_condemnation_ending_in_a_colon_introduces_the_quotation_after_it"),
 ]
 
 
