@@ -31,15 +31,11 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from length_feature import logit  # noqa: E402
 from lexical_variants import setup, task_lines  # noqa: E402
 
 from pipeline import lexical  # noqa: E402
 from pipeline.thresholds import best_threshold  # noqa: E402
-
-
-def logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-4, 1 - 1e-4)
-    return np.log(p / (1 - p))
 
 
 def context_features(articles: list[str], starts: list[int], score: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
