@@ -119,7 +119,13 @@ INTERVIEW_INTRO = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|sat down)\s
 TURN_DASHES = "—–"  # "— Do you fear arrest?" ¶ "— No.": a dialogue's turns in translated Russian and Belarusian media
 EDITING_NOTE = re.compile(r"\binterview\s+(?:has\s+been|was)\s+(?:edited|condensed|translated)", re.I)
 STAMP = rf"(?:{TURN_STAMP_PATTERN})?"  # a podcast's time stamp first: "[00:00:27] KATIA GLOD: …"
-TRANSCRIPT_TURN = re.compile(rf"\s*{STAMP}((?:[A-Z][A-Z.'’/&-]*\s+){{0,3}}[A-Z][A-Z.'’/&-]*)\s*:\s+\S")  # "MR. BUDRYS: …", "RFE/RL: …"
+# "MR. BUDRYS: …", "RFE/RL: …", "SARAH CARTER, CIRCA NEWS: …" (the name, then the speaker's outlet or role)
+TRANSCRIPT_TURN = re.compile(rf"\s*{STAMP}((?:[A-Z][A-Z.'’/&-]*\s+){{0,3}}[A-Z][A-Z.'’/&-]*)"
+                             r"(?:,\s+[A-Z][A-Z.'’/&-]*(?:\s+[A-Z][A-Z.'’/&-]*){0,5})?\s*:(?:\s+\S|(?=[A-Z“\"‘]))")
+# the end of a transcript reprinted in an article, or of a turn: the writer naming the transcript, an editing note, a
+# reprint credit
+TRANSCRIPT_END = re.compile(r"\btranscript\b|^\s*(?:Reprinted|Republished|Originally published|First published|"
+                            r"This (?:article|interview|story|piece|transcript) (?:was|first|originally))\b", re.I)
 # "Journalist: …", "Lukashenko: …", a debate record's "Tom Tugendhat (Tonbridge) (Con): …"
 TITLE_TURN = re.compile(rf"\s*{STAMP}([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){{0,2}})(?:\s+\([^()]{{1,40}}\)){{0,2}}\s*:\s+\S")
 # a debate record's office and name: "The Minister for Europe (Stephen Doughty): …" (the name speaks)
@@ -473,6 +479,26 @@ class NameRegistry:
                  and p.surname == _surname_key(first)
                  and len(p.canonical.split()) == 1 and first_name_gender(first)]
         return alone[0] if len(alone) == 1 else None
+
+    def label_speaker(self, name: str) -> str:
+        """The person a transcript's label names: a label's capitals are its typography, so "HELMS", registered in
+        capitals from the label itself, is "Helms" (an acronym of three letters or fewer stays: "RFE")."""
+        p = self.add(name)
+        if p is None:
+            return name
+        if p.canonical.isupper() and len(p.canonical) > 3 and p.canonical.lower() == normalise(name).lower():
+            p.canonical = p.canonical.title()
+            p.names.insert(0, p.canonical)  # first: the corpus-wide merge keeps the first spelling of a word in capitals
+        return p.canonical
+
+    def by_initials(self, label: str) -> str:
+        """The one person the current article named in full whose initials a transcript's label is ("DB" for Dennis
+        Bernstein), or ""."""
+        if not re.fullmatch(r"[A-Z]{2,3}", label):
+            return ""
+        fits = [p for p in self.people if id(p) in self.introduced and p.first and len(p.canonical.split()) == len(label)
+                and "".join(w[0] for w in p.canonical.split()).upper() == label]
+        return fits[0].canonical if len(fits) == 1 else ""
 
     def known(self, name: str) -> bool:
         words = normalise(name).split()
@@ -1320,6 +1346,13 @@ class Attributor:
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
+            if (tok.lower_ in NAMING_PARTICIPLES and tok.dep_ == "acl"
+                    and not any(c.dep_ in ("agent", "prep", "nsubj") or (c.dep_ == "oprd" and c.pos_ == "ADJ") for c in tok.children)
+                    and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in OPEN_QUOTES + STRAIGHT):
+                # "a program – also called “Rainbow Pastoral.”": a name given, nobody's words ("dubbed … by X" is X's,
+                # "a move the White House statement called “unjust”" the statement's; not "…, called on Minsk to “…”",
+                # a misparsed main verb)
+                continue
             if (lemma in CALLING_VERBS and not _calls_it(tok, inside) and not rejects_claim(tok) and not _characterises(tok)
                     and not introduces_colon(tok)):  # ("… was quick to condemn the man’s actions:" ¶ "“…”")
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
@@ -1454,6 +1487,7 @@ class Attributor:
             if subj.lower_ in THING_PRONOUNS and not any(c.dep_ == "appos" for c in subj.children):
                 continue  # "Nothing he has done suggests …", "Little suggests …": the writer's inference, nobody's words
                 # (not "Something else to consider: Saint Francis … revealed …", where the parser apposes the name)
+            frame_subj = subj  # (a closing frame is told by where its own subject stands, whoever "he" turns out to be)
             if subj.lower_ in PRONOUNS and subj is not quoted_as and tok.dep_ not in ("ROOT", "parataxis"):  # "Russia, he warned": he
                 # "Ryan hammered Obama for what he called ..." -> the main clause's named subject; when that is a
                 # place or a body, a person subject of a clause above ("Poland closed …, a move Prime Minister Donald
@@ -1476,7 +1510,7 @@ class Attributor:
             complement = complement or any(c.lower_ in ("no", "yes") and c.dep_ in ("intj", "dobj", "advmod")
                                            for c in tok.children)  # "Asked whether …, she said no."
             framed = subj is not None and subj == closing_frame_object(tok)  # "…, the agency reported, citing …"
-            closing = _closing_frame(tok, subj)
+            closing = _closing_frame(tok, frame_subj)
             complement = complement or _frames_clause_before(tok, subj) or framed or anaphoric or closing
             as_frame = as_frame_of(tok)  # "As Ukrinform reported earlier, …", "…, as Lukashenko has said many times"
             complement = complement or as_frame
@@ -2043,6 +2077,36 @@ def _actor_of_clause_before(participle, subj):
                 and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when", "after") for m in clause.children)):
             return next((c for c in clause.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
     return None
+
+
+# words that name what the quotation after them is called: "a panel entitled, “Russia-gate and WikiLeaks”"
+NAMING_PARTICIPLES = {"entitled", "titled", "subtitled", "headlined", "captioned", "named", "called", "dubbed", "nicknamed",
+                "labelled", "labeled", "billed"}
+
+
+def _only_titles(span, inside: list[bool]) -> bool:
+    """Whether every quotation in a sentence is a name that a participle gives ("a panel entitled, “Russia-gate and
+    WikiLeaks”", "a book titled “The Silence”", "– also called “Rainbow Pastoral.”"): a title, nobody's words. A verb
+    with a subject of its own calls something ("Trump called it “a disgrace”"), which is speech, and so does the
+    agent of a passive one ("dubbed “the march of the parasites” by state media")."""
+    doc, found = span.doc, False
+    within = [t.idx < len(inside) and inside[t.idx] for t in span]
+    for n, tok in enumerate(span):
+        if not within[n] or (n and within[n - 1]):
+            continue  # outside quotation marks, or inside a quotation already judged
+        k = tok.i - 1
+        while k >= span.start and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if k < span.start:
+            return False
+        word = doc[k]
+        if word.lower_ not in NAMING_PARTICIPLES or any(c.dep_ in ("nsubj", "agent") for c in word.children):
+            return False
+        run = [t for m, t in enumerate(span) if m >= n and all(within[n : m + 1])]
+        if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in run):
+            return False  # a name holds a noun; "a move the statement called “unjust”" characterises
+        found = True
+    return found
 
 
 def _refuses_speech(span, inside: list[bool], verbs) -> bool:
@@ -3406,6 +3470,17 @@ def question_turns(paragraphs) -> tuple[set[int], int]:
     return indices, min(indices)
 
 
+def _names_in_third_person(spans, names: set[str]) -> bool:
+    """Whether a sentence names one of these people (surnames, lower case) other than in address: "Helms was later
+    convicted" does, "John Pilger, it is great to talk to you again" does not."""
+    for sp in spans:
+        if sp is None or any(t.lower_ in ("you", "your") for t in sp):
+            continue
+        if any(t.lower_ in names and t.text[:1].isupper() for t in sp):
+            return True
+    return False
+
+
 def _bare(text: str) -> str:
     """A paragraph's text without the Markdown emphasis around it ("**Do you fear arrest?**"; masked to spaces when
     the article was read as Markdown)."""
@@ -3462,6 +3537,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     block_bullet, block_quote, block_list = "", 0, 0  # what a block that goes on continues with: a list's bullet, a Markdown
     # block quote or list
     turns = transcript_labels(seg.paragraphs)
+    last_turn = max((p.index for p in seg.paragraphs if p.kind == "body" and (
+        ((m := turn_label(p.text)) and m.group(1) in turns) or INTERVIEW_TURN.match(p.text))), default=-1)
+    turn_who: str | None = None  # whose transcript turn goes on over the unlabelled paragraphs after its label
+    turn_quoted = False  # that turn is a quotation ("SMITH: “You whip ’em up. …"), which ends with its closing mark
+    turn_names: set[str] = set()  # the transcript's speakers by surname: the writer naming one ends a turn
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
     last_body: Sentence | None = None  # the body sentence before the current one, for "This was stated by X"
@@ -3498,18 +3578,51 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         label = turn_label(par.text)
         if label and label.group(1) in turns and sents:
             # "BUDRYS: It is a threat, yes.": a transcript's turn is its speaker's, the host's the writer's
-            part, name = turns[label.group(1)], label.group(1).title()
+            # "DB:" after "Dennis Bernstein: …": a label of initials is the one person of the article they fit
+            # ("BACON Q:" / "GILANI A:" in a deposition: the name, then the turn's kind)
+            raw = re.sub(r"\s+[QA]$", "", label.group(1))
+            part, name = turns[label.group(1)], attributor.registry.by_initials(raw) or raw.title()
             asker = part == "asks" and not attributor.registry.known(name)  # an outlet's label, not a moderator's
-            who = "author" if part == "writer" or asker else attributor.registry.lookup(name)
+            who = "author" if part == "writer" or asker else attributor.registry.label_speaker(name)
             for s in sents:
                 s.source, s.attribution, s.quoted = who, "author" if who == "author" else "direct", 0.0
                 s.attribution_note = "transcript turn"
             if who != "author":
                 ctx.last_speaker = ctx.last_person_speaker = who
+                turn_names.add(who.split()[-1].lower())
+            turn_names.add(raw.split()[-1].lower())
+            # the turn goes on over the paragraphs up to the next label (an answer of several paragraphs), unless it is
+            # a quotation that closes here
+            said = par.text[par.text.index(":", label.end(1)) + 1 :].lstrip()
+            turn_quoted = said[:1] in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN
+            turn_who = who if not turn_quoted or scan_quotes(said, carry=False).ends_open else None
+            # a turn answers whatever introduced it ("Shapira then gives the answer Helms gave:"): no block goes on
+            block_speaker, block_bullet, block_quote, block_list, block_from_intro, intro_comma = "", "", 0, 0, False, False
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = who, "", False, "", ""
             ctx.prev_joint = ""
             last_body = None
             continue
+        if turn_who is not None:
+            # an unlabelled paragraph after a turn is the turn's, until the writer speaks: naming the transcript, an
+            # editing note or a reprint credit, or one of its speakers in the third person ("Helms was later
+            # convicted …"; "John Pilger, it is great to talk to you" addresses him). After the article's last turn
+            # nothing marks where a transcript quoted in it ends: only first- or second-person speech or a question
+            # goes on with it
+            goes_on = (sents and not label and not INTERVIEW_TURN.match(par.text) and not TRANSCRIPT_END.search(par.text) and not EDITING_NOTE.search(par.text)
+                       and not _names_in_third_person(spans, turn_names)
+                       and (par.index < last_turn or turn_quoted or bool(SPOKEN.search(par.text)) or par.text.rstrip().endswith("?")))
+            if goes_on:
+                for s in sents:
+                    s.source, s.attribution, s.quoted = turn_who, "author" if turn_who == "author" else "direct", 0.0
+                    s.attribution_note = "transcript turn, continued"
+                if turn_quoted and not scan_quotes(par.text, carry=True).ends_open:
+                    turn_who = None
+                block_speaker, block_bullet, block_quote, block_list, block_from_intro, intro_comma = "", "", 0, 0, False, False
+                ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = turn_who or "author", "", False, "", ""
+                ctx.prev_joint = ""
+                last_body = None
+                continue
+            turn_who = None
         turn = INTERVIEW_TURN.match(par.text)
         kind = turn.group(1) if turn else ""
         if not turn and first_question >= 0 and par.index >= first_question and not EDITING_NOTE.search(par.text):
@@ -3522,6 +3635,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             for s in sents:
                 s.source, s.attribution, s.quoted = who, "direct" if answer else "author", 0.0
                 s.attribution_note = "interview answer" if answer else "interview question"
+            if turn:  # a marked turn goes on over the unmarked paragraphs after it, as a transcript's does
+                turn_who, turn_quoted = who, False
+                if answer and who != "interviewee":
+                    turn_names.add(who.split()[-1].lower())
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = who, "", False, "", ""
             ctx.prev_joint = ""
             last_body = None
@@ -3586,6 +3703,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                               lead.lower_ if pron else "", subject_i=lead.i)
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
                     how = "quotation after a colon -> the lead-in's subject"
+                elif spans[i] is not None and not par_speaker and _only_titles(spans[i], q.inside):
+                    name, how = "author", "a quoted title after a naming word"
                 elif par_speaker:
                     name, how = par_speaker, par_note
                 elif (cue is not None and cue[0] > i and not cue[1].pronoun and spans[i] is not None
