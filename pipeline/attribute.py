@@ -3912,7 +3912,7 @@ def _first_mark(text: str) -> str:
     return ""
 
 
-def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 8) -> list[list[int]]:
+def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 20) -> list[list[int]]:
     """Quotations that run over paragraphs with no quotation marks, as in one-sentence-a-line text ("“I've been
     smeared …" / "I provided medical records …" / "… healing from the abuse.”"): for each, the indices of the
     paragraph that leaves it open, those without marks, and the one whose first mark closes it. A paragraph that

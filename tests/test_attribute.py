@@ -2903,6 +2903,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Circuit Court of Appeals later reversed the decision, resentencing the men to 5 years apiece (a move the "
                  "White House statement called \"unjust\").\n", "Circuit Court",
                  ("White House statement", "mixed"), id="a_participle_with_a_subject_of_its_own_calls_something"),
+    # (fifty-fourth session: the fifth reading's statement ran over ten lines, beyond the eight a bridge looked across)
+    pytest.param("John Pilger sent a statement to the forum.\n“There is a silence among many who call themselves left.\n"
+                 "The silence is Julian Assange.\nEvery false accusation has fallen away.\nJulian stands vindicated.\n"
+                 "The storms of raw truth have blown through the capitals.\nThey have not won, not yet.\nOnly the silence of "
+                 "good people will allow them to win.\nJulian Assange has never been more isolated.\nHe needs your support "
+                 "and your voice.\nNow more than ever is the time to demand justice.\nThank you,” Pilger wrote.\n",
+                 "Now more than ever", ("John Pilger", "direct"), id="a_quotation_over_ten_lines_without_marks_is_its_speakers"),
 ]
 
 
