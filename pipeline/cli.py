@@ -107,7 +107,7 @@ SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md":
 
 @app.command()
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt/.md), JSONL or Parquet corpora (a `text` column), folders, globs, or - for stdin")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt/.md, or saved web pages .html), JSONL or Parquet corpora (a `text` column), folders, globs, or - for stdin")],
     target: Annotated[list[str], typer.Option("--target", "-t", help="NAME or NAME=ALIAS,ALIAS (repeatable); NAME:she or NAME:he for a person pronouns may refer to")] = [],  # noqa: B006
     model: Annotated[Path, typer.Option(help="Model folder written by `dvc repro`")] = ROOT / "models",
     format: Annotated[str | None, typer.Option("--format", "-f", help="json, jsonl, md, html or parquet (default: the --out file's extension, else json)")] = None,

@@ -45,7 +45,7 @@ def expand_inputs(paths: list[Path | str]) -> tuple[list[InputFile], list[str]]:
         elif Path(s).is_dir():
             candidates = sorted(f for f in Path(s).rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
             if not candidates:
-                errors.append(f"{s}: no .txt, .md, .jsonl or .parquet file in folder")
+                errors.append(f"{s}: no .txt, .md, .html, .jsonl or .parquet file in folder")
         else:
             candidates = [Path(s)]
         for f in candidates:

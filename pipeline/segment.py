@@ -19,7 +19,8 @@ import yaml
 from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, read_jsonl, write_jsonl
 from pipeline.records import Article, Sentence
 
-TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")  # a saved web page: its main text, as Markdown, and its metadata (`html_article`)
+TEXT_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 MAX_BYTES = 20_000_000
 MAX_PARAGRAPH_CHARS = 20_000  # longer lines are cut at whitespace before parsing (spaCy memory grows with length)
 TERMINAL = tuple('.!?"”’:;…)')
@@ -91,7 +92,7 @@ def decode_article(raw: bytes, path: str, article_id: str | None = None, meta: d
     return Article(id=aid, text=text, path=path, **fields)
 
 
-NOT_ARTICLE_TEXT = {".html": "an HTML page", ".htm": "an HTML page", ".xml": "XML", ".pdf": "a PDF", ".doc": "a Word file",
+NOT_ARTICLE_TEXT = {".xml": "XML", ".pdf": "a PDF", ".doc": "a Word file",
                     ".docx": "a Word file", ".odt": "an OpenDocument file", ".rtf": "RTF", ".epub": "an e-book",
                     ".json": "JSON (a corpus is JSONL, one article per line)", ".csv": "CSV", ".xlsx": "a spreadsheet"}
 
@@ -99,8 +100,8 @@ NOT_ARTICLE_TEXT = {".html": "an HTML page", ".htm": "an HTML page", ".xml": "XM
 def read_article(path: Path | str) -> Article:
     path = Path(path)
     if path.suffix.lower() in NOT_ARTICLE_TEXT:
-        raise FramingError(f"{path}: {NOT_ARTICLE_TEXT[path.suffix.lower()]}, not article text; give the article as .txt "
-                           f"or .md, or a corpus as .jsonl or .parquet with a `text` column")
+        raise FramingError(f"{path}: {NOT_ARTICLE_TEXT[path.suffix.lower()]}, not article text; give the article as .txt, "
+                           f".md or .html, or a corpus as .jsonl or .parquet with a `text` column")
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -119,7 +120,74 @@ def read_article(path: Path | str) -> Article:
             if isinstance(loaded, dict):
                 meta = loaded
             break
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return html_article(raw, str(path), meta=meta)
     return decode_article(raw, str(path), meta=meta)
+
+
+def html_article(raw: bytes, path: str, meta: dict | None = None) -> Article:
+    """A saved web page -> Article: trafilatura finds the main text (menus, teasers, footers and comments left out)
+    and gives it as Markdown, so headings, lists and block quotes keep their kind, and reads the title, author, date and
+    site name from the page's metadata (a sidecar's fields win). Offsets of its sentences are into that text."""
+    import trafilatura
+
+    name = path or "<input>"
+    if len(raw) > MAX_BYTES:
+        raise FramingError(f"{name}: file is {len(raw) / 1e6:.0f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit")
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FramingError(f"{name}: binary file (NUL bytes), not an HTML page")
+    try:
+        xml = trafilatura.extract(raw, output_format="xml", include_formatting=True, include_comments=False,
+                                  include_tables=False, include_images=False, include_links=False, favor_precision=True,
+                                  deduplicate=False)
+        found = trafilatura.extract_metadata(raw)
+        text = page_markdown(xml) if xml else ""
+    except Exception as e:  # trafilatura and lxml raise many kinds on broken pages; the page is what is reported
+        raise FramingError(f"{name}: not a readable HTML page ({type(e).__name__})") from None
+    if not text.strip():
+        raise FramingError(f"{name}: no article text found in the HTML page")
+    fields = {"title": found.title, "author": found.author, "date": found.date, "outlet": found.sitename} if found else {}
+    fields = {k: str(v) for k, v in fields.items() if v}
+    fields.update({k: str(v) for k, v in (meta or {}).items() if k in META_KEYS and v})
+    return Article(id=Path(name).stem, text=text, path=path, **fields)
+
+
+MARKDOWN_OPENERS = re.compile(r"([#>*+-]|\d{1,9}[.)])(\s|$)")  # what would open a Markdown block other than a paragraph
+
+
+def page_markdown(xml: str) -> str:
+    """trafilatura's XML of a page's main text -> Markdown: a heading keeps its level, a paragraph set wholly in bold
+    stays bold (an interview's question), a block quote's paragraphs stay one block quote, list items stay items; line
+    breaks inside a paragraph are soft ones; other inline formatting and links are left as their words. (trafilatura's
+    own Markdown drops block quotes and cuts paragraphs at line breaks.)"""
+    from lxml import etree
+
+    main = etree.fromstring(xml.encode("utf-8")).find("main")
+
+    def words(el) -> str:
+        lines = []
+        for part in (el.text or "", *[x for c in el for x in (("\n" if c.tag == "lb" else "".join(c.itertext())), c.tail or "")]):
+            lines.append(part)
+        text = "\n".join(" ".join(line.split()) for line in "".join(lines).split("\n"))
+        text = "\n".join(line for line in text.split("\n") if line)
+        return "\\" + text if MARKDOWN_OPENERS.match(text) else text  # "1. …" or "- …" said in prose stays prose
+
+    blocks: list[str] = []
+    for el in main if main is not None else []:
+        if el.tag == "head":
+            level = el.get("rend", "h2")[1:]
+            blocks.append("#" * (int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2) + " " + " ".join(words(el).split()))
+        elif el.tag == "quote":
+            parts = [words(c) for c in el if words(c)] or [words(el)]
+            blocks.append("\n>\n".join("\n".join("> " + line for line in part.split("\n")) for part in parts if part))
+        elif el.tag == "list":
+            blocks.append("\n".join("- " + " ".join(words(item).split()) for item in el if item.tag == "item" and words(item)))
+        else:
+            text = words(el)
+            bold = len(el) == 1 and el[0].tag == "hi" and el[0].get("rend") == "#b" and not (el.text or "").strip() \
+                and not (el[0].tail or "").strip()
+            blocks.append(f"**{text}**" if bold and text else text)
+    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
 # a live blog's time stamp opening a line ("10:30 Lukashenko voted …", "09:40 GMT — …", "4.15pm “…”"): a colon, or a
@@ -797,7 +865,7 @@ def segment_articles(articles: list[Article], nlp, params: dict, batch_size: int
     for art in articles:
         m = FRONT_MATTER.match(art.text)
         body_start = m.end() if m else 0
-        markdown = str(art.path or "").lower().endswith(MARKDOWN_SUFFIXES)
+        markdown = str(art.path or "").lower().endswith(MARKDOWN_SUFFIXES + HTML_SUFFIXES)  # (a page's text is Markdown)
         pars = markdown_paragraphs(art.text, body_start) if markdown else split_paragraphs(art.text, body_start)
         if markdown and not art.title and pars and pars[0].markup_kind == "heading":
             art.title = " ".join(pars[0].text.split())  # "# Five things to know" with no front matter title

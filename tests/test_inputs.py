@@ -51,9 +51,11 @@ def test_folders_take_every_input_kind_and_same_names_stay_apart(tmp_path):
     (tmp_path / "b" / "story.txt").write_text("Second.", encoding="utf-8")
     (tmp_path / "b" / "feed.jsonl").write_text(json.dumps({"text": "Third."}) + "\n", encoding="utf-8")
     (tmp_path / "b" / "notes.csv").write_text("ignored", encoding="utf-8")
+    (tmp_path / "b" / "page.html").write_text("<html><body><article><p>Fourth of them all.</p></article></body></html>",
+                                              encoding="utf-8")
     files, errors = expand_inputs([tmp_path])
     assert errors == []
     assert [(f.path.rsplit("/", 2)[-2:], f.id) for f in files] == [
-        (["a", "story.txt"], "story"), (["b", "feed.jsonl"], ""), (["b", "story.txt"], "story~2")]
+        (["a", "story.txt"], "story"), (["b", "feed.jsonl"], ""), (["b", "page.html"], "page"), (["b", "story.txt"], "story~2")]
     articles, _ = read_inputs([tmp_path])
-    assert sorted(a.id for a in articles) == ["feed-1", "story", "story~2"]
+    assert sorted(a.id for a in articles) == ["feed-1", "page", "story", "story~2"]

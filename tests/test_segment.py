@@ -91,13 +91,67 @@ def test_utf16_that_does_not_decode_gets_one_line_error():
     assert "win.txt" in str(e.value) and "UTF-16" in str(e.value) and "\n" not in str(e.value)
 
 
-@pytest.mark.parametrize("name", ["page.html", "page.HTM", "doc.pdf", "doc.docx", "rows.json", "rows.csv"])
+@pytest.mark.parametrize("name", ["doc.pdf", "doc.docx", "rows.json", "rows.csv", "feed.xml"])
 def test_a_file_type_that_is_no_article_text_gets_one_line_error(tmp_path, name):
-    # `framing analyze page.html` analysed the page's tags as prose, without a word
+    # `framing analyze page.html` analysed the page's tags as prose, without a word (a saved page is read since the
+    # fifty-fourth session: below)
     (tmp_path / name).write_text("<html><body><p>Hello there.</p></body></html>", encoding="utf-8")
     with pytest.raises(FramingError) as e:
         read_article(tmp_path / name)
     assert name in str(e.value) and "\n" not in str(e.value) and ".txt" in str(e.value)
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Belarus drills worry Vilnius | The Daily Planet</title>
+<meta name="author" content="Anna Kowalska"><meta property="og:site_name" content="The Daily Planet">
+<meta property="article:published_time" content="2026-11-28"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Belarus drills worry Vilnius</h1><p class="byline">By Anna Kowalska</p>
+<p>VILNIUS — Lithuania's foreign minister said on Friday that the drills near the border could be a prelude.</p>
+<p><strong>Are the drills a threat?</strong></p>
+<p>“We are watching every movement,” Kestutis Budrys told reporters.<br>“I am positive they want to intimidate us.”</p>
+<h2>A familiar pattern</h2>
+<p>The ministry said in a statement:</p>
+<blockquote><p>Belarus will defend its borders.</p><p>Any provocation will be answered.</p></blockquote>
+<ul><li>Troops moved west.</li><li>Flights were cancelled.</li></ul>
+<p>The Belarusian defence ministry did not respond to a request for <a href="/c">comment</a>.</p></article>
+<aside><h3>Most read</h3><ul><li>Ten best beaches</li><li>Recipe of the week</li></ul></aside>
+<footer>© 2026 The Daily Planet. All rights reserved. Subscribe to our newsletter.</footer></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.HTM"])
+def test_a_saved_web_page_gives_its_main_text_and_metadata(nlp, params, tmp_path, name):
+    # written for the test (fifty-fourth session): `framing analyze page.html` refused the page
+    (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    art = read_article(tmp_path / name)
+    assert (art.title, art.author, art.date, art.outlet) == ("Belarus drills worry Vilnius", "Anna Kowalska", "2026-11-28",
+                                                             "The Daily Planet")
+    for furniture in ("Home", "Most read", "beaches", "Subscribe", "By Anna"):
+        assert furniture not in art.text  # menus, teasers, the footer and the byline are no article text
+    seg = segment_articles([art], nlp, params["segment"])[0]
+    kinds = {p.text.strip(" *"): (p.kind, p.quote_block, p.bold, p.list_block) for p in seg.paragraphs}
+    assert kinds["Belarus drills worry Vilnius"][0] == "heading" and kinds["A familiar pattern"][0] == "heading"
+    assert kinds["Are the drills a threat?"] == ("body", 0, True, 0)  # a paragraph wholly in bold: a question
+    # a line break is a soft one: the two quotations stay one paragraph
+    assert any(p.text.startswith("“We are watching") and "intimidate us" in p.text for p in seg.paragraphs)
+    assert kinds["Belarus will defend its borders."][1] == kinds["Any provocation will be answered."][1] == 1
+    assert kinds["Troops moved west."][3] == kinds["Flights were cancelled."][3] == 1
+    assert any(s.text.endswith("request for comment.") for s in seg.sentences)  # a link is its words
+    # sentence offsets are into the article's text (the page's text as Markdown)
+    assert all(art.text[s.start : s.end] == s.text for s in seg.sentences)
+
+
+def test_a_page_without_article_text_gets_one_line_error(tmp_path):
+    (tmp_path / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    with pytest.raises(FramingError) as e:
+        read_article(tmp_path / "menu.html")
+    assert str(e.value) == f"{tmp_path / 'menu.html'}: no article text found in the HTML page"
+
+
+def test_a_page_s_sidecar_metadata_wins_over_the_page_s(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.json").write_text('{"outlet": "Planet Daily", "date": "2026-11-29"}', encoding="utf-8")
+    art = read_article(tmp_path / "page.html")
+    assert (art.outlet, art.date, art.author) == ("Planet Daily", "2026-11-29", "Anna Kowalska")
 
 
 def test_missing_file(tmp_path):
