@@ -179,6 +179,29 @@ def test_any_text_sentences_cover_it_in_order(nlp, params, text, name):
         prev_end = s.end
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<h2>", "</h2>", "<blockquote>", "</blockquote>", "<ul><li>", "</li></ul>",
+                                 "<br>", "<b>", "</b>", "<article>", "<nav>", "<script>", "&amp;", "&#0;", "<", ">", "#", "- ",
+                                 "1. ", "> ", "Lukashenko said the talks would go on. ", "“We are ready,” he said. ", "\n"]),
+                min_size=1, max_size=40) | st.text(max_size=200).map(lambda t: f"<p>{t}</p>"))
+def test_any_web_page_reads_as_an_article_or_one_line_error(nlp, params, tmp_path_factory, parts):
+    # a page's main text goes through trafilatura and lxml: whatever the markup, an article whose sentences cover its
+    # text in order, or a FramingError of one line
+    raw = ("".join(parts) if isinstance(parts, list) else parts).encode("utf-8", "surrogatepass")
+    path = tmp_path_factory.mktemp("page") / "page.html"
+    path.write_bytes(raw)
+    try:
+        art = read_article(path)
+    except FramingError as e:
+        assert "\n" not in str(e) and str(path) in str(e)
+        return
+    seg = segment_articles([art], nlp, params["segment"])[0]
+    prev_end = 0
+    for s in seg.sentences:
+        assert art.text[s.start : s.end] == s.text and s.start >= prev_end
+        prev_end = s.end
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("“Is the border theirs or ours?” Lukashenko told state television. He left.\n",
                  ["“Is the border theirs or ours?” Lukashenko told state television.", "He left."], id="name_then_verb"),
