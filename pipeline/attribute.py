@@ -2080,8 +2080,8 @@ def _actor_of_clause_before(participle, subj):
 
 
 # words that name what the quotation after them is called: "a panel entitled, “Russia-gate and WikiLeaks”"
-NAMING_PARTICIPLES = {"entitled", "titled", "subtitled", "headlined", "captioned", "named", "called", "dubbed", "nicknamed",
-                "labelled", "labeled", "billed"}
+NAMING_PARTICIPLES = {"entitled", "titled", "subtitled", "headlined", "captioned", "named", "called", "dubbed",
+                      "nicknamed", "labelled", "labeled", "billed"}
 
 
 def _only_titles(span, inside: list[bool]) -> bool:
@@ -3608,8 +3608,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # convicted …"; "John Pilger, it is great to talk to you" addresses him). After the article's last turn
             # nothing marks where a transcript quoted in it ends: only first- or second-person speech or a question
             # goes on with it
-            goes_on = (sents and not label and not INTERVIEW_TURN.match(par.text) and not TRANSCRIPT_END.search(par.text) and not EDITING_NOTE.search(par.text)
-                       and not _names_in_third_person(spans, turn_names)
+            writer = TRANSCRIPT_END.search(par.text) or EDITING_NOTE.search(par.text) or _names_in_third_person(spans, turn_names)
+            goes_on = (sents and not label and not INTERVIEW_TURN.match(par.text) and not writer
                        and (par.index < last_turn or turn_quoted or bool(SPOKEN.search(par.text)) or par.text.rstrip().endswith("?")))
             if goes_on:
                 for s in sents:

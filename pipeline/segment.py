@@ -165,11 +165,8 @@ def page_markdown(xml: str) -> str:
     main = etree.fromstring(xml.encode("utf-8")).find("main")
 
     def words(el) -> str:
-        lines = []
-        for part in (el.text or "", *[x for c in el for x in (("\n" if c.tag == "lb" else "".join(c.itertext())), c.tail or "")]):
-            lines.append(part)
-        text = "\n".join(" ".join(line.split()) for line in "".join(lines).split("\n"))
-        text = "\n".join(line for line in text.split("\n") if line)
+        raw = (el.text or "") + "".join(("\n" if c.tag == "lb" else "".join(c.itertext())) + (c.tail or "") for c in el)
+        text = "\n".join(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
         return "\\" + text if MARKDOWN_OPENERS.match(text) else text  # "1. …" or "- …" said in prose stays prose
 
     blocks: list[str] = []
@@ -178,7 +175,8 @@ def page_markdown(xml: str) -> str:
             level = el.get("rend", "h2")[1:]
             blocks.append("#" * (int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2) + " " + " ".join(words(el).split()))
         elif el.tag == "quote":
-            parts = [words(c) for c in el if words(c)] or [words(el)]
+            # its paragraphs, or its own words when it holds none ("<quote>Text <hi>set off</hi> here</quote>")
+            parts = [words(c) for c in el if c.tag in ("p", "head", "list", "quote")] or [words(el)]
             blocks.append("\n>\n".join("\n".join("> " + line for line in part.split("\n")) for part in parts if part))
         elif el.tag == "list":
             blocks.append("\n".join("- " + " ".join(words(item).split()) for item in el if item.tag == "item" and words(item)))

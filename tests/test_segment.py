@@ -112,6 +112,7 @@ PAGE = """<!DOCTYPE html><html><head><title>Belarus drills worry Vilnius | The D
 <h2>A familiar pattern</h2>
 <p>The ministry said in a statement:</p>
 <blockquote><p>Belarus will defend its borders.</p><p>Any provocation will be answered.</p></blockquote>
+<p>A second statement followed.</p><blockquote>The talks are <b>over</b> for now.</blockquote>
 <ul><li>Troops moved west.</li><li>Flights were cancelled.</li></ul>
 <p>The Belarusian defence ministry did not respond to a request for <a href="/c">comment</a>.</p></article>
 <aside><h3>Most read</h3><ul><li>Ten best beaches</li><li>Recipe of the week</li></ul></aside>
@@ -134,6 +135,7 @@ def test_a_saved_web_page_gives_its_main_text_and_metadata(nlp, params, tmp_path
     # a line break is a soft one: the two quotations stay one paragraph
     assert any(p.text.startswith("“We are watching") and "intimidate us" in p.text for p in seg.paragraphs)
     assert kinds["Belarus will defend its borders."][1] == kinds["Any provocation will be answered."][1] == 1
+    assert kinds["The talks are over for now."][1] == 2  # a block quote of words alone keeps all of them
     assert kinds["Troops moved west."][3] == kinds["Flights were cancelled."][3] == 1
     assert any(s.text.endswith("request for comment.") for s in seg.sentences)  # a link is its words
     # sentence offsets are into the article's text (the page's text as Markdown)
