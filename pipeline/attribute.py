@@ -173,6 +173,9 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessma
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
                  "mme", "mlle"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+# descriptions spaCy may take into a name when they open a sentence ("Outgoing Flake said …"), before a surname
+NAME_DESCRIPTORS = {"outgoing", "incoming", "embattled", "disgraced", "ousted", "jailed", "exiled", "retiring", "departing",
+                    "beleaguered", "indicted", "imprisoned", "detained", "defeated", "victorious", "longtime", "veteran"}
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord",
                "pm"}
 # an abbreviated title is also its role noun, so "the governor" finds "Gov. Deval Patrick"
@@ -290,6 +293,8 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
             break
         elif w in ("his", "her") and len(words) > 2 and words[1].lower() in HONORIFICS:
             words.pop(0)  # "His Excellency Marian Eleganti" ("His Holiness" alone stays)
+        elif w in NAME_DESCRIPTORS:
+            words.pop(0)  # "Outgoing Flake, and good riddance, said": a description capitalised to open a sentence
         elif w in NAME_OPENERS or (named and _lower_word(words[0], leading=True)):
             words.pop(0)  # "Plus Obama is nominating …": spaCy may take a sentence's first word into the name
         else:
@@ -1630,7 +1635,7 @@ def credit_line(sent, inside: list[bool], par_text: str):
 # "according to the spirit of the constitution", "according to plan": in keeping with it, nobody's words
 NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradition", "custom", "logic", "need",
          "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula", "means",
-         "method", "manner", "way", "instruction"}
+         "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience"}
 
 
 def _lets_in(verb) -> bool:
@@ -3481,6 +3486,16 @@ def _names_in_third_person(spans, names: set[str]) -> bool:
     return False
 
 
+def _comments_on_that(span) -> bool:
+    """'That’s code language that …', 'This is nonsense': a sentence whose subject is a bare "that" or "this" before a
+    form of "be" judges what was said before it."""
+    root = span.root
+    if root.lemma_ != "be" and root.lower_ not in ("’s", "'s"):  # (spaCy may leave the curly "That’s" unlemmatised)
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("that", "this") and subj.i == span.start and not list(subj.children)
+
+
 def _bare(text: str) -> str:
     """A paragraph's text without the Markdown emphasis around it ("**Do you fear arrest?**"; masked to spaces when
     the article was read as Markdown)."""
@@ -3705,6 +3720,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     how = "quotation after a colon -> the lead-in's subject"
                 elif spans[i] is not None and not par_speaker and _only_titles(spans[i], q.inside):
                     name, how = "author", "a quoted title after a naming word"
+                elif (spans[i] is not None and not (spans[i][0].idx < len(q.inside) and q.inside[spans[i][0].idx])
+                      and _first_mark(s.text) != "close" and _comments_on_that(spans[i])):
+                    # (not the tail of a quotation whose marks the scan lost: '"He's getting into conspiracy land … That
+                    # to me is not helpful to him …"', Graham's)
+                    # "Pope Francis announced … that “no one will be excluded.” That’s code language that the Pope will
+                    # be “dialoging” …": the writer's comment on what was said, its quotation marks the writer's
+                    name, how = "author", "scare quotes: the writer's comment on what was said before"
                 elif par_speaker:
                     name, how = par_speaker, par_note
                 elif (cue is not None and cue[0] > i and not cue[1].pronoun and spans[i] is not None

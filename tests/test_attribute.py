@@ -2910,6 +2910,20 @@ NEW_ARTICLE_CASES = [
                  "good people will allow them to win.\nJulian Assange has never been more isolated.\nHe needs your support "
                  "and your voice.\nNow more than ever is the time to demand justice.\nThank you,” Pilger wrote.\n",
                  "Now more than ever", ("John Pilger", "direct"), id="a_quotation_over_ten_lines_without_marks_is_its_speakers"),
+    # the sixth reading (fifty-fourth session, PTC indirect and mixed speech)
+    pytest.param("Massimo Faggioli spoke at the event.\n\nBut rather than insisting that the faithful strive to live according "
+                 "to her laws, Faggioli argues that the Church ought to bend to the will of secular society.\n", "But rather",
+                 ("Massimo Faggioli", "indirect"), id="living_according_to_laws_names_no_source"),
+    pytest.param("Of course, Senator Jeff Flake wanted to side with Senate Democrats.\n\nOutgoing Flake, and good riddance, said "
+                 "that he sided with his colleagues.\n", "Outgoing", ("Jeff Flake", "indirect"),
+                 id="a_description_opening_the_sentence_is_no_first_name"),
+    pytest.param("Pope Francis announced that the Church will be listening to all the young people and that “no one will be "
+                 "excluded.” That’s code language that the Pope will be “dialoging” and “accompanying” the agenda.\n",
+                 "That’s code", ("author", "author"), id="that_is_code_language_judges_what_was_said"),
+    pytest.param("Sen. Lindsey Graham lambasted Schiff on Thursday.\n\n\"He's made some outrageous comments, Graham said. \"He's "
+                 "acting like an Oliver Stone type figure. That to me is not helpful to him.\"\n", "That to me",
+                 ("Lindsey Graham", "mixed"), id="that_is_inside_a_quotation_whose_marks_are_garbled_stays_quoted"),  # (mixed: the
+    # scan of the garbled marks leaves its start outside)
 ]
 
 
