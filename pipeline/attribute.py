@@ -900,6 +900,15 @@ class Attributor:
             return "author", "scare quotes: quoted fragment in the subject's description"
         if quoted and all(_nickname(t) for t in quoted):
             return "author", "quoted nickname"  # 'The governor picked William "Mo" Cowan': a name, nobody's words
+        if (subj is not None and quoted and sent.root.lemma_ == "be" and subj.head.i == sent.root.i
+                and all(t.i > sent.root.i for t in quoted)
+                and not any(a.lemma_.lower() in self.verbs | CALLING_VERBS for t in quoted for a in t.ancestors
+                            if a.i > sent.root.i)
+                and not any(_after_as(t) for t in quoted)):
+            # "The Guardian is only one of many which peddle smears … about the 'enemies' of …": what the subject is,
+            # in the writer's words; a copula reports nobody's (not "… is so confident … that he can dismiss as
+            # “gossip” …", his word, nor "… is under fire after a video … of him mocking Sen. Grassley as a “farmer …”")
+            return "author", "scare quotes: quoted fragment in what the subject is said to be"
         participle = next((p for p in sent if _passive_participle(p) and _describes_the_subject(p) and quoted
                            and p.lemma_.lower() in self.verbs | CALLING_VERBS
                            and all(p.left_edge.i <= t.i <= p.right_edge.i for t in quoted)), None) if sent is not None else None
@@ -3484,6 +3493,15 @@ def _names_in_third_person(spans, names: set[str]) -> bool:
         if any(t.lower_ in names and t.text[:1].isupper() for t in sp):
             return True
     return False
+
+
+def _after_as(tok) -> bool:
+    """'mocking Sen. Grassley as a “farmer from Iowa …”': a quotation that opens right after "as" (and an article), what
+    a verb calls someone."""
+    k = tok.i - 1
+    while k >= 0 and (tok.doc[k].is_punct or tok.doc[k].lower_ in ("a", "an", "the")):
+        k -= 1
+    return k >= 0 and tok.doc[k].lower_ == "as"
 
 
 def _comments_on_that(span) -> bool:

@@ -2917,6 +2917,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Of course, Senator Jeff Flake wanted to side with Senate Democrats.\n\nOutgoing Flake, and good riddance, said "
                  "that he sided with his colleagues.\n", "Outgoing", ("Jeff Flake", "indirect"),
                  id="a_description_opening_the_sentence_is_no_first_name"),
+    # (PTC: "The Guardian is only one of many which peddle smears and disinformation about the 'enemies' of …")
+    pytest.param("Tony Blair spoke in London on Monday.\n\nBlair is only one of many politicians who peddle smears about the "
+                 "'enemies' of the West.\n", "Blair is", ("author", "author"),
+                 id="scare_quotes_in_what_the_subject_is_are_the_writers"),
+    # (guards, BASIL: the first version of the rule above took these from the person whose words they are)
+    pytest.param("Iowa Democratic Rep. Bruce Braley is under fire after a video surfaced Tuesday of him mocking Sen. Chuck "
+                 "Grassley, R-Iowa, as a “farmer from Iowa who never went to law school.”\n", "Iowa", ("Bruce Braley", "mixed"),
+                 id="what_someone_is_called_as_in_a_copular_sentence_is_the_callers"),
     pytest.param("Pope Francis announced that the Church will be listening to all the young people and that “no one will be "
                  "excluded.” That’s code language that the Pope will be “dialoging” and “accompanying” the agenda.\n",
                  "That’s code", ("author", "author"), id="that_is_code_language_judges_what_was_said"),
