@@ -49,7 +49,7 @@ ROLE_NOUNS = {
     "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member",
     "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
     "representative", "deputy", "mp", "delegate",
-    "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "attorney", "assistant",
+    "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "shaykh", "shaikh", "sheik", "attorney", "assistant",
 }
 DEMONYMS = {
     "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
@@ -155,6 +155,8 @@ NOT_SPEAKER_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITO
                       "FACTS", "THE FACTS", "WHAT WE FOUND", "CONCLUSION", "SUMMARY"}
 # quote-only verbs that call something by quoted words: a speaker only as in "X dismissed the claims as “…”"
 CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
+# reporting verbs that go on with what the speaker said before ("Francis added that …")
+GOING_ON_VERBS = {"add", "continue", "conclude", "repeat", "reiterate", "elaborate", "insist"}
 PRAISING_VERBS = {"praise", "hail"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
 # The source of quoted or reported words whose speaker no rule could find ("“…,” she said." with no woman named)
 UNRESOLVED = "unresolved speaker"
@@ -178,6 +180,11 @@ NAME_DESCRIPTORS = {"outgoing", "incoming", "embattled", "disgraced", "ousted", 
                     "beleaguered", "indicted", "imprisoned", "detained", "defeated", "victorious", "longtime", "veteran"}
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord",
                "pm"}
+# titles that open a person's name whichever entity spaCy tags ("Shaykh Hamza Sodagar" comes out ORG); not a
+# title that also opens the names of bodies ("General Motors", "President Hotel")
+INNER_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "sir", "sheikh", "shaykh", "shaikh", "sheik", "imam",
+                "rabbi", "pastor", "ayatollah", "archbishop", "bishop", "cardinal", "reverend", "rev", "father", "fr", "msgr",
+                "monsignor"}
 # an abbreviated title is also its role noun, so "the governor" finds "Gov. Deval Patrick"
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "prof": "professor"}
 
@@ -506,7 +513,7 @@ class NameRegistry:
         return fits[0].canonical if len(fits) == 1 else ""
 
     def known(self, name: str) -> bool:
-        words = normalise(name).split()
+        words = normalise(strip_titles(name)[0]).split()  # (as `add` reads it: "Shaykh Hamza Sodagar" is Hamza Sodagar)
         return bool(words) and self._match(_given(words), _surname_key(words[-1])) is not None
 
     def lookup(self, name: str) -> str:
@@ -532,7 +539,9 @@ def _single_quotes(text: str, carry: bool) -> QuoteState:
     for i, ch in enumerate(text):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if ch in SINGLE_OPEN and not state and (before.isspace() or before in "([—–-") and not after.isspace():
+        # (a hyphen after a letter joins a word: the "‘" of "Al-‘Ayesh" transliterates a letter)
+        word_hyphen = before == "-" and i > 1 and text[i - 2].isalpha()
+        if ch in SINGLE_OPEN and not state and (before.isspace() or before in "([—–-") and not word_hyphen and not after.isspace():
             state = True
             inside.append(True)
         elif ch in SINGLE_CLOSE and state and not before.isspace() and (after.isspace() or after in ".,;:!?)—–-"):
@@ -861,6 +870,9 @@ class Attributor:
             personal = (
                 label == "PERSON"
                 or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
+                # "Shaykh Hamza Sodagar", "Rabbi Shmuley Boteach", tagged ORG title and all: a person's title opening
+                # the entity, before two more words
+                or (len(words) > 2 and normalise(words[0].text).rstrip(".") in INNER_TITLES)
                 or (label != "GPE" and (_after_role_comma(ent) or _role_in_apposition(ent.root)))
                 or _first_name_apposed(ent)
                 or (label != "GPE" and _is_a_role(ent))
@@ -961,6 +973,10 @@ class Attributor:
             return "", True
         if _age_epithet(tok):  # "“I will run,” the 70-year-old told …": whoever "he" or "she" would be
             return "", True
+        if tok.lower_ in ("’s", "'s") and tok.i > 0 and (name := tok.doc[tok.i - 1]).pos_ == "PROPN" and not name.whitespace_:
+            # "Sheikh Al-‘Ayesh’s posted his address": a stray "’s" the parser made the subject, its name a compound
+            span = tok.doc[min((c.i for c in tok.lefts), default=name.i) : tok.i]
+            return self.registry.lookup(strip_titles(span.text)[0]), False
         if (issuer := _issuer(tok)) is not None:  # "The statement released by the ministry said": the ministry
             return self.name_of_subject(issuer, context)
         if (body := _prepositional_name(tok)) is not None:  # "Reporters Without Borders said" (not "reporters")
@@ -1073,7 +1089,10 @@ class Attributor:
                 span = span[3:]  # "President of Ukraine Volodymyr Zelensky" (spaCy may tag the name ORG)
             if tok.lower_ in INSTITUTIONS or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
                                               and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)
-                                              and not _role_in_apposition(tok) and not _who_clause(tok)):
+                                              and not _role_in_apposition(tok) and not _who_clause(tok)
+                                              and not (tok.ent_type_ == "ORG" and _full_name(span.text))):
+                # ("Jeanine Pirro spoke to Hannity … and asked, …", tagged ORG: a full name opening with a strongly
+                # gendered first name is a person, whom "She continued." means)
                 name = span.text
                 owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < span.start), None)
                 # "Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two sources: an institution keeps
@@ -1510,6 +1529,16 @@ class Attributor:
                 if above is not None and above.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
                     above = next((s for s in (choose_subject(a, inside) for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))
                                   if s is not None and s.ent_type_ == "PERSON" and s.i < subj.i), above)
+                    # ... and never the place or body itself ("The UK Home Office also admitted Shaykh Hamza Sodagar …,
+                    # despite the fact that he has said: “…”": not the Home Office's words), unless it is a person's
+                    # name spaCy tagged so
+                    if above.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and not (
+                            _full_name(_person_text(above)) or self.registry.known(_person_text(above))):
+                        # ... but the one person the sentence named before the pronoun ("admitted Shaykh Hamza Sodagar")
+                        here = [at for _, at in context.named_here if tok.sent.start_char <= at < subj.idx]
+                        person = next((t for t in tok.sent if t.idx == here[0]), None) if len(here) == 1 else None
+                        ent = next((e for e in tok.doc.ents if person is not None and e.start <= person.i < e.end), None)
+                        above = ent.root if ent is not None else person
                 named = above is not None and (above.pos_ == "PROPN" or any(  # "Ukraine's foreign minister, Andrii Sybiha,"
                     c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in above.children))
                 who = _person_text(above) if named else ""
@@ -3578,6 +3607,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
     last_body: Sentence | None = None  # the body sentence before the current one, for "This was stated by X"
+    texts = {p.index: p.text for p in seg.paragraphs}
     for par in seg.paragraphs:
         sents = by_par.get(par.index, [])
         if (credit := POST_CREDIT.match(par.text)) and sents:
@@ -3714,7 +3744,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if named and not par_speaker and (who := attributor.label_speaker(named.group(1))):
             par_speaker, par_note = who, "speaker label before the quotation"  # "Ratzinger: “The faith is …”"
         carry_indirect = ""
-        if not starts_quote:  # "Mr. McCulloch … rejected that notion." ¶ "“I know the pain …,” he said." is his
+        # "Mr. McCulloch … rejected that notion." ¶ "“I know the pain …,” he said." is his, and so is "James
+        # Hamilton, 49 and now a doctor, was one of the Barros accusers." ¶ "He told the BBC …, “What the Pope …”"
+        # (not "Former Arkansas Rep. Asa Hutchinson … -- he said it's "important" …", which names its own person first)
+        # (only a "he" or "she" reporting it: not a paragraph that closes a quotation, nor one the quotation opens
+        # after "[…]")
+        opens = next((k for k, x in enumerate(q.inside) if x), 0)
+        if not starts_quote and not (has_q and has_q[0] and opens > 0 and not any(at < opens for _, at in ctx.named_here)
+                                     and any(c.pronoun and c.form in ("he", "she") for c in cues[0])):
             ctx.prev_subject = ctx.prev_joint = ""
         for i, (s, h) in enumerate(zip(sents, has_q)):
             s.quoted = round(sum(q.inside[s.start - par.start : s.end - par.start]) / max(1, s.end - s.start), 3)
@@ -3725,11 +3762,30 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if cue is not None and cue[0] < i < closes and cues[closes]:
                     # "Critics said …. “They can hold … . Inside …,” said a Minsk resident": the quotation's own frame
                     cue = closes, next((c for c in cues[closes] if c.indirect_ok), cues[closes][0])
+                if (cue is not None and cue[0] > closes and has_q[cue[0]] and spans[cue[0]] is not None
+                        and not _is_mixed(par.text, s.start - par.start, q.inside)
+                        and _is_mixed(par.text, sents[cue[0]].start - par.start, q.inside)
+                        and _verb_before_quote(spans[cue[0]], cue[1].verb_i, q.inside)
+                        and not cue[1].pronoun and spans[cue[0]].doc[cue[1].verb_i].lemma_.lower() not in GOING_ON_VERBS):
+                    # '“Our daily life was basically prayer ….” Kweis graduated …, where friends described him as
+                    # “one of the guys.”': a later sentence whose named subject's verb quotes a fragment of its own does
+                    # not frame a whole quotation closed before it ('“He had learnt the Quran by heart.” A Muslim
+                    # politician said …'); "he said" or "Francis added that he agreed with the “zero tolerance” …"
+                    # going on after it does (a closing frame does: 'The comment was "…" It was "…," LaBolt
+                    # said.'; so does a later report for a fragment: 'The letter quotes the bishops, which wrote …
+                    # saying “…”' ¶ 'The bishops noted that “…”')
+                    cue = None
                 if cue is not None and cue[0] == i:
                     own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
                 elif spans[i] is not None and _refuses_speech(spans[i], q.inside, attributor.verbs):
                     name, how = "author", "scare quotes: the sentence's speech verb was refused"
+                elif (spans[i] is not None and not after_intro and not texts.get(par.index - 1, "").rstrip().endswith(":")
+                      and _writer_quotes_self(spans[i], q.inside, attributor.verbs)):
+                    # (not in a paragraph a colon introduced: "… and Viganò replied with the truth …:" ¶ "I answered
+                    # him …: “Holy Father, …”" is his testimony)
+                    name, how = "author", WRITER_QUOTES_SELF
+                    par_speaker, par_note = "author", how  # (the rest of the quotation too: "I’ll ask, “Great! What’s …")
                 elif spans[i] is not None and (lead := _colon_lead_in(spans[i], q.inside)) is not None:
                     pron = lead.lower_ in PRONOUNS
                     own = Cue(lead.head.i, "" if pron else attributor.name_of_subject(lead, ctx)[0], pron, False,
@@ -3758,13 +3814,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
                     name, how = (_named_fragment(spans[i], par, s, q.inside, ctx, attributor)
                                  or _cue_speaker(cue[1], ctx, True, attributor, par.doc, q.inside))
-                elif _is_mixed(par.text, s.start - par.start, q.inside):
+                elif _is_mixed(par.text, s.start - par.start, q.inside) or (
+                        spans[i] is not None and _opening_fragment(spans[i], q.inside)):
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 elif NOTE_MARK.match(par.text):
                     # "[3] See our earlier brief, “Belarus in Russia's War,” October 2023.": in a reference note,
                     # quotation marks with no speaker set off a title
                     name, how = "author", "reference note: a quoted title"
-                elif CREDITED_TITLE.match(s.text):
+                elif credited_title(s.text):
                     # "“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, January 11, 2018:": a title
                     name, how = "author", "a quoted title credited to its author"
                 elif ctx.prev_source not in ("", "author", UNRESOLVED) and not attributor.personal(ctx.prev_source):
@@ -3859,8 +3916,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             block_from_intro = bool(block_speaker)
             intro_comma = par.text.rstrip().endswith(",")
         carry = q.ends_open
-        if carry:
-            chain_speaker = par_speaker
+        if carry:  # (the writer's own words quoted go on in their paragraph only: "As I reported in this column …,
+            # President Trump “voiced support …" ¶ "“‘I like taking the guns early …,’ Trump said …" quotes him within)
+            chain_speaker = par_speaker if par_speaker != "author" else ""
         elif q.inside and any(q.inside):
             chain_speaker = ""
         if carry and sents and not q.note:
@@ -3874,13 +3932,72 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         s.source = " ".join(s.source.split())
     # someone's words all the same, not the writer's: kept apart from the writer's voice in every report
     for s, how in unresolved:
-        if s.source == "author":
+        if s.source == "author" and not s.attribution_note.startswith(WRITER_QUOTES_SELF):
             s.source, s.attribution = UNRESOLVED, how
     return seg.sentences
 
 
 # a quoted title and its author's credit: '“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, …'
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CREDITED_TITLE = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+by\s+[A-Z]")
+OUTLET_TITLE = re.compile(r"^\s*[“\"](?P<title>[^”\"]+)[”\"],?\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4},\s+"
+                          rf"(?:{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS})")
+
+
+def _verb_before_quote(span, verb_i: int, inside: list[bool]) -> bool:
+    """The sentence's reporting verb stands before its first quoted word."""
+    first = next((t.i for t in span if t.idx < len(inside) and inside[t.idx] and not t.is_punct), None)
+    return first is not None and verb_i < first
+
+
+def _opening_fragment(span, inside: list[bool]) -> bool:
+    """'“Mental health” regulations for gun ownership is what extremist gun grabbers … have been trying to accomplish
+    for decades.': a sentence opening with a few quoted words, closed before its main verb, the rest the writer's."""
+    quoted = [t for t in span if t.idx < len(inside) and inside[t.idx] and not t.is_punct]
+    if not quoted or len(quoted) > 4 or quoted[0].i - span.start > 1 or span.root.i <= quoted[-1].i:
+        return False
+    if any(t.idx < len(inside) and inside[t.idx] for t in span[quoted[-1].i - span.start + 1 :] if not t.is_punct):
+        return False  # a second quotation later in the sentence
+    # ... modifying a noun outside them (not '“Fake news” was his answer …', the quotation itself the subject)
+    ids = {t.i for t in quoted}
+    return len(span) - len(quoted) >= 6 and any(t.head.i not in ids and t.head.pos_ in ("NOUN", "PROPN")
+                                                and t.dep_ in ("compound", "amod", "nmod") for t in quoted)
+
+
+WRITER_QUOTES_SELF = "the writer quoting their own words"
+
+
+def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
+    """'As I wrote in my October 11 article, “Will Trump Make a Deal …?,” the CIA is …', 'As I said last week, “…”':
+    a speech verb whose subject is the writer's "I" or "we", outside quotation marks, framing the quotation before it,
+    and no other speaker's verb in the sentence."""
+    def out(t):
+        return not (t.idx < len(inside) and inside[t.idx])
+    first_quoted = next((t.i for t in span if not out(t) and not t.is_punct), None)
+    if first_quoted is None:
+        return False
+    mine = [t for t in span if out(t) and t.i < first_quoted and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") and out(c)  # ("I’m going to ask, “…”": the subject
+                    for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" else [])])  # of the verb it completes)
+            and (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+                 or any(not out(d) for d in t.subtree) or first_quoted - t.i <= 3)]  # ("… so bad that I tweeted: “…”")
+    # (another's speech verb that governs the quotation: not "The next kid who says anything to me …, I’m going to
+    # ask, “…”")
+    others = [t for t in span if out(t) and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and t not in mine
+              and any(c.dep_ in ("nsubj", "nsubjpass") and out(c) for c in t.children)
+              and (any(not out(d) for d in t.subtree) or 0 < first_quoted - t.i <= 3)]
+    return bool(mine) and not others
+
+
+def credited_title(text: str) -> bool:
+    """'“Islamic Converts Ask Pope …,” by Steve Skojec, …', '“Kuwaiti Cleric … Denies the Holocaust …?,” MEMRI, May 26,
+    2018:': a quoted title credited to its author, or to its outlet and a date when it is written in title case (not
+    the words of '“We will win,” Trump, May 5, 2019')."""
+    if CREDITED_TITLE.match(text):
+        return True
+    m = OUTLET_TITLE.match(text)
+    words = re.findall(r"[A-Za-z]{4,}", m.group("title")) if m else []
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _colon_lead_in(span, inside: list[bool]):
@@ -3987,6 +4104,15 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]]) -> 
         return s.source not in ("author", UNRESOLVED) and any(
             x in s.attribution_note for x in ("-> last person quoted", "-> last speaker", "-> previous sentence's source"))
 
+    if (first and first[-1].source == "author" and first[-1].attribution_note.startswith(WRITER_QUOTES_SELF)
+            and not (last and cued(last[-1]))):
+        # "The next candidate for religious life, I’ll ask, “Great!" ¶ "What’s your trade?" ¶ "What do you have to
+        # fall back on?”": the writer's own words throughout
+        for s in [*middle, *last]:
+            if s.source == "author" or "quote without cue" in s.attribution_note:
+                s.source, s.attribution, s.quoted = "author", "author", 1.0
+                s.attribution_note = WRITER_QUOTES_SELF + ", over lines without marks"
+        return []
     speaker = next((s.source for s in last[-1:] + first[-1:] if cued(s)), "") or next(
         (s.source for s in first[-1:] if carried(s)), "")
     middle = [s for s in middle if s.source == "author"]  # (not a line with a reading of its own)
@@ -4509,7 +4635,8 @@ def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
     for j in range(sent_start, len(inside)):
         if inside[j]:
             before = text[sent_start:j].rstrip()
-            return bool(before) and not before.endswith((",", ":", "—", "–"))
+            # (an ellipsis in brackets before it opens no clause: "[…] “Was there annihilation?")
+            return bool(before) and not before.endswith((",", ":", "—", "–")) and not re.fullmatch(r"\[(?:…|\.\.\.)\]", before)
     return False
 
 

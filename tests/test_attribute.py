@@ -142,6 +142,11 @@ def test_single_quotation_marks_quote_where_no_double_ones_are_used():
     assert inside == "'I don't know why they chose me,'"
     assert not any(scan_quotes("The prisoners' families and Ukraine's envoy waited.", carry=False).inside)
     assert not any(scan_quotes("He said “yes” and 'no'.", carry=False).inside[len("He said “yes” and "):])
+    # (fifty-fifth session, PTC: the "‘" of a transliterated name after a hyphen opened a quotation left open to the
+    # paragraph's end; a dash with spaces before it still opens one)
+    q = scan_quotes("Don’t be deceived by the likes of Jihad Al-‘Ayesh.", carry=False)
+    assert not any(q.inside) and not q.ends_open
+    assert scan_quotes("It was - ‘a sham’ - he said.", carry=False).inside[len("It was - ")]
 
 
 def test_a_british_style_quote_is_direct_speech(nlp, params):
@@ -2932,6 +2937,68 @@ NEW_ARTICLE_CASES = [
                  "acting like an Oliver Stone type figure. That to me is not helpful to him.\"\n", "That to me",
                  ("Lindsey Graham", "mixed"), id="that_is_inside_a_quotation_whose_marks_are_garbled_stays_quoted"),  # (mixed: the
     # scan of the garbled marks leaves its start outside)
+    # the seventh reading (fifty-fifth session, PTC direct speech)
+    pytest.param("Ben Shapiro spoke to Fox News and said \"you have to have some evidence.\"\n\nShapiro's comments can be heard "
+                 "below.\n\nJeanine Pirro spoke to Hannity on Thursday night and asked, \"Since when does justice depend on your "
+                 "party.\n\nI fear for this nation.\n\nYou believe any woman who goes against a Republican.\"\n\nShe continued."
+                 "\n\n\"I worry about this country.\n\nIt's about politics.\"\n", "\"I worry", ("Jeanine Pirro", "direct"),
+                 id="a_full_name_tagged_as_an_organisation_is_a_person_she_can_mean"),
+    pytest.param("The UK Home Office also admitted Shaykh Hamza Sodagar into the country, despite the fact that he has said: "
+                 "“If there’s homosexual men, the punishment is one of five things.”\n", "The UK", ("Hamza Sodagar", "direct"),
+                 id="he_in_a_clause_after_a_body_subject_is_the_person_named_before"),
+    pytest.param("Jihad Al-‘Ayesh said the figure was a “historical lie.”\n\nIn an effort to dispute the existence of gas "
+                 "chambers, Sheikh Al-‘Ayesh drew the following analogy: “Imagine that you want to build a bakery.\n\nYou would "
+                 "need a larger bakery.\n\nHow many ovens would you need to burn six million human beings?” Sheikh Al-‘Ayesh’s "
+                 "posted his address on his personal YouTube channel on May 26.\n", "How many", ("Jihad Al-‘Ayesh", "direct"),
+                 id="a_stray_possessive_after_a_name_is_not_part_of_it"),
+    pytest.param("Jihad Al-‘Ayesh is a cleric.\n\n\"Kuwaiti Cleric Sheikh Jihad Al-‘Ayesh Denies the Holocaust: How Big a Bakery "
+                 "Would You Need to Make 50,000 Loaves of Bread?,” MEMRI, May 26, 2018:\n", "\"Kuwaiti", ("author", "author"),
+                 id="a_quoted_title_credited_to_an_outlet_and_a_date_is_a_title"),
+    pytest.param("“We will win this war,” Trump said.\n\n“We will win this war,” Trump, May 5, 2019.\n", "“We will win this war,” "
+                 "Trump, May", ("Trump", "direct"), id="words_credited_to_a_person_and_a_date_are_no_title"),  # (a guard)
+    pytest.param("Oswald visited the embassies, Smith said.\n\nAs I wrote in my October 11 article, “Will Trump Make a Deal "
+                 "with the CIA on JFK Records?,” the CIA is between a rock and a hard place.\n", "As I wrote",
+                 ("author", "author"), id="the_writer_quoting_their_own_words"),
+    pytest.param("Priests need money.\n\nThe next kid who says anything to me about the priesthood, I’m going to ask, “How "
+                 "sound is your portfolio?”\n\nThe next candidate for religious life, I’ll ask, “Great!\n\nWhat’s your trade?"
+                 "\n\nWhat do you have to fall back on?”\n", "What do you", ("author", "author"),
+                 id="the_writers_own_words_go_on_over_lines_without_marks"),
+    # (guards: an "I" in a paragraph a colon introduces is the quoted person's; the writer's own quotation does not
+    # carry over into a paragraph that quotes someone within it)
+    pytest.param("During the audience Bergoglio queried: “What is Cardinal McCarrick like?” and Viganò replied with the "
+                 "truth:\n\nI answered him with complete frankness: “Holy Father, there is a dossier this thick about him.”\n",
+                 "I answered", ("Viganò", "direct"), id="an_i_in_a_paragraph_a_colon_introduces_is_the_quoted_persons"),
+    pytest.param("Trump met lawmakers.\n\nAs I reported in this column last week, President Trump “voiced support for "
+                 "confiscating guns.\n\n“‘Take the guns first, go through due process second,’ Trump said.”\n", "“‘Take",
+                 ("Trump", "direct"), id="the_writers_own_quotation_does_not_carry_over_into_the_next_paragraph"),
+    pytest.param("“I didn’t agree with their ideology,” Khweis said in an interview in 2016.\n\n“Our daily life was basically "
+                 "prayer, eating, and learning about the religion.” Khweis graduated in 2007, where friends described him as "
+                 "“one of the guys.”\n", "“Our daily", ("Khweis", "direct"),
+                 id="a_later_verb_quoting_a_fragment_does_not_frame_a_closed_quotation"),
+    pytest.param("An Islamic State propagandist’s parents said of him: “Our son is a devout Muslim.\n\nHe had learnt the Quran "
+                 "by heart.” A Muslim politician from Jordan said that the Islamic State’s “doctrine stems from the Quran.”\n",
+                 "He had learnt", ("parents", "direct"), id="a_later_named_speaker_quoting_a_fragment_does_not_frame_a_closed_quotation"),
+    # (a guard, PTC: a later verb that goes on with the same speaker's words frames the quotation before it)
+    pytest.param("Pope Francis spoke.\n\nWeeks after his election, he was quoted by his friend, Rabbi Abraham Skorka, “In my "
+                 "diocese it never happened to me.” Francis added that he agreed with the “zero tolerance” attitude.\n",
+                 "Weeks after", ("Pope Francis", "direct"), id="a_later_verb_going_on_frames_the_quotation_before_it"),
+    pytest.param("When Trump promised to add “mental health” regulations to gun purchases, he opened Pandora’s Box, Smith "
+                 "said.\n\n“Mental health” regulations for gun ownership is what gun grabbers have been trying to accomplish "
+                 "for decades.\n", "“Mental", ("author", "author"), id="a_sentence_opening_with_a_quoted_modifier_is_the_writers"),
+    pytest.param("“We will win,” Trump said.\n\n“Fake news” was his answer to every question he got from the reporters.\n",
+                 "“Fake", ("Trump", "direct"), id="a_quotation_that_is_the_subject_is_no_modifier"),  # (a guard)
+    pytest.param("“I know the pain of these cases,” Barros said.\n\nJames Hamilton, 49 and now a doctor, was one of the "
+                 "Barros accusers.\n\nHe told the BBC at a press conference, “What the Pope has done today is offensive.”\n",
+                 "He told", ("James Hamilton", "direct"), id="he_quoting_after_the_writers_sentence_about_a_person_is_that_person"),
+    # (guards, BASIL: the first versions of the two rules above took these from the speaker)
+    pytest.param("NRA CEO Wayne LaPierre in December called for armed officers to be installed in every school.\n\nFormer "
+                 "Arkansas Rep. Asa Hutchinson, who led the NRA's review, appeared to ease off slightly -- he said it's "
+                 "\"important\" for every school to have at least one.\n", "Former", ("Asa Hutchinson", "mixed"),
+                 id="he_after_a_person_the_paragraph_names_is_that_person"),
+    pytest.param("Reese is a senior fellow at Georgetown.\n\nThe letter quotes the U.S. Conference of Catholic Bishops, which "
+                 "wrote letters to Congress saying “a just framework cannot rely on cuts.” The bishops noted that “the budget "
+                 "fails to meet these moral criteria.”\n", "The letter", ("bishops", "mixed"),
+                 id="a_later_report_frames_a_fragment_before_it"),
 ]
 
 
