@@ -314,7 +314,9 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
     if after_body is not None:
         words = words[after_body:]
     if len(words) == 1 and words[0].lower().rstrip(".") in HONORIFICS | {"general", "pope"}:
-        return _balanced(name), set()  # "Attorney General", "Father General", "The Pope": a title, no name to strip
+        # "Attorney General", "Father General", "The Pope": a title, no name to strip (its article goes: "the Pope"
+        # and "Pope" are one source)
+        return re.sub(r"^[Tt]he\s+", "", _balanced(name)), set()
     return " ".join(words), titles
 
 
@@ -1204,7 +1206,8 @@ class Attributor:
             if who and who != "author":
                 name = f"{who}'s {name}"
         if (tok.tag_ in ("NNS", "NNPS", "CD") and tok.lower_ != "one" or tok.lower_ in QUANTIFIERS
-                or tok.lemma_.lower() in INANIMATE | LEGAL_TEXTS or _partitive(tok)):
+                or tok.lemma_.lower() in INANIMATE | LEGAL_TEXTS or _partitive(tok)
+                or tok.lower_ in ("percent", "%") or tok.lemma_.lower() in FRACTIONS):  # ("a staggering 55 percent of …")
             self.plurals.add(name)  # not an antecedent for "he" or "she"
         elif tok.lower_ in INSTITUTIONS:
             self.organisations.add(name)  # "the Kremlin press service": a source, no person
@@ -1513,7 +1516,8 @@ class Attributor:
             if (lemma in EVIDENCE_VERBS or is_make_clear) and (subj.lemma_.lower() in EVIDENCE_NOUNS or (subj.lemma_.lower() == "number" and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in subj.children))):  # not "a number of Republicans"
                 continue  # "The scale of the attack suggests …": the writer's inference, nobody's words
-            if subj.lower_ in ("i", "me", "myself", "we", "you", "yourself"):
+            if subj.lower_ in ("i", "me", "myself", "we", "ourselves", "you", "yourself", "yourselves") or (
+                    subj.lower_ == "us" and subj.pos_ == "PRON"):  # (not "The US has warned …", the country)
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
             if subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
                 continue  # "Nobody in Vilnius believes …", "No official would say …": nobody is reported as speaking
@@ -3285,7 +3289,7 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     words = [t for t in tok.doc[first : tok.i + 1] if t.i not in poss and t.i not in ordinal]
     # "a deployment military analysts say ties down …": a noun the parser made a modifier opens a reduced relative
     # clause's antecedent, no part of the description
-    while len(words) > 1 and (words[0].dep_ in ("det", "predet", "quantmod", "punct", "case") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
+    while len(words) > 1 and (words[0].dep_ in ("det", "predet", "quantmod", "punct", "case", "neg") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
                               or (words[0].dep_ == "nummod" and words[0].tag_ == "CD"  # "one", "Two sources", "3 officials"
                                   and words[0].ent_type_ not in ("DATE", "PERCENT", "MONEY", "QUANTITY")  # not "2020 …"
                                   and tok.lower_ not in ("percent", "%") and tok.lemma_.lower() not in FRACTIONS)
@@ -3323,6 +3327,11 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
     if (served := _person_served(tok)) is not None:
         return f"{person(with_first_name(served).text)}'s {text}"  # "a lawyer for Mrs. Clinton": "Hillary Clinton's lawyer"
+    share = next((e for e in tok.doc.ents if e.label_ == "PERCENT" and e.start <= tok.i < e.end), None)
+    if share is not None and group is not None and group.pos_ in ("NOUN", "PROPN") and body is None:
+        # "a staggering 55 percent of Republican primary voters": the share and its people, as "two thirds of Poles"
+        people = [t for t in tok.doc[group.left_edge.i : group.i + 1] if t.dep_ not in ("det", "predet")]
+        return f"{share.text} of {''.join(t.text_with_ws for t in people).strip()}"
     if body is not None:
         name = body[1:] if body[0].lower_ == "the" else body
         label = name.text
@@ -4756,12 +4765,19 @@ def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
         registry.start_article()
         pairs = []
         for rec in people:
+            # a title alone ("Pope", "General") names whoever holds it in that article, nobody across articles
+            names = [n for n in rec["names"] if not _title_alone(n)]
             person = None
-            for name in rec["names"]:  # surname-only form first, then the full name, as the article had them
+            for name in names:  # surname-only form first, then the full name, as the article had them
                 person = registry.add(name, set(rec["titles"]))
-            pairs += [(name, person) for name in rec["names"] if person is not None]
+            pairs += [(name, person) for name in names if person is not None]
         found.append(pairs)
     return [{name: person.canonical for name, person in pairs} for pairs in found]
+
+
+def _title_alone(name: str) -> bool:
+    words = name.lower().rstrip(".").split()
+    return len(words) == 1 and words[0] in HONORIFICS | TITLE_WORDS | ROLE_NOUNS | {"general", "pope"}
 
 
 def rename_sources(sentences, names: dict[str, str]) -> None:

@@ -703,6 +703,10 @@ def test_registry_keeps_the_name_of_a_person_only():
     assert reg.add("Charles de Gaulle").canonical == "Charles de Gaulle"
     assert reg.add("Times Square").canonical == "Times Square"  # no first name after the body word: unchanged
     assert reg.add("St. Peter’s Square").canonical == "St. Peter Square"  # a place, not a person "Square"
+    # (fifty-fifth session, PTC: "the Pope" and "Pope" were two sources of one testimony, the article kept with a title
+    # that is no name to strip)
+    assert reg.add("the Pope").canonical == "Pope" and reg.add("The Pope") is reg.add("Pope")
+    assert reg.add("Attorney General").canonical == "Attorney General"
     assert reg.add("Father General").canonical == "Father General"  # a title alone: nothing to strip it from
     assert reg.add("Trump continued pounding Sessions").canonical == "Trump"
     assert reg.add("Miss Hinson").canonical == "Hinson"
@@ -760,6 +764,14 @@ def test_one_canonical_name_across_articles_surname_first(nlp, params):
     a, b = attribute_many(nlp, params, [first, second])
     assert by_text(a, "“We will")[1] == "Volodymyr Zelenskiy"
     assert by_text(b, "“The front")[1] == "Volodymyr Zelenskiy"
+
+
+def test_a_title_alone_is_nobody_across_articles(nlp, params):
+    # (fifty-fifth session, PTC: "the Pope" of one testimony became `St Pope`, a person another article's parse made)
+    first = "“Hope springs eternal,” Alexander Pope said.\n"
+    second = "The Pope took me to his apartment and said: “We have 40 minutes before the Angelus.”\n"
+    a, b = attribute_many(nlp, params, [first, second])
+    assert by_text(b, "The Pope")[1] == "Pope"
 
 
 def test_an_article_is_attributed_the_same_alone_or_in_a_batch(nlp, params):
@@ -2982,6 +2994,23 @@ NEW_ARTICLE_CASES = [
     pytest.param("Pope Francis spoke.\n\nWeeks after his election, he was quoted by his friend, Rabbi Abraham Skorka, “In my "
                  "diocese it never happened to me.” Francis added that he agreed with the “zero tolerance” attitude.\n",
                  "Weeks after", ("Pope Francis", "direct"), id="a_later_verb_going_on_frames_the_quotation_before_it"),
+    # (BASIL, found listing every source name: a share of people was a source "he" could mean)
+    pytest.param("Chris Christie said, “I am not running.”\n\nBut now, a staggering 55 percent of Republican primary voters "
+                 "say that they cannot envision voting for Mr. Christie, according to a poll.\n\nHe described the decision to "
+                 "enter politics as a “coin toss” between him and his wife.\n", "But now", ("55 percent of Republican primary voters", "indirect"),
+                 id="a_percentage_keeps_its_number"),
+    pytest.param("Chris Christie said, “I am not running.”\n\nBut now, a staggering 55 percent of Republican primary voters "
+                 "say that they cannot envision voting for Mr. Christie, according to a poll.\n\nHe described the decision to "
+                 "enter politics as a “coin toss” between him and his wife.\n", "He described", ("Chris Christie", "mixed"),
+                 id="he_is_never_a_percentage_of_people"),
+    # (PTC, found listing every source name: the writer's "us" was a source, and a negation part of a group's name)
+    pytest.param("So, our intrepid presenters would have us believe that objectively immoral behavior is no longer simply "
+                 "“sinful.”\n", "So, our", ("author", "author"), id="us_is_the_writers_voice"),
+    pytest.param("The US has warned its citizens in China to be vigilant for “abnormal sensations of sound.”\n", "The US",
+                 ("US", "mixed"), id="the_us_is_a_country_not_the_writers_us"),  # (a guard)
+    pytest.param("Do not all those ignorant critics of AL know that the Latin text employs the phrase “obiectivum exemplar”? "
+                 "They declare triumphantly: “The Latin term exemplar does not mean an unattainable ideal.”\n", "They declare",
+                 ("ignorant critics of AL", "direct"), id="a_negation_is_no_part_of_a_groups_name"),
     pytest.param("When Trump promised to add “mental health” regulations to gun purchases, he opened Pandora’s Box, Smith "
                  "said.\n\n“Mental health” regulations for gun ownership is what gun grabbers have been trying to accomplish "
                  "for decades.\n", "“Mental", ("author", "author"), id="a_sentence_opening_with_a_quoted_modifier_is_the_writers"),
