@@ -50,6 +50,7 @@ ROLE_NOUNS = {
     "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
     "representative", "deputy", "mp", "delegate",
     "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "shaykh", "shaikh", "sheik", "attorney", "assistant",
+    "pontiff", "prelate", "cleric",
 }
 DEMONYMS = {
     "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
@@ -66,7 +67,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
-             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition"}  # "datum": spaCy's lemma of "data"
+             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary"}  # "datum": spaCy's lemma of "data"
 # legal texts that speak ("the settlement does state that …") but are no "he" for the next quotation; unlike a
 # statement, not their owner's words ("Stone's indictment" is not Stone's)
 LEGAL_TEXTS = {"settlement", "agreement", "contract", "treaty", "indictment", "affidavit", "memorandum", "subpoena",
@@ -76,7 +77,8 @@ DATA_WORDS = {"figures", "numbers"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
 INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
                 "forces", "force", "military", "navy", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy",
-                "institute", "centre", "center", "foundation", "university", "academy"}
+                "institute", "centre", "center", "foundation", "university", "academy", "federation", "association",
+                "coalition"}
 # what an office's "of" names beside an institution ("Secretary of State", "Minister of Defence")
 PORTFOLIOS = {"state", "defence", "defense", "justice", "treasury", "commerce", "energy", "interior", "health",
               "education", "labor", "labour", "agriculture", "transportation", "homeland", "security", "affairs"}
@@ -155,6 +157,8 @@ NOT_SPEAKER_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITO
                       "FACTS", "THE FACTS", "WHAT WE FOUND", "CONCLUSION", "SUMMARY"}
 # quote-only verbs that call something by quoted words: a speaker only as in "X dismissed the claims as “…”"
 CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
+# what a speech verb's object may be without being what was said ("answered questions", "took calls")
+EXCHANGES = {"question", "query", "inquiry", "call", "interview", "request", "phone"}
 # reporting verbs that go on with what the speaker said before ("Francis added that …")
 GOING_ON_VERBS = {"add", "continue", "conclude", "repeat", "reiterate", "elaborate", "insist"}
 PRAISING_VERBS = {"praise", "hail"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
@@ -1422,6 +1426,8 @@ class Attributor:
                              and c.pos_ in ("NOUN", "PROPN")), None)
             if subj is None and reporting_fragment(tok):
                 subj = tok.head  # "Lukashenko's press service posted on Telegram:": the service
+            if subj is None and (document := _document_read_after(tok)) is not None:
+                subj = document  # "“…,” read a report in The Daily Sheeple.": the report
             if (subj is not None and tok.tag_ == "VBG" and tok.dep_ == "ccomp" and subj.pos_ == "NOUN" and subj.i < tok.i
                     and subj.lemma_.lower() not in ROLE_NOUNS | PEOPLE_NOUNS and subj.ent_type_ != "PERSON"):
                 # "Batten echoed that sentiment saying, “…”": the parser made the echoed noun the participle's subject
@@ -1548,7 +1554,9 @@ class Attributor:
                 who = _person_text(above) if named else ""
                 if named and above.i < subj.i and (not self.personal(who) or self.agrees(who, subj.lower_)):
                     subj = above  # not "Her father, Dick Cheney, supports …, and the younger Cheney … when she added"
-            complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in tok.children) or is_make_clear
+            # (not an exchange's form: "Kavanaugh answered almost 1,300 written questions senators submitted" reports
+            # no words of his, however the parser hangs the relative clause)
+            complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and not _exchange(c) for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
             complement = complement or _subject_read_as_noun(tok)  # (what it reports is the clause it heads the subject of)
             complement = complement or any(  # "has warned against any easing", "argue for direct talks", "warned against rewarding …"
@@ -1923,8 +1931,21 @@ def _research_finds(verb) -> bool:
 
 
 def _document_reads(verb) -> bool:
-    """"The statement read: “…”": "read" with a document as its subject reports it ("He read the letter" does not)."""
-    return verb.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in verb.children)
+    """"The statement read: “…”": "read" with a document as its subject reports it ("He read the letter" does not);
+    so does the closing frame "“…,” read a report in The Daily Sheeple." (`_document_read_after`)."""
+    return verb.lemma_.lower() == "read" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in verb.children)
+                                              or _document_read_after(verb) is not None)
+
+
+def _document_read_after(verb):
+    """'“…,” read a report in The Daily Sheeple.': "read" with no subject of its own after a quotation, the document
+    that reads its object to the parser, which is the frame's subject; or None."""
+    if verb.lemma_.lower() != "read" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text not in CLOSE_QUOTES + STRAIGHT + "," and not (
+            verb.i > 1 and verb.doc[verb.i - 1].text in CLOSE_QUOTES + STRAIGHT and verb.doc[verb.i - 2].text == ","):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in INANIMATE), None)
 
 
 def _says_of_self(tok, verbs) -> str:
@@ -3391,6 +3412,9 @@ class Context:
     # whose a document is, by its noun: "In a statement, it warned …" (the source's), "The ministry issued a statement"
     # (the issuer's); "The statement added …" then speaks for them
     documents: dict[str, str] = field(default_factory=dict)
+    # the issuer of a text the writer's sentence just said was issued ("The German federation gave a summary of …"),
+    # whose words a quotation opening the next paragraph with no cue of its own are
+    issued_last: str = ""
 
     named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
     renames: dict[str, str] = field(default_factory=dict)  # a described speaker -> the name given later ("the pilot, … Andrei")
@@ -3833,6 +3857,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 elif credited_title(s.text):
                     # "“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, January 11, 2018:": a title
                     name, how = "author", "a quoted title credited to its author"
+                elif i == 0 and starts_quote and ctx.issued_last and ctx.prev_source == "author":
+                    # "The German federation gave a summary of the efforts …" ¶ "“Path taken: …”": the text issued
+                    name, how = ctx.issued_last, "quote without cue -> the issuer of the text the writer's sentence before names"
                 elif ctx.prev_source not in ("", "author", UNRESOLVED) and not attributor.personal(ctx.prev_source):
                     # "…, AP reported that Francis had full knowledge …" ¶ "“[H]is ambassador in Chile had tried …”": the
                     # body or document whose report the sentence before gave
@@ -3889,6 +3916,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 else:
                     s.source, s.attribution, s.attribution_note = "author", "author", ""
                     carry_indirect = ""
+            ctx.issued_last = ""
             if spans[i] is not None:
                 _note_documents(spans[i], s.source, ctx, attributor)
             ctx.prev_source = s.source
@@ -3951,6 +3979,15 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CREDITED_TITLE = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+by\s+[A-Z]")
 OUTLET_TITLE = re.compile(r"^\s*[“\"](?P<title>[^”\"]+)[”\"],?\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4},\s+"
                           rf"(?:{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS})")
+
+
+def _exchange(tok) -> bool:
+    """A speech verb's object that is the form of an exchange, not what was said ("answered questions", "took calls"),
+    also where the parser makes it a compound of a relative clause's subject ("answered … questions senators submitted")."""
+    if tok.dep_ == "dobj":
+        return tok.lemma_.lower() in EXCHANGES
+    return tok.dep_ == "ccomp" and any(g.dep_ == "nsubj" and any(k.dep_ == "compound" and k.lemma_.lower() in EXCHANGES
+                                                                 for k in g.children) for g in tok.children)
 
 
 def _verb_before_quote(span, verb_i: int, inside: list[bool]) -> bool:
@@ -4111,7 +4148,8 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]]) -> 
 
     def carried(s: Sentence) -> bool:  # a quotation opening right after its speaker's last one
         return s.source not in ("author", UNRESOLVED) and any(
-            x in s.attribution_note for x in ("-> last person quoted", "-> last speaker", "-> previous sentence's source"))
+            x in s.attribution_note for x in ("-> last person quoted", "-> last speaker", "-> previous sentence's source",
+                                              "-> the issuer of the text"))
 
     if (first and first[-1].source == "author" and first[-1].attribution_note.startswith(WRITER_QUOTES_SELF)
             and not (last and cued(last[-1]))):
@@ -4130,6 +4168,13 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]]) -> 
         s.attribution_note = "quotation over lines without marks"
         if speaker:
             s.source, s.attribution = speaker, "direct"
+    if speaker and last and not cued(last[-1]):
+        # "“Path taken: …" ¶ "Meetings for prioresses." ¶ "Possible Solutions: Two convents intend to amalgamate.”": the
+        # line that closes a quotation with no frame of its own is the speaker's its opening line went to
+        for s in last:
+            if "quote without cue" in s.attribution_note:
+                s.source, s.attribution = speaker, "direct"
+                s.attribution_note = "quotation over lines without marks, closed"
     if last and cued(last[-1]):
         # '"I sold him 600 rounds …' ¶ '… surplus U.S. military," Haig said to ABC15.': the frame that closes the
         # quotation names whose its opening line is, which no cue of its own did (it went to the speaker before)
@@ -4170,6 +4215,8 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
                 name, is_pronoun = attributor.name_of_subject(issuer, ctx)
                 if name and not is_pronoun and source in ("author", name):
                     ctx.documents[key] = name
+                    if source == "author" and tok.head.dep_ == "ROOT":
+                        ctx.issued_last = name
 
 
 def _document_key(tok) -> str:

@@ -3011,6 +3011,20 @@ NEW_ARTICLE_CASES = [
     pytest.param("Do not all those ignorant critics of AL know that the Latin text employs the phrase “obiectivum exemplar”? "
                  "They declare triumphantly: “The Latin term exemplar does not mean an unattainable ideal.”\n", "They declare",
                  ("ignorant critics of AL", "direct"), id="a_negation_is_no_part_of_a_groups_name"),
+    # an eighth reading (fifty-fifth session, PTC direct speech again, after the seventh's fixes)
+    pytest.param("Feinstein did not attend it, Grassley said.\n\nKavanaugh answered almost 1,300 written questions senators "
+                 "submitted after the hearing.\n", "Kavanaugh answered", ("author", "author"),
+                 id="answering_questions_reports_no_words"),
+    pytest.param("The German federation gave a summary of the efforts made to address these issues.\n\n“Path taken: For 15 "
+                 "years they have organized formation courses.”\n", "“Path", ("German federation", "direct"),
+                 id="a_quotation_after_the_writer_names_a_text_issued_is_the_issuers"),
+    pytest.param("The German federation gave a summary of the efforts made to address these issues.\n\n“Path taken: For 15 "
+                 "years they have organized formation courses.\n\nMeetings for prioresses.\n\nPossible Solutions: Two convents "
+                 "intend to amalgamate.”\n", "Possible", ("German federation", "direct"),
+                 id="the_issued_texts_lines_without_marks_are_the_issuers"),
+    pytest.param("Several videos seem to point to helicopters.\n\n“Footage has emerged that may show muzzle flashes,” read a "
+                 "report in The Daily Sheeple.\n", "“Footage", ("report", "direct"),
+                 id="read_a_report_after_a_quotation_is_the_reports_frame"),
     pytest.param("When Trump promised to add “mental health” regulations to gun purchases, he opened Pandora’s Box, Smith "
                  "said.\n\n“Mental health” regulations for gun ownership is what gun grabbers have been trying to accomplish "
                  "for decades.\n", "“Mental", ("author", "author"), id="a_sentence_opening_with_a_quoted_modifier_is_the_writers"),
