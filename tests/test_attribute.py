@@ -864,6 +864,9 @@ PILOT = ("Test\n\nA former Belarusian air force pilot, now living in Warsaw, say
     "this every winter,” said the pilot, who asked to be identified only by his first name, Andrei.\n")
 
 
+CHRISTIE_POLL = ("Chris Christie said, “I am not running.”\n\nBut now, a staggering 55 percent of Republican primary voters say "
+                 "that they cannot envision voting for Mr. Christie, according to a poll.\n\nHe described the decision to "
+                 "enter politics as a “coin toss” between him and his wife.\n")
 NEW_ARTICLE_CASES = [
     pytest.param("President Trump met the leaders on Wednesday.\n\n“The country needs a barrier,” the president said during "
                  "the cabinet meeting.\n", "“The country", ("Trump", "direct"),
@@ -2995,14 +2998,9 @@ NEW_ARTICLE_CASES = [
                  "diocese it never happened to me.” Francis added that he agreed with the “zero tolerance” attitude.\n",
                  "Weeks after", ("Pope Francis", "direct"), id="a_later_verb_going_on_frames_the_quotation_before_it"),
     # (BASIL, found listing every source name: a share of people was a source "he" could mean)
-    pytest.param("Chris Christie said, “I am not running.”\n\nBut now, a staggering 55 percent of Republican primary voters "
-                 "say that they cannot envision voting for Mr. Christie, according to a poll.\n\nHe described the decision to "
-                 "enter politics as a “coin toss” between him and his wife.\n", "But now", ("55 percent of Republican primary voters", "indirect"),
+    pytest.param(CHRISTIE_POLL, "But now", ("55 percent of Republican primary voters", "indirect"),
                  id="a_percentage_keeps_its_number"),
-    pytest.param("Chris Christie said, “I am not running.”\n\nBut now, a staggering 55 percent of Republican primary voters "
-                 "say that they cannot envision voting for Mr. Christie, according to a poll.\n\nHe described the decision to "
-                 "enter politics as a “coin toss” between him and his wife.\n", "He described", ("Chris Christie", "mixed"),
-                 id="he_is_never_a_percentage_of_people"),
+    pytest.param(CHRISTIE_POLL, "He described", ("Chris Christie", "mixed"), id="he_is_never_a_percentage_of_people"),
     # (PTC, found listing every source name: the writer's "us" was a source, and a negation part of a group's name)
     pytest.param("So, our intrepid presenters would have us believe that objectively immoral behavior is no longer simply "
                  "“sinful.”\n", "So, our", ("author", "author"), id="us_is_the_writers_voice"),
