@@ -3966,7 +3966,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par)]
     rename_sources(seg.sentences, ctx.renames)  # one voice first described, then named
     for s in seg.sentences:  # a Markdown name's masked markup ("the **Viasna** centre") leaves no spaces in it
-        s.source = " ".join(s.source.split())
+        s.source = clean_source_name(" ".join(s.source.split()))
     # someone's words all the same, not the writer's: kept apart from the writer's voice in every report
     for s, how in unresolved:
         if s.source == "author" and not s.attribution_note.startswith(WRITER_QUOTES_SELF):
@@ -4796,7 +4796,9 @@ def attribute_one(seg: Segmented, attributor: Attributor) -> list[dict]:
 
 
 def people_record(p: Person) -> dict:
-    return {"names": list(p.names), "first": p.first, "surname": p.surname, "titles": sorted(p.titles)}
+    # (names cleaned as the sentences' sources are, so that `corpus_names` maps what the sentences carry)
+    names = list(dict.fromkeys(clean_source_name(" ".join(n.split())) for n in p.names))
+    return {"names": names, "first": p.first, "surname": p.surname, "titles": sorted(p.titles)}
 
 
 def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
@@ -4820,6 +4822,25 @@ def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
             pairs += [(name, person) for name in names if person is not None]
         found.append(pairs)
     return [{name: person.canonical for name, person in pairs} for pairs in found]
+
+
+DATELINE_OUTLET = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)* \([A-Z][\w ]*\) (?=[A-Z])")
+
+
+def clean_source_name(name: str) -> str:
+    """A source name without the marks spaCy's spans dragged into it: a nickname in quotation marks, stray marks
+    ("Fox and Friends” segment"), a footnote's mark ("Rod Dreher[1]"), a credit line's dash ("—William Booth"), a
+    bracket left unbalanced ("International Federation of Red Cross) emergency operations") and a dateline with its
+    outlet ("Washington (CNN) Senate Republicans")."""
+    cleaned = DATELINE_OUTLET.sub("", name)
+    # a nickname between a first name and a surname goes whole ('Donald “Art of the Deal” Trump', 'William "Mo" Cowan')
+    cleaned = re.sub(r"\b([A-Z][\w.’'-]*) [“\"][^”\"]+[”\"] (?=[A-Z])", r"\1 ", cleaned)
+    cleaned = re.sub(r"[“”\"]", "", cleaned)
+    cleaned = re.sub(r"\[\d{1,3}\]?", "", cleaned).lstrip("-–—― ")  # a footnote's mark ("Dreher[1]"), a credit's dash
+    if cleaned.count("(") != cleaned.count(")"):
+        cleaned = cleaned.replace("(", "").replace(")", "")
+    cleaned = " ".join(cleaned.split())
+    return cleaned if cleaned else name
 
 
 def _title_alone(name: str) -> bool:

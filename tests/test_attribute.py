@@ -684,6 +684,27 @@ def test_gender_from_surnames_and_first_names():
     assert first_name_gender("jordan") == first_name_gender("jean") == first_name_gender("qwzx") == first_name_gender("") == ""
 
 
+def test_a_source_name_keeps_no_stray_marks():
+    # (fifty-fifth session, names listed over PTC and BASIL: spans that dragged in marks and a dateline)
+    from pipeline.attribute import clean_source_name
+
+    assert clean_source_name("International Federation of Red Cross) emergency operations") == (
+        "International Federation of Red Cross emergency operations")
+    assert clean_source_name("Fox and Friends” segment") == "Fox and Friends segment"
+    assert clean_source_name("Washington (CNN) Senate Republicans") == "Senate Republicans"
+    assert clean_source_name("Donald “Art of the Deal” Trump") == "Donald Trump"
+    assert clean_source_name("Rod Dreher[1]") == "Rod Dreher" and clean_source_name("”-William Booth") == "William Booth"
+    # a balanced bracket, and names with nothing to clean, stay
+    assert clean_source_name("World Health Organization (WHO)") == "World Health Organization (WHO)"
+    assert clean_source_name("Vadim Prokopiev") == "Vadim Prokopiev" and clean_source_name("author") == "author"
+
+
+def test_a_datelined_sentence_s_source_is_no_dateline(nlp, params):
+    rows = attribute(nlp, params, "Washington (CNN) Senate Republicans on Wednesday accused the Obama Administration of "
+                                  "secretly trying to give Tehran access to the US financial system.\n")
+    assert rows[0][1] == "Senate Republicans"
+
+
 def test_registry_merges_variants_not_different_people():
     reg = NameRegistry()
     a = reg.add("Volodymyr Zelenskiy")
