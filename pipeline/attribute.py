@@ -3975,8 +3975,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
 
 
 # a quoted title and its author's credit: '“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, …'
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CREDITED_TITLE = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+by\s+[A-Z]")
+# ... or its outlet's and a date: '“Kuwaiti Cleric … Denies the Holocaust …?,” MEMRI, May 26, 2018:'
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 OUTLET_TITLE = re.compile(r"^\s*[“\"](?P<title>[^”\"]+)[”\"],?\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4},\s+"
                           rf"(?:{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS})")
 
@@ -4015,8 +4016,8 @@ WRITER_QUOTES_SELF = "the writer quoting their own words"
 
 def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
     """'As I wrote in my October 11 article, “Will Trump Make a Deal …?,” the CIA is …', 'As I said last week, “…”':
-    a speech verb whose subject is the writer's "I" or "we", outside quotation marks, framing the quotation before it,
-    and no other speaker's verb in the sentence."""
+    a speech verb whose subject is the writer's "I" or "we", outside quotation marks, framing the quotation before it
+    (in an as-clause, governing it, or at most three words before it), and no other speaker's verb that governs it."""
     def out(t):
         return not (t.idx < len(inside) and inside[t.idx])
     first_quoted = next((t.i for t in span if not out(t) and not t.is_punct), None)
