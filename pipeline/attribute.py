@@ -184,6 +184,11 @@ NAME_DESCRIPTORS = {"outgoing", "incoming", "embattled", "disgraced", "ousted", 
                     "beleaguered", "indicted", "imprisoned", "detained", "defeated", "victorious", "longtime", "veteran"}
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord",
                "pm"}
+# the titles of an office that tell a person from a namesake with a suffix ("President Donald Trump", not "Donald
+# Trump Jr."; "Rev. Jesse Jackson", not "Rep. Jesse Jackson Jr."): TITLE_WORDS less the forms of address, and the clergy's
+OFFICE_TITLES = {"gen", "sen", "rep", "gov", "prof", "president", "minister", "lord", "pm", "general", "senator",
+                 "representative", "governor", "professor", "rev", "reverend", "pastor", "bishop", "archbishop", "cardinal",
+                 "rabbi", "imam"}
 # titles that open a person's name whichever entity spaCy tags ("Shaykh Hamza Sodagar" comes out ORG); not a
 # title that also opens the names of bodies ("General Motors", "President Hotel")
 INNER_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "sir", "sheikh", "shaykh", "shaikh", "sheik", "imam",
@@ -285,7 +290,7 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
     words before or after it ("not Garland", "anti-Western Lukashenko", "John XXIII explained") and an unclosed
     bracket ("World Health Organization (WHO")."""
     words, titles = _balanced(name).split(), set()
-    owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))]
+    owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s", "s'", "s’"))]  # (and "WikiLeaks’ Julian Assange")
     if owners and all(w[:1].isupper() for w in words[owners[-1] + 1 :]) and _first_name(words[owners[-1] + 1]):
         words = words[owners[-1] + 1 :]  # not "Freedom's Lighthouse", "St. Peter's Square"
     named = any(w[:1].isupper() for w in words)  # ("marijuana advocates", tagged PERSON, is no name to trim)
@@ -331,6 +336,7 @@ class Person:
     surname: str  # normalised, spelling-folded surname
     titles: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)  # every canonical form this person had, in order
+    suffix: str = ""  # "jr", "sr" or a regnal number after one name ("Gregory III"): a namesake's mark (`name_suffix`)
 
 
 # Slavic and Baltic surnames tell gender ("Zakharova", "Tsikhanouskaya", "Zelenska", "Petrauskiene" against "Lavrov",
@@ -397,6 +403,29 @@ def _given(words: list[str]) -> str:
     return words[0] if len(words) > 1 else ""
 
 
+def name_suffix(name: str) -> str:
+    """The generational suffix that tells a person from a namesake: "jr" or "sr" ("Donald Trump Jr." is not his father),
+    or a Roman numeral after a single name ("Gregory III", a patriarch, is not Wilton D. Gregory); "" otherwise, and
+    for a numeral after a full name, the same person with or without it ("Robert S. Mueller III", "Robert Mueller")."""
+    words = strip_titles(name)[0].replace(",", " ").split()
+    last = words[-1].lower().rstrip(".") if len(words) > 1 else ""
+    if last not in NAME_SUFFIXES:
+        return ""
+    return last if last in ("jr", "sr") or sum(1 for w in words[:-1] if normalise(w)) == 1 else ""
+
+
+def _display_name(name: str) -> str:
+    """A name as a source: the words that name the person (`normalise`), with a generational suffix kept at the end
+    ("Donald Trump Jr.", "John Paul II"; "Hammond, Jr." without its comma)."""
+    parts = [w.strip("[]()") for w in name.replace("’s", "").replace("'s", "").split()]
+    suffix = parts[-1] if len(parts) > 1 and parts[-1].lower().rstrip(".") in NAME_SUFFIXES else ""
+    words = [w for w in (parts[:-1] if suffix else parts) if normalise(w)]
+    if suffix and words:
+        words[-1] = words[-1].rstrip(",")
+        words.append(suffix)
+    return " ".join(words)
+
+
 def same_first_name(a: str, b: str) -> bool:
     """Can two normalised first names be one person's? A missing one or an initial fits any name of that initial;
     a short form ("Alex"), a nickname ("Mike" for "Michael", "Bill" for "William"; the nicknames package's data) or a
@@ -419,23 +448,42 @@ class NameRegistry:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.introduced: dict[int, int] = {}  # id(person) -> order of first mention in the current article
+        # surnames some article gave both a person with a "Jr."/"Sr." and a namesake without ("Donald Trump Jr." and
+        # President Donald Trump): there, a full name without the suffix is never the one with it (`corpus_names`)
+        self.namesakes: set[str] = set()
 
     def start_article(self) -> None:
         self.introduced = {}
 
-    def _match(self, first: str, surname: str) -> Person | None:
+    def _match(self, first: str, surname: str, suffix: str = "", titles: set[str] | None = None) -> Person | None:
         """Best surname match; for a surname alone shared by several people ("Trump" after Donald and Melania
-        Trump) the one the current article introduced first, as news style names relatives by first name."""
+        Trump) the one the current article introduced first, as news style names relatives by first name. A name with
+        a namesake's suffix (`name_suffix`) is only a person with that suffix; one without is a person without, else
+        one with it ("Mr. Stone", "Roger Stone" after "Roger J. Stone Jr."), unless the name comes with the title of an
+        office that person lacks ("President Donald Trump" after "Donald Trump Jr.") or its surname is one of
+        `namesakes`; a surname alone may be either, the one the article named first as before."""
         scored = []
         gender = surname_gender(surname)
         for p in reversed(self.people):  # most recently added first
+            if suffix and p.suffix != suffix:
+                continue  # "Trump Jr." is not Donald Trump
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or not same_first_name(first, p.first):
                 continue
             if gender and (other := surname_gender(p.surname)) and other != gender:
                 continue  # "Olena Zelenska" is not "Volodymyr Zelensky"
             scored.append((score, p))
-        if not scored and not first:
+        # (an office a title gives, not a form of address, a country or a role: "U.S. Vice President Joe Biden" is
+        # Joseph R. Biden Jr. where he is vice president too, "Director of National Intelligence James Clapper" is
+        # James R. Clapper Jr.)
+        offices = {t for t in titles or () if t in OFFICE_TITLES}
+        if not suffix and first and any(not p.suffix for _, p in scored):
+            scored = [(score, p) for score, p in scored if not p.suffix]  # "Donald Trump" where his son is named too
+        elif not suffix and first:
+            scored = [(score, p) for score, p in scored if surname not in self.namesakes and not offices - p.titles]
+        elif not suffix:  # "President Trump" is not the son ("Jackson" alone is whom the article named first)
+            scored = [(score, p) for score, p in scored if not (p.suffix and offices - p.titles)]
+        if not scored and not first and not suffix:
             # "According to Mao" after "Mao Ning": a family name written first, of one person this article introduced
             given = [p for p in self.people if id(p) in self.introduced and p.first and _surname_key(p.first) == surname]
             if not given and surname in HONORIFICS | TITLE_WORDS | ROLE_NOUNS | {"pope", "general"}:
@@ -458,15 +506,16 @@ class NameRegistry:
         if not words or (len(words) == 1 and words[0] in NAME_OPENERS):  # "Quoth" tagged PERSON in "Quoth Fisher:"
             return None
         first, surname = _given(words), _surname_key(words[-1])
-        person = self._match(first, surname)
-        display = " ".join(w.strip("[]()") for w in name.replace("’s", "").replace("'s", "").split() if normalise(w))
+        suffix = name_suffix(name)
+        person = self._match(first, surname, suffix, titles)
+        display = _display_name(name)
         if person is None and first and not re.search(r"['’]", display) and (alone := self._first_name_alone(first)) is not None:
             # "Losik's wife, Darya, said …" then "Darya Losik said": the person this article named by first name alone
             person = alone
             person.first, person.surname, person.canonical = first, surname, display
             person.names.append(display)
         elif person is None:
-            person = Person(display, first, surname, names=[display])
+            person = Person(display, first, surname, names=[display], suffix=suffix)
             self.people.append(person)
         elif first and not person.first:
             person.first, person.canonical = first, display
@@ -520,7 +569,11 @@ class NameRegistry:
 
     def known(self, name: str) -> bool:
         words = normalise(strip_titles(name)[0]).split()  # (as `add` reads it: "Shaykh Hamza Sodagar" is Hamza Sodagar)
-        return bool(words) and self._match(_given(words), _surname_key(words[-1])) is not None
+        return bool(words) and self._match(_given(words), _surname_key(words[-1]), name_suffix(name)) is not None
+
+    def match_name(self, name: str) -> Person | None:
+        """The registered person a name (a canonical name, say) is, if any, suffix and all."""
+        return self._match(*_split(name), name_suffix(name)) if name else None
 
     def lookup(self, name: str) -> str:
         p = self.add(name)
@@ -642,7 +695,7 @@ class Attributor:
             return True
         if name and (not self.personal(name) or name in self.joint_people):
             return False  # "according to The Hill" … "she said": an organisation or a group is nobody's "she"
-        person = self.registry._match(*_split(name)) if name else None
+        person = self.registry.match_name(name)
         if person is None:
             return True
         if person.titles & (MALE_TITLES | FEMALE_TITLES):
@@ -1050,8 +1103,9 @@ class Attributor:
             name = _entity_text(body)  # "according to the human rights group Viasna": the body its kind names
             self.organisations.add(name)
             return name, False
-        if tok.is_title and tok.pos_ != "PROPN" and self.registry.known(tok.text):
-            return self.registry.lookup(tok.text), False  # "Trump is now insisting", tagged NOUN: the person named
+        if (tok.is_title or _inner_capital(tok)) and tok.pos_ != "PROPN" and self.registry.known(tok.text):
+            # "Trump is now insisting", tagged NOUN: the person named ("LePage initially said", NOUN and ORG)
+            return self.registry.lookup(tok.text), False
         bare = all(t.dep_ == "det" for t in tok.doc[tok.left_edge.i : tok.i])  # "the President", "the Democrat"
         described = bare and tok.lower_ in GROUP_WORDS
         if bare and tok.pos_ == "PROPN" and tok.lower_ in ROLE_NOUNS and (who := self.resolve_description(tok, context)):
@@ -1228,9 +1282,9 @@ class Attributor:
 
     def _last_named(self, names, tok, context: Context) -> str:
         """The person, among those `names` mean, that the article named last before `tok`; else ""."""
-        people = {id(p) for p in (self.registry._match(*_split(n)) for n in names) if p is not None}
+        people = {id(p) for p in (self.registry.match_name(n) for n in names) if p is not None}
         for name in reversed(context.people_before(tok)):
-            person = self.registry._match(*_split(name))
+            person = self.registry.match_name(name)
             if person is not None and id(person) in people:
                 return person.canonical
         return ""
@@ -1289,7 +1343,7 @@ class Attributor:
     def _other_country(self, tok, name: str) -> bool:
         """Does the description name a country that none of this person's titles name ("the Belarusian president"
         for "Pavel Latushko, a former culture minister")?"""
-        person = self.registry._match(*_split(name))
+        person = self.registry.match_name(name)
         countries = _description_mods(tok) & COUNTRIES
         return bool(countries) and not (person is not None and countries & person.titles)
 
@@ -1315,7 +1369,7 @@ class Attributor:
                                                for g in c.children if g.dep_ == "pobj"), "")) in HEADS_OF:
             heads = HEADS_OF[office]  # "the head of state" after "President Alexander Lukashenko"
         for name in reversed(context.people_before(tok)):
-            person = self.registry._match(*_split(name))
+            person = self.registry.match_name(name)
             if person is None or not heads & person.titles:
                 continue
             countries = {t for t in person.titles if t in COUNTRIES}
@@ -1386,6 +1440,8 @@ class Attributor:
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
+            if lemma == "call" and any(c.dep_ in ("dobj", "oprd") and c.lower_ in ("bluff", "bluffs") for c in tok.children):
+                continue  # "North Korea called his ‘or else’ bluff": an idiom of action, no words (the marks are the writer's)
             if (tok.lower_ in NAMING_PARTICIPLES and tok.dep_ == "acl"
                     and not any(c.dep_ in ("agent", "prep", "nsubj") or (c.dep_ == "oprd" and c.pos_ == "ADJ") for c in tok.children)
                     and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in OPEN_QUOTES + STRAIGHT):
@@ -1400,7 +1456,8 @@ class Attributor:
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
-            if (_unreal(tok) or _refused(tok) or _withheld(tok) or _left_open(tok) or _asked_about(tok) or _wanted(tok)
+            if (_unreal(tok) or _refused(tok) or _withheld(tok) or _not_admitted(tok) or _left_open(tok) or _asked_about(tok)
+                    or _wanted(tok)
                     or _supposed_by_writer(tok, inside)
                     or (not has_quote and (_silent_on(tok) or _trusts_person(tok)))):
                 # (nor does a verb inside the question left open: "would not say whether the White House believes …")
@@ -1554,6 +1611,9 @@ class Attributor:
                 who = _person_text(above) if named else ""
                 if named and above.i < subj.i and (not self.personal(who) or self.agrees(who, subj.lower_)):
                     subj = above  # not "Her father, Dick Cheney, supports …, and the younger Cheney … when she added"
+            if (fronted := _fronted_person(tok, subj, inside)) is not None and (
+                    not self.personal(who := _person_text(fronted)) or self.agrees(who, subj.lower_)):
+                subj = fronted  # "When Harold Pinter accepted the Nobel Prize …, he referred to “…”": Pinter
             # (not an exchange's form: "Kavanaugh answered almost 1,300 written questions senators submitted" reports
             # no words of his, however the parser hangs the relative clause)
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and not _exchange(c) for c in tok.children) or is_make_clear
@@ -2016,6 +2076,18 @@ def _withheld(verb) -> bool:
     return first.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
+ADMITTING_VERBS = {"admit", "acknowledge", "concede"}
+
+
+def _not_admitted(verb) -> bool:
+    """'The FBI doesn't acknowledge that there is a global jihad', 'The minister never admitted that the figures were
+    wrong': what a subject is said not to admit is the writer's claim, no words of the subject's (the verbs presuppose
+    their clause; "did not say that …" and "did not deny that …" still report)."""
+    return (verb.lemma_.lower() in ADMITTING_VERBS
+            and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in verb.children))
+
+
 def _silent_on(verb) -> bool:
     """'Belarusian state media did not report the release', 'The ministry has not confirmed the figure', 'State
     television never mentioned the protests': a negated speech verb whose object is a thing, with no clause of its
@@ -2145,6 +2217,26 @@ def _actor_of_clause_before(participle, subj):
                 and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when", "after") for m in clause.children)):
             return next((c for c in clause.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
     return None
+
+
+def _fronted_person(verb, pronoun, inside: list[bool]):
+    """'When Harold Pinter accepted the Nobel Prize in 2005, he referred to “…”': the person a clause of time or
+    concession fronted before the main clause names as its subject, whom the main clause's "he" or "she" means; else
+    None. Only a main verb's pronoun subject, only a clause wholly before it, only a named person outside quotation
+    marks."""
+    if verb.dep_ != "ROOT" or pronoun.lower_ not in ("he", "she") or pronoun.head != verb:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < pronoun.i):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in FRONTED_MARKS for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN"
+                and not (subj.idx < len(inside) and inside[subj.idx])):
+            return subj
+    return None
+
+
+FRONTED_MARKS = {"when", "after", "as", "while", "once", "before", "although", "though", "since", "because", "whenever"}
 
 
 # words that name what the quotation after them is called: "a panel entitled, “Russia-gate and WikiLeaks”"
@@ -2883,6 +2975,12 @@ def _title_before(doc, i: int) -> bool:
         if not (t.is_title or t.lower_ in ("of", "for", "to", "the")):
             return False
     return False
+
+
+def _inner_capital(tok) -> bool:
+    """'LePage', 'DeMint', 'McConnell': a capitalised word with a capital inside it, which `is_title` is not (an
+    acronym, all capitals, is no name: "ISIS")."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper and any(c.isupper() for c in tok.text[1:])
 
 
 def _split(name: str) -> tuple[str, str]:
@@ -4799,7 +4897,7 @@ def attribute_one(seg: Segmented, attributor: Attributor) -> list[dict]:
 def people_record(p: Person) -> dict:
     # (names cleaned as the sentences' sources are, so that `corpus_names` maps what the sentences carry)
     names = list(dict.fromkeys(clean_source_name(" ".join(n.split())) for n in p.names))
-    return {"names": names, "first": p.first, "surname": p.surname, "titles": sorted(p.titles)}
+    return {"names": names, "first": p.first, "surname": p.surname, "titles": sorted(p.titles), "suffix": p.suffix}
 
 
 def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
@@ -4810,6 +4908,18 @@ def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
     fullest form seen anywhere, so "Zelensky" in one article and "Volodymyr Zelenskiy" in another are one row.
     """
     registry = NameRegistry()
+    for people in people_by_article:  # an article that told a "Jr." from a namesake without it tells the corpus
+        # ("Donald Trump Jr." beside "Donald Trump", or beside "President Trump", an office he does not hold)
+        registry.namesakes |= {r["surname"] for r in people if r.get("suffix") in ("jr", "sr") and any(
+            o["surname"] == r["surname"] and not o.get("suffix") and (
+                same_first_name(o["first"], r["first"]) if o["first"] else bool(OFFICE_TITLES & set(o["titles"]) - set(r["titles"])))
+            for o in people)}
+    for people in people_by_article:  # the people with a suffix first, with every title the corpus gives them, so
+        # that a full name without it, in any article, is told from them by a title they never had
+        registry.start_article()
+        for rec in people:
+            for name in (n for n in rec["names"] if rec.get("suffix") and name_suffix(n) and not _title_alone(n)):
+                registry.add(name, set(rec["titles"]))
     found: list[list[tuple[str, Person]]] = []
     for people in people_by_article:
         registry.start_article()

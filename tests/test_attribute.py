@@ -2,7 +2,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.attribute import NameRegistry, attribute_corpus, first_name_gender, scan_quotes
+from pipeline.attribute import NameRegistry, attribute_corpus, corpus_names, first_name_gender, scan_quotes
 from pipeline.segment import decode_article, segment_articles
 
 
@@ -716,6 +716,7 @@ def test_registry_keeps_the_name_of_a_person_only():
     # names spaCy tagged with words around them, on PTC's training articles (twenty-ninth session)
     reg = NameRegistry()
     assert reg.add("Fox News Sean Hannity").canonical == "Sean Hannity"  # an outlet's name before its host's
+    assert reg.add("WikiLeaks’ Julian Assange").canonical == "Julian Assange"  # (s56, PTC: a plural's possessive)
     assert reg.add("Hannity") is reg.add("Sean Hannity")
     assert reg.add("Secretary of Homeland Security Kirstjen Nielsen").canonical == "Kirstjen Nielsen"
     assert reg.add("Secretary of State John F. Kerry").canonical == "John F. Kerry"
@@ -771,6 +772,56 @@ def test_registry_tells_relatives_from_spelling_variants_and_nicknames():
     assert reg.add("Hunter Biden") is not reg.add("Joe Biden")
     assert reg.add("U. Renee Hall") is reg.add("Renee Hall")  # a leading initial, then the name she goes by (PTC dev)
     assert reg.add("John F. Kerry") is reg.add("John Kerry")
+
+
+def test_registry_tells_a_namesake_by_the_suffix():
+    # s56, BASIL: "Donald Trump Jr." was his father's source (`Donald Trump`, nine sentences of one story), "Gregory III"
+    # (a patriarch) Wilton D. Gregory, and the suffix was dropped from every name ("John Paul II" was `John Paul`)
+    reg = NameRegistry()
+    reg.start_article()
+    father = reg.add("Donald Trump", {"president"})
+    son = reg.add("Donald Trump Jr.")
+    assert son is not father and son.canonical == "Donald Trump Jr."
+    assert reg.add("Trump Jr.") is son and reg.add("Donald Trump") is father
+    assert reg.add("Trump") is father  # the name alone is the one without the suffix, where the article has both
+    assert reg.add("Jesse Jackson") is not reg.add("Jesse Jackson Jr.")  # (the father named first)
+    gregory = reg.add("Wilton D. Gregory")
+    assert reg.add("Gregory III") is not gregory and reg.add("Gregory III").canonical == "Gregory III"  # a regnal number
+    # a Roman numeral after a full name is the same person with or without it, and kept in the name
+    mueller = reg.add("Robert S. Mueller III")
+    assert mueller.canonical == "Robert S. Mueller III" and reg.add("Robert Mueller") is mueller and reg.add("Mueller") is mueller
+    assert reg.add("John Paul II").canonical == "John Paul II"
+    stone = reg.add("Roger J. Stone Jr.")  # a name without the suffix is the one with it where no other is named
+    assert reg.add("Mr. Stone") is stone and reg.add("Roger Stone") is stone
+    reg = NameRegistry()
+    son = reg.add("Donald Trump Jr.")
+    assert reg.add("Donald Trump", {"president"}) is not son  # ... unless a title he lacks tells them apart
+    assert reg.add("Trump Jr.") is son
+    assert reg.add("President Trump") is not son and reg.add("Trump") is son  # (the one the article named first)
+    reg = NameRegistry()
+    reg.start_article()
+    jackson = reg.add("Jesse Jackson Jr.", {"rep"})  # BASIL: "Jackson said" was his wife's once she was named
+    assert reg.add("Sandra Jackson") is not jackson and reg.add("Jackson") is jackson
+    assert reg.add("Rev. Jesse Jackson") is not jackson  # (his father, named so in the same story)
+    assert reg.add("Dwight Lincoln Hammond, Jr.").canonical == "Dwight Lincoln Hammond Jr."
+
+
+def test_names_with_a_suffix_merge_across_articles_unless_one_told_the_namesakes_apart():
+    jr = {"names": ["Donald Trump Jr."], "first": "donald", "surname": "trump", "titles": [], "suffix": "jr"}
+    father = {"names": ["Donald Trump"], "first": "donald", "surname": "trump", "titles": [], "suffix": ""}
+    stone_jr = {"names": ["Roger J. Stone Jr."], "first": "roger", "surname": "stone", "titles": [], "suffix": "jr"}
+    stone = {"names": ["Roger Stone"], "first": "roger", "surname": "stone", "titles": [], "suffix": ""}
+    names = corpus_names([[jr, stone_jr], [father, stone], [father, jr]])
+    assert names[1] == {"Donald Trump": "Donald Trump", "Roger Stone": "Roger J. Stone Jr."}
+    titled = {"names": ["Trump"], "first": "", "surname": "trump", "titles": ["president"], "suffix": ""}
+    assert corpus_names([[jr], [father], [titled, jr]])[1] == {"Donald Trump": "Donald Trump"}  # (told apart by the office)
+    president = dict(father, titles=["president"])  # where no article told them apart, a title he lacks does
+    assert corpus_names([[jr], [president]])[1] == {"Donald Trump": "Donald Trump"}
+    # ... a title the namesake with the suffix has somewhere in the corpus, even in a later article, does not (BASIL)
+    biden_jr = {"names": ["Joseph R. Biden Jr."], "first": "joseph", "surname": "biden", "titles": [], "suffix": "jr"}
+    vp = {"names": ["Joe Biden"], "first": "joe", "surname": "biden", "titles": ["president", "us", "vice"], "suffix": ""}
+    names = corpus_names([[biden_jr], [vp], [dict(biden_jr, titles=["president", "vice"])]])
+    assert names[1] == {"Joe Biden": "Joseph R. Biden Jr."}
 
 
 def attribute_many(nlp, params, texts):
@@ -3061,6 +3112,27 @@ NEW_ARTICLE_CASES = [
                  "wrote letters to Congress saying “a just framework cannot rely on cuts.” The bishops noted that “the budget "
                  "fails to meet these moral criteria.”\n", "The letter", ("bishops", "mixed"),
                  id="a_later_report_frames_a_fragment_before_it"),
+    # s56, PTC train: the person a fronted "When …" clause names is the "he" of the main clause after it, not the last
+    # person quoted
+    pytest.param("“Assange is on a manhunt target list,” Edward Snowden said.\n\nWhen Harold Pinter accepted the Nobel Prize "
+                 "in 2005, he referred to “a vast tapestry of lies”.\n", "When Harold", ("Harold Pinter", "mixed"),
+                 id="he_after_a_fronted_clause_naming_a_person_is_that_person"),
+    # s56, PTC train: what a body is said not to admit is the writer's claim, no words of the body's
+    pytest.param("The FBI’s bafflement is part of its corruption.\n\nThe FBI doesn’t acknowledge that there is a global "
+                 "jihad.\n", "The FBI doesn’t", ("author", "author"), id="a_negated_admission_is_the_writers_claim"),
+    pytest.param("Test\n\nThe minister never admitted that the figures were wrong, and he still calls them accurate.\n",
+                 "The minister", ("author", "author"), id="never_admitted_that_is_the_writers_claim"),
+    pytest.param("Test\n\nThe minister admitted that the figures were wrong.\n", "The minister", ("minister", "indirect"),
+                 id="an_admission_reports"),  # (a guard)
+    pytest.param("“Doesn’t mean we’re going to do them,” Trump said.\n\nNorth Korea called his ‘or else’ bluff.\n",
+                 "North Korea", ("author", "author"), id="calling_a_bluff_is_no_speech"),
+    pytest.param("President Donald Trump said the wall was needed.\n\nDonald Trump Jr. said that the report was false.\n\n"
+                 "Trump Jr. added that it was “a hoax”.\n", "Trump Jr.", ("Donald Trump Jr.", "mixed"),
+                 id="a_son_named_with_jr_is_not_his_father"),
+    # s56, BASIL: "LePage" is tagged NN and ORG; with no "is_title" (an inner capital) it stayed a bare `LePage`
+    pytest.param("Maine Gov. Paul LePage spoke on Tuesday.\n\nLePage initially said his outburst was justified because "
+                 "Gattine called him a racist.\n", "LePage initially", ("Paul LePage", "indirect"),
+                 id="a_known_surname_with_an_inner_capital_tagged_as_a_noun_keeps_the_persons_name"),
 ]
 
 
