@@ -216,6 +216,8 @@ def _surname_key(word: str) -> str:
 # lower-case words that belong to a name ("Charles de Gaulle", "Bashar al-Assad")
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
                   "dos", "das", "ter", "ten", "zu", "y", "ben", "bint", "abu", "ad", "ud", "ul"}
+SURNAME_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ter",
+                     "ten", "zu", "y"}  # (a surname follows them: not "bin", "ibn", "abu" …, a father's name)
 
 
 def _lower_word(word: str, leading: bool) -> bool:
@@ -495,6 +497,9 @@ class NameRegistry:
         best = max(score for score, _ in scored)
         tied = [p for score, p in scored if score == best]
         if not first and len(tied) > 1:
+            # "Secretary of State Clinton" is the Clinton with that title (across a corpus, Hillary, not Bill)
+            shared = [p for p in tied if p.titles & set(titles or ()) - COUNTRIES]
+            tied = shared if shared else tied
             return min(tied, key=lambda p: self.introduced.get(id(p), 10**9))
         return tied[0]
 
@@ -913,7 +918,10 @@ class Attributor:
                 if ent.label_ != "PERSON":
                     continue
             words = [t for t in ent if t.is_alpha]
-            if not words or not all(t.text[0].isupper() for t in words):  # "McConnell", "DeFazio" are not is_title
+            # ("McConnell", "DeFazio" are not is_title; a particle inside a name is lower case: "João Braz de Aviz";
+            # not a patronymic's "bin", after which comes the father's name: "Mohammed bin Salman" is no "Salman")
+            if not words or not all(t.text[0].isupper() or (t.lower_ in SURNAME_PARTICLES and 0 < k < len(words) - 1)
+                                    for k, t in enumerate(words)):
                 continue
             if ent.text.lower() in PLATFORMS:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
@@ -922,6 +930,8 @@ class Attributor:
             label = ent.label_
             if label != "PERSON" and _place_served(ent):
                 continue  # "The representative of Belarus said": the country the role serves (its title is no person's)
+            if len(ent) > 1 and _opening_frame(ent[0], None, self.verbs) is not None:
+                ent = ent[1:]  # 'Added Gibbs: "…"': spaCy's PERSON takes in the frame's verb
             ent = with_first_name(extend_name(ent))
             titles = title_words(ent)
             if label != "PERSON" and not titles and (_group_word(ent) or (label == "ORG" and len(ent) == 1 and ent[0].is_upper)):
@@ -1422,6 +1432,15 @@ class Attributor:
                     found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else ""))
                     if name and not pron:
                         context.sources.append(name)
+                continue
+            if (head := _opening_frame(tok, inside, self.verbs)) is not None:
+                # 'Added Gibbs: "I think …"', 'Said Smith, “We will win.”': the parser reads the verb as part of the name
+                run = [t for t in tok.doc[tok.i + 1 : head.i + 1] if t.pos_ == "PROPN"]
+                while run and run[0].i + len(run) - 1 != head.i:  # the proper nouns right before the colon
+                    run = run[1:]
+                name = self.registry.lookup(tok.doc[run[0].i : head.i + 1].text)
+                found.append(Cue(tok.i, name, False, False, subject_i=head.i))
+                context.sources.append(name)
                 continue
             is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
                              or rules_out(tok) or issues_statement(tok))
@@ -2689,6 +2708,33 @@ def frame_read_as_modifier(verb, inside: list[bool]) -> bool:
             and before.idx < len(inside) and inside[before.idx])
 
 
+FRAME_PAST = {"said": "say", "added": "add", "asked": "ask", "wrote": "write", "replied": "reply", "continued": "continue",
+              "explained": "explain", "noted": "note", "insisted": "insist", "countered": "counter", "declared": "declare"}
+
+
+def _opening_frame(tok, inside: list[bool] | None, verbs) -> object | None:
+    """'Added Gibbs: "I think …"', 'Said Smith, “We will win.”', 'Added White House spokesman Robert Gibbs: "…"': a
+    sentence opening with a reporting verb in the past, then a name (at most six words, capitalised or a role noun)
+    and a colon or a comma right before a quotation (`inside` None: any quotation mark); the name's last word (which the
+    parser made the root, the verb a modifier of it), else None."""
+    sent = tok.sent
+    if (tok.i != sent.start or not tok.text[:1].isupper() or tok.tag_ not in ("VBD", "VBN", "NNP")
+            or (tok.lemma_.lower() not in verbs and FRAME_PAST.get(tok.lower_) not in verbs)):
+        return None  # ("Said" comes out a proper noun, its own lemma)
+    end = tok.i + 1
+    while end < sent.end and end - tok.i <= 7 and sent.doc[end].text not in (":", ","):
+        end += 1
+    words = sent.doc[tok.i + 1 : end]
+    if not 0 < len(words) <= 6 or end + 1 >= sent.end or not all(
+            w.pos_ == "PROPN" or w.text[:1].isupper() or w.lemma_.lower() in ROLE_NOUNS for w in words):
+        return None
+    after = sent.doc[end + 1]
+    if after.text not in (*OPEN_QUOTES, STRAIGHT) or (inside is not None and not (after.idx < len(inside) and inside[after.idx])):
+        return None
+    head = words[-1]
+    return head if head.pos_ == "PROPN" else None
+
+
 def closes_clause(verb) -> bool:
     """'Poland would continue to strengthen its border, he added.': the verb frames the clause complement before it,
     after a comma, its subject right before it (an adverb between: "he later added"); not "His face flushed, Mr.
@@ -3872,6 +3918,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         named = LABEL_QUOTE.match(par.text)
         if starts_quote and not par_speaker and after_intro:
             par_speaker, par_note = after_intro, after_note  # "X posted:" ¶ "“…”", "X wrote to me saying," ¶ "“…”"
+        if named and named.group(1).split()[0].lower() in FRAME_PAST and len(named.group(1).split()) > 1:
+            named = None  # 'Added Gibbs: "…"': a frame opening the sentence, its verb first, not a speaker's label
         if named and not par_speaker and (who := attributor.label_speaker(named.group(1))):
             par_speaker, par_note = who, "speaker label before the quotation"  # "Ratzinger: “The faith is …”"
         carry_indirect = ""
@@ -4017,6 +4065,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             ctx.issued_last = ""
             if spans[i] is not None:
                 _note_documents(spans[i], s.source, ctx, attributor)
+                if s.source == "author" and (whose := _quotes_of(spans[i], attributor, ctx)):
+                    ctx.issued_last = whose  # "Some Farrakhan quotes:" ¶ "“The Jews don’t like Farrakhan …”"
             ctx.prev_source = s.source
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             ctx.prev_joint = attributor.joint_subject(spans[i], ctx) if ctx.prev_subject else ""
@@ -4316,6 +4366,27 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
                     ctx.documents[key] = name
                     if source == "author" and tok.head.dep_ == "ROOT":
                         ctx.issued_last = name
+
+
+QUOTE_NOUNS = {"quote", "quotation", "word", "remark", "statement", "tweet", "comment", "saying"}
+
+
+def _quotes_of(span, attributor: Attributor, ctx: Context) -> str:
+    """'Some Farrakhan quotes:', 'Here are some of Trump's tweets:': the writer's short line, with no verb but "be", that
+    ends with a colon and names a person's quotations, remarks or tweets; that person, whose the quotations opening the
+    next paragraph are; else ""."""
+    toks = [t for t in span if not t.is_space]
+    if not toks or toks[-1].text != ":" or len(toks) > 12 or any(t.pos_ == "VERB" for t in toks):
+        return ""
+    for tok in toks:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in QUOTE_NOUNS or tok.tag_ not in ("NNS", "NN"):
+            continue
+        whose = next((c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
+        if whose is not None and (whose.ent_type_ == "PERSON" or attributor.registry.known(whose.text)):
+            name, pronoun = attributor.name_of_subject(whose, ctx)
+            if name and not pronoun:
+                return name
+    return ""
 
 
 def _document_key(tok) -> str:

@@ -803,6 +803,17 @@ def test_registry_tells_a_namesake_by_the_suffix():
     jackson = reg.add("Jesse Jackson Jr.", {"rep"})  # BASIL: "Jackson said" was his wife's once she was named
     assert reg.add("Sandra Jackson") is not jackson and reg.add("Jackson") is jackson
     assert reg.add("Rev. Jesse Jackson") is not jackson  # (his father, named so in the same story)
+
+
+def test_a_surname_alone_with_a_title_is_the_person_with_that_title():
+    # s56, BASIL (the eleventh reading): "Secretary of State Clinton", the only name an article gave, merged across the
+    # corpus into Bill Clinton, so "Clinton testified …" and her other words were his
+    reg = NameRegistry()
+    reg.start_article()
+    hillary = reg.add("Hillary Rodham Clinton", {"secretary"})
+    bill = reg.add("Bill Clinton", {"president"})
+    reg.start_article()
+    assert reg.add("Clinton", {"secretary"}) is hillary and reg.add("Clinton", {"president"}) is bill
     assert reg.add("Dwight Lincoln Hammond, Jr.").canonical == "Dwight Lincoln Hammond Jr."
 
 
@@ -3133,6 +3144,23 @@ NEW_ARTICLE_CASES = [
     pytest.param("Maine Gov. Paul LePage spoke on Tuesday.\n\nLePage initially said his outburst was justified because "
                  "Gattine called him a racist.\n", "LePage initially", ("Paul LePage", "indirect"),
                  id="a_known_surname_with_an_inner_capital_tagged_as_a_noun_keeps_the_persons_name"),
+    # s56, PTC train (the tenth reading): a name with a lower-case particle was never registered with its title, so "the
+    # cardinal" after "Cardinal João Braz de Aviz" was nobody (in the article, the sister quoted before)
+    pytest.param("Pope Francis met Cardinal João Braz de Aviz on Monday.\n\n“We must not be closed to new things. God is "
+                 "not static,” the cardinal said.\n", "“We must", ("João Braz de Aviz", "direct"),
+                 id="a_title_before_a_name_with_a_particle_is_the_persons"),
+    # s56, PTC train (the tenth reading): a list of a person's quotations after the writer's "Some Farrakhan quotes:"
+    # went to the photographer quoted before it
+    pytest.param("Louis Farrakhan spoke in Iran.\n\n“I gave the picture up at the time,” the photographer, Askia Muhammad, "
+                 "said.\n\nSome Farrakhan quotes:\n\n“The Jews don’t like Farrakhan, so they call me Hitler.”\n\n“My god "
+                 "will wipe this country from the face of the earth.”\n", "“My god", ("Louis Farrakhan", "direct"),
+                 id="quotations_after_the_writers_line_naming_a_persons_quotes_are_that_persons"),
+    # s56, BASIL (the eleventh reading): spaCy reads an opening frame's verb as part of the name after it
+    pytest.param("David Axelrod said the deal was good.\n\n\"We know that taxes will go up.\"\n\nAdded Gibbs: \"I think you "
+                 "would really have to ask somebody who says that.\"\n", "Added", ("Gibbs", "direct"),
+                 id="a_frame_opening_the_sentence_before_a_colon_and_a_quotation"),
+    pytest.param("Robert Gibbs spoke.\n\nSaid Smith, “We will win.”\n", "Said", ("Smith", "direct"),
+                 id="said_opening_a_frame_before_a_comma_and_a_quotation"),
 ]
 
 
