@@ -50,7 +50,7 @@ ROLE_NOUNS = {
     "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
     "representative", "deputy", "mp", "delegate",
     "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "shaykh", "shaikh", "sheik", "attorney", "assistant",
-    "pontiff", "prelate", "cleric",
+    "pontiff", "prelate", "cleric", "nuncio", "prefect",
 }
 DEMONYMS = {
     "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
@@ -2011,7 +2011,10 @@ def _research_finds(verb) -> bool:
 
 def _document_reads(verb) -> bool:
     """"The statement read: “…”": "read" with a document as its subject reports it ("He read the letter" does not);
-    so does the closing frame "“…,” read a report in The Daily Sheeple." (`_document_read_after`)."""
+    so does the closing frame "“…,” read a report in The Daily Sheeple." (`_document_read_after`); "this transcript
+    reads like a message of encouragement" (or "as") is the writer's judgement of it."""
+    if any(c.dep_ == "prep" and c.lower_ in ("like", "as") and c.i == verb.i + 1 for c in verb.children):
+        return False
     return verb.lemma_.lower() == "read" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in verb.children)
                                               or _document_read_after(verb) is not None)
 
@@ -2095,13 +2098,17 @@ def _withheld(verb) -> bool:
     return first.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
-ADMITTING_VERBS = {"admit", "acknowledge", "concede"}
+ADMITTING_VERBS = {"admit", "acknowledge", "concede", "say"}
 
 
 def _not_admitted(verb) -> bool:
     """'The FBI doesn't acknowledge that there is a global jihad', 'The minister never admitted that the figures were
-    wrong': what a subject is said not to admit is the writer's claim, no words of the subject's (the verbs presuppose
-    their clause; "did not say that …" and "did not deny that …" still report)."""
+    wrong', 'The report doesn't even say the man was known for …', 'Mr. Mueller did not say that Mr. Stone's
+    interactions … were illegal': what a subject is said not to admit or say is nobody's claim but the writer's ("did
+    not deny that …" still reports, and "did not say whether …" is `_withheld`)."""
+    if verb.lemma_.lower() == "say" and any(c.dep_ == "conj" and any(g.dep_ == "ccomp" for g in c.children)
+                                            for c in verb.children):
+        return False  # "Mr. Santorum did not say …, and he said that there was a role …": what he did say reports
     return (verb.lemma_.lower() in ADMITTING_VERBS
             and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
             and any(c.dep_ == "ccomp" for c in verb.children))
@@ -3929,8 +3936,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # (only a "he" or "she" reporting it: not a paragraph that closes a quotation, nor one the quotation opens
         # after "[…]")
         opens = next((k for k, x in enumerate(q.inside) if x), 0)
-        if not starts_quote and not (has_q and has_q[0] and opens > 0 and not any(at < opens for _, at in ctx.named_here)
-                                     and any(c.pronoun and c.form in ("he", "she") for c in cues[0])):
+        # (nobody named before the pronoun, nor before the quotation: "He stressed that Amoris Laetitia has to be “read
+        # …”" names a book, spaCy's PERSON, after the "he")
+        he = next((c for c in cues[0] if c.pronoun and c.form in ("he", "she")), None) if cues else None
+        upto = min(opens, par.doc[he.subject_i].idx) if he is not None and he.subject_i >= 0 else opens
+        if not starts_quote and not (has_q and has_q[0] and opens > 0 and he is not None
+                                     and not any(at < upto for _, at in ctx.named_here)):
             ctx.prev_subject = ctx.prev_joint = ""
         for i, (s, h) in enumerate(zip(sents, has_q)):
             s.quoted = round(sum(q.inside[s.start - par.start : s.end - par.start]) / max(1, s.end - s.start), 3)

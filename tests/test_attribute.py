@@ -3161,6 +3161,22 @@ NEW_ARTICLE_CASES = [
                  id="a_frame_opening_the_sentence_before_a_colon_and_a_quotation"),
     pytest.param("Robert Gibbs spoke.\n\nSaid Smith, “We will win.”\n", "Said", ("Smith", "direct"),
                  id="said_opening_a_frame_before_a_comma_and_a_quotation"),
+    # s56, PTC train (the twelfth reading)
+    pytest.param("Archbishop Carlo Maria Viganò's statement accuses Pope Francis of covering for McCarrick.\n\nThe former "
+                 "apostolic nuncio to the United States has accused Francis of repealing sanctions.\n", "The former",
+                 ("Carlo Maria Viganò", "indirect"), id="the_nuncio_is_a_role"),
+    pytest.param("Archbishop Stanislav Zvolensy told Die Tagespost that the encyclical is still valid.\n\nProfessor Livio "
+                 "Melina, the former President of the Pontifical John Paul II Institute, was another speaker at the "
+                 "conference.\n\nHe stressed that Amoris Laetitia has to be “read in the context of the encyclical.”\n",
+                 "He stressed", ("Livio Melina", "mixed"), id="he_quoting_after_the_writers_sentence_about_a_person_names_a_book_after_he"),
+    pytest.param("I am posting the address here.\n\nIn fact, this transcript reads like a message of encouragement at a "
+                 "crucial moment in the history of this movement—Stay in the fight!\n", "In fact", ("author", "author"),
+                 id="a_document_that_reads_like_something_reports_nothing"),
+    pytest.param("The police report was released on Monday.\n\nThe report doesn’t even say the man was known for acting "
+                 "strangely.\n", "The report doesn’t", ("author", "author"), id="what_a_report_does_not_say_is_the_writers"),
+    pytest.param("Rick Santorum spoke in Iowa.\n\nMr. Santorum did not say public schools were a bad idea, and he said that "
+                 "there was a role for government help.\n", "Mr. Santorum", ("Rick Santorum", "indirect"),
+                 id="a_report_joined_to_what_someone_did_not_say_still_reports"),  # (a guard)
 ]
 
 
