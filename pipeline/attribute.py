@@ -1459,6 +1459,14 @@ class Attributor:
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
+            if tok.lower_ == "speaking" and tok.dep_ == "advcl" and all(
+                    c.dep_ == "advmod" and c.lower_.endswith("ly") for c in tok.children) and any(True for _ in tok.children):
+                continue  # "practically speaking", "strictly speaking": a manner of speaking, nobody's words
+            if (lemma in THINKING_VERBS and tok.dep_ == "relcl"
+                    and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)):
+                continue  # "a violation of everything these bishops supposedly believe": a belief named, no words
+            if _quotes_only_titles_of_works(tok, inside):
+                continue  # "after posting his article, ‘9 Steps to Successfully Counter Jihad.’": a title, no words
             if lemma == "call" and any(c.dep_ in ("dobj", "oprd") and c.lower_ in ("bluff", "bluffs") for c in tok.children):
                 continue  # "North Korea called his ‘or else’ bluff": an idiom of action, no words (the marks are the writer's)
             if (tok.lower_ in NAMING_PARTICIPLES and tok.dep_ == "acl"
@@ -2438,6 +2446,43 @@ def _org_set_off_after(tok):
 # what one writes or sends without its words being reported ("writes a letter to her father")
 WRITTEN_THINGS = {"letter", "note", "book", "memoir", "column", "poem", "song", "novel", "diary", "card", "postcard",
                   "email", "e-mail", "message", "text", "article", "essay", "blog", "post", "script"}
+
+
+WORKS = WRITTEN_THINGS | {"film", "movie", "documentary", "album", "series", "piece", "paper", "pamphlet", "report", "study"}
+
+
+def _quotes_only_titles_of_works(verb, inside: list[bool]) -> bool:
+    """'Glazov was suspended after posting his article, ‘9 Steps to Successfully Counter Jihad.’': a verb with no clause
+    of its own whose quoted words are all titles of works (`_titles_of_works`), no words of its subject's."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return False
+    return _titles_of_works(list(verb.subtree), verb, inside)
+
+
+TITLE_PATH = {"appos", "compound", "pobj", "prep", "conj", "cc", "nmod", "amod", "det", "nummod", "npadvmod", "punct",
+              "poss", "case"}  # the links from a title's words up to the work it names
+
+
+def _titles_of_works(tokens, top, inside: list[bool]) -> bool:
+    """Whether the quoted words among `tokens` are all titles: each hangs, below `top`, from a work its sentence names
+    outside the marks, through phrases only once outside them (a book, an article, a film …: "his article, ‘9 Steps
+    …’"; not what a work reads, the verb's object), and all are in title case; False when there are none. (spaCy's
+    WORK_OF_ART is no help: it tags “Allahu Akbar” and a headline's quotation so.)"""
+    quoted = [t for t in tokens if t.idx < len(inside) and inside[t.idx] and not t.is_punct]
+    if not quoted:
+        return False
+    for t in quoted:
+        a = t
+        while a.i != top.i and not (a.lemma_.lower() in WORKS and a.pos_ == "NOUN" and not (a.idx < len(inside) and inside[a.idx])):
+            within = a.idx < len(inside) and inside[a.idx] and a.head.idx < len(inside) and inside[a.head.idx]
+            if a.head.i == a.i or not (within or a.dep_ in TITLE_PATH):
+                return False  # (the quotation an object of the verb's own: "The social media posts read, “Meet …”")
+            a = a.head
+        if a.i == top.i or a.lemma_.lower() not in WORKS:
+            return False
+    # (in title case, as titles are: "Trump called the book “a disgrace”" quotes a judgement, and spaCy tags quoted
+    # speech a work of art too)
+    return all(t.text[:1].isupper() or not t.is_alpha or len(t) <= 3 for t in quoted)
 
 
 def _writes_a_letter(verb, has_quote: bool) -> bool:
@@ -3984,6 +4029,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     how = "quotation after a colon -> the lead-in's subject"
                 elif spans[i] is not None and not par_speaker and _only_titles(spans[i], q.inside):
                     name, how = "author", "a quoted title after a naming word"
+                elif spans[i] is not None and not par_speaker and _titles_of_works(list(spans[i]), spans[i].root, q.inside):
+                    name, how = "author", "a quoted title of a work"  # "after posting his article, ‘9 Steps …’"
                 elif (spans[i] is not None and not (spans[i][0].idx < len(q.inside) and q.inside[spans[i][0].idx])
                       and _first_mark(s.text) != "close" and _comments_on_that(spans[i])):
                     # (not the tail of a quotation whose marks the scan lost: '"He's getting into conspiracy land … That

@@ -3177,6 +3177,20 @@ NEW_ARTICLE_CASES = [
     pytest.param("Rick Santorum spoke in Iowa.\n\nMr. Santorum did not say public schools were a bad idea, and he said that "
                  "there was a role for government help.\n", "Mr. Santorum", ("Rick Santorum", "indirect"),
                  id="a_report_joined_to_what_someone_did_not_say_still_reports"),  # (a guard)
+    pytest.param("So why are our bishops playing dumb?\n\nBut, practically speaking, this kind of \"accompaniment\" is only "
+                 "green-lighting vice and mortal sin, and as such constitutes a hideous violation of everything these bishops "
+                 "supposedly believe as Catholic priests.\n", "But, practically", ("author", "author"),
+                 id="practically_speaking_and_what_someone_believes_report_nothing"),
+    pytest.param("Jamie Glazov edits the magazine.\n\nGlazov was suspended from Facebook after posting his article, ‘9 Steps to "
+                 "Successfully Counter Jihad.’\n", "Glazov was", ("author", "author"), id="the_title_of_an_article_is_no_speech"),
+    pytest.param("Jamie Glazov edits the magazine.\n\nGlazov’s new book, “Jihadist Psychopath: How He Is Charming, Seducing, "
+                 "and Devouring Us,” came out in May.\n", "Glazov’s", ("author", "author"), id="titles_of_books_are_no_speech"),
+    pytest.param("Ted Cruz spoke.\n\nThe social media posts read, “Meet Melania Trump. Your next First Lady.”\n", "The social",
+                 ("social media posts", "direct"), id="what_a_post_reads_is_no_title"),  # (guards: title case, no title)
+    pytest.param("Police arrived.\n\nThe killer had allegedly shouted, “Allahu Akbar”.\n", "The killer", ("killer", "direct"),
+                 id="a_shout_in_title_case_is_no_title"),
+    pytest.param("Jamie Glazov edits the magazine.\n\nGlazov called the book “a disgrace.”\n", "Glazov called",
+                 ("Jamie Glazov", "mixed"), id="a_judgement_of_a_book_is_speech"),  # (a guard)
 ]
 
 
