@@ -1435,10 +1435,10 @@ class Attributor:
                 continue
             if (head := _opening_frame(tok, inside, self.verbs)) is not None:
                 # 'Added Gibbs: "I think …"', 'Said Smith, “We will win.”': the parser reads the verb as part of the name
-                run = [t for t in tok.doc[tok.i + 1 : head.i + 1] if t.pos_ == "PROPN"]
-                while run and run[0].i + len(run) - 1 != head.i:  # the proper nouns right before the colon
-                    run = run[1:]
-                name = self.registry.lookup(tok.doc[run[0].i : head.i + 1].text)
+                start = head.i  # the proper nouns right before the colon ("White House spokesman Robert Gibbs")
+                while start - 1 > tok.i and tok.doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                name = self.registry.lookup(tok.doc[start : head.i + 1].text)
                 found.append(Cue(tok.i, name, False, False, subject_i=head.i))
                 context.sources.append(name)
                 continue
@@ -1459,8 +1459,8 @@ class Attributor:
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
-            if tok.lower_ == "speaking" and tok.dep_ == "advcl" and all(
-                    c.dep_ == "advmod" and c.lower_.endswith("ly") for c in tok.children) and any(True for _ in tok.children):
+            if tok.lower_ == "speaking" and tok.dep_ == "advcl" and list(tok.children) and all(
+                    c.dep_ == "advmod" and c.lower_.endswith("ly") for c in tok.children):
                 continue  # "practically speaking", "strictly speaking": a manner of speaking, nobody's words
             if (lemma in THINKING_VERBS and tok.dep_ == "relcl"
                     and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)):
@@ -1483,7 +1483,7 @@ class Attributor:
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
-            if (_unreal(tok) or _refused(tok) or _withheld(tok) or _not_admitted(tok) or _left_open(tok) or _asked_about(tok)
+            if (_unreal(tok) or _refused(tok) or _withheld(tok) or _not_said(tok) or _left_open(tok) or _asked_about(tok)
                     or _wanted(tok)
                     or _supposed_by_writer(tok, inside)
                     or (not has_quote and (_silent_on(tok) or _trusts_person(tok)))):
@@ -2106,10 +2106,10 @@ def _withheld(verb) -> bool:
     return first.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
-ADMITTING_VERBS = {"admit", "acknowledge", "concede", "say"}
+UNSAID_VERBS = {"admit", "acknowledge", "concede", "say"}
 
 
-def _not_admitted(verb) -> bool:
+def _not_said(verb) -> bool:
     """'The FBI doesn't acknowledge that there is a global jihad', 'The minister never admitted that the figures were
     wrong', 'The report doesn't even say the man was known for …', 'Mr. Mueller did not say that Mr. Stone's
     interactions … were illegal': what a subject is said not to admit or say is nobody's claim but the writer's ("did
@@ -2117,7 +2117,7 @@ def _not_admitted(verb) -> bool:
     if verb.lemma_.lower() == "say" and any(c.dep_ == "conj" and any(g.dep_ == "ccomp" for g in c.children)
                                             for c in verb.children):
         return False  # "Mr. Santorum did not say …, and he said that there was a role …": what he did say reports
-    return (verb.lemma_.lower() in ADMITTING_VERBS
+    return (verb.lemma_.lower() in UNSAID_VERBS
             and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
             and any(c.dep_ == "ccomp" for c in verb.children))
 
