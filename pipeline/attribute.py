@@ -3602,6 +3602,11 @@ class Context:
     # released a statement."), whom "they" means next; `prev_subject` keeps the first of them for "he" or "she"
     prev_joint: str = ""
     prev_group: str = ""  # a group or body the writer's previous sentence has as subject ("The Western media …")
+    # `prev_subject` and `prev_joint` kept across a paragraph break (PTC's articles are often a sentence a line), for a
+    # pronoun nothing else resolves ("Penkoski and his daughter, Brielle, contested Branch's claims." ¶ "…, they told
+    # Christian Post.")
+    last_subject: str = ""
+    last_joint: str = ""
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
     interview: bool = False  # a "Q:" turn has been seen
@@ -3688,6 +3693,11 @@ class Context:
             return named, "pronoun -> last person named"
         if self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
+        # (as `prev_joint` and `prev_subject` resolve a pronoun in the paragraph, "they" included)
+        if plural and self.last_joint:
+            return self.last_joint, "they -> the people the writer's sentence before, a paragraph up, has as subject"
+        if self.last_subject and is_person(self.last_subject) and (plural or agrees(self.last_subject)):
+            return self.last_subject, "pronoun -> subject of the writer's sentence before, a paragraph up"
         return "", "unresolved pronoun"
 
 
@@ -4129,6 +4139,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             ctx.prev_joint = attributor.joint_subject(spans[i], ctx) if ctx.prev_subject else ""
             ctx.prev_group = attributor.group_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
+            ctx.last_subject, ctx.last_joint = ctx.prev_subject, ctx.prev_joint
             if s.source == "author" and spans[i] is not None:
                 ctx.interviewee = attributor.subject_voice(spans[i], ctx) or ctx.interviewee
             if s.source != "author":

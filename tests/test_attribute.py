@@ -3191,6 +3191,10 @@ NEW_ARTICLE_CASES = [
                  id="a_shout_in_title_case_is_no_title"),
     pytest.param("Jamie Glazov edits the magazine.\n\nGlazov called the book “a disgrace.”\n", "Glazov called",
                  ("Jamie Glazov", "mixed"), id="a_judgement_of_a_book_is_speech"),  # (a guard)
+    # s56, PTC train (unresolved speakers read): a sentence a line, so the writer's subject was lost at each line
+    pytest.param("Ron Branch said Jesus was taught.\n\nPenkoski and his daughter, Brielle, contested Branch’s claims.\n\nThe "
+                 "Lord’s Prayer was not taught, they told Christian Post.\n", "The Lord’s", ("Penkoski", "indirect"),
+                 id="they_after_the_writers_sentence_a_line_up_is_its_subject"),
 ]
 
 
