@@ -1611,6 +1611,11 @@ class Attributor:
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
             if subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
                 continue  # "Nobody in Vilnius believes …", "No official would say …": nobody is reported as speaking
+            if subj.lower_ == "one" and not list(subj.children) and (
+                    tok.tag_ in ("VBZ", "VBP", "VB") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+                    or any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "how") for c in tok.children)):
+                continue  # "One says we must not tolerate error", "one could say", "how one explains …": anyone, the
+                # writer's generalisation (not "one wrote", "one of them said", "One in a remote office said")
             if subj.lower_ in THING_PRONOUNS and not any(c.dep_ == "appos" for c in subj.children):
                 continue  # "Nothing he has done suggests …", "Little suggests …": the writer's inference, nobody's words
                 # (not "Something else to consider: Saint Francis … revealed …", where the parser apposes the name)

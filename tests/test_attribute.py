@@ -3195,6 +3195,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Ron Branch said Jesus was taught.\n\nPenkoski and his daughter, Brielle, contested Branch’s claims.\n\nThe "
                  "Lord’s Prayer was not taught, they told Christian Post.\n", "The Lord’s", ("Penkoski", "indirect"),
                  id="they_after_the_writers_sentence_a_line_up_is_its_subject"),
+    # s56, PTC train (source names listed): a generic "one" is anyone, the writer's generalisation
+    pytest.param("The cardinal spoke.\n\nThis is how one explains that the Pope replaced Cardinal Burke with Wuerl.\n",
+                 "This is how", ("author", "author"), id="how_one_explains_is_the_writers"),
+    pytest.param("The cardinal spoke.\n\nWhy not, one could say, since the Church is ready to bless nearly everything?\n",
+                 "Why not", ("author", "author"), id="one_could_say_is_the_writers"),
+    pytest.param("Dozens of comments followed.\n\n“God bless you,” one wrote.\n", "“God", ("one", "direct"),
+                 id="one_who_wrote_is_a_voice"),  # (a guard)
 ]
 
 
