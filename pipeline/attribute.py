@@ -50,7 +50,7 @@ ROLE_NOUNS = {
     "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
     "representative", "deputy", "mp", "delegate",
     "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "shaykh", "shaikh", "sheik", "attorney", "assistant",
-    "pontiff", "prelate", "cleric", "nuncio", "prefect",
+    "pontiff", "prelate", "cleric", "nuncio", "prefect", "maulana", "mullah", "mufti",
 }
 DEMONYMS = {
     "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
@@ -193,7 +193,7 @@ OFFICE_TITLES = {"gen", "sen", "rep", "gov", "prof", "president", "minister", "l
 # title that also opens the names of bodies ("General Motors", "President Hotel")
 INNER_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "sir", "sheikh", "shaykh", "shaikh", "sheik", "imam",
                 "rabbi", "pastor", "ayatollah", "archbishop", "bishop", "cardinal", "reverend", "rev", "father", "fr", "msgr",
-                "monsignor"}
+                "monsignor", "maulana", "mullah", "mufti"}
 # an abbreviated title is also its role noun, so "the governor" finds "Gov. Deval Patrick"
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "prof": "professor"}
 
@@ -878,6 +878,38 @@ class Attributor:
         name = _entity_text(subj)
         return self.registry.lookup(name) if self.registry.known(name) else ""
 
+    def people_named_in(self, span, ctx: Context) -> list[str]:
+        """The people a writer's sentence names, in order, unless its subject is a pronoun (whose "he" the next
+        sentence's "he" goes on) or it asks a question (whose answer the person quoted before gives)."""
+        subj = _root_subject(span)
+        if (subj is not None and subj.lower_ in PRONOUNS | {"it"}) or span.text.rstrip().endswith("?") or (
+                span.root.pos_ not in ("VERB", "AUX")):
+            # ("Instead, it condemned Mr. Trump’s approach …" is about the letter, whose writer the "he" after is; a
+            # line without a verb is a caption or an advertisement, "Hillary the Other Woman Dolly Kyle Best Price: …")
+            return []
+        named = [(name, at) for name, at in ctx.named_here if span.start_char <= at < span.end_char and self.personal(name)]
+        # the subject last, when it is one of them, as the one a pronoun means first ("Akin, however, continued his
+        # refusal … on Sean Hannity's radio show."; "But Ms. Coulter, who has attacked Mr. Trump …, has gotten under
+        # his skin." leaves Mr. Trump to a "he")
+        first = [name for name, at in named if not (subj is not None and subj.left_edge.idx <= at <= subj.idx)]
+        return first + [name for name, _ in named if name not in first]
+
+    def subject_again(self, span, ctx: Context, before: str) -> str:
+        """The person a writer's sentence is about when its subject does not name them: "But he expressed no concern
+        …" after a sentence about a person (`before`, when "he" can be them and nobody is named before the pronoun),
+        or "The president opted not to …", a role of a person named before."""
+        subj = _root_subject(span)
+        if subj is None:
+            return ""
+        if subj.lower_ in ("he", "she"):
+            named_first = any(span.start_char <= at < subj.idx for _, at in ctx.named_here)
+            return before if (before and not named_first and self.personal(before) and self.agrees(before, subj.lower_)) else ""
+        if (subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+                and not any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in subj.children)):
+            return self.resolve_description(subj, ctx)
+        return ""
+
     def subject_voice(self, span, ctx: Context) -> str:
         """The person or role a writer's sentence is about ("Lithuania's foreign minister spoke to us …"), as a
         source name, or "" (the person asked, after the writer's "We asked …"): who answers the "A:" turns of an
@@ -1406,15 +1438,22 @@ class Attributor:
                 known = self._name_run_into_place(obj) if obj is not None else None
                 if known is not None:
                     obj = known  # "According to Campbell Russia provided …": Campbell (whose entity spaCy ran on)
-                if obj is not None and obj.lemma_.lower() not in NORMS and obj.lower_ not in NORMS:  # not "according to
-                    # the spirit of the law" ("the means": spaCy's lemma is "mean")
+                if obj is not None and obj.lemma_.lower() not in NORMS and obj.lower_ not in NORMS and (
+                        not _in_accordance(tok, obj)):  # not "according to the spirit of the law"
+                    # ("the means": spaCy's lemma is "mean"), nor "calculated according to a worker's contributions"
                     name, pron = (self.registry.lookup(known.text), False) if known is not None else self.name_of_subject(obj, context)
                     # "According to the statement, …": a document whose owner the article may know, as "The statement
                     # added" is
                     document = _document_key(obj) if (obj.pos_ == "NOUN" and obj.lemma_.lower() in INANIMATE
                                                       and _issuer(obj) is None and any(
                                                           c.dep_ == "det" and c.lower_ == "the" for c in obj.children)) else ""
-                    found.append(Cue(tok.i, name, pron, True, obj.lower_ if pron else "", document))
+                    # (inside a relative clause it sources that clause alone: "…, he is concerned about the caucus, in
+                    # which, according to entrance polls, Trump won 44 percent" is not the polls')
+                    # (one closing the sentence frames it all, wherever the parser hangs it: "…, the anti-secrecy
+                    # group that last year released a hacked trove of Democrats’ emails, according to four officials.")
+                    closing = tok.right_edge.i + 1 >= tok.sent.end - (1 if tok.sent[-1].is_punct else 0)
+                    framing = closing or not any(a.dep_ == "relcl" and _relative_word(a) for a in tok.ancestors)
+                    found.append(Cue(tok.i, name, pron, framing, obj.lower_ if pron else "", document))
                     if name and not pron:
                         context.sources.append(name)  # "according to four congressional officials" … "the officials said"
                 continue
@@ -1584,7 +1623,7 @@ class Attributor:
             if head is not tok and subj is not None and (actor := _actor_of_clause_before(tok, subj)) is not None:
                 subj = actor  # "Rice's comments came as Netanyahu turned down …, saying …": Netanyahu
             if subj is None:
-                subj = _name_before(tok, inside)
+                subj = _name_before(tok, inside) or _subject_of_infinitive_before(tok)
             if subj is not None and subj.lower_ == "it" and prev_org and (
                     tok.dep_ == "ROOT" or interrupts_clause(tok) or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and subj.head == tok.head)
             ) and not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in self.verbs
@@ -1625,6 +1664,8 @@ class Attributor:
                 # place or a body, a person subject of a clause above ("Poland closed …, a move Prime Minister Donald
                 # Tusk said was needed to stop what he called …": Tusk)
                 above = choose_subject(tok.sent.root, inside)
+                if above is not None and subj.lower_ in ("he", "she") and (owner := _owner_of_thing(above)) is not None:
+                    above = owner  # "Mr. Trump’s desire for approval was on display when he …, although he insisted …"
                 if above is not None and above.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
                     above = next((s for s in (choose_subject(a, inside) for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))
                                   if s is not None and s.ent_type_ == "PERSON" and s.i < subj.i), above)
@@ -1650,6 +1691,7 @@ class Attributor:
             # no words of his, however the parser hangs the relative clause)
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and not _exchange(c) for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
+            complement = complement or _clause_read_as_adverbial(tok)
             complement = complement or _subject_read_as_noun(tok)  # (what it reports is the clause it heads the subject of)
             complement = complement or any(  # "has warned against any easing", "argue for direct talks", "warned against rewarding …"
                 c.dep_ == "prep" and c.lower_ in ADVOCACY.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
@@ -1670,7 +1712,7 @@ class Attributor:
             # leader to warn that …" (as "…, warning that …" would be)
             main = main or (caused is not None and (tok.head.dep_ == "ROOT" or (
                 tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.head.dep_ == "ROOT" and tok.head.i > tok.head.head.i)))
-            main = main or _relayed(tok, subj, self.verbs, anaphoric) or as_frame
+            main = main or _relayed(tok, subj, self.verbs, anaphoric) or as_frame or _concession_of_speaker(tok)
             # "Some said the protests would fade; others disagreed.": spaCy hangs the first of two clauses that a
             # semicolon joins on the second as its complement; the report before the semicolon is a main clause when
             # the clause after it reports nothing ("Ford claims …; Hill claims …" stays with the second report)
@@ -1777,7 +1819,19 @@ def credit_line(sent, inside: list[bool], par_text: str):
 # "according to the spirit of the constitution", "according to plan": in keeping with it, nobody's words
 NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradition", "custom", "logic", "need",
          "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula", "means",
-         "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience"}
+         "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience", "pleasure",
+         "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income"}
+# verbs whose "according to" means "in proportion to, by" ("benefits are calculated according to a worker's contributions")
+ACCORDANCE_VERBS = {"calculate", "compute", "sort", "classify", "divide", "group", "distribute", "allocate", "adjust",
+                    "weight", "scale", "price", "grade", "categorize", "categorise"}
+
+
+def _in_accordance(according, obj) -> bool:
+    """'… are calculated according to a worker's contributions': after a verb of measuring or sorting, a common noun
+    that names no source is what the verb goes by (not "…, ranks among the most virulent, according to the WHO")."""
+    verb = according.head
+    return (verb.pos_ == "VERB" and verb.i < according.i and verb.lemma_.lower() in ACCORDANCE_VERBS
+            and obj.pos_ == "NOUN" and not obj.ent_type_)
 
 
 def _lets_in(verb) -> bool:
@@ -2392,6 +2446,60 @@ def _parenthetical(verb, subj) -> bool:
     doc, left = verb.doc, subj.left_edge.i
     return (verb.dep_ == "ROOT" and subj.i < verb.i and left > verb.sent.start + 1 and doc[left - 1].text == ","
             and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," and all(t.i <= verb.i for t in subj.subtree))
+
+
+def _clause_read_as_adverbial(verb) -> bool:
+    """'Fox said, as a taxpayer, he’s not willing to fund …': with an aside between them the parser may hang the clause
+    a main reporting verb reports as an adverbial clause; one right after the verb's comma, with a subject and a finite
+    verb of its own and no word opening it ("because", "when", "then"), is what the verb reports."""
+    if verb.dep_ != "ROOT" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != ",":
+        return False
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return any(c.dep_ == "advcl" and c.i > verb.i + 1 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               and (c.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in c.children))
+               and not any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
+               for c in verb.children)
+
+
+def _relative_word(clause) -> bool:
+    """A relative clause opened by its own relative word ("which", "who", "that", "in which"), not a clause the parser
+    hung as one."""
+    wh = ("WDT", "WP", "WP$")
+    return any(c.tag_ in wh or (c.dep_ == "prep" and any(g.tag_ in wh for g in c.children)) for c in clause.children)
+
+
+def _owner_of_thing(subj):
+    """'Mr. Trump’s desire for approval': the person's name owning a thing (no person: not "Putin's spokesman", whose
+    own "he" it may be), or None."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")), None)
+
+
+def _concession_of_speaker(verb) -> bool:
+    """'While Fox said that he believes …, he is concerned about …': a report fronted by "while" or "although" whose
+    main clause has a pronoun of the same person as subject is that person's account, the main clause included."""
+    root = verb.head
+    if verb.dep_ != "advcl" or root.dep_ != "ROOT" or verb.i > root.i or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return False  # "Yet, though they claim that Paddock was a lone gunman, they continue to …": whose, it does not say
+    if not any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whilst") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they") and c.i > verb.i for c in root.children)
+
+
+def _subject_of_infinitive_before(verb):
+    """'Rep. Bobby Scott, D-Va., one of the nine lawmakers to vote against the resolution, said …': the parser hangs the
+    subject on the infinitive inside its description; a main verb without a subject takes it back."""
+    if verb.dep_ != "ROOT":
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.i < c.i), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def _name_before(verb, inside: list[bool]):
@@ -3612,6 +3720,9 @@ class Context:
     # Christian Post.")
     last_subject: str = ""
     last_joint: str = ""
+    # the people the writer's previous sentence of the paragraph names when its subject is no pronoun and it asks
+    # nothing ("That did not satisfy Justice Scalia." ¶ "“If somebody tells you …,” he said": Scalia)
+    prev_named: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
     interview: bool = False  # a "Q:" turn has been seen
@@ -3672,13 +3783,14 @@ class Context:
 
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True,
                         before: int | None = None, spoken_of: frozenset | set = frozenset(),
-                        plural: bool = False) -> tuple[str, str]:
+                        plural: bool = False, he_or_she: bool = False, later: frozenset | set = frozenset()) -> tuple[str, str]:
         """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to; `before`:
         the paragraph character offset of the pronoun (or its reporting verb), after which a person named is no
         antecedent ("…, he signaled, though … once Mr. Mueller's findings are understood"); `spoken_of`: people named
         inside the quote the pronoun reports, no antecedent as the last person named; `plural`: "they", which no one
         person named or quoted sentences before is ("A police unit arrived. They heard Traore chanting. They asked
-        for reinforcements.": the unit's, not Traore's)."""
+        for reinforcements.": the unit's, not Traore's); `he_or_she`: a "he" or "she" reporting, which the person the
+        writer's sentence before names may be, unless its own sentence names them after it (`later`)."""
         if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
             return self.prev_source, "pronoun -> previous sentence's source"
         if plural and self.prev_joint:
@@ -3688,6 +3800,12 @@ class Context:
         if plural:  # (one of a joint subject, "Mr. Udall and Mr. Wyden said …. They added …", went above; below, a
             # person named or quoted some sentences back is not "they")
             agrees = lambda name, agrees=agrees: agrees(name) and not is_person(name)  # noqa: E731
+        # (not a person the pronoun's own sentence names after it, `later`: "And she was quoted as saying that Abedin “…”")
+        if has_quote and he_or_she and (named := next((p for p in reversed(self.prev_named)
+                                                       if agrees(p) and p not in spoken_of and p not in later), "")):
+            # a quotation after the writer's sentence naming someone ("Then there was New Jersey Sen. Bob Menendez's
+            # response. He bluntly accused Trump of …") is theirs, not the last person's quoted before it
+            return named, "pronoun -> person the writer's previous sentence names"
         if has_quote and self.last_person_speaker and agrees(self.last_person_speaker):
             return self.last_person_speaker, "pronoun -> last person quoted"
         if has_quote and self.last_speaker and agrees(self.last_speaker):
@@ -3906,6 +4024,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # a turn answers whatever introduced it ("Shapira then gives the answer Helms gave:"): no block goes on
             block_speaker, block_bullet, block_quote, block_list, block_from_intro, intro_comma = "", "", 0, 0, False, False
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = who, "", False, "", ""
+            ctx.prev_named = []
             ctx.prev_joint = ""
             last_body = None
             continue
@@ -3926,6 +4045,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     turn_who = None
                 block_speaker, block_bullet, block_quote, block_list, block_from_intro, intro_comma = "", "", 0, 0, False, False
                 ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = turn_who or "author", "", False, "", ""
+                ctx.prev_named = []
                 ctx.prev_joint = ""
                 last_body = None
                 continue
@@ -3947,6 +4067,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if answer and who != "interviewee":
                     turn_names.add(who.split()[-1].lower())
             ctx.prev_source, ctx.prev_subject, carry, chain_speaker, ctx.about_last = who, "", False, "", ""
+            ctx.prev_named = []
             ctx.prev_joint = ""
             last_body = None
             continue
@@ -4003,6 +4124,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if not starts_quote and not (has_q and has_q[0] and opens > 0 and he is not None
                                      and not any(at < upto for _, at in ctx.named_here)):
             ctx.prev_subject = ctx.prev_joint = ""
+            ctx.prev_named = []
         for i, (s, h) in enumerate(zip(sents, has_q)):
             s.quoted = round(sum(q.inside[s.start - par.start : s.end - par.start]) / max(1, s.end - s.start), 3)
             note = q.note
@@ -4141,7 +4263,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if s.source == "author" and (whose := _quotes_of(spans[i], attributor, ctx)):
                     ctx.issued_last = whose  # "Some Farrakhan quotes:" ¶ "“The Jews don’t like Farrakhan …”"
             ctx.prev_source = s.source
+            before_subject = ctx.prev_subject
+            ctx.prev_named = attributor.people_named_in(spans[i], ctx) if s.source == "author" and spans[i] is not None else []
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
+            if s.source == "author" and spans[i] is not None and not ctx.prev_subject:
+                # "The president opted not to …. But he expressed no concern …. “…,” he said.": the person a described
+                # subject or a pronoun subject of the writer's sentence means
+                ctx.prev_subject = attributor.subject_again(spans[i], ctx, before_subject)
             ctx.prev_joint = attributor.joint_subject(spans[i], ctx) if ctx.prev_subject else ""
             ctx.prev_group = attributor.group_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             ctx.last_subject, ctx.last_joint = ctx.prev_subject, ctx.prev_joint
@@ -4167,6 +4295,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             if sents[-1].source == block:
                 ctx.last_speaker = ctx.prev_source = block
                 ctx.prev_subject = ctx.prev_group = ctx.prev_joint = ""
+                ctx.prev_named = []
                 if attributor.personal(block):
                     ctx.last_person_speaker = block
         elif intro is not None:
@@ -4185,7 +4314,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if s.quoted:
                     s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
     for group in bridged_quotes(seg.paragraphs):
-        unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par)]
+        unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par, attributor.personal)]
     rename_sources(seg.sentences, ctx.renames)  # one voice first described, then named
     for s in seg.sentences:  # a Markdown name's masked markup ("the **Viasna** centre") leaves no spaces in it
         s.source = clean_source_name(" ".join(s.source.split()))
@@ -4357,7 +4486,7 @@ def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 20) -> list[lis
     return groups
 
 
-def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]]) -> list[Sentence]:
+def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], personal=lambda name: True) -> list[Sentence]:
     """The sentences of a quotation over lines without marks are its speaker's: the one a cue in its last or first
     line names, else the previous quotation's speaker its first line went to. Lines in between are quoted words, not
     the writer's: returned, when nobody speaks the quotation, to be marked as an unresolved speaker's."""
@@ -4370,9 +4499,14 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]]) -> 
             x in s.attribution_note for x in ("quote without cue", "continued from previous paragraph"))
 
     def carried(s: Sentence) -> bool:  # a quotation opening right after its speaker's last one
-        return s.source not in ("author", UNRESOLVED) and any(
-            x in s.attribution_note for x in ("-> last person quoted", "-> last speaker", "-> previous sentence's source",
-                                              "-> the issuer of the text"))
+        if s.source in ("author", UNRESOLVED):
+            return False
+        # ... or right after the writer's sentence about one person ("The president made his comments in a series of
+        # Tweets …" ¶ "“FBI Agent Peter Strzok …"; not "The corrupt Pharisees … did the opposite." ¶ a chapter of Acts)
+        about = personal(s.source) and any(x in s.attribution_note for x in (
+            "-> subject of the writer's previous sentence", "-> person the writer's previous sentence names"))
+        return about or any(x in s.attribution_note for x in ("-> last person quoted", "-> last speaker",
+                                                              "-> previous sentence's source", "-> the issuer of the text"))
 
     if (first and first[-1].source == "author" and first[-1].attribution_note.startswith(WRITER_QUOTES_SELF)
             and not (last and cued(last[-1]))):
@@ -4914,13 +5048,15 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         # a person named inside this sentence's quotation marks before the pronoun is spoken of, not speaking
         # ('“Lukashenko sells people,” she said.'), unless the pronoun means the speaker before ('“People said,
         # ‘Trump is crazy,’” he said', by Trump)
-        quoted = set()
+        quoted, later = set(), set()
         if doc is not None and inside:
             start, here = doc[at].sent.start_char, doc[at].idx
             quoted = {name for name, pos in ctx.named_here if start <= pos < here and pos < len(inside) and inside[pos]}
+        if doc is not None:
+            later = {name for name, pos in ctx.named_here if doc[at].idx < pos < doc[at].sent.end_char}
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form),
                                    doc[at].idx if doc is not None else None, spoken_of=quoted,
-                                   plural=cue.form in ("they", "them"))
+                                   plural=cue.form in ("they", "them"), he_or_she=cue.form in ("he", "she"), later=later)
     if cue.document and (whose := ctx.documents.get(cue.document)):
         return whose, "reporting verb -> whose the document is"  # "The statement added …": the ministry's
     if (cue.document in ISSUED_WORDS and ctx.prev_source not in ("", "author", UNRESOLVED)

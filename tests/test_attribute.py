@@ -3202,6 +3202,61 @@ NEW_ARTICLE_CASES = [
                  "Why not", ("author", "author"), id="one_could_say_is_the_writers"),
     pytest.param("Dozens of comments followed.\n\n“God bless you,” one wrote.\n", "“God", ("one", "direct"),
                  id="one_who_wrote_is_a_voice"),  # (a guard)
+    # s57, BASIL indirect and mixed speech (thirteenth reading)
+    pytest.param("Former Mexican President Vicente Fox says Mexico will not pay for a wall.\n\nFox said, as a taxpayer, "
+                 "he’s not willing to fund Trump’s big idea.\n", "Fox said", ("Vicente Fox", "indirect"),
+                 id="a_reported_clause_the_parser_reads_as_adverbial"),
+    pytest.param("Social Security is funded with taxes.\n\nThe base serves as a cap on benefits because they are calculated "
+                 "according to a worker’s contributions over his or her lifetime.\n", "The base", ("author", "author"),
+                 id="calculated_according_to_is_no_source"),
+    pytest.param("Former Mexican President Vicente Fox spoke on Thursday.\n\nWhile Fox said that he believes Americans will not "
+                 "elect the tycoon, he is concerned about the Nevada caucus, in which, according to entrance polls, Trump won "
+                 "44 percent of the Hispanic vote.\n", "While Fox", ("Vicente Fox", "indirect"),
+                 id="according_to_in_a_relative_clause_frames_only_that_clause"),
+    pytest.param("President Donald Trump signed the declaration.\n\n“The law is clear,” said George Conway, a lawyer.\n\n"
+                 "The president opted not to tap hurricane relief money. "
+                 "But he expressed no concern that the move would delay projects. “It didn’t sound too important to me,” he "
+                 "said.\n", "“It didn’t", ("Donald Trump", "direct"), id="he_of_the_writers_he_of_the_president"),
+    pytest.param("President Donald Trump signed the declaration.\n\n“The law is clear,” said George Conway, a lawyer.\n\n"
+                 "Polls show most Americans oppose it.\n\nMr. Trump’s "
+                 "desire for approval was on display when he named various pundits as supporters, although he insisted that "
+                 "“they don’t decide policy.”\n", "Mr. Trump’s", ("Donald Trump", "mixed"),
+                 id="he_in_a_clause_of_a_sentence_about_someones_desire"),
+    pytest.param("President Donald Trump signed the declaration.\n\n“The law is clear,” said George Conway, a lawyer.\n\n"
+                 "Polls show most Americans oppose it.\n\nBut Ms. Coulter, "
+                 "who has attacked Mr. Trump for caving on the wall, has clearly gotten under his skin. “I don’t know her,” he "
+                 "said.\n", "“I don’t", ("Donald Trump", "direct"), id="he_after_the_writers_sentence_naming_one_man"),
+    pytest.param("Mr. Jackson spent the money.\n\nAccording to the documents, Mr. Jackson arranged in March 2011 to have $7,000 "
+                 "paid to the taxidermist.\n", "According", ("documents", "indirect"), id="according_to_before_arranged_sources"),
+    pytest.param("Uganda declared an outbreak.\n\nMarburg virus disease ranks among the most virulent pathogens known to infect "
+                 "humans, according to the World Health Organization.\n", "Marburg", ("World Health Organization", "indirect"),
+                 id="ranks_according_to_a_body_sources"),  # (guards)
+    pytest.param("The meeting was secret.\n\nWASHINGTON — Donald Trump Jr. had multiple online conversations with WikiLeaks, the "
+                 "anti-secrecy group that last year released a hacked trove of Democrats’ emails, according to four congressional "
+                 "officials.\n", "WASHINGTON", ("congressional officials", "indirect"),
+                 id="according_to_closing_the_sentence_frames_it_all"),
+    pytest.param("“Something’s not adding up,” said Rep. Scott Perry.\n\nYet, though they claim that Paddock was a lone gunman, "
+                 "they continue to withhold video of him.\n", "Yet, though", ("author", "author"),
+                 id="though_they_claim_names_nobody"),
+    pytest.param("Senator Kirsten Gillibrand spoke.\n\nMs. Ford’s supporters are exploiting the movement because Ms. Ford has made "
+                 "what they call a “credible” charge.\n", "Ms. Ford’s", ("supporters", "mixed"),
+                 id="they_of_someones_supporters_are_the_supporters"),
+    pytest.param("Shafayat Mohamed is the imam of the Darul Uloom Institute.\n\nMaulana Shafayat Mohamed said the boards were "
+                 "wrong.\n", "Maulana", ("Shafayat Mohamed", "indirect"), id="maulana_is_a_title"),
+    pytest.param("It passed in a 396-9 vote.\n\nAfter the vote, Rep. Bobby Scott, D-Va., one of the nine lawmakers to vote "
+                 "against the resolution, said the nation faces bigger problems.\n", "After the vote", ("Bobby Scott", "indirect"),
+                 id="a_subject_the_parser_hangs_on_an_infinitive_in_its_description"),
+    pytest.param("Jim Mattis resigned on Thursday.\n\n“I have the utmost respect,” Mr. Mattis wrote.\n\nThe letter did not single "
+                 "out any decision. Instead, it condemned Mr. Trump’s approach to the world. He said the core of American "
+                 "interests lay in “providing effective leadership to our alliances.”\n", "He said", ("Jim Mattis", "mixed"),
+                 id="he_after_a_sentence_about_a_letter_is_its_writer"),  # (a guard)
+    pytest.param("“The policy is clear,” said Joseph M. Sellers, the plaintiffs’ lawyer.\n\nThat did not satisfy Justice Antonin "
+                 "Scalia. “If somebody tells you how to exercise discretion,” he said, “you don’t have discretion.”\n", "“If somebody",
+                 ("Antonin Scalia", "direct"), id="he_after_the_writers_sentence_naming_him_as_object"),
+    pytest.param("Hanan Ashrawi spoke in Egypt. “I see him host an iftar every year,” she said.\n\nDina Habib Powell attended such a "
+                 "dinner. She has been described as the Republican Huma Abedin. And she was quoted as saying that Abedin “feels a "
+                 "deep responsibility.”\n", "And she", ("Dina Habib Powell", "mixed"),
+                 id="she_is_nobody_her_own_sentence_names_after_her"),
 ]
 
 
