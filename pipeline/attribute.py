@@ -51,7 +51,16 @@ ROLE_NOUNS = {
     "representative", "deputy", "mp", "delegate",
     "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "shaykh", "shaikh", "sheik", "attorney", "assistant",
     "pontiff", "prelate", "cleric", "nuncio", "prefect", "maulana", "mullah", "mufti",
+    "speaker", "host", "anchor", "commentator", "columnist", "pundit", "hopeful", "runner", "frontrunner", "contender",
+    "challenger",
 }
+# the words for one person running for office ("GOP presidential hopeful Donald Trump" … "The GOP front-runner"); not
+# "nominee", which is as often a judge's (and a person's titles are gathered over the whole corpus)
+CANDIDACY = {"candidate", "hopeful", "runner", "frontrunner", "contender", "challenger"}
+# role nouns a description resolves by only through a person the article gave that title ("Fox News host Glenn Beck" …
+# "the Fox News host"), never to whoever spoke last ("The morning after Calderón made the comments, the GOP front-runner
+# appeared on …" is not Calderón's)
+TITLE_ONLY_ROLES = {"speaker", "host", "anchor", "commentator", "columnist", "pundit"} | CANDIDACY - {"candidate"}
 DEMONYMS = {
     "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus", "american": "us", "u.s.": "us",
     "british": "uk", "chinese": "china", "polish": "poland", "german": "germany", "french": "france",
@@ -1228,7 +1237,7 @@ class Attributor:
                                          or self.target_named_before(tok, context))
             if who:
                 return who, False
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.lemma_.lower() not in TITLE_ONLY_ROLES
             if definite and (again := context.repeated(tok)):  # "A senior EU diplomat said …" … "the diplomat said"
                 return again, False
             if definite and context.spoke_before(tok):  # "Losik's lawyer … said …" … "the lawyer added": `lawyer`
@@ -1404,7 +1413,7 @@ class Attributor:
         mods = _description_mods(tok)
         head = tok.lemma_.lower()
         # "the Belarusian president" after "Belarusian leader X" (a country's; "the minority leader" is no president)
-        heads = LEADER_WORDS if head in LEADER_WORDS and mods & COUNTRIES else {head}
+        heads = LEADER_WORDS if head in LEADER_WORDS and mods & COUNTRIES else CANDIDACY if head in CANDIDACY else {head}
         if head in ("congressman", "congresswoman"):  # "the four-term congressman" after "Rep. Blake Farenthold"
             heads = {head, "representative"}
         if head == "head" and (office := next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1820,7 +1829,8 @@ def credit_line(sent, inside: list[bool], par_text: str):
 NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradition", "custom", "logic", "need",
          "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula", "means",
          "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience", "pleasure",
-         "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income"}
+         "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income", "canon", "can"}
+# ("according to can. 1405 § 1": a canon of the Code of Canon Law, abbreviated)
 # verbs whose "according to" means "in proportion to, by" ("benefits are calculated according to a worker's contributions")
 ACCORDANCE_VERBS = {"calculate", "compute", "sort", "classify", "divide", "group", "distribute", "allocate", "adjust",
                     "weight", "scale", "price", "grade", "categorize", "categorise"}

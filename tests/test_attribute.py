@@ -3257,6 +3257,16 @@ NEW_ARTICLE_CASES = [
                  "dinner. She has been described as the Republican Huma Abedin. And she was quoted as saying that Abedin “feels a "
                  "deep responsibility.”\n", "And she", ("Dina Habib Powell", "mixed"),
                  id="she_is_nobody_her_own_sentence_names_after_her"),
+    # s57, BASIL (source names listed): a description by a title the article gave a named person
+    pytest.param("Fox News host Glenn Beck spoke on Saturday.\n\nPointing to his past, the Fox News host urged the GOP to embark "
+                 "on a 12-step program of recovery.\n", "Pointing", ("Glenn Beck", "indirect"), id="the_host_is_the_named_host"),
+    pytest.param("House Speaker Nancy Pelosi is not upset over the comment.\n\n“I wouldn’t use that language,” the House speaker "
+                 "continued.\n", "“I wouldn’t", ("Nancy Pelosi", "direct"), id="the_speaker_is_the_named_speaker"),
+    pytest.param("Former Mexican President Vicente Fox says Mexico will not pay for a wall, despite what GOP presidential hopeful "
+                 "Donald Trump may claim.\n\nThe GOP front-runner insists he’ll coerce Mexico into paying for a wall.\n",
+                 "The GOP", ("Donald Trump", "indirect"), id="the_front_runner_is_the_named_hopeful"),
+    pytest.param("The cardinal was tried in Rome.\n\nThe matter was judged by the Pope alone, according to canon 1405 of the Code.\n",
+                 "The matter", ("author", "author"), id="according_to_a_canon_is_no_source"),
 ]
 
 
