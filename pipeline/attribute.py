@@ -905,8 +905,8 @@ class Attributor:
 
     def subject_again(self, span, ctx: Context, before: str) -> str:
         """The person a writer's sentence is about when its subject does not name them: "But he expressed no concern
-        …" after a sentence about a person (`before`, when "he" can be them and nobody is named before the pronoun),
-        or "The president opted not to …", a role of a person named before."""
+        …" after a sentence about a person or reporting one (`before`, when "he" can be them and nobody is named before
+        the pronoun), or "The president opted not to …", a role of a person named before."""
         subj = _root_subject(span)
         if subj is None:
             return ""
@@ -2175,7 +2175,7 @@ def _withheld(verb) -> bool:
     return first.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
-UNSAID_VERBS = {"admit", "acknowledge", "concede", "say"}
+UNSAID_VERBS = {"admit", "acknowledge", "concede", "say", "allege", "claim"}
 
 
 def _not_said(verb) -> bool:
@@ -3820,6 +3820,11 @@ class Context:
             return self.last_person_speaker, "pronoun -> last person quoted"
         if has_quote and self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
+        if (before is not None and not plural and self.last_subject and is_person(self.last_subject)
+                and agrees(self.last_subject) and not any(at < before for _, at in self.named_here)):
+            # a line that names nobody before its pronoun, after a line of the writer's about a person: "He sometimes
+            # praises Kavanaugh, but …" ¶ "The White House demanded a final vote; by Wednesday, he was saying …"
+            return self.last_subject, "pronoun -> subject of the writer's sentence before, a paragraph up"
         people = self.people if before is None else self.people_before(before)
         named = next((p for p in reversed(people) if agrees(p) and p not in spoken_of), "")
         if named:
@@ -4272,8 +4277,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 _note_documents(spans[i], s.source, ctx, attributor)
                 if s.source == "author" and (whose := _quotes_of(spans[i], attributor, ctx)):
                     ctx.issued_last = whose  # "Some Farrakhan quotes:" ¶ "“The Jews don’t like Farrakhan …”"
+            # the person the previous sentence was about: the writer's subject, or whoever it reported
+            before_subject = ctx.prev_subject or (ctx.prev_source if ctx.prev_source not in ("", "author", UNRESOLVED) else "")
             ctx.prev_source = s.source
-            before_subject = ctx.prev_subject
             ctx.prev_named = attributor.people_named_in(spans[i], ctx) if s.source == "author" and spans[i] is not None else []
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             if s.source == "author" and spans[i] is not None and not ctx.prev_subject:
@@ -4375,6 +4381,11 @@ def _opening_fragment(span, inside: list[bool]) -> bool:
 WRITER_QUOTES_SELF = "the writer quoting their own words"
 
 
+def _shares_subject(verb) -> bool:
+    """A conjunct verb with no subject of its own, whose subject is the first conjunct's ("I presented myself … and asked")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
     """'As I wrote in my October 11 article, “Will Trump Make a Deal …?,” the CIA is …', 'As I said last week, “…”':
     a speech verb whose subject is the writer's "I" or "we", outside quotation marks, framing the quotation before it
@@ -4386,7 +4397,8 @@ def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
         return False
     mine = [t for t in span if out(t) and t.i < first_quoted and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") and out(c)  # ("I’m going to ask, “…”": the subject
-                    for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" else [])])  # of the verb it completes)
+                    for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" or _shares_subject(t) else [])])  # of the
+            # verb it completes; "I presented myself at the reference desk … and asked, “…”": the first conjunct's)
             and (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
                  or any(not out(d) for d in t.subtree) or first_quoted - t.i <= 3)]  # ("… so bad that I tweeted: “…”")
     # (another's speech verb that governs the quotation: not "The next kid who says anything to me …, I’m going to

@@ -3267,6 +3267,19 @@ NEW_ARTICLE_CASES = [
                  "The GOP", ("Donald Trump", "indirect"), id="the_front_runner_is_the_named_hopeful"),
     pytest.param("The cardinal was tried in Rome.\n\nThe matter was judged by the Pope alone, according to canon 1405 of the Code.\n",
                  "The matter", ("author", "author"), id="according_to_a_canon_is_no_source"),
+    # s57, PTC train, sources other than the writer (fourteenth reading)
+    pytest.param("President Donald Trump spoke on Monday.\n\nMeanwhile, Trump’s behavior has been as erratic as ever.\n\nFirst he "
+                 "said that Brasey had to be heard; then he attacked her.\n\nHe sometimes praises Kavanaugh, but also let it be "
+                 "known that he thought the nominee had performed badly.\n\nThe White House demanded a final vote on Tuesday; by "
+                 "Wednesday, he was saying that the nomination would die.\n", "The White House", ("Donald Trump", "indirect"),
+                 id="he_after_the_writers_he_after_someones_report"),
+    pytest.param("Stephen Paddock killed 58 people.\n\nFriday’s charges do not allege that Haig knew of Paddock’s intentions.\n",
+                 "Friday’s", ("author", "author"), id="what_charges_do_not_allege_is_the_writers"),
+    pytest.param("The embassy issued a health alert.\n\n“If you hear unusual sounds, do not attempt to locate their source,” the "
+                 "alert advised.\n", "“If you", ("alert", "direct"), id="an_alert_advises"),
+    pytest.param("I had to read something about it.\n\nThe same day, I presented myself at the reference desk and asked, “Do you "
+                 "have any books about Catholicism?\n\nSomething official?”\n", "The same day", ("author", "author"),
+                 id="the_writer_asking_in_a_second_conjunct_quotes_themself"),
 ]
 
 
