@@ -483,6 +483,9 @@ class NameRegistry:
                 continue
             if gender and (other := surname_gender(p.surname)) and other != gender:
                 continue  # "Olena Zelenska" is not "Volodymyr Zelensky"
+            if first and not p.first and p.titles & (MALE_TITLES if first_name_gender(first) == "f" else
+                                                     FEMALE_TITLES if first_name_gender(first) == "m" else set()):
+                continue  # "Melania Trump" is not the "Mr. Trump" named before her without a first name
             scored.append((score, p))
         # (an office a title gives, not a form of address, a country or a role: "U.S. Vice President Joe Biden" is
         # Joseph R. Biden Jr. where he is vice president too, "Director of National Intelligence James Clapper" is
@@ -900,7 +903,11 @@ class Attributor:
         # the subject last, when it is one of them, as the one a pronoun means first ("Akin, however, continued his
         # refusal … on Sean Hannity's radio show."; "But Ms. Coulter, who has attacked Mr. Trump …, has gotten under
         # his skin." leaves Mr. Trump to a "he")
-        first = [name for name, at in named if not (subj is not None and subj.left_edge.idx <= at <= subj.idx)]
+        # (the subject with its apposition: "In a statement later in the day, the first lady, Melania Trump, questioned
+        # Ms. Griffin's sanity.")
+        spans = [] if subj is None else [(subj.left_edge.idx, subj.idx)] + [
+            (c.left_edge.idx, c.right_edge.idx) for c in subj.children if c.dep_ == "appos"]
+        first = [name for name, at in named if not any(lo <= at <= hi for lo, hi in spans)]
         return first + [name for name, _ in named if name not in first]
 
     def subject_again(self, span, ctx: Context, before: str) -> str:

@@ -3280,6 +3280,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("I had to read something about it.\n\nThe same day, I presented myself at the reference desk and asked, “Do you "
                  "have any books about Catholicism?\n\nSomething official?”\n", "The same day", ("author", "author"),
                  id="the_writer_asking_in_a_second_conjunct_quotes_themself"),
+    pytest.param("Kathy Griffin posted a photo.\n\n“I went too far,” Ms. Griffin said.\n\nIn a statement later in the day, the first "
+                 "lady, Melania Trump, questioned Ms. Griffin’s sanity. “As a mother, that photo is very disturbing,” she said.\n",
+                 "“As a mother", ("Melania Trump", "direct"), id="she_after_the_writers_sentence_is_its_apposed_subject"),
+    pytest.param("WASHINGTON — President Trump assailed a comedian on Wednesday.\n\nThe president castigated Kathy Griffin for "
+                 "a video showing the severed head of Mr. Trump.\n\nIn a statement later in the day, the first lady, Melania "
+                 "Trump, questioned Ms. Griffin’s sanity. “As a mother, that photo is very disturbing,” she said.\n",
+                 "“As a mother", ("Melania Trump", "direct"), id="a_woman_named_after_mr_surname_is_someone_else"),
 ]
 
 
