@@ -151,6 +151,17 @@ BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's star
 # the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
+
+
+def _credit_ending(text: str):
+    """The POST_CREDIT match that ends a paragraph after text of its own (from its last dash), or None; a link alone
+    before it is no text ("pic.twitter.com/GSP9JiHpqf — bananas in pajamas (@EverydayDaniel) November 2, 2018" credits
+    the paragraph before)."""
+    cut = max(text.rfind(d) for d in ("—", "–", " -"))
+    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\S*(?:https?://|pic\.twitter\.com/|www\.)\S*", " ", text[:cut])) if cut > 0 else []
+    return POST_CREDIT.match(text[cut:]) if len(words) >= 3 else None
+
+
 # a person's name as the label of a quotation: "Ratzinger: “The faith is not a theory.”"
 LABEL_QUOTE = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*:\s*[“„«\"‘']")
 # a reference note's mark opening its paragraph ("[3] See our earlier brief, …")
@@ -3990,10 +4001,16 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     turn_names: set[str] = set()  # the transcript's speakers by surname: the writer naming one ends a turn
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
+    posts: list[tuple[list[Sentence], str]] = []  # embedded posts credited at their paragraph's end, and the poster
     last_body: Sentence | None = None  # the body sentence before the current one, for "This was stated by X"
     texts = {p.index: p.text for p in seg.paragraphs}
     for par in seg.paragraphs:
         sents = by_par.get(par.index, [])
+        if (credit := _credit_ending(par.text)) is not None and sents and not POST_CREDIT.match(par.text):
+            # "In Naba 100 #ISIS featured an infographic … pic.twitter.com/5JhMFbU2Se — SITE Intel Group (@siteintelgroup)
+            # October 5, 2017": an embedded post with its credit in one paragraph, all of it the poster's words (given
+            # once the article is read, so that the quotations around it are read as ever)
+            posts.append((sents, attributor.registry.lookup(credit.group("name"))))
         if (credit := POST_CREDIT.match(par.text)) and sents:
             # "Russia launched 112 drones overnight. …" ¶ "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025": an
             # embedded post; its text, the body paragraph right before, is the poster's, the credit line nobody's words
@@ -4338,6 +4355,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
     for group in bridged_quotes(seg.paragraphs):
         unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par, attributor.personal)]
+    for sents, who in posts:
+        for s in sents:
+            s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
     rename_sources(seg.sentences, ctx.renames)  # one voice first described, then named
     for s in seg.sentences:  # a Markdown name's masked markup ("the **Viasna** centre") leaves no spaces in it
         s.source = clean_source_name(" ".join(s.source.split()))
@@ -4379,8 +4399,12 @@ def _opening_fragment(span, inside: list[bool]) -> bool:
         return False
     if any(t.idx < len(inside) and inside[t.idx] for t in span[quoted[-1].i - span.start + 1 :] if not t.is_punct):
         return False  # a second quotation later in the sentence
-    # ... modifying a noun outside them (not '“Fake news” was his answer …', the quotation itself the subject)
+    # ... modifying a noun outside them (not '“Fake news” was his answer …', the quotation itself the subject), or
+    # the word the sentence says what it means ('“Sundar” presumably refers to Google’s chief executive …')
     ids = {t.i for t in quoted}
+    if span.root.lemma_.lower() in ("refer", "mean", "denote", "stand") and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root for t in quoted):
+        return True
     return len(span) - len(quoted) >= 6 and any(t.head.i not in ids and t.head.pos_ in ("NOUN", "PROPN")
                                                 and t.dep_ in ("compound", "amod", "nmod") for t in quoted)
 
@@ -4427,6 +4451,10 @@ def credited_title(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+# participles that name whose words follow ("as expressed by X", "as put by X", "written by X")
+AUTHORED_PARTICIPLES = {"express", "put", "write", "state", "formulate", "phrase", "say", "declare", "articulate"}
+
+
 def _colon_lead_in(span, inside: list[bool]):
     """'Her neighbour, Petro Savchuk, was less forgiving: “They are treating us like children.”', 'He was blunt: “…”':
     a quotation right after a colon that closes the writer's clause, with no reporting verb, is the words of that
@@ -4447,6 +4475,14 @@ def _colon_lead_in(span, inside: list[bool]):
     subj = choose_subject(verb, inside) if verb is not None else None
     if subj is None or subj.i > colon.i:
         return None
+    # "Burke was reiterating Church teaching, as expressed by famed canonist Franz Wernz in his Ius Canonicum: “…”": the
+    # person whose words the lead-in says the quotation gives
+    agent = next((g for t in doc[subj.i : colon.i] if t.tag_ == "VBN" and t.lemma_.lower() in AUTHORED_PARTICIPLES
+                  for a in t.children if a.dep_ == "agent" for g in a.children
+                  if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                                                           for c in g.children))), None)
+    if agent is not None:
+        return agent
     named = next((c for c in verb.children if c.dep_ == "attr" and subj.i < c.i < colon.i and (c.ent_type_ == "PERSON" or any(
         a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))), None) if verb.lemma_.lower() == "be" else None
     if named is not None:

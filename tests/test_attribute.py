@@ -3287,6 +3287,18 @@ NEW_ARTICLE_CASES = [
                  "a video showing the severed head of Mr. Trump.\n\nIn a statement later in the day, the first lady, Melania "
                  "Trump, questioned Ms. Griffin’s sanity. “As a mother, that photo is very disturbing,” she said.\n",
                  "“As a mother", ("Melania Trump", "direct"), id="a_woman_named_after_mr_surname_is_someone_else"),
+    # s57, PTC train, direct speech (fifteenth reading)
+    pytest.param("Even Sundar gave the effort a shout out, which was really special.\n\n“Sundar” presumably refers to Google’s "
+                 "chief executive officer Sundar Pichai, who took the reins in October 2015.\n", "“Sundar”", ("author", "author"),
+                 id="a_quoted_word_the_writer_explains_is_a_mention"),
+    pytest.param("Cardinal Raymond Burke said that a heretical pope loses his office.\n\nBurke was reiterating Church teaching, as "
+                 "expressed by famed canonist Franz Wernz in his Ius Canonicum: “In sum, a heretical Roman Pontiff loses his "
+                 "power upon the very fact.”\n", "Burke was", ("Franz Wernz", "direct"), id="as_expressed_by_names_the_quotations_author"),
+    pytest.param("Here are just a few of those claims.\n\nIn Naba 100 #ISIS featured an infographic on #LasVegas attack & indicated "
+                 "the shooter converted 6 months ago pic.twitter.com/5JhMFbU2Se — SITE Intel Group (@siteintelgroup) October 5, "
+                 "2017\n", "In Naba", ("SITE Intel Group", "direct"), id="an_embedded_post_with_its_credit_in_one_paragraph"),
+    pytest.param("Happening Now: US troops at the bridge.\n\npic.twitter.com/R88Y9X7lPF — Jose F Sanchez (@JoseBorderTeam) "
+                 "November 2, 2018\n", "pic.twitter", ("author", "author"), id="a_link_and_a_credit_are_no_post"),  # (a guard)
 ]
 
 
