@@ -883,10 +883,10 @@ class Attributor:
                 and len(span) > 2 and self.registry.known(first.text)):
             # "Tsepkalo disagrees.": a surname the article registered, which the parser read as the sentence's verb
             return self.registry.lookup(first.text)
-        if (subj is not None and not subj.ent_type_ and subj.pos_ == "NOUN" and subj.is_title and not list(subj.children)
-                and subj.i == span.start and self.registry.known(subj.text)):
+        if (subj is not None and subj.ent_type_ in ("", "ORG") and subj.pos_ == "NOUN" and subj.is_title
+                and not list(subj.children) and subj.i == span.start and self.registry.known(subj.text)):
             # "Hodges, for his part, is blunt.": a surname the article registered, which spaCy read as a plural
-            # noun at the sentence's start
+            # noun at the sentence's start (and may tag ORG: "Wills doesn't mention …")
             return self.registry.lookup(subj.text)
         if (subj is None or subj.ent_type_ != "PERSON") and (topic := _topic_person(span)) is not None:
             # "For Natallia, going back is not an option.": the person the sentence's opening phrase sets as its topic
@@ -1528,6 +1528,8 @@ class Attributor:
             if tok.lower_ == "speaking" and tok.dep_ == "advcl" and list(tok.children) and all(
                     c.dep_ == "advmod" and c.lower_.endswith("ly") for c in tok.children):
                 continue  # "practically speaking", "strictly speaking": a manner of speaking, nobody's words
+            if lemma in THINKING_VERBS and _asked_belief(tok):
+                continue  # "Does His Excellency believe that …?": the writer's question, nobody's words
             if (lemma in THINKING_VERBS and tok.dep_ == "relcl"
                     and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)):
                 continue  # "a violation of everything these bishops supposedly believe": a belief named, no words
@@ -2193,7 +2195,8 @@ def _withheld(verb) -> bool:
     return first.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
-UNSAID_VERBS = {"admit", "acknowledge", "concede", "say", "allege", "claim"}
+UNSAID_VERBS = {"admit", "acknowledge", "concede", "say", "allege", "claim", "mention"}  # ("Wills doesn't mention the
+# existence of such interpretations": what is not mentioned, object or clause)
 
 
 def _not_said(verb) -> bool:
@@ -2206,7 +2209,7 @@ def _not_said(verb) -> bool:
         return False  # "Mr. Santorum did not say …, and he said that there was a role …": what he did say reports
     return (verb.lemma_.lower() in UNSAID_VERBS
             and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
-            and any(c.dep_ == "ccomp" for c in verb.children))
+            and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and verb.lemma_.lower() == "mention") for c in verb.children))
 
 
 def _silent_on(verb) -> bool:
@@ -4410,6 +4413,14 @@ def _opening_fragment(span, inside: list[bool]) -> bool:
 
 
 WRITER_QUOTES_SELF = "the writer quoting their own words"
+
+
+def _asked_belief(verb) -> bool:
+    """'Does His Excellency believe that …?', 'Does he think …?': a question whether someone believes something, "do"
+    before the subject, is the writer's."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and verb.sent.text.rstrip().endswith("?")
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < subj.i for c in verb.children))
 
 
 def _shares_subject(verb) -> bool:

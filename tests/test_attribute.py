@@ -3299,6 +3299,17 @@ NEW_ARTICLE_CASES = [
                  "2017\n", "In Naba", ("SITE Intel Group", "direct"), id="an_embedded_post_with_its_credit_in_one_paragraph"),
     pytest.param("Happening Now: US troops at the bridge.\n\npic.twitter.com/R88Y9X7lPF — Jose F Sanchez (@JoseBorderTeam) "
                  "November 2, 2018\n", "pic.twitter", ("author", "author"), id="a_link_and_a_credit_are_no_post"),  # (a guard)
+    # s57, PTC train, indirect and mixed speech (sixteenth reading)
+    pytest.param("Garry Wills wrote a book.\n\nWills doesn’t mention the existence of such interpretations, even to dismiss "
+                 "them.\n", "Wills doesn’t", ("author", "author"), id="what_someone_does_not_mention_is_the_writers"),
+    pytest.param("Archbishop Bernard Hebda spoke.\n\nDoes His Excellency believe that some Catholics need not bother following "
+                 "the rules?\n", "Does His", ("author", "author"), id="the_writers_question_whether_someone_believes"),
+    pytest.param("Garry Wills wrote a book.\n\nWills mentions the existence of such interpretations.\n", "Wills mentions",
+                 ("Garry Wills", "indirect"), id="what_someone_mentions_is_theirs"),  # (a guard)
+    pytest.param("In his book, Garry Wills argues that the Qur’an is peaceful.\n\nThe scholar Muhammad Ashiq Ilahi Bulandshahri "
+                 "explains the passage this way: “The worst of sins are Infidelity.”\n\nWills doesn’t mention the existence of "
+                 "such interpretations.\n\nLikewise, when he claims that the Qur’an has “not a thing” to say about Sharia, he "
+                 "appears to be wrong.\n", "Likewise", ("Garry Wills", "mixed"), id="he_after_the_writers_sentence_about_wills"),
 ]
 
 
