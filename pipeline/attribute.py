@@ -902,8 +902,8 @@ class Attributor:
         return self.registry.lookup(name) if self.registry.known(name) else ""
 
     def people_named_in(self, span, ctx: Context) -> list[str]:
-        """The people a writer's sentence names, in order, unless its subject is a pronoun (whose "he" the next
-        sentence's "he" goes on) or it asks a question (whose answer the person quoted before gives)."""
+        """The people a writer's sentence names, its subject last, unless its subject is a pronoun (whose "he" the next
+        sentence's "he" goes on), it asks a question (whose answer the person quoted before gives) or it has no verb."""
         subj = _root_subject(span)
         if (subj is not None and subj.lower_ in PRONOUNS | {"it"}) or span.text.rstrip().endswith("?") or (
                 span.root.pos_ not in ("VERB", "AUX")):
@@ -2508,8 +2508,9 @@ def _owner_of_thing(subj):
 
 
 def _concession_of_speaker(verb) -> bool:
-    """'While Fox said that he believes …, he is concerned about …': a report fronted by "while" or "although" whose
-    main clause has a pronoun of the same person as subject is that person's account, the main clause included."""
+    """'While Fox said that he believes …, he is concerned about …': a report fronted by "while" or "although", by a
+    subject named or described, whose main clause has "he", "she" or "they" as subject, is that subject's account, the
+    main clause included (whether the pronoun can be them is not checked)."""
     root = verb.head
     if verb.dep_ != "advcl" or root.dep_ != "ROOT" or verb.i > root.i or not any(c.dep_ == "ccomp" for c in verb.children):
         return False
