@@ -3587,7 +3587,7 @@ def _focus_word(tok) -> bool:
 
 # nouns of a quantity whose of-phrase names who it is ("a number of students", "a handful of diplomats")
 PARTITIVES = {"number", "handful", "majority", "minority", "couple", "dozen", "dozens", "hundreds", "thousands",
-              "host", "lot", "lots", "plenty", "group", "score", "scores"}
+              "host", "lot", "lots", "plenty", "group", "score", "scores", "cluster", "crowd", "bunch", "band"}
 
 
 def _partitive(tok) -> bool:
@@ -3637,6 +3637,9 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     by `person`), and a role the organisation it serves ("a spokesperson for the European Commission" ->
     "European Commission spokesperson", which "the spokesperson" then repeats)."""
     group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if group is None and tok.lower_ in QUANTIFIERS:  # "some in the crowd chanted": the crowd
+        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
+                      for g in c.children if g.dep_ == "pobj"), None)
     if (tok.pos_ == "NUM" or tok.lower_ in QUANTIFIERS) and group is not None and group.pos_ == "NOUN":
         if tok.lower_ == "one":
             return group.lemma_.lower()

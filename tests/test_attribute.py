@@ -3310,6 +3310,12 @@ NEW_ARTICLE_CASES = [
                  "explains the passage this way: “The worst of sins are Infidelity.”\n\nWills doesn’t mention the existence of "
                  "such interpretations.\n\nLikewise, when he claims that the Qur’an has “not a thing” to say about Sharia, he "
                  "appears to be wrong.\n", "Likewise", ("Garry Wills", "mixed"), id="he_after_the_writers_sentence_about_wills"),
+    # s57, BASIL direct speech (seventeenth reading)
+    pytest.param("“Trump!” Sherrod Brown said.\n\nAs he took the oath, a cluster of people blew whistles and screamed, “Not my "
+                 "president,” before being escorted out.\n", "As he took", ("people", "direct"),
+                 id="what_a_crowd_screams_is_theirs"),
+    pytest.param("“Trump!” Sherrod Brown said.\n\nWhen Mrs. Clinton arrived, some in the crowd chanted, “Lock her up.”\n",
+                 "When Mrs.", ("crowd", "direct"), id="what_a_crowd_chants_is_theirs"),
 ]
 
 
