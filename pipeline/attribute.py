@@ -3755,6 +3755,7 @@ class Context:
     # Christian Post.")
     last_subject: str = ""
     last_joint: str = ""
+    last_in_list: bool = False  # `last_subject` is a list item's ("• In September, Paddock arrived at Haig's home …")
     # the people the writer's previous sentence of the paragraph names when its subject is no pronoun and it asks
     # nothing ("That did not satisfy Justice Scalia." ¶ "“If somebody tells you …,” he said": Scalia)
     prev_named: list[str] = field(default_factory=list)
@@ -3845,8 +3846,10 @@ class Context:
             return self.last_person_speaker, "pronoun -> last person quoted"
         if has_quote and self.last_speaker and agrees(self.last_speaker):
             return self.last_speaker, "pronoun -> last speaker"
-        if (before is not None and not plural and self.last_subject and is_person(self.last_subject)
+        if (before is not None and not plural and self.last_subject and not self.last_in_list and is_person(self.last_subject)
                 and agrees(self.last_subject) and not any(at < before for _, at in self.named_here)):
+            # (not after a list item: a bulleted summary's subject is no topic the next line's "he" goes on, "• In
+            # September, Paddock arrived at Haig's home …" ¶ "The ammunition, he said, was:" is the seller's)
             # a line that names nobody before its pronoun, after a line of the writer's about a person: "He sometimes
             # praises Kavanaugh, but …" ¶ "The White House demanded a final vote; by Wednesday, he was saying …"
             return self.last_subject, "pronoun -> subject of the writer's sentence before, a paragraph up"
@@ -4320,6 +4323,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             ctx.prev_joint = attributor.joint_subject(spans[i], ctx) if ctx.prev_subject else ""
             ctx.prev_group = attributor.group_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
             ctx.last_subject, ctx.last_joint = ctx.prev_subject, ctx.prev_joint
+            ctx.last_in_list = par.text.lstrip()[:1] in BULLETS
             if s.source == "author" and spans[i] is not None:
                 ctx.interviewee = attributor.subject_voice(spans[i], ctx) or ctx.interviewee
             if s.source != "author":

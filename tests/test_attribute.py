@@ -3316,6 +3316,9 @@ NEW_ARTICLE_CASES = [
                  id="what_a_crowd_screams_is_theirs"),
     pytest.param("“Trump!” Sherrod Brown said.\n\nWhen Mrs. Clinton arrived, some in the crowd chanted, “Lock her up.”\n",
                  "When Mrs.", ("crowd", "direct"), id="what_a_crowd_chants_is_theirs"),
+    pytest.param("Douglas Haig sold ammunition in Arizona.\n\n• Paddock later called Haig three times to arrange a sale.\n\n• "
+                 "In September, Paddock arrived at Haig’s home, bought the tracer ammunition and drove away.\n\nThe ammunition, "
+                 "he said, was:\n", "The ammunition", ("Douglas Haig", "indirect"), id="he_after_a_bulleted_summary_is_no_bullets_subject"),
 ]
 
 
