@@ -3848,10 +3848,10 @@ class Context:
             return self.last_speaker, "pronoun -> last speaker"
         if (before is not None and not plural and self.last_subject and not self.last_in_list and is_person(self.last_subject)
                 and agrees(self.last_subject) and not any(at < before for _, at in self.named_here)):
-            # (not after a list item: a bulleted summary's subject is no topic the next line's "he" goes on, "• In
-            # September, Paddock arrived at Haig's home …" ¶ "The ammunition, he said, was:" is the seller's)
             # a line that names nobody before its pronoun, after a line of the writer's about a person: "He sometimes
-            # praises Kavanaugh, but …" ¶ "The White House demanded a final vote; by Wednesday, he was saying …"
+            # praises Kavanaugh, but …" ¶ "The White House demanded a final vote; by Wednesday, he was saying …" (not
+            # after a list item: a bulleted summary's subject is no topic the next line's "he" goes on, "• In
+            # September, Paddock arrived at Haig's home …" ¶ "The ammunition, he said, was:" is the seller's)
             return self.last_subject, "pronoun -> subject of the writer's sentence before, a paragraph up"
         people = self.people if before is None else self.people_before(before)
         named = next((p for p in reversed(people) if agrees(p) and p not in spoken_of), "")
@@ -4586,7 +4586,9 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
         if s.source in ("author", UNRESOLVED):
             return False
         # ... or right after the writer's sentence about one person ("The president made his comments in a series of
-        # Tweets …" ¶ "“FBI Agent Peter Strzok …"; not "The corrupt Pharisees … did the opposite." ¶ a chapter of Acts)
+        # Tweets …" ¶ "“FBI Agent Peter Strzok …"), not a body or a group the article registered as one (a plural
+        # subject the registry took for a person is not caught: "The corrupt Pharisees … did the opposite." ¶ a
+        # chapter of Acts goes to `Pharisee` throughout)
         about = personal(s.source) and any(x in s.attribution_note for x in (
             "-> subject of the writer's previous sentence", "-> person the writer's previous sentence names"))
         return about or any(x in s.attribution_note for x in ("-> last person quoted", "-> last speaker",
