@@ -50,7 +50,7 @@ ROLE_NOUNS = {
     "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
     "representative", "deputy", "mp", "delegate",
     "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "shaykh", "shaikh", "sheik", "attorney", "assistant",
-    "pontiff", "prelate", "cleric", "nuncio", "prefect", "maulana", "mullah", "mufti",
+    "pontiff", "prelate", "cleric", "nuncio", "prefect", "maulana", "mullah", "mufti", "abbot", "abbess",
     "speaker", "host", "anchor", "commentator", "columnist", "pundit", "hopeful", "runner", "frontrunner", "contender",
     "challenger",
 }
@@ -213,7 +213,7 @@ OFFICE_TITLES = {"gen", "sen", "rep", "gov", "prof", "president", "minister", "l
 # title that also opens the names of bodies ("General Motors", "President Hotel")
 INNER_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "sir", "sheikh", "shaykh", "shaikh", "sheik", "imam",
                 "rabbi", "pastor", "ayatollah", "archbishop", "bishop", "cardinal", "reverend", "rev", "father", "fr", "msgr",
-                "monsignor", "maulana", "mullah", "mufti"}
+                "monsignor", "maulana", "mullah", "mufti", "abbot", "abbess"}
 # an abbreviated title is also its role noun, so "the governor" finds "Gov. Deval Patrick"
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "prof": "professor"}
 
@@ -537,6 +537,11 @@ class NameRegistry:
         suffix = name_suffix(name)
         person = self._match(first, surname, suffix, titles)
         display = _display_name(name)
+        if person is None and len(words) > 1:
+            person = self._longer_surname(words)
+            if person is not None and len(words) > len(normalise(person.canonical).split()):
+                person.first, person.canonical = first, display  # "Garcia Zarate", then "Jose Ines Garcia Zarate"
+                person.names.append(display)
         if person is None and first and not re.search(r"['’]", display) and (alone := self._first_name_alone(first)) is not None:
             # "Losik's wife, Darya, said …" then "Darya Losik said": the person this article named by first name alone
             person = alone
@@ -561,6 +566,22 @@ class NameRegistry:
         person.titles |= titles or set()
         self.introduced.setdefault(id(person), len(self.introduced))
         return person
+
+    def _longer_surname(self, words: list[str]) -> Person | None:
+        """The person a surname of two or more words names ("Wasserman Schultz" after "Debbie Wasserman Schultz",
+        "Braz de Aviz" after "João Braz de Aviz"), or the person such a surname named before a full name with it, in the
+        current article: the shorter name's first word is no known first name (or a particle follows it), its words the
+        longer one's last, and the longer one opens with a first name (not "Pre-Order Jamie Glazov", an advertisement's
+        words before a name)."""
+        for p in reversed(self.people):
+            if id(p) not in self.introduced:
+                continue  # (the current article's people only: across a corpus, "White House" is no "Obama White House")
+            known = normalise(p.canonical).split()
+            short, full = (words, known) if len(words) < len(known) else (known, words)
+            if 1 < len(short) < len(full) and full[-len(short):] == short and first_name_gender(full[0]) and (
+                    not first_name_gender(short[0]) or any(w in SURNAME_PARTICLES for w in short[1:-1])):
+                return p
+        return None
 
     def last_titled(self, title: str) -> str:
         """The canonical name of the person most recently named in the current article with this title word ("sister"
@@ -1152,7 +1173,13 @@ class Attributor:
             return name, False
         if (office := self._person_s_office(tok)) is not None:
             return office, False  # "Trump’s Chief of Staff said", which spaCy tags a person
-        for t in [tok, *tok.conjuncts, *appos]:  # "Prokopiev and others"
+        first = [tok, *tok.conjuncts]
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) and any(
+                a.ent_type_ == "PERSON" and a.i > tok.i + 1 and tok.doc[a.left_edge.i - 1].text == "," for a in appos):
+            # "Another leading Dem, Sen. Kirsten Gillibrand of New York, said": a description spaCy tags a person (a
+            # name takes no "another"), the name set off after it
+            first = []
+        for t in [*first, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
                 return self.registry.lookup(_entity_text(t)), False
         if tok.lemma_.lower() in ROLE_NOUNS | KIN_NOUNS:
@@ -3266,6 +3293,8 @@ def choose_subject(verb, inside: list[bool]):
                 if c is not None and len(c.text) == 1 and c.text in BULLETS and c.i == c.sent.start else c for c in subjects]
     subjects = [c for c in subjects if c is not None]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
+    # "The AP report, however, says exactly the opposite": an adjective after the verb the parser made a second subject
+    subjects = [c for c in subjects if not (c.pos_ == "ADJ" and c.i > verb.i)] or subjects
     # "said the co-founder of …": the parser makes each piece of a hyphenated word a subject; the word is its last piece
     pieces = [c for c in subjects if c.is_punct or _hyphen_after(c)]
     subjects = [c for c in subjects if c not in pieces] or subjects
@@ -3648,7 +3677,9 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         tok = group
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     poss = {t.i for t in owner.subtree} if owner is not None else set()
-    owned = tok.lower_ in INSTITUTIONS or tok.lemma_.lower() in ROLE_NOUNS  # a role or an institution keeps its owner
+    # a role or an institution keeps its owner, and so do a campaign and a team ("Moore’s campaign" is not "Jones’
+    # campaign")
+    owned = tok.lower_ in INSTITUTIONS | {"campaign", "team"} or tok.lemma_.lower() in ROLE_NOUNS
     ordinal = {c.i for c in tok.children if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "other")}
     first = max(tok.left_edge.i, dateline_dash(tok.sent) + 1)  # not "WASHINGTON, D.C., February 12 (…) – Those"
     words = [t for t in tok.doc[first : tok.i + 1] if t.i not in poss and t.i not in ordinal]
@@ -3665,6 +3696,8 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         words = words[1:]
     if len(words) > 2 and words[0].lower_ == "few" and words[0].i > 0 and tok.doc[words[0].i - 1].lower_ in ("a", "an"):
         words = words[1:]  # "A few health experts" (the parser's quantifier "A" gone): a count, not "few"
+    if len(words) > 2 and words[0].lower_ == "such" and words[1].text == ",":
+        words = words[2:]  # "As such, independent fact-checkers …": the parser hangs the adverbial's "such" on the noun
     start = words[0].i
     while start > 1 and tok.doc[start - 1].text == "-" and _hyphen_after(tok.doc[start - 2]):
         start -= 2  # "the co-founder": the word's first pieces, which the parser hangs elsewhere
@@ -3683,10 +3716,11 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     elif (span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1) and span[0].ent_type_ not in NAMED_ENTITIES
           and not any(c.isupper() for c in span[0].text[1:])):
         text = text[0].lower() + text[1:]
-    if owned and owner is not None and (owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and known(_entity_text(owner)))
-                                        ) and not ADJECTIVE_OF.get(owner.lower_):
+    if owned and owner is not None and (owner.ent_type_ == "PERSON" or (
+            (owner.pos_ == "PROPN" or owner.is_title) and known(_entity_text(owner)))) and not ADJECTIVE_OF.get(owner.lower_):
         # "Lukashenko's spokeswoman", "Lukashenko's press service"; "Losik's lawyer" when spaCy tags Losik, a person
-        # named before, as a place
+        # named before, as a place; "Stone’s attorney added …", a known name opening the sentence that spaCy tags a
+        # common noun
         return f"{person(_owner_text(owner))}'s {text}"
     if owned and (prefix := owner_prefix(owner)):
         return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
@@ -4149,7 +4183,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         block_speaker, block_bullet, block_quote, block_list, block_from_intro = "", "", 0, 0, False
         intro_comma = False
         # speaker of quotes in this paragraph without a cue of their own
-        par_speaker, par_note = "", ""
+        par_speaker, par_note, par_fragment = "", "", False
         if continues and chain_speaker:
             par_speaker, par_note = chain_speaker, "quote continued from previous paragraph"
         named = LABEL_QUOTE.match(par.text)
@@ -4260,8 +4294,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if not name:  # "author" for the rest of the article's reading; the sentence says `unresolved speaker`
                     name, how = "author", "quote with no resolvable speaker"
                     unresolved.append((s, "mixed" if _is_mixed(par.text, s.start - par.start, q.inside) else "direct"))
-                if name != "author":
-                    par_speaker = par_speaker or name
+                mixed = _is_mixed(par.text, s.start - par.start, q.inside)
+                if name != "author" and not par_speaker:
+                    par_speaker, par_fragment = name, mixed
+                elif (name not in ("author", par_speaker) and par_fragment and not mixed and cue is not None and cue[0] == i):
+                    # 'Clinton criticized … its "secrecy," according to The Hill.  "We know …," she said.  "It’s a
+                    # stunning record …"': a quotation framed in full outranks a fragment's source for the paragraph's
+                    # quotations without a cue
+                    par_speaker, par_note, par_fragment = name, "quote without cue -> the paragraph's framed quotation before", False
                 s.source = name
                 if name == "author":
                     s.attribution = "author"
@@ -5258,7 +5298,37 @@ def attribute_one(seg: Segmented, attributor: Attributor) -> list[dict]:
     attribute_article(seg, attributor)
     _headline_sources(seg, attributor.registry)
     _interview_headline(seg, attributor.registry)
+    _one_name_per_body(seg.sentences, {n for p in attributor.registry.people for n in (p.canonical, *p.names)})
     return [people_record(p) for p in attributor.registry.people]
+
+
+# a short name that is no short form of the longer one ending in it: "the House" is Congress, not the White House
+NOT_SHORT_FORMS = {"House"}
+
+
+def _one_name_per_body(sentences, people: set[str]) -> None:
+    """One source name for one body in an article, as a surname is one person after the full name (`NameRegistry`
+    does that for people): "Wikileaks" after "WikiLeaks" (the same letters), "The Times reports" after "The New York
+    Times is reporting" (the last word, after "the", of the one capitalised name of the article's sources that ends in
+    it; not a group's: "Democrats" are not "House Democrats"), "a
+    spokesman said" after the one "American Media Inc. spokesman" before it."""
+    names = list(dict.fromkeys(s.source for s in sentences if s.source not in ("author", UNRESOLVED)))
+    bodies = [n for n in names if n not in people]
+    rename = {}
+    for k, n in enumerate(bodies):
+        same = next((m for m in bodies[:k] if m.lower() == n.lower()), None)
+        longer = [m for m in bodies if len(m.split()) > 1 and m.split()[-1] == n and all(w[:1].isupper() for w in m.split())]
+        # "a spokesman for American Media Inc. …" ¶ "“…,” a spokesman said.": the one role of its kind named before
+        roles = [m for m in bodies[:k] if m.endswith(" " + n)] if n in ROLE_NOUNS else []
+        if same is not None:
+            rename[n] = same
+        elif (" " not in n and n[:1].isupper() and n not in NOT_SHORT_FORMS and len(longer) == 1
+              and any(re.search(rf"\b[Tt]he {re.escape(n)}\b", s.text) for s in sentences if s.source == n)):
+            rename[n] = longer[0]
+        elif len(roles) == 1:
+            rename[n] = roles[0]
+    for s in sentences:
+        s.source = rename.get(s.source, s.source)
 
 
 def people_record(p: Person) -> dict:
