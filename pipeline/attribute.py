@@ -1271,6 +1271,15 @@ class Attributor:
                 # "The Lithuanian Chief of Staff said", "The Secretary of State said": an office, no person's name
                 # (it was `Staff`, `State`, what is left once the titles go)
                 return span.text, False
+            if (tok.tag_ == "NNPS" and not any(p.surname == _split(tok.text)[1] for p in self.registry.people)
+                    and (tok.ent_type_ == "NORP" or not (self.registry.known(tok.text) or any(
+                        w.lower_.rstrip(".") in TITLE_WORDS | INNER_TITLES | HONORIFICS for w in span)))):
+                # "Republicans won the presidency", "The corrupt Pharisees did the opposite": a group, no person for the
+                # registry, which would take "Republicans" for "Bush-Boehner Republicanism" (tagged a person); not a
+                # surname named before that the parser reads as a plural ("Trump continued pounding Sessions"), nor one
+                # with a title ("Cardinal Danneels admitted")
+                self.plurals.add(span.text)
+                return span.text, False
             return self.registry.lookup(span.text), False
         if joint := self.joint_described(tok, context):
             return joint, False  # "The two leaders said …" after "Inga Ruginiene and Donald Tusk said …"
@@ -4289,7 +4298,17 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # body or document whose report the sentence before gave
                     name, how = ctx.prev_source, "quote without cue -> previous sentence's source, a body or document"
                 else:
-                    name, how = ctx.resolve_pronoun(True, attributor.personal)
+                    # (not a person the quotation itself names: "President Trump made the following announcement:" ¶
+                    # "I have decided not to block release of the CIA’s remaining JFK-assassination related records …”")
+                    # (a name the quotation's own words hold as no subject: not "“…,’ Trump said …”" inside it; nor a
+                    # name the writer gives outside the quotation too: "One source is Paul Ryan: Evidence: “House
+                    # Speaker Paul Ryan said …”")
+                    here = {t.idx: t for t in par.doc[spans[i].start : spans[i].end]} if spans[i] is not None else {}
+                    outside = {n for n, at in ctx.named_here if not (at < len(q.inside) and q.inside[at])}
+                    quoted_names = frozenset(n for n, at in ctx.named_here if at < len(q.inside) and q.inside[at]
+                                             and at in here and _name_head(here[at]).dep_ not in ("nsubj", "nsubjpass")
+                                             and n not in outside)
+                    name, how = ctx.resolve_pronoun(True, attributor.personal, spoken_of=quoted_names)
                     how = "quote without cue -> " + how.split("-> ")[-1]
                 if not name:  # "author" for the rest of the article's reading; the sentence says `unresolved speaker`
                     name, how = "author", "quote with no resolvable speaker"
@@ -4551,6 +4570,13 @@ def _colon_lead_in(span, inside: list[bool]):
               or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS)
               or _has_who_clause(subj))  # "The man who …"
     return subj if person else None
+
+
+def _name_head(tok):
+    """The last word of the name a token opens ("House Speaker Paul Ryan" -> "Ryan"), which holds its role."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _introduces_block(span, cues: list[Cue]) -> Cue | None:

@@ -3360,6 +3360,20 @@ NEW_ARTICLE_CASES = [
     pytest.param("Romney says Obama cut Medicare.\n\nAs such, independent fact-checkers and news analysts alike have disputed the "
                  "Romney campaign's characterization.\n", "As such", ("independent fact-checkers", "indirect"),
                  id="as_such_is_no_part_of_a_description"),
+    # s58, PTC train, source names read (a names reading)
+    pytest.param("Last Friday, President Trump made the following announcement:\n\nI have decided not to block release of the "
+                 "CIA’s remaining JFK-assassination related records, which will continue to remain secret.”\n", "I have",
+                 ("Trump", "direct"), id="a_quotation_without_cue_is_no_one_it_names"),
+    pytest.param("Bush-Boehner Republicanism appears to be as dead today as was Harding-Coolidge Republicanism after 1933.\n\n"
+                 "A brief history:  In seven elections starting in 1992, Republicans won the presidency three times, but the "
+                 "popular vote only once, in 2004, when George W. was still basking in his \"Mission Accomplished\" in Iraq.\n",
+                 "In seven", ("Republicans", "mixed"), id="a_plural_group_is_no_person_of_the_registry"),
+    pytest.param("Attorney General Jeff Sessions recused himself, President Donald Trump said.\n\nMeanwhile, Trump continued "
+                 "pounding Sessions in other tweets, saying he needed to investigate “deleted Emails, Comey lies & leaks.”\n",
+                 "Meanwhile", ("Donald Trump", "mixed"), id="a_surname_read_as_a_plural_is_still_the_person"),  # (a guard)
+    pytest.param("Cardinal Danneels admitted that the group conspired against Pope Benedict.\n\nGodfried Cardinal Danneels said "
+                 "he regretted nothing.\n", "Cardinal Danneels admitted", "Godfried Cardinal Danneels",
+                 id="a_titled_surname_read_as_a_plural_is_a_person"),  # (a guard)
 ]
 
 
