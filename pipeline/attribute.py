@@ -4310,10 +4310,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                              and n not in outside)
                     name, how = ctx.resolve_pronoun(True, attributor.personal, spoken_of=quoted_names)
                     how = "quote without cue -> " + how.split("-> ")[-1]
+                mixed = _is_mixed(par.text, s.start - par.start, q.inside)
                 if not name:  # "author" for the rest of the article's reading; the sentence says `unresolved speaker`
                     name, how = "author", "quote with no resolvable speaker"
-                    unresolved.append((s, "mixed" if _is_mixed(par.text, s.start - par.start, q.inside) else "direct"))
-                mixed = _is_mixed(par.text, s.start - par.start, q.inside)
+                    unresolved.append((s, "mixed" if mixed else "direct"))
                 if name != "author" and not par_speaker:
                     par_speaker, par_fragment = name, mixed
                 elif (name not in ("author", par_speaker) and par_fragment and not mixed and cue is not None and cue[0] == i):
@@ -4322,10 +4322,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # quotations without a cue
                     par_speaker, par_note, par_fragment = name, "quote without cue -> the paragraph's framed quotation before", False
                 s.source = name
-                if name == "author":
-                    s.attribution = "author"
-                else:
-                    s.attribution = "mixed" if _is_mixed(par.text, s.start - par.start, q.inside) else "direct"
+                s.attribution = "author" if name == "author" else "mixed" if mixed else "direct"
                 s.attribution_note = "; ".join(x for x in (how, note) if x)
                 carry_indirect = ""
             else:
@@ -5336,8 +5333,8 @@ def _one_name_per_body(sentences, people: set[str]) -> None:
     """One source name for one body in an article, as a surname is one person after the full name (`NameRegistry`
     does that for people): "Wikileaks" after "WikiLeaks" (the same letters), "The Times reports" after "The New York
     Times is reporting" (the last word, after "the", of the one capitalised name of the article's sources that ends in
-    it; not a group's: "Democrats" are not "House Democrats"), "a
-    spokesman said" after the one "American Media Inc. spokesman" before it."""
+    it; not a group's: "Democrats" are not "House Democrats"), "a spokesman said" after the one "American Media Inc.
+    spokesman" before it."""
     names = list(dict.fromkeys(s.source for s in sentences if s.source not in ("author", UNRESOLVED)))
     bodies = [n for n in names if n not in people]
     rename = {}
