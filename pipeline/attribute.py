@@ -484,7 +484,7 @@ class NameRegistry:
         one with it ("Mr. Stone", "Roger Stone" after "Roger J. Stone Jr."), unless the name comes with the title of an
         office that person lacks ("President Donald Trump" after "Donald Trump Jr.") or its surname is one of
         `namesakes`; a surname alone may be either, the one the article named first as before."""
-        scored = []
+        scored, family = [], False
         gender = surname_gender(surname)
         for p in reversed(self.people):  # most recently added first
             if suffix and p.suffix != suffix:
@@ -497,7 +497,14 @@ class NameRegistry:
             if first and not p.first and p.titles & (MALE_TITLES if first_name_gender(first) == "f" else
                                                      FEMALE_TITLES if first_name_gender(first) == "m" else set()):
                 continue  # "Melania Trump" is not the "Mr. Trump" named before her without a first name
+            if not first and p.first and set(titles or ()) & (MALE_TITLES if first_name_gender(p.first) == "f" else
+                                                             FEMALE_TITLES if first_name_gender(p.first) == "m" else set()):
+                family = True  # nor is "Mr. Trump" the "Ivanka Trump" named before him, nor "Mr. Obama" his daughter Malia
+                continue
             scored.append((score, p))
+        if family:  # … nor her sister Sasha, whose name may be either's: the article named a family, and "Mr." is its head
+            scored = [(score, p) for score, p in scored if not (id(p) in self.introduced and p.first
+                                                                and not first_name_gender(p.first))]
         # (an office a title gives, not a form of address, a country or a role: "U.S. Vice President Joe Biden" is
         # Joseph R. Biden Jr. where he is vice president too, "Director of National Intelligence James Clapper" is
         # James R. Clapper Jr.)
@@ -522,6 +529,9 @@ class NameRegistry:
         if not first and len(tied) > 1:
             # "Secretary of State Clinton" is the Clinton with that title (across a corpus, Hillary, not Bill)
             shared = [p for p in tied if p.titles & set(titles or ()) - COUNTRIES]
+            if not shared and offices and len({p.first for p in tied}) > 1 and all(
+                    p.first and id(p) in self.introduced for p in tied):
+                return None  # "President Obama" after "Malia and Sasha Obama" is neither daughter
             tied = shared if shared else tied
             return min(tied, key=lambda p: self.introduced.get(id(p), 10**9))
         return tied[0]
@@ -1012,6 +1022,7 @@ class Attributor:
                 continue  # "The representative of Belarus said": the country the role serves (its title is no person's)
             if len(ent) > 1 and _opening_frame(ent[0], None, self.verbs) is not None:
                 ent = ent[1:]  # 'Added Gibbs: "…"': spaCy's PERSON takes in the frame's verb
+            ent = without_owned(ent)
             ent = with_first_name(extend_name(ent))
             titles = title_words(ent)
             if label != "PERSON" and not titles and (_group_word(ent) or (label == "ORG" and len(ent) == 1 and ent[0].is_upper)):
@@ -1927,7 +1938,21 @@ ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "sign", "write",
 def _entity_text(tok) -> str:
     """The text of the entity holding this token, or the token's own text."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return with_first_name(ent).text if ent is not None else tok.text
+    if ent is not None and tok.i >= (owner := without_owned(ent)).end:
+        return tok.text  # "Twitter" of "Mr. Trump’s Twitter post"
+    return with_first_name(owner).text if ent is not None else tok.text
+
+
+def without_owned(ent):
+    """'before Mr. Trump’s Twitter post': spaCy's PERSON may take in what its person owns; the person is the owner
+    ("Trump"), not a person "Trump Twitter" (but "Polish Radio's Tomasz Nowak" is Tomasz Nowak: a name follows the
+    owner's)."""
+    k = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+    if k is None or _first_name(ent.doc[k + 1].text):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, k, label=ent.label_)
 
 
 def with_first_name(ent):
@@ -3355,6 +3380,8 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [root]
     if not subjects and (obj := closing_frame_object(verb)) is not None and not (obj.idx < len(inside) and inside[obj.idx]):
         subjects = [obj]
+    if not subjects and (rel := relative_clause_subject(verb)) is not None and not (rel.idx < len(inside) and inside[rel.idx]):
+        subjects = [rel]
     if not subjects:
         return None
     after = sorted((c for c in subjects if c.i > verb.i and c.is_alpha), key=lambda c: c.i)
@@ -3447,6 +3474,25 @@ def closing_frame_object(verb):
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     return head
+
+
+def relative_clause_subject(verb):
+    """'On Friday, the aide, Elizabeth Lauten, 31, who has more than 14,000 followers … and at the time was a
+    spokeswoman for a … congressman from Tennessee, wrote an open letter …': the parser made the relative clause's second
+    verb a clause of the main verb (was/ccomp of wrote), with the relative's noun as its subject, and left the main
+    verb none. A finite verb after a comma whose clause before it has a subject carrying a relative clause that a
+    conjunction continues up to that clause: the subject is the verb's."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        subj = next((g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i), None)
+        rel = next((g for g in subj.children if g.dep_ == "relcl" and g.i < clause.i), None) if subj is not None else None
+        if rel is not None and any(g.dep_ == "cc" and rel.i < g.i < clause.i for g in rel.children):
+            return subj
+    return None
 
 
 COPULAS = {"be", "become", "remain", "seem", "appear", "stay", "look", "sound", "feel"}
@@ -4370,8 +4416,15 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # the person the previous sentence was about: the writer's subject, or whoever it reported
             before_subject = ctx.prev_subject or (ctx.prev_source if ctx.prev_source not in ("", "author", UNRESOLVED) else "")
             ctx.prev_source = s.source
+            # "Enter Ms. Lauten — a former … aide who describes herself … “…” ¶ — whose commentary had a sharper edge.":
+            # the sentence splitter cut one sentence of the writer's at a dash; the piece after it goes on about the
+            # people the piece before named
+            named_before, subject_before = ctx.prev_named, ctx.prev_subject
             ctx.prev_named = attributor.people_named_in(spans[i], ctx) if s.source == "author" and spans[i] is not None else []
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
+            if s.source == "author" and s.text.lstrip()[:1] in "—–" and named_before:
+                ctx.prev_named = [*named_before, *ctx.prev_named]
+                ctx.prev_subject = ctx.prev_subject or subject_before
             if s.source == "author" and spans[i] is not None and not ctx.prev_subject:
                 # "The president opted not to …. But he expressed no concern …. “…,” he said.": the person a described
                 # subject or a pronoun subject of the writer's sentence means
@@ -5176,6 +5229,26 @@ def _named_person(tok) -> bool:
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
+def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits) -> str:
+    """'… in 2012 when Todd Akin, running as the Republican nominee …, defended what he called “legitimate rape”': a
+    person named as the subject of a verb earlier in the pronoun's own sentence, outside quotation marks, is whom the
+    pronoun means (the last such subject, if it `fits`: gender and personhood), before the speaker of the sentence
+    before; not a person named otherwise ("Asked about Trump, he said" is the speaker before), nor the subject of what the
+    pronoun reports ("Lukashenko was “counting on …,” he explained" is the analyst's) unless nobody spoke or was the
+    writer's subject before ("WASHINGTON ― President Donald Trump is “very close” to selecting … to replace former FBI
+    Director James Comey, he told White House reporters" opens an article)."""
+    sent = pron.sent
+    subjects = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON"
+                and t.pos_ == "PROPN" and not (t.idx < len(inside) and inside[t.idx])
+                and (not pron.head.is_ancestor(t) or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
+    if not subjects:
+        return ""
+    subj = subjects[-1]
+    lo, hi = subj.left_edge.idx, subj.idx + len(subj)
+    name = next((n for n, at in reversed(ctx.named_here) if lo <= at < hi), "")
+    return name if name and fits(name) else ""
+
+
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor, doc=None,
                  inside: list[bool] | None = None) -> tuple[str, str]:
     """The speaker of a reporting verb's cue; `doc`: the paragraph's parse, so that a pronoun never means a person
@@ -5203,6 +5276,9 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
             quoted = {name for name, pos in ctx.named_here if start <= pos < here and pos < len(inside) and inside[pos]}
         if doc is not None:
             later = {name for name, pos in ctx.named_here if doc[at].idx < pos < doc[at].sent.end_char}
+        if doc is not None and cue.form in ("he", "she") and (bound := _subject_before_pronoun(
+                doc[at], ctx, inside or [], lambda name: attributor.personal(name) and attributor.agrees(name, cue.form))):
+            return bound, "pronoun -> the person its sentence has as a subject before it"
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form),
                                    doc[at].idx if doc is not None else None, spoken_of=quoted,
                                    plural=cue.form in ("they", "them"), he_or_she=cue.form in ("he", "she"), later=later)

@@ -726,6 +726,25 @@ def test_registry_merges_a_two_word_surname_without_the_first_name():
     assert reg.add("White House").canonical == "White House"  # (only in the article that named the longer name)
 
 
+def test_registry_keeps_a_family_apart_from_its_head():
+    # s59, BASIL: "President Obama" after "Malia and Sasha Obama" became Sasha (then "the president remarked" was hers),
+    # "Mr. Obama asked his daughters" Malia's, "Mr. Trump said" after "Ivanka Trump" Ivanka's
+    reg = NameRegistry()
+    malia, sasha = reg.add("Malia Obama"), reg.add("Sasha Obama")
+    mr = reg.add("Mr. Obama")
+    assert mr is not malia and mr is not sasha
+    assert reg.add("Obama") is malia  # (a surname alone: whom the article named first, as before)
+    reg = NameRegistry()
+    ivanka = reg.add("Ivanka Trump")
+    assert reg.add("Mr. Trump") is not ivanka and reg.add("Ms. Trump") is ivanka
+    reg = NameRegistry()
+    malia, sasha = reg.add("Malia Obama"), reg.add("Sasha Obama")
+    assert reg.add("President Obama") not in (malia, sasha)  # (an office two relatives named lack is a third person's)
+    reg = NameRegistry()
+    first = reg.add("Nadia Kovalenko")
+    assert reg.add("President Kovalenko") is first  # (one person of that name: an office alone decides nothing)
+
+
 def test_registry_keeps_the_name_of_a_person_only():
     # names spaCy tagged with words around them, on PTC's training articles (twenty-ninth session)
     reg = NameRegistry()
@@ -870,6 +889,17 @@ def test_a_title_alone_is_nobody_across_articles(nlp, params):
     second = "The Pope took me to his apartment and said: “We have 40 minutes before the Angelus.”\n"
     a, b = attribute_many(nlp, params, [first, second])
     assert by_text(b, "The Pope")[1] == "Pope"
+
+
+def test_what_a_person_owns_is_no_person_across_articles(nlp, params):
+    # s59, BASIL: "before Mr. Trump’s Twitter post" made a person `Trump Twitter`, and another article's "Twitter at the
+    # time said …" became his
+    first = "“I will not stop,” Mr. Trump said of Senator Ted Cruz.\nBut that was before Mr. Trump’s Twitter post with the pictures.\n"
+    second = ("President Trump took aim at tech giants, saying that “too many voices are being destroyed.”\nTrump in the past has "
+              "referred to alleged “shadow banning” by Twitter as “discriminatory and illegal.”\nThe controversy escalated "
+              "last month when Vice News reported the issue.  Twitter at the time said it was an algorithmic glitch.\n")
+    a, b = attribute_many(nlp, params, [first, second])
+    assert by_text(b, "Twitter at")[1] == "Twitter"
 
 
 def test_an_article_is_attributed_the_same_alone_or_in_a_batch(nlp, params):
@@ -3374,6 +3404,28 @@ NEW_ARTICLE_CASES = [
     pytest.param("Cardinal Danneels admitted that the group conspired against Pope Benedict.\n\nGodfried Cardinal Danneels said "
                  "he regretted nothing.\n", "Cardinal Danneels admitted", "Godfried Cardinal Danneels",
                  id="a_titled_surname_read_as_a_plural_is_a_person"),  # (a guard)
+    # s59, BASIL train quotes missed
+    pytest.param("A congressional aide resigned Monday.\n\nOn Friday, the aide, Rosa Delvecchio, 31, who has more than 14,000 "
+                 "followers on Twitter and at the time was a spokeswoman for a little-known congressman from Ohio, wrote an open "
+                 "letter on her Facebook page, saying they should “try showing a little class.”\n", "On Friday",
+                 ("Rosa Delvecchio", "mixed"), id="a_relative_clause_continued_to_the_verb_keeps_its_subject"),
+    pytest.param("The girls were bored at the ceremony.\n\n“Nah,” Malia said quickly.\n\nEnter Ms. Rowe — a former Republican "
+                 "National Committee new media aide who describes herself on Twitter as loving God, cats, the Daughters of the "
+                 "American Revolution “& all things pink, green and pearls!” — whose commentary had a sharper edge.\n\n“Try "
+                 "showing a little class,” she wrote above a picture of the girls.\n", "“Try", ("Rowe", "direct"),
+                 id="a_sentence_cut_at_a_dash_goes_on_about_whom_it_named"),
+    pytest.param("Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to “leave Heidi the hell alone.”\n\nIt’s useful "
+                 "to remember the news media outrage in 2012 when Todd Akin, running as the Republican nominee for Senate in "
+                 "Missouri, defended what he called “legitimate rape,” a remark that was overwhelmingly offensive to women.\n",
+                 "It’s useful", ("Todd Akin", "mixed"), id="he_after_a_subject_of_its_own_sentence_is_that_subject"),
+    pytest.param("“We will win,” Smith said.\n\nAsked about Jones, he said the race was close.\n", "Asked", ("Smith", "indirect"),
+                 id="he_after_a_name_that_is_no_subject_is_the_speaker_before"),  # (a guard)
+    pytest.param("“He gambled,” analyst Vadim Prokopiev said.\n\nLukashenko was “counting on Putin’s plan to take Kyiv within a "
+                 "few days,” he explained.\n", "Lukashenko was", ("Vadim Prokopiev", "mixed"),
+                 id="he_after_the_subject_of_what_he_reports_is_the_speaker_before"),  # (a guard)
+    pytest.param("WASHINGTON ― President Donald Trump is “very close” to selecting an interim candidate to replace former FBI "
+                 "Director James Comey, he told White House reporters on Thursday.\n", "WASHINGTON", ("Donald Trump", "mixed"),
+                 id="he_in_an_opening_sentence_is_the_subject_of_what_he_reports"),
 ]
 
 
