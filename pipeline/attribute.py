@@ -1615,6 +1615,9 @@ class Attributor:
                 found.append(Cue(tok.i, who, False, False, subject_i=tok.head.i))
                 continue
             subj = choose_subject(tok, inside)
+            if subj is not None and subj.lemma_.lower() == "version" and any(
+                    c.lower_ in ("earlier", "previous", "prior", "original") for c in subj.children):
+                continue  # "An earlier version of this post said that Senator Harry Reid was from Arizona.": a correction
             if subj is not None and (nerve := _had_the_nerve(tok, subj)) is not None:
                 subj = choose_subject(nerve, inside)  # "Trump had the temerity to mention …": Trump
             if subj is not None and (named := _one_of_times(subj)) is not None:
@@ -1767,7 +1770,7 @@ class Attributor:
             # no words of his, however the parser hangs the relative clause)
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and not _exchange(c) for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
-            complement = complement or _clause_read_as_adverbial(tok)
+            complement = complement or _clause_read_as_adverbial(tok) or that_clause(tok)  # (a "that" read as a relative)
             complement = complement or _subject_read_as_noun(tok)  # (what it reports is the clause it heads the subject of)
             complement = complement or any(  # "has warned against any easing", "argue for direct talks", "warned against rewarding …"
                 c.dep_ == "prep" and c.lower_ in ADVOCACY.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
@@ -2907,8 +2910,13 @@ SPEAKING_DOCUMENTS = {"statement", "letter", "communique", "communiqué", "reado
 
 
 def that_clause(verb) -> bool:
-    """'She added that the president would ...': a clause complement introduced by 'that'."""
-    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+    """'She added that the president would ...': a clause complement introduced by 'that' (also where the parser read
+    the "that" as a relative pronoun and hung the clause on the verb as a relative one, which no verb has: "the
+    Washington Post reported earlier this week that Trump asked …")."""
+    return any((c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+               or (c.dep_ == "relcl" and c.i > verb.i and any(m.lower_ == "that" and m.i < c.i for m in c.children)
+                   and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children))
+               for c in verb.children)
 
 
 def _finite_clause(verb) -> bool:
@@ -3382,6 +3390,8 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [obj]
     if not subjects and (rel := relative_clause_subject(verb)) is not None and not (rel.idx < len(inside) and inside[rel.idx]):
         subjects = [rel]
+    if not subjects and (joined := subject_joined_to_noun(verb)) is not None and not (joined.idx < len(inside) and inside[joined.idx]):
+        subjects = [joined]
     if not subjects:
         return None
     after = sorted((c for c in subjects if c.i > verb.i and c.is_alpha), key=lambda c: c.i)
@@ -3474,6 +3484,21 @@ def closing_frame_object(verb):
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     return head
+
+
+def subject_joined_to_noun(verb):
+    """'The nuclear option was first used by Democrats for … appointments in 2013 and top Republicans – including
+    President Trump – have indicated for weeks it’s a serious option': the parser joined the second clause's subject to
+    a noun of the first (Republicans/conj of appointments) and made its verb a conjunct of the first verb, with no
+    subject, to inherit the first one's. A conjunct verb with a finite auxiliary of its own ("have") opens a clause of
+    its own; the noun phrase that "and" opens right before that auxiliary is its subject."""
+    doc = verb.doc
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    if verb.dep_ != "conj" or aux is None or aux.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    return next((t for t in doc[verb.head.i + 1 : aux.i] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+                 and t.head.i < t.i and t.right_edge.i + 1 == aux.i and t.left_edge.i > 0
+                 and doc[t.left_edge.i - 1].lower_ == "and"), None)
 
 
 def relative_clause_subject(verb):
@@ -3908,19 +3933,24 @@ class Context:
 
     def resolve_pronoun(self, has_quote: bool, is_person=lambda name: True, agrees=lambda name: True,
                         before: int | None = None, spoken_of: frozenset | set = frozenset(),
-                        plural: bool = False, he_or_she: bool = False, later: frozenset | set = frozenset()) -> tuple[str, str]:
+                        plural: bool = False, he_or_she: bool = False, later: frozenset | set = frozenset(),
+                        bound: frozenset | set = frozenset()) -> tuple[str, str]:
         """The source a pronoun refers to; `agrees` rules out sources the pronoun's gender cannot refer to; `before`:
         the paragraph character offset of the pronoun (or its reporting verb), after which a person named is no
         antecedent ("…, he signaled, though … once Mr. Mueller's findings are understood"); `spoken_of`: people named
         inside the quote the pronoun reports, no antecedent as the last person named; `plural`: "they", which no one
         person named or quoted sentences before is ("A police unit arrived. They heard Traore chanting. They asked
         for reinforcements.": the unit's, not Traore's); `he_or_she`: a "he" or "she" reporting, which the person the
-        writer's sentence before names may be, unless its own sentence names them after it (`later`)."""
-        if self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source):
+        writer's sentence before names may be, unless its own sentence names them after it (`later`); `bound`: people
+        the pronoun's own clause names, whom a "he" or "she" never is ("as he called on Trump to apologize")."""
+        # (not a person the pronoun's own clause names: "This triggered a fiery response from Fox, …, as he called on
+        # Trump to apologize" after Trump's words is Fox's)
+        if (self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source)
+                and self.prev_source not in bound):
             return self.prev_source, "pronoun -> previous sentence's source"
         if plural and self.prev_joint:
             return self.prev_joint, "they -> the people the writer's previous sentence has as subject"
-        if self.prev_subject and is_person(self.prev_subject) and agrees(self.prev_subject):
+        if self.prev_subject and is_person(self.prev_subject) and agrees(self.prev_subject) and self.prev_subject not in bound:
             return self.prev_subject, "pronoun -> subject of the writer's previous sentence"
         if plural:  # (one of a joint subject, "Mr. Udall and Mr. Wyden said …. They added …", went above; below, a
             # person named or quoted some sentences back is not "they")
@@ -3931,9 +3961,9 @@ class Context:
             # a quotation after the writer's sentence naming someone ("Then there was New Jersey Sen. Bob Menendez's
             # response. He bluntly accused Trump of …") is theirs, not the last person's quoted before it
             return named, "pronoun -> person the writer's previous sentence names"
-        if has_quote and self.last_person_speaker and agrees(self.last_person_speaker):
+        if has_quote and self.last_person_speaker and agrees(self.last_person_speaker) and self.last_person_speaker not in bound:
             return self.last_person_speaker, "pronoun -> last person quoted"
-        if has_quote and self.last_speaker and agrees(self.last_speaker):
+        if has_quote and self.last_speaker and agrees(self.last_speaker) and self.last_speaker not in bound:
             return self.last_speaker, "pronoun -> last speaker"
         if (before is not None and not plural and self.last_subject and not self.last_in_list and is_person(self.last_subject)
                 and agrees(self.last_subject) and not any(at < before for _, at in self.named_here)):
@@ -3943,7 +3973,7 @@ class Context:
             # September, Paddock arrived at Haig's home …" ¶ "The ammunition, he said, was:" is the seller's)
             return self.last_subject, "pronoun -> subject of the writer's sentence before, a paragraph up"
         people = self.people if before is None else self.people_before(before)
-        named = next((p for p in reversed(people) if agrees(p) and p not in spoken_of), "")
+        named = next((p for p in reversed(people) if agrees(p) and p not in spoken_of and p not in bound), "")
         if named:
             return named, "pronoun -> last person named"
         if self.last_speaker and agrees(self.last_speaker):
@@ -4317,7 +4347,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = par_speaker, par_note
                 elif (cue is not None and cue[0] > i and not cue[1].pronoun and spans[i] is not None
                       and _is_mixed(par.text, s.start - par.start, q.inside) and s.quoted < 0.5
-                      and not _refers_to(spans[i], cue[1].speaker)):
+                      and (not _refers_to(spans[i], cue[1].speaker) or _named_other_subject(spans[i], cue[1].speaker, q.inside, ctx))):
                     # "The KGB published a list of "extremists". Among them was Pavel Latushka, who said …": a short
                     # quoted fragment is not the words of someone only a later sentence names; the sentence's own
                     # subject's or the writer's scare quotes ('The comment was "the latest low in …" It was "…,"
@@ -4809,6 +4839,19 @@ PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "
 ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"pm", "mp", "ceo"}  # a role noun or title may name a fragment's speaker
 
 
+def _named_other_subject(span, speaker: str, inside: list[bool], ctx: Context) -> bool:
+    """'Trump implied earlier this month that he had “tapes” of discussions with … Comey.  And the Washington Post
+    reported …': the sentence's main subject, outside quotation marks, is a person named (spaCy's PERSON, a name the
+    paragraph registered there or the surname of a person the article named) who is not `speaker`, so its pronouns and roles speak of that person, not of the later
+    sentence's speaker."""
+    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not subj.text[:1].isupper() or (subj.idx < len(inside) and inside[subj.idx]):
+        return False
+    named = (subj.ent_type_ == "PERSON" or any(subj.left_edge.idx <= at <= subj.idx for _, at in ctx.named_here)
+             or any(p.split()[-1].lower() == subj.lower_ for p in ctx.people))
+    return named and subj.lower_ not in {w.lower() for w in speaker.split()}
+
+
 def _refers_to(span, speaker: str) -> bool:
     """Might this sentence speak of `speaker` (so that a quoted fragment in it may be theirs)? A word of the name
     ("Benedict's signature", "the report" for `OIG report`), its acronym ("the Associated Press" for `AP`), a
@@ -4935,9 +4978,23 @@ def _judges_the_claim(span) -> bool:
         # "In 2020 they said it would fall within weeks. Both times they were wrong.": the writer's verdict on the
         # speakers themselves ("They were confident of a deal" is the speakers' own state, and goes on)
         return any(c.dep_ == "acomp" and c.lemma_.lower() in SPEAKER_VERDICTS for c in subj.head.children)
+    if (subj is not None and subj.lemma_.lower() in SPEECH_ACTS | CLAIM_NOUNS and subj.i == span.start + 1
+            and subj.nbor(-1).lower_ == "the" and subj.head.lemma_.lower() in EFFECT_VERBS):
+        # "McConnell said … that he intends to move to vote …. The admission left some Senate Democrats encouraged …":
+        # what the words just reported did, in the writer's telling
+        return True
     return (subj is not None and subj.lemma_.lower() in CLAIM_NOUNS
             and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("that", "this", "these", "those", "such")
                     for c in subj.children))
+
+
+# the speech just reported, named by what it did ("The admission left …", "The remarks drew …")
+SPEECH_ACTS = {"admission", "remark", "comment", "announcement", "concession", "revelation", "disclosure", "pledge",
+               "promise", "warning", "threat", "statement", "declaration", "confession"}
+# what words do to those who hear them
+EFFECT_VERBS = {"leave", "draw", "prompt", "spark", "trigger", "provoke", "anger", "infuriate", "surprise", "stun", "shock",
+                "dismay", "delight", "please", "encourage", "alarm", "rattle", "unsettle", "cause", "come", "raise", "fuel",
+                "earn", "bring", "set", "stir", "ignite", "touch", "puzzle", "worry", "frustrate", "embolden"}
 
 
 CONCESSION_WORDS = {"maybe", "perhaps", "possibly", "probably", "so", "true", "fair", "enough", "not", "quite", "indeed",
@@ -5229,6 +5286,19 @@ def _named_person(tok) -> bool:
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
+def _clause_core(verb) -> list:
+    """The words of a verb's own clause and of the clauses it takes as complements ("he called on Trump to apologize",
+    "He also said Hasan had died"), without its adjuncts, relative clauses and conjuncts ("he told reporters …,
+    referring to an exchange … which Mr. Trump threatened …" leaves out the participle's words): what a pronoun subject
+    of the verb cannot also name."""
+    words, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        words.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in ("advcl", "acl", "relcl", "parataxis", "appos", "conj", "cc"))
+    return words
+
+
 def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits) -> str:
     """'… in 2012 when Todd Akin, running as the Republican nominee …, defended what he called “legitimate rape”': a
     person named as the subject of a verb earlier in the pronoun's own sentence, outside quotation marks, is whom the
@@ -5238,8 +5308,11 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits) -> str
     writer's subject before ("WASHINGTON ― President Donald Trump is “very close” to selecting … to replace former FBI
     Director James Comey, he told White House reporters" opens an article)."""
     sent = pron.sent
-    subjects = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON"
-                and t.pos_ == "PROPN" and not (t.idx < len(inside) and inside[t.idx])
+    named = {at for _, at in ctx.named_here}
+    subjects = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")
+                and t.text[:1].isupper()
+                and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named))
+                and not (t.idx < len(inside) and inside[t.idx])
                 and (not pron.head.is_ancestor(t) or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
     if not subjects:
         return ""
@@ -5279,9 +5352,14 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         if doc is not None and cue.form in ("he", "she") and (bound := _subject_before_pronoun(
                 doc[at], ctx, inside or [], lambda name: attributor.personal(name) and attributor.agrees(name, cue.form))):
             return bound, "pronoun -> the person its sentence has as a subject before it"
+        bound = set()
+        if doc is not None and cue.form in ("he", "she") and doc[at].dep_ in ("nsubj", "nsubjpass"):
+            core = {t.idx for t in _clause_core(doc[at].head)}
+            bound = {name for name, pos in ctx.named_here if pos in core and pos > doc[at].idx}
         return ctx.resolve_pronoun(has_quote, attributor.personal, lambda name: attributor.agrees(name, cue.form),
                                    doc[at].idx if doc is not None else None, spoken_of=quoted,
-                                   plural=cue.form in ("they", "them"), he_or_she=cue.form in ("he", "she"), later=later)
+                                   plural=cue.form in ("they", "them"), he_or_she=cue.form in ("he", "she"), later=later,
+                                   bound=bound)
     if cue.document and (whose := ctx.documents.get(cue.document)):
         return whose, "reporting verb -> whose the document is"  # "The statement added …": the ministry's
     if (cue.document in ISSUED_WORDS and ctx.prev_source not in ("", "author", UNRESOLVED)

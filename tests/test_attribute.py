@@ -3426,6 +3426,38 @@ NEW_ARTICLE_CASES = [
     pytest.param("WASHINGTON ― President Donald Trump is “very close” to selecting an interim candidate to replace former FBI "
                  "Director James Comey, he told White House reporters on Thursday.\n", "WASHINGTON", ("Donald Trump", "mixed"),
                  id="he_in_an_opening_sentence_is_the_subject_of_what_he_reports"),
+    # s59, BASIL source names read
+    pytest.param("“We will not move,” a White House official said.\n\nBecause of an editing error, an earlier version of this post "
+                 "said that Senator Harry Reid was from Arizona.  He is from Nevada.\n", "He is", ("author", "author"),
+                 id="a_correction_of_an_earlier_version_is_the_writers"),
+    pytest.param("The nuclear option was first used by Democrats for circuit court judicial appointments in 2013 and top "
+                 "Republicans – including the majority leader – have indicated for weeks it’s a serious option in order to get Gorsuch on the court.\n", "The nuclear",
+                 ("top Republicans", "indirect"), id="a_subject_joined_to_a_noun_of_the_clause_before"),
+    pytest.param("The committee wants the documents.\n\nAnd the Washington Post reported earlier this week that Trump asked Director "
+                 "of National Intelligence Dan Coats and National Security Agency Director Mike Rogers to push back on the FBI’s "
+                 "Russia investigation.\n", "And the", ("Washington Post", "indirect"), id="a_that_clause_read_as_a_relative_one"),
+    pytest.param("President Donald Trump fired FBI Director James Comey this month.\n\nTrump implied earlier this month that he had "
+                 "“tapes” of discussions with Comey that would be damaging to Comey.  And the Washington Post reported earlier "
+                 "this week that Trump asked Dan Coats to push back on the FBI’s Russia investigation.\n", "Trump implied",
+                 ("author", "author"), id="a_fragment_in_a_named_persons_sentence_is_no_later_reporters"),
+    pytest.param("McConnell said over the weekend that he intends to move to vote on an immigration bill by Feb. 8.  The admission "
+                 "left some Senate Democrats encouraged by the prospect of a bipartisan solution.\n", "The admission",
+                 ("author", "author"), id="what_the_reported_words_did_is_the_writers"),
+    pytest.param("“Former President Vicente Fox, who is railing against my visit to Mexico today, also invited me,” Donald Trump "
+                 "said.\n\nThis triggered a fiery response from Fox, also on Twitter, as he called on Trump to apologize and "
+                 "\"stop lying.\"\n", "This triggered", ("Vicente Fox", "mixed"), id="he_is_nobody_his_own_clause_names"),
+    pytest.param("While back in Virginia, Shivam Patel stayed in touch with the FBI source.\n\nHe texted the source on Sept. 23, "
+                 "2016, and expressed support for Maj. Nidal Hasan, who killed 13 soldiers in 2009.\n\nIn the process, however, he "
+                 "misidentified Hasan as Nidal Hussein and said the shooting happened at Fort Knox.\n\nHe also said Hasan had died "
+                 "a martyr.\n", "He also", ("Shivam Patel", "indirect"), id="he_is_nobody_his_own_clause_names_however_recent"),
+    pytest.param("Perhaps out of a belief that an impeachment fight would help him politically — as it did President Bill Clinton "
+                 "in the 1990s — Mr. Trump has raised the topic.\n\n“We even talked about that today,” he told reporters in the "
+                 "Rose Garden, referring to an exchange with Speaker Nancy Pelosi during a meeting to end the shutdown of the "
+                 "government, which Mr. Trump threatened to keep closed for years.\n", "“We even", ("Trump", "direct"),
+                 id="he_may_be_named_again_in_an_adjunct"),  # (a guard)
+    pytest.param("Ted Cruz spoke in Texas.\n\nAn angry Trump lashed out at Cruz on Twitter, calling the senator a liar, as he has "
+                 "alleged before in the campaign, and threatening to “spill the beans” about Cruz's wife Heidi.\n", "An angry",
+                 ("Trump", "mixed"), id="he_after_a_subject_tagged_a_common_noun"),
 ]
 
 
