@@ -1657,6 +1657,11 @@ class Attributor:
                                      for g in c.children if g.dep_ == "pobj"), body)
                     if body.pos_ == "PROPN" and body.ent_type_ in ("ORG", "GPE", "NORP"):
                         subj, relative = body, True
+                if (subj.lower_ == "which" and tok.head.pos_ == "NOUN" and tok.i + 1 < len(tok.doc)
+                        and tok.nbor().text == ":" and tok.head.lemma_.lower() in INANIMATE | ISSUED_TEXTS | NOTICES):
+                    # "The state department has issued a health alert to its staff in China, which states: “…”": the
+                    # document the relative clause hangs on says what its colon introduces
+                    subj, relative = tok.head, True
             # "Belarus is not preparing to attack. This was stated by X …": a bare "this" or "that" as the passive
             # subject is the claim before, which the agent made (not "This was seen by many as …": no speech verb)
             anaphoric = subj is not None and subj.dep_ == "nsubjpass" and anaphoric_report(tok)
@@ -4255,8 +4260,16 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # own keep it ("Las Vegas police said …" in an outlet's excerpt). A paragraph that ends in a colon is no block
         # ("Adrian Young … elaborates:", "Here is how it works:" introduce, whether or not a reporting verb does)
         intro = _introduces_block(spans[-1], cues[-1]) if sents and spans[-1] is not None and not has_q[-1] else None
-        block = (block_speaker if sents and not any(q.inside) and not par.text.rstrip().endswith(":") and not intro_comma
-                 else "")
+        if (intro is None and sents and spans[-1] is not None and not has_q[-1] and _shows_the_text(spans[-1])
+                and ctx.prev_source not in ("", "author", UNRESOLVED) and attributor.personal(ctx.prev_source)):
+            # "Elizabeth Lauten … wrote that the two teenagers should …" ¶ "Read the full rant via Gawker:" ¶ "Dear Sasha
+            # and Malia, …": the text the writer shows is the one whose words the sentence before reported
+            intro = Cue(spans[-1].root.i, ctx.prev_source, False, False)
+        # (a phrase in single marks inside it is the block's own quotation: "… coming up a little short in the ‘good
+        # role model’ department")
+        inner_only = not any(ch in DOUBLE_QUOTE_MARKS for ch in par.text) and par.text.lstrip()[:1] not in SINGLE_OPEN
+        block = (block_speaker if sents and (not any(q.inside) or inner_only) and not par.text.rstrip().endswith(":")
+                 and not intro_comma else "")
         if block and (block_quote or block_bullet or block_list) and not (
                 par.quote_block == block_quote if block_quote else par.list_block == block_list if block_list
                 else par.text.lstrip()[:1] == block_bullet):
@@ -4657,6 +4670,28 @@ def _name_head(tok):
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
     return tok
+
+
+# notices a body issues, which "state" or "read" what follows their colon
+NOTICES = {"alert", "advisory", "notice", "warning", "bulletin", "guidance", "directive", "circular", "notification"}
+# texts a writer shows in full after a colon ("Read the full rant via Gawker:", "Here is her letter:")
+SHOWN_TEXTS = ISSUED_TEXTS | {"rant", "screed", "post", "tweet", "email", "memo", "missive", "remarks", "comments", "speech"}
+
+
+def _shows_the_text(span) -> bool:
+    """'Read the full rant via Gawker:', 'Here is the letter:': a sentence ending in a colon that bids the reader read or
+    see a text one person wrote ("the rant", "her letter"), or presents it ("Here is …"); not "Read more:"."""
+    if not span.text.rstrip().endswith(":"):
+        return False
+    root = span.root
+    if root.lemma_.lower() in ("read", "see") and root.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in root.children):
+        text = next((c for c in root.children if c.dep_ == "dobj"), None)
+    elif root.lemma_.lower() == "be" and any(c.lower_ == "here" for c in root.children):
+        text = next((c for c in root.children if c.dep_ in ("nsubj", "attr") and c.lower_ != "here"), None)
+    else:
+        return False
+    return (text is not None and text.lemma_.lower() in SHOWN_TEXTS and text.tag_ in ("NN", "NNS")
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their") for c in text.children))
 
 
 def _introduces_block(span, cues: list[Cue]) -> Cue | None:
@@ -5286,6 +5321,20 @@ def _named_person(tok) -> bool:
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
+def _plural_subject_before(pron, inside: list[bool]):
+    """The last plural subject (a plural noun, or a noun with a conjunct: "Wilson and his team of lawyers") of a verb
+    before the pronoun in its own sentence, outside quotation marks and outside what the pronoun's verb reports (a
+    clause a colon ends before the pronoun is none of it, whatever the parser says); or None."""
+    doc, start = pron.doc, pron.sent.start
+    if start > 0 and doc[start - 1].text == ":":  # (the parser may end a sentence at the colon before the pronoun)
+        start = doc[start - 1].sent.start
+    found = [t for t in doc[start : pron.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+             and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
+             and not (t.idx < len(inside) and inside[t.idx])
+             and not (pron.head.is_ancestor(t) and not any(x.text == ":" for x in doc[t.i : pron.i]))]
+    return found[-1] if found else None
+
+
 def _clause_core(verb) -> list:
     """The words of a verb's own clause and of the clauses it takes as complements ("he called on Trump to apologize",
     "He also said Hasan had died"), without its adjuncts, relative clauses and conjuncts ("he told reporters …,
@@ -5327,6 +5376,12 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
     """The speaker of a reporting verb's cue; `doc`: the paragraph's parse, so that a pronoun never means a person
     named after its verb; `inside`: the paragraph's quoted characters."""
     group = ctx.prev_source if ctx.prev_source != "author" else (ctx.prev_group or ctx.last_speaker)
+    if (cue.pronoun and cue.form == "they" and doc is not None and cue.subject_i >= 0
+            and (people := _plural_subject_before(doc[cue.subject_i], inside or [])) is not None):
+        # "Wilson and his team of lawyers focused their legal argument on a free speech claim: They pointed out that
+        # …": the people its own sentence has as a subject before it, not the group that spoke last
+        name, _ = attributor.name_of_subject(people, ctx)
+        return attributor.joint_name(people, name, ctx) or name, "they -> the people its sentence has as a subject before it"
     if cue.pronoun and cue.form in ("they", "them") and group and not attributor.personal(group):
         # "Polish officials have accused Minsk of … They say …", "The Western media never tire of … According to
         # them, …": the group or body that spoke last or that the writer just spoke of, not one person

@@ -3458,6 +3458,22 @@ NEW_ARTICLE_CASES = [
     pytest.param("Ted Cruz spoke in Texas.\n\nAn angry Trump lashed out at Cruz on Twitter, calling the senator a liar, as he has "
                  "alleged before in the campaign, and threatening to “spill the beans” about Cruz's wife Heidi.\n", "An angry",
                  ("Trump", "mixed"), id="he_after_a_subject_tagged_a_common_noun"),
+    pytest.param("Elizabeth Lauten, a communications director, wrote that the girls should \"try showing a little class.\"\n\nRead "
+                 "the full rant via Gawker:\n\nDear Sasha and Malia, I get you’re both in those awful teen years.  At least respect "
+                 "the part you play.  You’re coming up a little short in the ‘good role model’ department.\n\nThe First "
+                 "Daughters join President Obama at the ceremony every year.\n", "You’re coming",
+                 ("Elizabeth Lauten", "direct"), id="the_text_the_writer_shows_after_a_colon_is_its_writers"),
+    pytest.param("Elizabeth Lauten wrote that the girls should \"try showing a little class.\"\n\nRead more:\n\nThe First "
+                 "Daughters join President Obama at the ceremony every year.\n", "The First", ("author", "author"),
+                 id="read_more_shows_no_text"),  # (a guard)
+    pytest.param("Cody Wilson sued the government.\n\nThe Department of Justice said the settlement was legal.\n\nWilson and his "
+                 "team of lawyers focused their legal argument on a free speech claim: They pointed out that the State Department "
+                 "was violating his rights.\n", "Wilson and", ("Cody Wilson", "indirect"),
+                 id="they_after_a_plural_subject_of_its_own_sentence_is_that_subject"),
+    pytest.param("He has now been flown back to the US for assessment, according to reports.\n\nThe state department has issued "
+                 "a health alert to its staff in China, which states: \"While in China, if you experience any unusual acute "
+                 "auditory or sensory phenomena, do not attempt to locate their source.\"\n", "The state", ("health alert", "direct"),
+                 id="a_notice_which_states_what_its_colon_introduces"),
 ]
 
 
