@@ -1092,6 +1092,11 @@ class Attributor:
             if agent is None:
                 return "author", "scare quotes: quoted fragment in a passive participle with no agent"
             return self.name_of_subject(agent, ctx)[0] or "author", "quoted fragment -> the passive participle's agent"
+        if (subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == sent.root.i and sent.root.tag_ == "VBN"
+                and any(t.i == sent.root.i for t in quoted) and not any(c.dep_ == "agent" for c in sent.root.children)):
+            # "Also on Tuesday Peter Strzok was “escorted” from the FBI building": the word for what the subject
+            # underwent is someone else's, whom the sentence does not name
+            return "author", "scare quotes: quoted fragment in what the subject underwent"
         if subj is not None and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or self.registry.known(subj.text) or _split(subj.text)[1] in self.speaker_surnames):
             name = self.name_of_subject(subj, ctx)[0]
             # "Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned …”":

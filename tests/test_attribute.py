@@ -3474,6 +3474,8 @@ NEW_ARTICLE_CASES = [
                  "a health alert to its staff in China, which states: \"While in China, if you experience any unusual acute "
                  "auditory or sensory phenomena, do not attempt to locate their source.\"\n", "The state", ("health alert", "direct"),
                  id="a_notice_which_states_what_its_colon_introduces"),
+    pytest.param("The inspector general released his report on Monday.\n\nAlso on Tuesday Peter Strzok was “escorted” from the FBI "
+                 "building.\n", "Also on", ("author", "author"), id="a_quoted_word_for_what_the_subject_underwent_is_not_his"),
 ]
 
 
