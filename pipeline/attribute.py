@@ -4882,8 +4882,8 @@ ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"pm", "mp", "ceo"}  # a role noun or ti
 def _named_other_subject(span, speaker: str, inside: list[bool], ctx: Context) -> bool:
     """'Trump implied earlier this month that he had “tapes” of discussions with … Comey.  And the Washington Post
     reported …': the sentence's main subject, outside quotation marks, is a person named (spaCy's PERSON, a name the
-    paragraph registered there or the surname of a person the article named) who is not `speaker`, so its pronouns and roles speak of that person, not of the later
-    sentence's speaker."""
+    paragraph registered there or the surname of a person the article named) who is not `speaker`, so its pronouns
+    and roles speak of that person, not of the later sentence's speaker."""
     subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not subj.text[:1].isupper() or (subj.idx < len(inside) and inside[subj.idx]):
         return False
