@@ -413,8 +413,20 @@ def _nicknamer():
 
 
 # Two spellings of one given name ("Sviatlana"/"Svetlana", "Aliaksandr"/"Alexander") are at least this similar
-# (difflib's ratio); unrelated names of one initial ("Rand"/"Ron" 0.57, "Mark"/"Mike" 0.5) are below it
+# (difflib's ratio); unrelated names of one initial ("Rand"/"Ron" 0.57, "Mark"/"Mike" 0.5) are below it. Below the
+# second figure two spellings must also open on the same consonants ("Siarhei"/"Sergei" 0.62, not "Julián"/"Joaquin"
+# 0.62 nor "Roger"/"Roberton" 0.62, brothers and strangers)
 FIRST_NAME_SIMILARITY = 0.6
+FIRST_NAME_SIMILAR_ENOUGH = 0.7
+
+
+def _consonants(first: str) -> str:
+    """A given name's consonant frame, which transliterations keep: "Aliaksandr" and "Alexander" are lksndr,
+    "Volodymyr" and "Vladimir" vldmr, "Mikhail" and "Michael" mkl (x is ks; c and q are k; vowels, h, w and y
+    dropped; doubled letters once)."""
+    n = first.replace("x", "ks").replace("ph", "f").replace("ck", "k")
+    n = re.sub(r"[aeiouyhw]", "", re.sub(r"[cq]", "k", n))
+    return re.sub(r"(.)\1+", r"\1", n)
 
 
 def _given(words: list[str]) -> str:
@@ -461,7 +473,15 @@ def same_first_name(a: str, b: str) -> bool:
     nn = _nicknamer()
     if b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
         return True
-    return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= FIRST_NAME_SIMILARITY
+    if {first_name_gender(a), first_name_gender(b)} == {"f", "m"}:
+        return False  # (not "Maria" and "Mario", "Carl" and "Carol")
+    frame_a, frame_b = _consonants(a), _consonants(b)
+    if frame_a == frame_b and len(frame_a) >= 3:
+        return True  # ("Volodymyr" and "Vladimir", 0.59; "Yevgeny" and "Evgeny"; not "Ali" and "Eli")
+    if a[0] != b[0]:
+        return False
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    return ratio >= FIRST_NAME_SIMILAR_ENOUGH or (ratio >= FIRST_NAME_SIMILARITY and frame_a[:2] == frame_b[:2])
 
 
 class NameRegistry:
@@ -539,6 +559,9 @@ class NameRegistry:
     def add(self, name: str, titles: set[str] | None = None) -> Person | None:
         name, leading = strip_titles(name)
         titles = (titles or set()) | leading
+        if (inner := re.fullmatch(r"([A-Z][\w.]*) Cardinal ([A-Z].*)", name)) is not None:
+            # "Sean Cardinal O'Malley", "Godfried Cardinal Danneels": a cardinal's title inside his name
+            name, titles = f"{inner[1]} {inner[2]}", titles | {"cardinal"}
         titles |= {TITLE_ROLES[t] for t in titles if t in TITLE_ROLES}  # "Gov." is also "governor"
         words = normalise(name).split()
         if not words or (len(words) == 1 and words[0] in NAME_OPENERS):  # "Quoth" tagged PERSON in "Quoth Fisher:"
@@ -1027,6 +1050,11 @@ class Attributor:
             titles = title_words(ent)
             if label != "PERSON" and not titles and (_group_word(ent) or (label == "ORG" and len(ent) == 1 and ent[0].is_upper)):
                 continue  # "Gohmert, Republican of Texas"; "at CPAC": a party, a nationality, an acronym, not a person
+            if (not titles and ent.start > 0 and not any(first_name_gender(normalise(t.text)) for t in ent[:-1])
+                    and (par.doc[ent.start - 1].lower_ == "the" if label != "PERSON" else (
+                        par.doc[ent.start - 1].text == "The" and not par.doc[ent.start - 1].is_sent_start))):
+                continue  # "Sources told The Hill": a name after "the" is a paper's or a body's, not a person's (but "the
+                # Catholic Antonia Fogazzaro, a known modernist,")
             personal = (
                 label == "PERSON"
                 or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
@@ -1059,6 +1087,17 @@ class Attributor:
                 p = self.registry.add(span.text, title_words(span))
                 if p:
                     names.append((p.canonical, span.start_char))
+        # 'appointed William "Mo" Cowan': a nickname between the first name and the surname splits spaCy's entity, and
+        # the surname alone later ("Cowan said …") is William Cowan, not anyone else of that surname in the corpus
+        for tok in par.doc:
+            if tok.i < 2 or not par.doc[tok.i - 1].is_quote or not _nickname(tok):
+                continue
+            first, close = par.doc[tok.i - 2], next(t for t in par.doc[tok.i :] if t.is_quote)
+            surname = par.doc[close.i + 1]
+            if first.ent_type_ == "PERSON" or first_name_gender(normalise(first.text)):
+                p = self.registry.add(f"{first.text} {surname.text}")
+                if p:
+                    names.append((p.canonical, first.idx))
         names.sort(key=lambda n: n[1])
         return names
 
@@ -1259,7 +1298,11 @@ class Attributor:
             if (len(span) > 3 and span[0].lower_ in ROLE_NOUNS | TITLE_WORDS and span[1].lower_ == "of"
                     and span[2].lower_ in COUNTRIES | set(DEMONYMS)):
                 span = span[3:]  # "President of Ukraine Volodymyr Zelensky" (spaCy may tag the name ORG)
-            if tok.lower_ in INSTITUTIONS or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
+            the_body = (len(span) == 1 and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                        and not any(w.lower_.rstrip(".") in TITLE_WORDS | INNER_TITLES | HONORIFICS for w in tok.subtree))
+            # ("As The Hill pointed out": a paper, whoever else of that surname the article quotes)
+            if tok.lower_ in INSTITUTIONS or the_body or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
                                               and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)
                                               and not _role_in_apposition(tok) and not _who_clause(tok)
                                               and not (tok.ent_type_ == "ORG" and _full_name(span.text))):
@@ -2042,7 +2085,8 @@ def _nickname(tok) -> bool:
         return False
     opened, closed = doc[start - 1], doc[end + 1]
     return (opened.is_quote and closed.is_quote and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title
-            and doc[end + 2].pos_ == "PROPN" and doc[end + 2].is_title and not opened.whitespace_)
+            and (doc[end + 2].pos_ == "PROPN" or doc[end + 2].ent_type_ == "PERSON") and doc[end + 2].is_title
+            and not opened.whitespace_)  # (the surname may be tagged a common noun: 'Thomas "Tee" Dunmore')
 
 
 def _titled_of_person(tok) -> list:
@@ -5111,8 +5155,10 @@ def _another_person_acts(span, speaker: str, attributor: Attributor) -> bool:
     as the subject of a verb without a modal is the writer telling what that person did ("Lukashenko would visit
     Beijing …", backshifted, may still be the speaker's report)."""
     subj = _root_subject(span)
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON" or subj.dep_ != "nsubj":
+    if subj is None or subj.pos_ != "PROPN" or subj.dep_ != "nsubj":
         return False
+    if subj.ent_type_ != "PERSON" and not attributor._registered_name(subj):
+        return False  # (a person the article named before, whom spaCy tags ORG here: "Cowan embraced the appointment")
     if any(c.tag_ == "MD" for c in subj.head.children) or subj.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(t.pos_ == "VERB" and t.lemma_.lower() in attributor.verbs and any(c.dep_ == "ccomp" for c in t.children)

@@ -824,12 +824,24 @@ TURN_STAMP_PATTERN = r"[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+"
 TURN_STAMP = re.compile(rf"\s*{TURN_STAMP_PATTERN}(?=[A-Z])")
 
 
+# the curly apostrophe inside a name ("O’Gorman", "D’Silva", "L’Osservatore"), which spaCy's small model, trained on
+# straight ones, tags a common noun ("But O’Gorman added:" had no person as its subject)
+NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z][a-z])|(?<=\b[A-Z][a-z])’(?=[A-Z][a-z])")
+
+
+def parsed_text(text: str) -> str:
+    """The text spaCy reads for a paragraph: the paragraph with a name's curly apostrophe straightened, one character
+    for one, so that every offset into it is an offset into the paragraph (sentences keep the paragraph's own text)."""
+    return NAME_APOSTROPHE.sub("'", text)
+
+
 def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
     `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations`, `quote_opens_sentence`,
     `keep_list_marker`, `keep_footnote_marks` and `keep_date_label` between the
     tagger and the parser (the frame is read from the tags), and `merge_title_abbreviations` before the tagger.
     `headings`: one flag per text; a heading is parsed as one sentence."""
+    texts = (parsed_text(t) for t in texts)
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
@@ -965,7 +977,9 @@ def load_segmented(folder: Path, vocab, sentences_file: str = "sentences.jsonl")
     for doc in DocBin().from_disk(folder / "paragraphs.spacy").get_docs(vocab):
         art, index, start, kind, blank, *more = doc.user_data["par"]  # (no block number before the thirty-second session,
         # no bold flag and list number before the fortieth)
-        arts[art].paragraphs.append(Paragraph(art, index, start, doc.text, kind, blank, doc, quote_block=more[0] if more else 0,
+        raw = arts[art].article.text[start : start + len(doc.text)]  # (the paragraph's own apostrophes: `parsed_text`)
+        text = "".join(o if d == "'" and o == "’" else d for d, o in zip(doc.text, raw)) if len(raw) == len(doc.text) else doc.text
+        arts[art].paragraphs.append(Paragraph(art, index, start, text, kind, blank, doc, quote_block=more[0] if more else 0,
                                               bold=bool(more[1]) if len(more) > 1 else False,
                                               list_block=int(more[2]) if len(more) > 2 else 0))
     for row in read_jsonl(folder / sentences_file):

@@ -808,6 +808,28 @@ def test_registry_tells_relatives_from_spelling_variants_and_nicknames():
     assert reg.add("John F. Kerry") is reg.add("John Kerry")
 
 
+def test_registry_tells_similar_first_names_of_two_people_from_two_spellings_of_one():
+    # s60, BASIL: across articles "Julián Castro" became his brother `Joaquin Castro`, and Rep. Roger Williams the tax
+    # analyst `Roberton Williams` (difflib's ratio 0.62 each, above the 0.6 that lets "Siarhei" be "Sergei")
+    reg = NameRegistry()
+    assert reg.add("Joaquin Castro") is not reg.add("Julián Castro")
+    assert reg.add("Roberton Williams") is not reg.add("Roger Williams")
+    assert reg.add("Maria Lopez") is not reg.add("Mario Lopez")  # one letter apart, a woman's name and a man's
+    assert reg.add("Siarhei Tsikhanouski") is reg.add("Sergei Tsikhanouski")  # the same opening consonants (0.62)
+    assert reg.add("Volodymyr Zelenskiy") is reg.add("Vladimir Zelensky")  # the same consonants (0.59)
+    assert reg.add("Yevgeny Prigozhin") is reg.add("Evgeny Prigozhin")  # the same consonants, another first letter
+    assert reg.add("Kirsten Gillibrand") is reg.add("Kristen Gillibrand")  # (0.86)
+    assert reg.add("Ali Hassan") is not reg.add("Eli Hassan")
+
+
+def test_registry_takes_a_cardinal_s_title_out_of_his_name():
+    # s60, PTC train: `Sean Cardinal O'Malley` and `Godfried Cardinal Danneels` were source names, titles and all
+    reg = NameRegistry()
+    omalley = reg.add("Sean Cardinal O'Malley")
+    assert omalley.canonical == "Sean O'Malley" and "cardinal" in omalley.titles
+    assert reg.add("Cardinal O'Malley") is omalley and reg.add("Sean O'Malley") is omalley
+
+
 def test_registry_tells_a_namesake_by_the_suffix():
     # s56, BASIL: "Donald Trump Jr." was his father's source (`Donald Trump`, nine sentences of one story), "Gregory III"
     # (a patriarch) Wilton D. Gregory, and the suffix was dropped from every name ("John Paul II" was `John Paul`)
@@ -900,6 +922,17 @@ def test_what_a_person_owns_is_no_person_across_articles(nlp, params):
               "last month when Vice News reported the issue.  Twitter at the time said it was an algorithmic glitch.\n")
     a, b = attribute_many(nlp, params, [first, second])
     assert by_text(b, "Twitter at")[1] == "Twitter"
+
+
+def test_a_name_after_the_is_no_person_across_articles(nlp, params):
+    # s60, PTC train: "As The Hill pointed out …" registered a person `Hill` (the subject of a reporting verb), which the
+    # corpus merged into another article's Rep. Katie Hill
+    first = "Rep. Katie Hill said she would step down.\n"
+    second = ("As The Hill pointed out this morning, the case turns on an informant the FBI used in 2009.\nSources told The "
+              "Hill the informant’s work was crucial to the case.\nEmails obtained by The Hill show that a lawyer described "
+              "the pressure.\n")
+    a, b = attribute_many(nlp, params, [first, second])
+    assert by_text(b, "As The Hill")[1] != "Katie Hill"
 
 
 def test_an_article_is_attributed_the_same_alone_or_in_a_batch(nlp, params):
@@ -3402,7 +3435,7 @@ NEW_ARTICLE_CASES = [
                  "pounding Sessions in other tweets, saying he needed to investigate “deleted Emails, Comey lies & leaks.”\n",
                  "Meanwhile", ("Donald Trump", "mixed"), id="a_surname_read_as_a_plural_is_still_the_person"),  # (a guard)
     pytest.param("Cardinal Danneels admitted that the group conspired against Pope Benedict.\n\nGodfried Cardinal Danneels said "
-                 "he regretted nothing.\n", "Cardinal Danneels admitted", "Godfried Cardinal Danneels",
+                 "he regretted nothing.\n", "Cardinal Danneels admitted", "Godfried Danneels",
                  id="a_titled_surname_read_as_a_plural_is_a_person"),  # (a guard)
     # s59, BASIL train quotes missed
     pytest.param("A congressional aide resigned Monday.\n\nOn Friday, the aide, Rosa Delvecchio, 31, who has more than 14,000 "
@@ -3476,6 +3509,20 @@ NEW_ARTICLE_CASES = [
                  id="a_notice_which_states_what_its_colon_introduces"),
     pytest.param("The inspector general released his report on Monday.\n\nAlso on Tuesday Peter Strzok was “escorted” from the FBI "
                  "building.\n", "Also on", ("author", "author"), id="a_quoted_word_for_what_the_subject_underwent_is_not_his"),
+    # s60, BASIL: 'appointed William "Mo" Cowan' left "Cowan said" as `Cowan`, which the corpus merged into another
+    # article's Jonathan Cowan; and the appointee's "Cowan embraced …" carried on the governor's paraphrase
+    pytest.param("WASHINGTON -- Gov. Ann Whitfield (D) on Wednesday appointed William \"Mo\" Cowan to the Senate seat.\n\nCowan "
+                 "said Whitfield offered him the job on Tuesday.\n", "Cowan said", ("William Cowan", "indirect"),
+                 id="a_surname_after_a_nickname_inside_the_name_is_the_full_name"),
+    pytest.param("Governor Ann Whitfield on Monday named Thomas \"Tee\" Dunmore to the vacant seat.\n", "Governor",
+                 ("author", "author"), id="a_nickname_before_a_surname_tagged_a_common_noun_is_nobodys_words"),
+    pytest.param("Governor Ann Whitfield on Monday named Thomas Cowan to the vacant seat.\n\nWhitfield has said that her pick "
+                 "should not seek a full term. Cowan accepted the post on Tuesday, repeating again and again that his stay "
+                 "would be brief.\n", "Cowan accepted", ("author", "author"),
+                 id="a_person_named_before_whom_spacy_tags_an_organisation_ends_a_paraphrase"),
+    pytest.param("Colm O’Gorman, who founded a survivors’ group, wrote on Twitter that the apology was “stronger than ever "
+                 "before.”\n\nBut O’Gorman added: “He still does not admit the cover up.”\n", "But O’Gorman",
+                 ("Colm O'Gorman", "direct"), id="a_surname_with_a_curly_apostrophe_is_the_person_named_before"),
 ]
 
 

@@ -342,6 +342,22 @@ def test_a_markdown_list_numbers_its_items_and_keeps_them_through_the_saved_pars
     assert [p.list_block for p in load_segmented(tmp_path, nlp.vocab)[0].paragraphs] == [p.list_block for p in seg.paragraphs]
 
 
+def test_a_curly_apostrophe_inside_a_name_is_read_as_a_name_and_kept_in_the_text(nlp, params, tmp_path):
+    # s60, PTC train: "But O’Gorman added: …" had no person as its subject (spaCy tagged the curly-apostrophe name a
+    # noun; with a straight one, a person), so the quotation went to `O’Gorman`, not to the Colm O’Gorman named before
+    from pipeline.segment import load_segmented, save_segmented
+
+    text = "But O’Gorman added: “It is late.” Land O’Lakes said nothing; the O’s won. Don’t ask.\n"
+    seg = segment_articles([decode_article(text.encode(), "a.txt")], nlp, params["segment"])[0]
+    par = seg.paragraphs[0]
+    tok = next(t for t in par.doc if t.idx == text.index("O’Gorman"))
+    assert tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+    assert par.text == text.rstrip("\n") and all(text[s.start : s.end] == s.text for s in seg.sentences)
+    assert "O’Gorman" in seg.sentences[0].text and "Don’t" in seg.sentences[-1].text  # (only a name's apostrophe is read straight)
+    save_segmented([seg], tmp_path)
+    assert [p.text for p in load_segmented(tmp_path, nlp.vocab)[0].paragraphs] == [p.text for p in seg.paragraphs]
+
+
 def test_a_txt_article_keeps_its_markup_characters(nlp, params):
     text = "Talks\n\n- Analysts say the move is symbolic.\n\n# 5 people were hurt.\n"
     got = [s.text for s in segment_articles([decode_article(text.encode(), "a.txt")], nlp, params["segment"])[0].sentences]
