@@ -603,16 +603,18 @@ class NameRegistry:
     def _longer_surname(self, words: list[str]) -> Person | None:
         """The person a surname of two or more words names ("Wasserman Schultz" after "Debbie Wasserman Schultz",
         "Braz de Aviz" after "João Braz de Aviz"), or the person such a surname named before a full name with it, in the
-        current article: the shorter name's first word is no known first name (or a particle follows it), its words the
-        longer one's last, and the longer one opens with a first name (not "Pre-Order Jamie Glazov", an advertisement's
-        words before a name)."""
+        current article: the shorter name's first word is no known first name (or a particle follows it, or it is the
+        middle word of three: "Habib Powell" after "Dina Habib Powell"), its words the longer one's last, and the longer
+        one opens with a first name (not "Pre-Order Jamie Glazov", an advertisement's words before a name)."""
         for p in reversed(self.people):
             if id(p) not in self.introduced:
                 continue  # (the current article's people only: across a corpus, "White House" is no "Obama White House")
             known = normalise(p.canonical).split()
             short, full = (words, known) if len(words) < len(known) else (known, words)
             if 1 < len(short) < len(full) and full[-len(short):] == short and first_name_gender(full[0]) and (
-                    not first_name_gender(short[0]) or any(w in SURNAME_PARTICLES for w in short[1:-1])):
+                    not first_name_gender(short[0]) or any(w in SURNAME_PARTICLES for w in short[1:-1])
+                    or len(full) == len(short) + 1 == 3):
+                # (a middle or maiden name that is also a first name: "Habib Powell" after "Dina Habib Powell")
                 return p
         return None
 
@@ -1027,6 +1029,8 @@ class Attributor:
                 from spacy.tokens import Span
 
                 ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+            if (person := without_owned(ent)).start > ent.start:
+                ent = person  # "Fusion’s Jorge Ramos", one ORG entity: the person after the owner
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" or t.is_punct for t in ent):
                 if ent.label_ != "PERSON":
                     continue
@@ -2002,12 +2006,14 @@ def _entity_text(tok) -> str:
 def without_owned(ent):
     """'before Mr. Trump’s Twitter post': spaCy's PERSON may take in what its person owns; the person is the owner
     ("Trump"), not a person "Trump Twitter" (but "Polish Radio's Tomasz Nowak" is Tomasz Nowak: a name follows the
-    owner's)."""
+    owner's, and is the person however spaCy tags the whole: "Fusion’s Jorge Ramos", one ORG entity)."""
     k = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
-    if k is None or _first_name(ent.doc[k + 1].text):
+    if k is None:
         return ent
     from spacy.tokens import Span
 
+    if _first_name(ent.doc[k + 1].text):
+        return Span(ent.doc, k + 1, ent.end, label="PERSON") if ent.end - k > 2 else ent
     return Span(ent.doc, ent.start, k, label=ent.label_)
 
 

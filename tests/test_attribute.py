@@ -830,6 +830,17 @@ def test_registry_takes_a_cardinal_s_title_out_of_his_name():
     assert reg.add("Cardinal O'Malley") is omalley and reg.add("Sean O'Malley") is omalley
 
 
+def test_registry_takes_a_middle_name_and_surname_for_the_full_name():
+    # s60, PTC train: "Habib Powell had all the right friends" after "Dina Habib Powell was …" was a second person,
+    # `Habib Powell` (Habib is a first name too), whom "She says …" then meant
+    reg = NameRegistry()
+    reg.start_article()
+    dina = reg.add("Dina Habib Powell")
+    assert reg.add("Habib Powell") is dina
+    reg.start_article()
+    assert reg.add("Ann Powell") is not dina  # (another article: a first name and a surname are someone else)
+
+
 def test_registry_tells_a_namesake_by_the_suffix():
     # s56, BASIL: "Donald Trump Jr." was his father's source (`Donald Trump`, nine sentences of one story), "Gregory III"
     # (a patriarch) Wilton D. Gregory, and the suffix was dropped from every name ("John Paul II" was `John Paul`)
@@ -3523,6 +3534,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("Colm O’Gorman, who founded a survivors’ group, wrote on Twitter that the apology was “stronger than ever "
                  "before.”\n\nBut O’Gorman added: “He still does not admit the cover up.”\n", "But O’Gorman",
                  ("Colm O'Gorman", "direct"), id="a_surname_with_a_curly_apostrophe_is_the_person_named_before"),
+    # s60, BASIL: spaCy made "Fusion’s Jorge Ramos" one ORG entity, so the person was never registered and "Ramos
+    # pointed out …" stayed `Ramos`, apart from the Jorge Ramos other articles name
+    pytest.param("“We will not pay for it,” Fox told Fusion’s Jorge Ramos in an interview on Thursday.\n\nRamos pointed out "
+                 "that the candidate had won among Hispanics.\n", "Ramos pointed", ("Jorge Ramos", "indirect"),
+                 id="a_name_after_an_owner_inside_one_entity_is_the_person"),
 ]
 
 
