@@ -22,6 +22,7 @@ Rules, in order (documented in README "Attribution rules"; rule 8's cases in doc
 
 from __future__ import annotations
 
+import collections
 import difflib
 import functools
 import re
@@ -5658,7 +5659,22 @@ def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
                 person = registry.add(name, set(rec["titles"]))
             pairs += [(name, person) for name in names if person is not None]
         found.append(pairs)
-    return [{name: person.canonical for name, person in pairs} for pairs in found]
+    # of two spellings of one full name, the one more articles use ("Kirsten Gillibrand" in three, "Kristen" in one);
+    # on a tie, the one met first
+    spellings: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
+    for pairs in found:
+        for name, who in dict.fromkeys((name, id(person)) for name, person in pairs
+                                       if len(name.split()) == len(person.canonical.split()) > 1):
+            spellings[who][name] += 1
+    chosen = {}
+    for pairs in found:
+        for _, person in pairs:
+            if id(person) not in chosen:
+                counts = spellings.get(id(person), collections.Counter())
+                best = max(counts.values(), default=0)
+                chosen[id(person)] = (person.canonical if counts.get(person.canonical, 0) == best
+                                      else next(n for n, c in counts.items() if c == best))
+    return [{name: chosen[id(person)] for name, person in pairs} for pairs in found]
 
 
 DATELINE_OUTLET = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)* \([A-Z][\w ]*\) (?=[A-Z])")

@@ -884,6 +884,21 @@ def test_a_surname_alone_with_a_title_is_the_person_with_that_title():
     assert reg.add("Dwight Lincoln Hammond, Jr.").canonical == "Dwight Lincoln Hammond Jr."
 
 
+def test_the_spelling_more_articles_use_names_the_person_across_articles():
+    # s60, BASIL: `Kristen Gillibrand`, the spelling of the one article met first, where three spell her "Kirsten"
+    def rec(name):
+        return {"names": [name], "first": name.split()[0].lower() if " " in name else "",
+                "surname": name.split()[-1].lower(), "titles": [], "suffix": ""}
+
+    names = corpus_names([[rec("Kristen Gillibrand")], [rec("Kirsten Gillibrand")], [rec("Gillibrand")],
+                          [rec("Kirsten Gillibrand")]])
+    assert [m[n] for m, n in zip(names, ["Kristen Gillibrand", "Kirsten Gillibrand", "Gillibrand", "Kirsten Gillibrand"])] == [
+        "Kirsten Gillibrand"] * 4
+    # on a tie, the spelling met first (the seed's two spellings of one name in one article stay as they were)
+    names = corpus_names([[rec("Volodymyr Zelenskiy")], [rec("Volodymyr Zelensky")]])
+    assert names[1]["Volodymyr Zelensky"] == "Volodymyr Zelenskiy"
+
+
 def test_names_with_a_suffix_merge_across_articles_unless_one_told_the_namesakes_apart():
     jr = {"names": ["Donald Trump Jr."], "first": "donald", "surname": "trump", "titles": [], "suffix": "jr"}
     father = {"names": ["Donald Trump"], "first": "donald", "surname": "trump", "titles": [], "suffix": ""}
