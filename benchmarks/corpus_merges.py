@@ -12,6 +12,13 @@ with its first two sentences, to be read: is the person the article means the pe
 
 About five minutes each on two cores. The sixtieth session's reading of both lists is in docs/attribution.md
 ("A twenty-first reading").
+
+With a third argument, `surnames`, it lists instead the sentences given to a person (a name opening with a known first
+name) whose surname another person of the same article shares, where the sentence does not hold the person's first
+name, each with the two sentences before: the surname, a title or a pronoun chose between relatives or namesakes
+("A twenty-second reading").
+
+    .venv/bin/python benchmarks/corpus_merges.py ../shared/data basil surnames
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.attribute import attribute_corpus
+from pipeline.attribute import attribute_corpus, first_name_gender, normalise
 from pipeline.corpora import _basil_pairs
 from pipeline.io import load_params, load_spacy
 from pipeline.records import Article
@@ -61,10 +68,40 @@ def merged_pairs(rows: list[tuple[str, str, str, str]]) -> list[tuple[tuple[str,
     return out
 
 
-def main(data: str, which: str) -> None:
+def shared_surnames(segs) -> list[tuple[object, list[str], list[object]]]:
+    """(sentence, the article's other people of that surname, the two sentences before) for each sentence whose source
+    is a person sharing a surname with another person-source of its article, when it does not hold the first name."""
+    def person(name: str) -> bool:
+        words = name.split()
+        return len(words) >= 2 and " and " not in name and "'s" not in name and bool(first_name_gender(normalise(words[0])))
+
+    def surname(name: str) -> str:
+        words = name.split()
+        return words[-2] if words[-1] in ("Jr.", "Sr.", "II", "III") else words[-1]
+
+    out = []
+    for seg in segs:
+        people = {s.source for s in seg.sentences if person(s.source)}
+        for k, s in enumerate(seg.sentences):
+            others = sorted(p for p in people if p != s.source and surname(p) == surname(s.source)) if s.source in people else []
+            if others and s.source.split()[0] not in s.text:
+                out.append((s, others, seg.sentences[max(0, k - 2) : k]))
+    return out
+
+
+def main(data: str, which: str, mode: str = "merges") -> None:
     params = load_params()
     nlp = load_spacy(params["segment"]["spacy_model"])
     segs = attribute_corpus(segment_articles(articles(Path(data), which), nlp, params["segment"]), params["attribute"])
+    if mode == "surnames":
+        found = shared_surnames(segs)
+        for s, others, before in found:
+            print(f"=== {s.article} #{s.index} [{s.source}] others {others} ({s.attribution})")
+            for b in before:
+                print(f"      [{b.source}] {b.text[:160]}")
+            print(f"    > {s.text[:240]}")
+        print(f"{len(found)} sentences")
+        return
     rows = [(s.article, s.source, s.attribution, s.text) for seg in segs for s in seg.sentences if s.kind == "body"]
     pairs = merged_pairs(rows)
     in_articles = collections.Counter(source for (_, source), _ in pairs)

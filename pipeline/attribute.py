@@ -660,8 +660,8 @@ class NameRegistry:
         """The registered person a name (a canonical name, say) is, if any, suffix and all."""
         return self._match(*_split(name), name_suffix(name)) if name else None
 
-    def lookup(self, name: str) -> str:
-        p = self.add(name)
+    def lookup(self, name: str, titles: set[str] | None = None) -> str:
+        p = self.add(name, titles)
         return p.canonical if p else name
 
 
@@ -1241,7 +1241,10 @@ class Attributor:
             first = []
         for t in [*first, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON":
-                return self.registry.lookup(_entity_text(t)), False
+                # (with the title before it: "Former Vice President Cheney" is the Cheney of that title, not a
+                # daughter named before him)
+                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                return self.registry.lookup(_entity_text(t), title_words(ent) if ent is not None else None), False
         if tok.lemma_.lower() in ROLE_NOUNS | KIN_NOUNS:
             # "Her adviser, Franak Viacorka, said", "Losik's wife, Darya, said": a name spaCy tags ORG or nothing
             for a in appos:

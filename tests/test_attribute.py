@@ -3554,6 +3554,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("“We will not pay for it,” Fox told Fusion’s Jorge Ramos in an interview on Thursday.\n\nRamos pointed out "
                  "that the candidate had won among Hispanics.\n", "Ramos pointed", ("Jorge Ramos", "indirect"),
                  id="a_name_after_an_owner_inside_one_entity_is_the_person"),
+    # s60, BASIL (the twenty-second reading): "Former Vice President Cheney has … said …" went to his daughter Mary, the
+    # Cheney named first; the title was read when the name was registered, not when the speaker was looked up
+    pytest.param("Ann Holt, one of former Governor Paul Holt’s two daughters, wrote to her sister, Beth.\n\nAnn Holt said "
+                 "the matter was private.\n\nBeth Holt said she would run for the seat.\n\nFormer Governor Holt has said the "
+                 "matter should be left to the states.\n", "Former Governor", ("Paul Holt", "indirect"),
+                 id="a_surname_with_a_title_is_the_person_of_that_title_not_the_first_named"),
 ]
 
 
