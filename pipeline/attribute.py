@@ -494,6 +494,9 @@ class NameRegistry:
         # surnames some article gave both a person with a "Jr."/"Sr." and a namesake without ("Donald Trump Jr." and
         # President Donald Trump): there, a full name without the suffix is never the one with it (`corpus_names`)
         self.namesakes: set[str] = set()
+        # surname -> the genders of the pronouns the article's "X said he …" gives it (`Attributor.prepass`): where
+        # one, it outranks the odds of a first name ("Senator Lindsey Graham … said that he would …")
+        self.told: dict[str, set[str]] = {}
 
     def start_article(self) -> None:
         self.introduced = {}
@@ -518,8 +521,10 @@ class NameRegistry:
             if first and not p.first and p.titles & (MALE_TITLES if first_name_gender(first) == "f" else
                                                      FEMALE_TITLES if first_name_gender(first) == "m" else set()):
                 continue  # "Melania Trump" is not the "Mr. Trump" named before her without a first name
-            if not first and p.first and set(titles or ()) & (MALE_TITLES if first_name_gender(p.first) == "f" else
-                                                             FEMALE_TITLES if first_name_gender(p.first) == "m" else set()):
+            told = self.told.get(p.surname, set())
+            p_gender = next(iter(told)) if len(told) == 1 else first_name_gender(p.first) if p.first else ""
+            if not first and p.first and set(titles or ()) & (MALE_TITLES if p_gender == "f" else
+                                                             FEMALE_TITLES if p_gender == "m" else set()):
                 family = True  # nor is "Mr. Trump" the "Ivanka Trump" named before him, nor "Mr. Obama" his daughter Malia
                 continue
             scored.append((score, p))
@@ -1161,6 +1166,7 @@ class Attributor:
         self.registry = NameRegistry()
         self.organisations, self.plurals, self.joint_people = set(), set(), {}
         self.pronoun_genders: dict[str, set[str]] = {}
+        self.registry.told = self.pronoun_genders
         self.capitalised = _capitalised_words(seg.paragraphs)
         for par in seg.paragraphs:
             for tok in par.doc:

@@ -3560,6 +3560,11 @@ NEW_ARTICLE_CASES = [
                  "the matter was private.\n\nBeth Holt said she would run for the seat.\n\nFormer Governor Holt has said the "
                  "matter should be left to the states.\n", "Former Governor", ("Paul Holt", "indirect"),
                  id="a_surname_with_a_title_is_the_person_of_that_title_not_the_first_named"),
+    # s60, BASIL: with the speaker's title read, "Mr. Graham told …" ruled out Senator Lindsey Graham (the name data gives
+    # "Lindsey" to women) although the article had said "Lindsey Graham … said … that he would relent"
+    pytest.param("Some members objected, but Senator Lindsey Hale of Ohio said Thursday that he would relent if it meant a "
+                 "vote.\n\n“Whatever it takes, I will do,” Mr. Hale told a radio program.\n", "“Whatever",
+                 ("Lindsey Hale", "direct"), id="mr_and_a_womans_first_name_the_article_calls_he_are_one_man"),
 ]
 
 
