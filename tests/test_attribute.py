@@ -931,34 +931,31 @@ def test_one_canonical_name_across_articles_surname_first(nlp, params):
     assert by_text(b, "“The front")[1] == "Volodymyr Zelenskiy"
 
 
-def test_a_title_alone_is_nobody_across_articles(nlp, params):
+CROSS_ARTICLE_CASES = [
     # (fifty-fifth session, PTC: "the Pope" of one testimony became `St Pope`, a person another article's parse made)
-    first = "“Hope springs eternal,” Alexander Pope said.\n"
-    second = "The Pope took me to his apartment and said: “We have 40 minutes before the Angelus.”\n"
-    a, b = attribute_many(nlp, params, [first, second])
-    assert by_text(b, "The Pope")[1] == "Pope"
-
-
-def test_what_a_person_owns_is_no_person_across_articles(nlp, params):
+    pytest.param("“Hope springs eternal,” Alexander Pope said.\n",
+                 "The Pope took me to his apartment and said: “We have 40 minutes before the Angelus.”\n", "The Pope", "Pope",
+                 id="a_title_alone_is_nobody_across_articles"),
     # s59, BASIL: "before Mr. Trump’s Twitter post" made a person `Trump Twitter`, and another article's "Twitter at the
     # time said …" became his
-    first = "“I will not stop,” Mr. Trump said of Senator Ted Cruz.\nBut that was before Mr. Trump’s Twitter post with the pictures.\n"
-    second = ("President Trump took aim at tech giants, saying that “too many voices are being destroyed.”\nTrump in the past has "
-              "referred to alleged “shadow banning” by Twitter as “discriminatory and illegal.”\nThe controversy escalated "
-              "last month when Vice News reported the issue.  Twitter at the time said it was an algorithmic glitch.\n")
-    a, b = attribute_many(nlp, params, [first, second])
-    assert by_text(b, "Twitter at")[1] == "Twitter"
-
-
-def test_a_name_after_the_is_no_person_across_articles(nlp, params):
+    pytest.param("“I will not stop,” Mr. Trump said of Senator Ted Cruz.\nBut that was before Mr. Trump’s Twitter post with the "
+                 "pictures.\n",
+                 "President Trump took aim at tech giants, saying that “too many voices are being destroyed.”\nTrump in the past "
+                 "has referred to alleged “shadow banning” by Twitter as “discriminatory and illegal.”\nThe controversy escalated "
+                 "last month when Vice News reported the issue.  Twitter at the time said it was an algorithmic glitch.\n",
+                 "Twitter at", "Twitter", id="what_a_person_owns_is_no_person_across_articles"),
     # s60, PTC train: "As The Hill pointed out …" registered a person `Hill` (the subject of a reporting verb), which the
     # corpus merged into another article's Rep. Katie Hill
-    first = "Rep. Katie Hill said she would step down.\n"
-    second = ("As The Hill pointed out this morning, the case turns on an informant the FBI used in 2009.\nSources told The "
-              "Hill the informant’s work was crucial to the case.\nEmails obtained by The Hill show that a lawyer described "
-              "the pressure.\n")
-    a, b = attribute_many(nlp, params, [first, second])
-    assert by_text(b, "As The Hill")[1] != "Katie Hill"
+    pytest.param("Rep. Katie Hill said she would step down.\n",
+                 "As The Hill pointed out this morning, the case turns on an informant the FBI used in 2009.\nSources told The "
+                 "Hill the informant’s work was crucial to the case.\nEmails obtained by The Hill show that a lawyer described "
+                 "the pressure.\n", "As The Hill", "Hill", id="a_name_after_the_is_no_person_across_articles"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "start", "expected"), CROSS_ARTICLE_CASES)
+def test_a_second_article_s_source_across_articles(nlp, params, first, second, start, expected):
+    assert by_text(attribute_many(nlp, params, [first, second])[1], start)[1] == expected
 
 
 def test_an_article_is_attributed_the_same_alone_or_in_a_batch(nlp, params):
