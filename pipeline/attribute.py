@@ -1080,7 +1080,7 @@ class Attributor:
             )
             if not personal:
                 continue
-            p = self.registry.add(ent.text, titles | apposed_role_words(ent))
+            p = self.registry.add(ent.text, titles | apposed_role_words(ent) | ({"president"} if _heads_administration(ent) else set()))
             if p:
                 names.append((p.canonical, ent.start_char))
         # a full name spaCy tags as nothing ("Pavel Latushko keeps a list."), whose surname speaks in the article; a
@@ -2562,6 +2562,10 @@ def _thing_sense(verb, subj) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
     if lemma == "refer":
         return subj.lemma_.lower() in NAMING_WORDS
+    if lemma in ("repeat", "reiterate"):
+        # "The team repeated the feat", "He repeated the mistake", "Burke was reiterating Church teaching, as expressed by
+        # … Wernz: “…”" (not "repeated the claim that …", "reiterated his support", "reiterated that …")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() not in SAID_THINGS for c in verb.children)
     if lemma in ("recall", "threaten"):
         words = {subj.lemma_.lower(), subj.lower_}
         thing = (subj.pos_ == "NOUN" and not words & (ROLE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS | INSTITUTIONS | GROUP_WORDS
@@ -3271,6 +3275,15 @@ def _is_a_role(ent) -> bool:
         return False
     return any(c.dep_ == "attr" and (c.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS or (c.tag_ == "NN" and c.lower_.endswith(("ian", "ist"))))
                for c in root.head.children)
+
+
+def _heads_administration(ent) -> bool:
+    """'The Donald Trump administration gave permission …', 'Obama's administration': the person whose administration
+    it is holds the office "the president" names (a governor's or a mayor's is rarely called so in the same story)."""
+    after = ent.doc[ent.end : ent.end + 2]
+    if len(after) and after[0].tag_ == "POS":
+        after = after[1:]
+    return ent.label_ == "PERSON" and len(after) > 0 and after[0].lemma_.lower() == "administration"
 
 
 def _first_name_apposed(ent) -> bool:
@@ -5056,6 +5069,14 @@ def _other_voices(span) -> bool:
 CLAIM_NOUNS = {"argument", "claim", "view", "idea", "notion", "assertion", "logic", "reasoning", "theory", "thesis",
                "narrative", "premise", "assumption", "allegation", "accusation", "charge", "explanation", "excuse"}
 
+# what one says again: "repeated the claim that …", "repeated his call for …" (not "repeated the mistake")
+SAID_THINGS = DENIED_NOUNS | CLAIM_NOUNS | {
+    "call", "warning", "statement", "position", "demand", "pledge", "promise", "support", "opposition", "threat",
+    "question", "message", "line", "stance", "vow", "appeal", "request", "offer", "apology", "praise", "condemnation",
+    "refrain", "mantra", "slogan", "point", "comment", "remark", "word", "phrase", "assurance", "commitment", "insistence",
+    "belief", "concern", "denial", "plea", "invitation", "story", "lie", "falsehood", "talking", "assessment", "answer",
+    "challenge", "defense", "defence", "attack", "importance", "need", "determination", "readiness", "willingness",
+    "desire", "hope", "intention", "it", "this", "that", "what"}
 
 # what the writer calls the speakers themselves when judging them ("Both times they were wrong")
 SPEAKER_VERDICTS = {"right", "wrong", "correct", "incorrect", "mistaken"}
@@ -5626,8 +5647,34 @@ def _one_name_per_body(sentences, people: set[str]) -> None:
             rename[n] = longer[0]
         elif len(roles) == 1:
             rename[n] = roles[0]
+        elif len(spelt := [m for m in bodies if acronym_of(n, m)]) == 1:
+            rename[n] = spelt[0]
     for s in sentences:
         s.source = rename.get(s.source, s.source)
+
+
+ACRONYM_SKIPS = {"of", "for", "and", "on", "the", "in", "&"}
+
+
+def acronym_of(short: str, name: str) -> bool:
+    """Is `short` ("NRA", "U.N.", "DOJ") the acronym of the body `name` ("National Rifle Association", "United Nations",
+    "Department of Justice")? See `initials`."""
+    return is_acronym(short) and short.replace(".", "") in initials(name)
+
+
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name of two words or more may go by: the initials of its words (a hyphen parts words: "ADL", the
+    Anti-Defamation League), with and without those of "of", "for", "and" and the like ("DOJ", "NAACP"); none unless
+    every other word is capitalised."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ACRONYM_SKIPS for w in words):
+        return set()
+    return {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS).upper()}
 
 
 def people_record(p: Person) -> dict:
@@ -5722,7 +5769,24 @@ def attribute_corpus(segs: list[Segmented], params: dict | None = None, attribut
     people = [attribute_one(seg, attributor) for seg in segs]
     for seg, names in zip(segs, corpus_names(people)):
         rename_sources(seg.sentences, names)
+    known = {n for article in people for rec in article for n in rec["names"]}
+    spelt = corpus_acronyms([s.source for seg in segs for s in seg.sentences], known)
+    for seg in segs:
+        rename_sources(seg.sentences, spelt)
     return segs
+
+
+def corpus_acronyms(sources, people: set[str]) -> dict[str, str]:
+    """'ACLU' in one article, 'American Civil Liberties Union' in another: a map from each acronym among the corpus's
+    source names to the one body's name of the corpus that it spells (none when two spell it; a person's name is no
+    body's), as `_one_name_per_body` does within an article."""
+    names = set(sources) - {"author", UNRESOLVED} - people
+    by_initials: dict[str, set[str]] = collections.defaultdict(set)
+    for name in names:
+        for key in initials(name):
+            by_initials[key].add(name)
+    spelt = {short: by_initials.get(short.replace(".", ""), set()) for short in names if is_acronym(short)}
+    return {short: next(iter(longs)) for short, longs in spelt.items() if len(longs) == 1}
 
 
 def main(in_dir: str = "data/segmented", out_dir: str = "data/attributed") -> None:

@@ -950,6 +950,14 @@ CROSS_ARTICLE_CASES = [
                  "As The Hill pointed out this morning, the case turns on an informant the FBI used in 2009.\nSources told The "
                  "Hill the informant’s work was crucial to the case.\nEmails obtained by The Hill show that a lawyer described "
                  "the pressure.\n", "As The Hill", "Hill", id="a_name_after_the_is_no_person_across_articles"),
+    # s61, BASIL: "The ACLU said" in one article, "The American Civil Liberties Union said" in another were two rows
+    pytest.param("The American Civil Liberties Union said it would sue the state.\n",
+                 "The ACLU said the law was unconstitutional.\n", "The ACLU", "American Civil Liberties Union",
+                 id="an_acronym_is_the_body_another_article_names_in_full"),
+    pytest.param("The National Rifle Association said the law was clear.\nThe National Retail Association said it disagreed.\n",
+                 "The NRA said it would appeal.\n", "The NRA", "NRA", id="an_acronym_two_bodies_spell_stays"),
+    pytest.param("Nancy Pelosi said the bill would pass.\n", "The NP said it would appeal.\n", "The NP", "NP",
+                 id="an_acronym_is_no_persons_initials_across_articles"),
 ]
 
 
@@ -3541,7 +3549,7 @@ NEW_ARTICLE_CASES = [
                  ("author", "author"), id="a_nickname_before_a_surname_tagged_a_common_noun_is_nobodys_words"),
     pytest.param("Governor Ann Whitfield on Monday named Thomas Cowan to the vacant seat.\n\nWhitfield has said that her pick "
                  "should not seek a full term. Cowan accepted the post on Tuesday, repeating again and again that his stay "
-                 "would be brief.\n", "Cowan accepted", ("author", "author"),
+                 "would be brief.\n", "Cowan accepted", ("Thomas Cowan", "indirect"),  # (his own words since s61's "repeat")
                  id="a_person_named_before_whom_spacy_tags_an_organisation_ends_a_paraphrase"),
     pytest.param("Colm O’Gorman, who founded a survivors’ group, wrote on Twitter that the apology was “stronger than ever "
                  "before.”\n\nBut O’Gorman added: “He still does not admit the cover up.”\n", "But O’Gorman",
@@ -3562,6 +3570,23 @@ NEW_ARTICLE_CASES = [
     pytest.param("Some members objected, but Senator Lindsey Hale of Ohio said Thursday that he would relent if it meant a "
                  "vote.\n\n“Whatever it takes, I will do,” Mr. Hale told a radio program.\n", "“Whatever",
                  ("Lindsey Hale", "direct"), id="mr_and_a_womans_first_name_the_article_calls_he_are_one_man"),
+    # s61, PTC dev: "the president" went to the last person named, the gun activist of "over Wilson's efforts"; the
+    # article's "The Donald Trump administration" tells who holds the office
+    pytest.param("Cody Wilson's company had briefly made the blueprints available online.\n\nThe Donald Trump "
+                 "administration last month gave permission for Wilson to publish them.\n\nAs uproar was building over "
+                 "Wilson's efforts, the president tweeted that the guns \"don't seem to make much sense.\"\n", "As uproar",
+                 ("Donald Trump", "mixed"), id="the_president_is_the_person_whose_administration_the_article_names"),
+    # s61, PTC dev: "repeat" and "reiterate" were no reporting verbs
+    pytest.param("Sarah Sanders spoke on Wednesday.\n\nSanders also repeated the administration's claim from a day earlier "
+                 "that existing law already prohibits plastic firearms.\n", "Sanders also", ("Sarah Sanders", "indirect"),
+                 id="repeating_a_claim_reports_it"),
+    pytest.param("Sarah Sanders spoke on Wednesday.\n\nSanders reiterated her support for the bill.\n", "Sanders reiterated",
+                 ("Sarah Sanders", "indirect"), id="reiterating_support_reports_it"),
+    pytest.param("Sarah Sanders spoke on Wednesday.\n\nSanders repeated the mistake of her predecessor.\n", "Sanders repeated",
+                 ("author", "author"), id="repeating_a_mistake_reports_nothing"),
+    pytest.param("Cardinal Raymond Burke said the pope could lose his office.\n\nBurke was reiterating Church teaching, as "
+                 "expressed by famed canonist Franz Wernz in his Ius Canonicum: \"In sum, a heretical Roman Pontiff loses his "
+                 "power.\"\n", "Burke was", ("Franz Wernz", "direct"), id="reiterating_a_teaching_leaves_the_quote_to_its_author"),
 ]
 
 
@@ -3653,6 +3678,21 @@ def test_one_source_keeps_one_name_in_an_article(nlp, params):
     rows = attribute(nlp, params, text)
     assert by_text(rows, "The Times")[1] == "New York Times"
     assert by_text(rows, "After the")[1] == "WikiLeaks"
+
+
+def test_an_acronym_is_the_body_whose_initials_it_spells(nlp, params):
+    # s61, PTC dev: "The National Rifle Association … echoed that claim" ¶ "“…,” the NRA said": one body, two rows
+    text = ("Test\n\nThe National Rifle Association, the gun rights group, echoed that claim, contending that the law made "
+            "the issue moot.\n\n\"Plastic guns have been illegal for 30 years,\" the NRA said in a statement.\n\nThe "
+            "Department of Justice said it acted alone.\n\nThe DOJ said the deal stood.\n\nThe ACLU said it would sue.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "\"Plastic")[1] == "National Rifle Association"
+    assert by_text(rows, "The DOJ")[1] == "Department of Justice"  # ("of" counts when the acronym has its letter)
+    assert by_text(rows, "The ACLU")[1] == "ACLU"  # (no body of the article spells it)
+    # (not when two bodies of the article spell it)
+    text = ("Test\n\nThe National Rifle Association said the law was clear.\n\nThe National Retail Association said it "
+            "disagreed.\n\nThe NRA said in a statement that it would appeal.\n")
+    assert by_text(attribute(nlp, params, text), "The NRA")[1] == "NRA"
 
 
 def test_a_short_name_is_not_another_body_ending_in_that_word(nlp, params):
