@@ -1210,6 +1210,10 @@ class Attributor:
                      and t.head.i != tok.i and (t.dep_ == "appos" or (
                          t.dep_ == "conj" and t.doc[t.left_edge.i - 1].text == "," and not any(
                              c.dep_ == "cc" for c in t.head.children)))] or _titled_of_person(tok)
+        if not appos and (named := _name_before_role(tok)) is not None:
+            # "Allegra Lawrence-Hardy, Abrams’ campaign chair, said": the parser hangs the name on the role's owner,
+            # and the role is the subject
+            return self.registry.lookup(named.text), False
         if (example := _named_example(tok)) is not None:  # "Others, like Katia Glod of …, said"
             return self.registry.lookup(example), False
         if (given := _given_name(tok)) is not None:  # "One driver, a 52-year-old named Tomasz, said"
@@ -1917,7 +1921,15 @@ CREDIT_DASHES = ("—", "–", "-", "―", "--")
 
 def _credited(toks: list):
     """'Ryhor Astapenia, Chatham House', 'Einstein': the name a credit gives (one to four capitalised proper nouns),
-    maybe followed by a comma and an affiliation of at most eight words without a verb; or None."""
+    maybe followed by a comma and an affiliation of at most eight words without a verb; or None. What brackets hold
+    is left out ("Edward Bernays (“the father of public relations”), Propaganda, 1928 (note that …)")."""
+    depth, kept = 0, []
+    for t in toks:
+        depth += t.text == "("
+        if depth == 0:
+            kept.append(t)
+        depth -= t.text == ")" and depth > 0
+    toks = [t for t in kept if t.text != ")"]
     comma = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
     rest = toks[comma + 1 :]
     if comma < len(toks) and not (rest and len(rest) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in rest)):
@@ -1957,7 +1969,8 @@ def credit_line(sent, inside: list[bool], par_text: str):
     if len(toks) < 2 or toks[0].text not in CREDIT_DASHES:
         return None
     before = par_text[: toks[0].idx].rstrip()
-    if not before or before[-1] not in "”\"’'" or not inside[len(before) - 1]:
+    # (a closing curly mark may close a quotation opened paragraphs before, which `inside` does not see)
+    if not before or before[-1] not in "”\"’'" or not (inside[len(before) - 1] or before[-1] == "”"):
         return None
     return _credited(toks[1:])
 
@@ -2562,6 +2575,11 @@ def _thing_sense(verb, subj) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
     if lemma == "refer":
         return subj.lemma_.lower() in NAMING_WORDS
+    if lemma == "deny":  # "A federal judge denied bail to …", "denied him entry" (not "denied any involvement")
+        return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in GRANTED_THINGS for c in verb.children)
+    if lemma == "conclude":  # "Mueller concluded the Russia investigation" ended it (not "concluded that …")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() not in SAID_THINGS for c in verb.children) and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     if lemma in ("repeat", "reiterate"):
         # "The team repeated the feat", "He repeated the mistake", "Burke was reiterating Church teaching, as expressed by
         # … Wernz: “…”" (not "repeated the claim that …", "reiterated his support", "reiterated that …")
@@ -3275,6 +3293,24 @@ def _is_a_role(ent) -> bool:
         return False
     return any(c.dep_ == "attr" and (c.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS or (c.tag_ == "NN" and c.lower_.endswith(("ian", "ist"))))
                for c in root.head.children)
+
+
+def _name_before_role(tok):
+    """'Allegra Lawrence-Hardy, Abrams’ campaign chair, said': the name opening a role noun's phrase, set off from the
+    role by a comma (two or more capitalised proper nouns, hyphens inside, one of them a person's or a first name);
+    else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    start = tok.left_edge.i
+    comma = next((t.i for t in tok.doc[start : tok.i] if t.text == ","), None)
+    if comma is None or comma - start < 2:
+        return None
+    name = tok.doc[start:comma]
+    if not all((t.pos_ == "PROPN" and t.is_title) or t.tag_ == "HYPH" for t in name):
+        return None
+    if not (any(t.ent_type_ == "PERSON" for t in name) or first_name_gender(normalise(name[0].text))):
+        return None
+    return name
 
 
 def _heads_administration(ent) -> bool:
@@ -4454,6 +4490,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "[3] See our earlier brief, “Belarus in Russia's War,” October 2023.": in a reference note,
                     # quotation marks with no speaker set off a title
                     name, how = "author", "reference note: a quoted title"
+                elif (i + 1 < len(sents) and spans[i + 1] is not None and s.text.rstrip()[-1:] in ("”", '"')
+                      and (credit := credit_line(spans[i + 1], q.inside, par.text)) is not None):
+                    # "… by men we have never heard of.” – Edward Bernays (…), Propaganda, 1928": a dash credit the
+                    # sentence splitter cut off the quotation it credits
+                    name, how = attributor.registry.lookup(credit.text), "quotation credited by the dash after it"
                 elif credited_title(s.text):
                     # "“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, January 11, 2018:": a title
                     name, how = "author", "a quoted title credited to its author"
@@ -4613,7 +4654,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
 CREDITED_TITLE = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+by\s+[A-Z]")
 # ... or its outlet's and a date: '“Kuwaiti Cleric … Denies the Holocaust …?,” MEMRI, May 26, 2018:'
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-OUTLET_TITLE = re.compile(r"^\s*[“\"](?P<title>[^”\"]+)[”\"],?\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4},\s+"
+OUTLET_TITLE = re.compile(r"^\s*[“\"](?P<title>[^”\"]+)[”\"],?\s+(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}),\s+"
                           rf"(?:{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS})")
 
 
@@ -4645,6 +4686,12 @@ def _opening_fragment(span, inside: list[bool]) -> bool:
     ids = {t.i for t in quoted}
     if span.root.lemma_.lower() in ("refer", "mean", "denote", "stand") and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root for t in quoted):
+        return True
+    # ... or the term the writer says what it is ('“Islamophobia” is a thought crushing device …'; not '“Fake news” was
+    # his answer', words someone said)
+    attr = next((c for c in span.root.children if c.dep_ == "attr" and c.i > quoted[-1].i), None)
+    if (span.root.lemma_ == "be" and len(quoted) <= 2 and attr is not None and any(t.dep_ == "nsubj" and t.head == span.root for t in quoted)
+            and attr.lemma_.lower() not in SAID_THINGS | {"reply", "response", "retort", "verdict", "motto", "cry"}):
         return True
     return len(span) - len(quoted) >= 6 and any(t.head.i not in ids and t.head.pos_ in ("NOUN", "PROPN")
                                                 and t.dep_ in ("compound", "amod", "nmod") for t in quoted)
@@ -4697,6 +4744,10 @@ def credited_title(text: str) -> bool:
         return True
     m = OUTLET_TITLE.match(text)
     words = re.findall(r"[A-Za-z]{4,}", m.group("title")) if m else []
+    if m and text.rstrip().endswith(":") and not first_name_gender(normalise(m.group("outlet").split()[0])):
+        # (in sentence case too, when it introduces the excerpt that follows and credits no person: '“The Latest:
+        # Compound incident called anti-Muslim propaganda,” Associated Press, August 10, 2018 (thanks to …):')
+        return True
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -4880,8 +4931,8 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
     if last and cued(last[-1]):
         # '"I sold him 600 rounds …' ¶ '… surplus U.S. military," Haig said to ABC15.': the frame that closes the
         # quotation names whose its opening line is, which no cue of its own did (it went to the speaker before)
-        for s in first:
-            if "quote without cue" in s.attribution_note:
+        for s in first:  # (also one no rule found a speaker for: "The fact of the matter is:" ¶ "“The conscious …")
+            if "quote without cue" in s.attribution_note or s.attribution_note.startswith("quote with no resolvable speaker"):
                 s.source, s.attribution = last[-1].source, "direct"
                 s.attribution_note = "quotation closed lines later by its speaker's frame"
     return [] if speaker else middle  # (the lines that open and close it keep what their own reading gave them)
@@ -4908,6 +4959,11 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
             name, is_pronoun = attributor.name_of_subject(issuer, ctx)
             if name and not is_pronoun:
                 ctx.documents[key] = name
+                if (source == "author" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS
+                        and tok.head.dep_ == "ROOT"):
+                    # "The Ellison campaign released a statement from Kim Ellison …" ¶ "“Our divorce simply isn’t the
+                    # public’s business, …”": the statement's author, whose the quotation opening the next paragraph is
+                    ctx.issued_last = name
         elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
             # (or in the issuer's own sentence: "Jeff Sessions released a statement saying that …" ¶ "“…,” the statement
             # said.")
@@ -5077,6 +5133,13 @@ SAID_THINGS = DENIED_NOUNS | CLAIM_NOUNS | {
     "belief", "concern", "denial", "plea", "invitation", "story", "lie", "falsehood", "talking", "assessment", "answer",
     "challenge", "defense", "defence", "attack", "importance", "need", "determination", "readiness", "willingness",
     "desire", "hope", "intention", "it", "this", "that", "what"}
+
+# what one is denied, or denies someone, without saying anything: "denied bail", "denied the motion", "denied entry"
+GRANTED_THINGS = {
+    "bail", "motion", "request", "application", "entry", "access", "permission", "appeal", "petition", "visa", "asylum",
+    "parole", "service", "benefit", "admission", "approval", "license", "licence", "permit", "waiver", "exemption",
+    "pardon", "clemency", "citizenship", "treatment", "care", "coverage", "funding", "loan", "opportunity", "chance",
+    "hearing", "stay", "injunction", "certiorari", "passage", "food", "water", "medication", "custody", "release"}
 
 # what the writer calls the speakers themselves when judging them ("Both times they were wrong")
 SPEAKER_VERDICTS = {"right", "wrong", "correct", "incorrect", "mistaken"}

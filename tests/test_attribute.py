@@ -3587,6 +3587,48 @@ NEW_ARTICLE_CASES = [
     pytest.param("Cardinal Raymond Burke said the pope could lose his office.\n\nBurke was reiterating Church teaching, as "
                  "expressed by famed canonist Franz Wernz in his Ius Canonicum: \"In sum, a heretical Roman Pontiff loses his "
                  "power.\"\n", "Burke was", ("Franz Wernz", "direct"), id="reiterating_a_teaching_leaves_the_quote_to_its_author"),
+    # s61, PTC dev: a judge who "denied bail" reported nothing; a term in quotation marks the writer says what it is
+    # went to the last person quoted
+    pytest.param("The hearing began.\n\nA federal judge denied bail on Wednesday to all five members of the family.\n",
+                 "A federal", ("author", "author"), id="denying_bail_reports_nothing"),
+    pytest.param("The hearing began.\n\nThe men were denied entry at the border.\n", "The men", ("author", "author"),
+                 id="being_denied_entry_reports_nothing"),
+    pytest.param("The hearing began.\n\nThe ministry denied any involvement in the attack.\n", "The ministry",
+                 ("ministry", "indirect"), id="denying_involvement_reports_a_denial"),
+    pytest.param("\"It was a crime,\" said Tom Baker.\n\n\u201cIslamophobia\u201d is a thought crushing device designed to "
+                 "silence any critics of Islam.\n", "\u201cIslamophobia", ("author", "author"),
+                 id="a_quoted_term_the_writer_says_what_it_is_is_the_writers"),
+    pytest.param("\"It was a crime,\" said Tom Baker.\n\n\u201cFake news\u201d was his answer to every question.\n",
+                 "\u201cFake news", ("Tom Baker", "direct"), id="a_quoted_answer_stays_the_speakers"),
+    # s61, PTC dev: the statement a campaign released "from Kim Ellison" went to the party chairman quoted before it
+    pytest.param("Ken Martin, the party chairman, said Tuesday that the inquiry will be finished soon.\n\nThe Ellison "
+                 "campaign released a statement from Kim Ellison on behalf of both her and Keith Ellison.\n\n\u201cOur divorce "
+                 "simply isn\u2019t the public\u2019s business.\n\nI am disappointed that the paper would file this motion.\u201d\n",
+                 "\u201cOur divorce", ("Kim Ellison", "direct"), id="a_statement_released_from_a_person_is_that_persons"),
+    # s61, PTC dev: "concluded the investigation" ended it
+    pytest.param("The inquiry was long.\n\nSpecial counsel Robert Mueller concluded the Russia investigation and turned over "
+                 "his report on Friday.\n", "Special counsel", ("author", "author"), id="concluding_an_investigation_reports_nothing"),
+    pytest.param("The inquiry was long.\n\nA panel member concluded that the report was a victory for the president.\n",
+                 "A panel", ("panel member", "indirect"), id="concluding_that_reports"),
+    # s61, PTC dev: the parser hangs the name on the role's owner; the source was the whole phrase
+    pytest.param("Stacey Abrams spoke on Monday.\n\nAllegra Lawrence-Hardy, Abrams\u2019 campaign chair, said that her legal "
+                 "team is \u201cconsidering all options.\u201d\n", "Allegra", ("Allegra Lawrence-Hardy", "mixed"),
+                 id="a_name_set_off_before_a_role_owned_by_another_is_the_speaker"),
+    # s61, PTC dev: a quotation over three lines, its dash credit cut off as a sentence of its own, went to "Propaganda"
+    pytest.param("The fact of the matter is:\n\u201cThe conscious manipulation of the habits of the masses is an important "
+                 "element in democratic society.\nThose who manipulate this unseen mechanism constitute an invisible "
+                 "government.\nWe are governed largely by men we have never heard of.\u201d \u2013 Edward Bernays (\u201cthe "
+                 "father of public relations\u201d), Propaganda, 1928 (note that Bernays\u2019 book, Propaganda, begins with the "
+                 "above quote).\nThis is what is unravelling.\n", "\u201cThe conscious", ("Edward Bernays", "direct"),
+                 id="a_dash_credit_split_off_its_quotation_credits_all_its_lines"),
+    pytest.param("The fact of the matter is:\n\u201cThe conscious manipulation of the habits of the masses is an important "
+                 "element in democratic society.\nWe are governed largely by men we have never heard of.\u201d \u2013 Edward "
+                 "Bernays (\u201cthe father of public relations\u201d), Propaganda, 1928.\n", "We are governed",
+                 ("Edward Bernays", "direct"), id="a_dash_credit_split_off_its_quotation_credits_the_closing_line"),
+    # s61, PTC dev: a title in sentence case credited to an outlet introduced an excerpt, and went to a person
+    pytest.param("Tom Baker said the compound was a camp.\n\n\u201cThe Latest: Compound incident called anti-Muslim "
+                 "propaganda,\u201d Associated Press, August 10, 2018 (thanks to the Geller Report):\n", "\u201cThe Latest",
+                 ("author", "author"), id="a_sentence_case_title_credited_to_an_outlet_before_a_colon_is_the_writers"),
 ]
 
 
