@@ -2595,7 +2595,13 @@ def _thing_sense(verb, subj) -> bool:
         if (lemma == "recall" and thing and any(c.dep_ == "dobj" for c in verb.children)
                 and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
             return True  # "Growing US hysteria over North Korea … recalls the propaganda storm …": it reminds of it
-        return thing and any(c.dep_ == "poss" for c in subj.children)
+        # ("These actions threaten all journalists": a thing that endangers someone, no clause of what will happen)
+        return thing and (any(c.dep_ == "poss" for c in subj.children) or (
+            lemma == "threaten" and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)))
+    if lemma == "report":  # "One even had reported him to the police", "reported her missing": a person reported on
+        return any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them", "me", "us") or c.ent_type_ == "PERSON")
+                   for c in verb.children)
     return False
 
 

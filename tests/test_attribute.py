@@ -3629,6 +3629,13 @@ NEW_ARTICLE_CASES = [
     pytest.param("Tom Baker said the compound was a camp.\n\n\u201cThe Latest: Compound incident called anti-Muslim "
                  "propaganda,\u201d Associated Press, August 10, 2018 (thanks to the Geller Report):\n", "\u201cThe Latest",
                  ("author", "author"), id="a_sentence_case_title_credited_to_an_outlet_before_a_colon_is_the_writers"),
+    # s61, PTC dev: things that threaten someone, and a person reported to the police, reported no speech
+    pytest.param("The officer was fired.\n\nThese actions threaten all journalists and news organizations.\n", "These",
+                 ("author", "author"), id="actions_that_threaten_people_report_nothing"),
+    pytest.param("The officer was fired.\n\nOne even had reported him to the police.\n", "One even", ("author", "author"),
+                 id="reporting_a_person_to_the_police_reports_no_words"),
+    pytest.param("The officer was fired.\n\nHis campaign threatened legal action.\n", "His campaign", ("campaign", "indirect"),
+                 id="a_campaign_threatening_action_speaks"),
 ]
 
 
