@@ -778,9 +778,9 @@ class Attributor:
 
     def agrees(self, name: str, form: str) -> bool:
         """Can this pronoun refer to this source? "she" not to a person titled Mr. or spokesman, "he" not to one
-        titled Ms., Mrs. or spokeswoman; when titles say nothing, a Slavic or Baltic surname ("Zakharova": no "he")
-        or else a strongly gendered first name ("Martha", or a person's only name, "Darya") decides; anything when none
-        says anything."""
+        titled Ms., Mrs. or spokeswoman; when titles say nothing, a strongly gendered first name ("Martha") or else a
+        Slavic or Baltic surname ("Zakharova": no "he"), or a person's only name that is a first name ("Darya"),
+        decides; anything when none says anything."""
         if form not in ("he", "she"):
             return True
         if name and (not self.personal(name) or name in self.joint_people):
@@ -793,8 +793,10 @@ class Attributor:
         told = self.pronoun_genders.get(person.surname, set())
         if len(told) == 1:  # the article's own "Graham said he …" outranks the odds of a first name ("Lindsey")
             return told == {"m" if form == "he" else "f"}
-        # a person named by one word that is a first name ("His wife, Darya,") has that name's gender
-        gender = surname_gender(person.surname, person.canonical) or first_name_gender(person.first or person.surname)
+        # a strongly gendered first name outranks a surname's ending, which an English-speaking family keeps for all
+        # ("Monica Lewinsky"); a person named by one word that is a first name ("His wife, Darya,") has its gender
+        gender = (first_name_gender(person.first) if person.first else "") or surname_gender(person.surname, person.canonical) or (
+            "" if person.first else first_name_gender(person.surname))
         return gender != ("m" if form == "she" else "f")
 
     def joint_name(self, subj, name: str, context: Context) -> str:
@@ -1371,6 +1373,12 @@ class Attributor:
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.lemma_.lower() not in TITLE_ONLY_ROLES
             if definite and (again := context.repeated(tok)):  # "A senior EU diplomat said …" … "the diplomat said"
                 return again, False
+            mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.is_lower}
+            if definite and mods and (kin := next((x for x in reversed(context.sources) if x.islower() and " " in x
+                                                   and _same_role(x.split()[-1], tok.lemma_.lower())
+                                                   and mods & set(x.split()[:-1])), "")):
+                return kin, False  # "a civil attorney … described …" … "the civil lawyer wrote": one lawyer, not the
+                # bare `lawyer` who spoke before them
             if definite and context.spoke_before(tok):  # "Losik's lawyer … said …" … "the lawyer added": `lawyer`
                 return tok.lower_, False
             # "Sen. Ted Cruz has laid down the gauntlet … with Donald Trump …" ¶ "The Texas lawmaker blamed his rival
@@ -1386,11 +1394,24 @@ class Attributor:
             # named inside their quote; else "the four-term congressman said" -> the last person named
             if definite and context.last_person_speaker and self._may_be(tok, context.last_person_speaker):
                 return context.last_person_speaker, False
-            if definite and (before := context.people_before(tok)) and self._may_be(tok, before[-1]):
+            # (not a person named in what it reports: "Robinson was denied due process, according to the judge" is no
+            # judgement of Robinson's; "… subpoenas to Gov. Chris Christie’s re-election campaign …, the lawyer for the
+            # campaign said" no words of Christie's; but "Three days after a video surfaced showing Rep. Bob Etheridge
+            # …, the lawmaker said" is Etheridge's)
+            content = _reported_content(tok)
+            here = {n for n, at in context.named_here if at in content}
+            if (definite and (before := context.people_before(tok)) and before[-1] not in here
+                    and self._may_be(tok, before[-1])):
                 return before[-1], False
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if tok.pos_ == "NOUN" and definite and (again := context.repeated(tok)):
             return again, False  # "the interior ministry said …" … "the ministry added"
+        body = context.prev_source
+        if (tok.pos_ == "NOUN" and definite and tok.lower_ in ("company", "firm") and len(list(tok.children)) == 1
+                and body[:1].isupper() and body not in self.plurals
+                and (body in self.organisations or not ((p := self.registry.match_name(body)) is not None and p.first))):
+            self.organisations.add(body)  # (which the writer has just called a company: nobody's "he" later)
+            return body, False  # "Facebook told the LA Times …" ¶ "“…,” the company said": the company that spoke
         role = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
         if tok.lower_ == "one" and role is not None:
             # "One of them, a veteran of the EU's Minsk delegation, told me": that one person, described
@@ -1449,8 +1470,8 @@ class Attributor:
                 or tok.lemma_.lower() in INANIMATE | LEGAL_TEXTS or _partitive(tok)
                 or tok.lower_ in ("percent", "%") or tok.lemma_.lower() in FRACTIONS):  # ("a staggering 55 percent of …")
             self.plurals.add(name)  # not an antecedent for "he" or "she"
-        elif tok.lower_ in INSTITUTIONS:
-            self.organisations.add(name)  # "the Kremlin press service": a source, no person
+        elif tok.lower_ in INSTITUTIONS | FIRM_WORDS:
+            self.organisations.add(name)  # "the Kremlin press service", "the company": a source, no person
         return name, False
 
     def target_named_before(self, tok, context: Context) -> str:
@@ -1537,6 +1558,8 @@ class Attributor:
         head = _head_word(name).lower() if not self.registry.known(name) else ""
         if head in ROLE_NOUNS | PEOPLE_NOUNS and not _same_role(head, tok.lemma_.lower()):
             return False
+        if name.islower() and head not in ROLE_NOUNS | PEOPLE_NOUNS:
+            return False  # nor a thing described ("according to the judge" is not the Twitter `account` quoted before)
         return not self._other_country(tok, name) and (not form or self.agrees(name, form))
 
     def resolve_description(self, tok, context: Context) -> str:
@@ -3153,6 +3176,9 @@ def _that_clause_in_prep(verb) -> bool:
 
 
 # kinds of body a name in apposition may follow ("the monitoring group Belarusian Hajun", "the Telegram channel Rybar")
+# bodies a role may serve that are places too ("the president of the local mosque")
+HOUSES = {"mosque", "church", "synagogue", "temple", "parish", "diocese", "school", "college", "company", "firm", "club",
+          "union", "board", "hospital", "campaign", "team", "newspaper", "paper", "magazine", "station"}
 BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
               "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition", "center",
               "centre"}
@@ -3758,7 +3784,8 @@ def _names_its_body(tok) -> bool:
     """Does a role noun name the body it serves ("the spokesman for the Filial Correction", "the president of the
     Belarusian Association of Journalists", "the head of Belarus's KGB", "the KirchenZeitung journalist")?"""
     return _body_served(tok) is not None or any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "NORP"))
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "NORP") or (
+            g.lemma_.lower() in INSTITUTIONS | BODY_KINDS | HOUSES and any(d.dep_ == "det" for d in g.children)))
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in tok.children)
 
@@ -4492,6 +4519,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 elif _is_mixed(par.text, s.start - par.start, q.inside) or (
                         spans[i] is not None and _opening_fragment(spans[i], q.inside)):
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
+                elif spans[i] is not None and _inner_short_quote(spans[i], q.inside):
+                    # "No cop, anywhere, “signed up” to be murdered.": a few quoted words inside the writer's clause,
+                    # after a comma, are a fragment, not a quotation of the last person quoted; in title case, a
+                    # title ("… appeared twice on Mr. Trump’s reality TV show, “The Apprentice,” in 2004")
+                    words = [t for t in spans[i] if t.idx < len(q.inside) and q.inside[t.idx] and t.is_alpha]
+                    name, how = (("author", "a quoted title") if all(t.is_title for t in words)
+                                 else attributor.fragment_speaker(spans[i], q.inside, ctx))
                 elif NOTE_MARK.match(par.text):
                     # "[3] See our earlier brief, “Belarus in Russia's War,” October 2023.": in a reference note,
                     # quotation marks with no speaker set off a title
@@ -4701,6 +4735,28 @@ def _opening_fragment(span, inside: list[bool]) -> bool:
         return True
     return len(span) - len(quoted) >= 6 and any(t.head.i not in ids and t.head.pos_ in ("NOUN", "PROPN")
                                                 and t.dep_ in ("compound", "amod", "nmod") for t in quoted)
+
+
+def _reported_content(tok) -> set[int]:
+    """The character offsets of the words a speaker's description reports: the clauses its verb reports (the
+    subject of "said": "…, the lawyer for the campaign said"), or the clause an "according to" phrase hangs on (minus
+    the phrase)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        phrase = {t.i for t in tok.head.head.subtree}
+        return {t.idx for t in tok.head.head.head.subtree if t.i not in phrase}
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return {t.idx for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+    return set()
+
+
+def _inner_short_quote(span, inside: list[bool]) -> bool:
+    """One to three quoted words inside a sentence, with unquoted words before and after them ("No cop, anywhere,
+    “signed up” to be murdered.")."""
+    flags = [(t, t.idx < len(inside) and inside[t.idx]) for t in span if not t.is_punct and not t.is_space]
+    quoted = [k for k, (_, q) in enumerate(flags) if q]
+    if not quoted or len(quoted) > 3 or quoted[-1] - quoted[0] + 1 != len(quoted):
+        return False
+    return any(t.is_alpha for t, _ in flags[: quoted[0]]) and any(t.is_alpha for t, _ in flags[quoted[-1] + 1 :])
 
 
 WRITER_QUOTES_SELF = "the writer quoting their own words"
@@ -5145,7 +5201,8 @@ GRANTED_THINGS = {
     "bail", "motion", "request", "application", "entry", "access", "permission", "appeal", "petition", "visa", "asylum",
     "parole", "service", "benefit", "admission", "approval", "license", "licence", "permit", "waiver", "exemption",
     "pardon", "clemency", "citizenship", "treatment", "care", "coverage", "funding", "loan", "opportunity", "chance",
-    "hearing", "stay", "injunction", "certiorari", "passage", "food", "water", "medication", "custody", "release"}
+    "hearing", "stay", "injunction", "certiorari", "passage", "food", "water", "medication", "custody", "release",
+    "process", "right", "trial", "justice", "protection", "representation", "counsel", "visit", "visitation", "contact"}
 
 # what the writer calls the speakers themselves when judging them ("Both times they were wrong")
 SPEAKER_VERDICTS = {"right", "wrong", "correct", "incorrect", "mistaken"}

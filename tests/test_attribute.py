@@ -3636,6 +3636,46 @@ NEW_ARTICLE_CASES = [
                  id="reporting_a_person_to_the_police_reports_no_words"),
     pytest.param("The officer was fired.\n\nHis campaign threatened legal action.\n", "His campaign", ("campaign", "indirect"),
                  id="a_campaign_threatening_action_speaks"),
+    # s61, PTC dev: a surname with a Slavic man's ending ruled "she" out for Monica Lewinsky, and her quotation went to
+    # nobody
+    pytest.param("Bill Clinton spoke to Monica Lewinsky.\n\nLewinsky said she was questioning the narrative, which played a "
+                 "central role in Clinton\u2019s eventual impeachment.\n\n\u201cI\u2019m beginning to consider the "
+                 "implications,\u201d she wrote.\n", "\u201cI\u2019m", ("Monica Lewinsky", "direct"),
+                 id="a_womans_first_name_outranks_a_surnames_mans_ending"),
+    # s61, PTC dev: two quoted words after a comma in the writer's sentence went to the police account quoted before
+    pytest.param("\u201cTwo officers were killed today,\u201d the police department said.\n\nNo cop, anywhere, \u201csigned "
+                 "up\u201d to be murdered.\n", "No cop", ("author", "author"), id="a_few_quoted_words_after_a_comma_are_a_fragment"),
+    # s61, PTC dev: "according to the judge" went to the Twitter account quoted before
+    pytest.param("After a number of messages, the account claimed the firefighter was leaving the service.\n\nRobinson was "
+                 "denied due process, according to the judge.\n", "Robinson was", ("judge", "indirect"),
+                 id="a_role_is_no_thing_that_spoke_before"),
+    pytest.param("\u201cHow about the mayor starts it off?\u201d Mr. Trump said.\n\nMr. Bloomberg also appeared twice on Mr. "
+                 "Trump\u2019s reality TV show, \u201cThe Apprentice,\u201d in 2004 and 2008.\n", "Mr. Bloomberg", ("author", "author"),
+                 id="a_title_in_quotation_marks_after_a_comma_is_the_writers"),
+    # (a guard: a description after a fronted clause that names the person is that person)
+    pytest.param("The video spread.\n\nThree days after a video surfaced showing Rep. Bob Etheridge in a confrontation with a "
+                 "young man, the lawmaker said he is \"profoundly\" sorry for the tussle.\n", "Three days",
+                 ("Bob Etheridge", "mixed"), id="a_description_after_a_clause_naming_the_person_is_that_person"),
+    # s61, PTC train: "the civil lawyer" went to the bare `lawyer` who spoke before, not the "civil attorney" it names
+    pytest.param("The deal was approved in 2010, the lawyer said.\n\nEmails show that a civil attorney working with the witness "
+                 "described the pressure.\n\n\u201cThe government was taking a very harsh position,\u201d the civil lawyer wrote "
+                 "in one email.\n", "\u201cThe government", ("civil attorney", "direct"), id="a_modified_role_is_the_source_so_described"),
+    # s61, PTC train: "the president of the local mosque" went to a body the article had taken for a person
+    pytest.param("Tom Baker said the classes would go on.\n\nEven the president of the local mosque in Princeton says it should "
+                 "stay.\n", "Even the", ("president", "indirect"), id="a_role_of_a_body_the_phrase_names_is_someone_new"),
+    # s61, PTC dev: "the company said" right after Facebook spoke was a source `company`
+    pytest.param("Facebook told the LA Times that these pages had violated the company\u2019s spam policies.\n\n\u201cToday, "
+                 "we\u2019re removing 559 Pages,\u201d the company said in a blog post.\n", "\u201cToday", ("Facebook", "direct"),
+                 id="the_company_is_the_company_that_spoke_before"),
+    pytest.param("Tom Baker said the pages were gone.\n\n\u201cToday, we\u2019re removing 559 Pages,\u201d the company said.\n",
+                 "\u201cToday", ("company", "direct"), id="the_company_is_no_person_that_spoke_before"),
+    pytest.param("Facebook told the LA Times that the pages broke its rules.\n\n\u201cPeople will only share if they feel "
+                 "safe,\u201d the company said.\n\nMy friend John Vibes is an amazing person who contributes to the project.\n\n"
+                 "He said:\n\nThis signifies a re-consolidation of the media.\n", "This signifies", ("John Vibes", "direct"),
+                 id="a_company_named_that_spoke_is_nobodys_he"),
+    pytest.param("\u201cPeople will only share if they feel safe,\u201d the company said.\n\nMy friend John Vibes is an amazing "
+                 "person who contributes to the project.\n\nHe said:\n\nThis signifies a re-consolidation of the media.\n",
+                 "This signifies", ("John Vibes", "direct"), id="a_company_that_spoke_is_nobodys_he"),
 ]
 
 
