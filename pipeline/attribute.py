@@ -3175,10 +3175,10 @@ def _that_clause_in_prep(verb) -> bool:
     )
 
 
-# kinds of body a name in apposition may follow ("the monitoring group Belarusian Hajun", "the Telegram channel Rybar")
 # bodies a role may serve that are places too ("the president of the local mosque")
 HOUSES = {"mosque", "church", "synagogue", "temple", "parish", "diocese", "school", "college", "company", "firm", "club",
           "union", "board", "hospital", "campaign", "team", "newspaper", "paper", "magazine", "station"}
+# kinds of body a name in apposition may follow ("the monitoring group Belarusian Hajun", "the Telegram channel Rybar")
 BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "website", "network", "monitor", "project",
               "initiative", "movement", "watchdog", "ngo", "think-tank", "tank", "foundation", "coalition", "center",
               "centre"}
