@@ -1398,11 +1398,10 @@ class Attributor:
             # judgement of Robinson's; "… subpoenas to Gov. Chris Christie’s re-election campaign …, the lawyer for the
             # campaign said" no words of Christie's; but "Three days after a video surfaced showing Rep. Bob Etheridge
             # …, the lawmaker said" is Etheridge's)
-            content = _reported_content(tok)
-            here = {n for n, at in context.named_here if at in content}
-            if (definite and (before := context.people_before(tok)) and before[-1] not in here
-                    and self._may_be(tok, before[-1])):
-                return before[-1], False
+            if definite and (before := context.people_before(tok)) and self._may_be(tok, before[-1]):
+                content = _reported_content(tok)
+                if not any(n == before[-1] and at in content for n, at in context.named_here):
+                    return before[-1], False
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if tok.pos_ == "NOUN" and definite and (again := context.repeated(tok)):
             return again, False  # "the interior ministry said …" … "the ministry added"
