@@ -205,6 +205,7 @@ NAME_DESCRIPTORS = {"outgoing", "incoming", "embattled", "disgraced", "ousted", 
                     "beleaguered", "indicted", "imprisoned", "detained", "defeated", "victorious", "longtime", "veteran"}
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord",
                "pm"}
+JUDICIAL = {"judge", "justice", "magistrate"}
 # the titles of an office that tell a person from a namesake with a suffix ("President Donald Trump", not "Donald
 # Trump Jr."; "Rev. Jesse Jackson", not "Rep. Jesse Jackson Jr."): TITLE_WORDS less the forms of address, and the clergy's
 OFFICE_TITLES = {"gen", "sen", "rep", "gov", "prof", "president", "minister", "lord", "pm", "general", "senator",
@@ -802,22 +803,12 @@ class Attributor:
     def joint_name(self, subj, name: str, context: Context) -> str:
         """'Inga Ruginiene and Donald Tusk', 'Poland and Lithuania': the joint source of a subject whose proper nouns
         are joined by "and" (each a person, body or country), who speak together; "" when the subject is one ("Mr.
-        Smith and his wife": a description is no name of its own)."""
-        if not _named_party(subj):
-            return ""
-        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
-        parts, t, people = [name], subj, subj.ent_type_ == "PERSON"
-        while (nxt := next((c for c in t.children if c.dep_ == "conj"), None)) is not None:
-            if not _named_party(nxt) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children):
-                return ""
-            if ent is not None and ent.start <= nxt.i < ent.end:
-                return ""  # "Customs and Border Protection": one body's name
-            people = people and nxt.ent_type_ == "PERSON"
-            other, pron = self.name_of_subject(nxt, context)
-            if not other or pron or other in parts:
-                return ""
-            parts.append(other)
-            t = nxt
+        Smith and his wife": a description is no name of its own). People named with titles the parser hangs
+        anywhere ("Senate Minority Leader Chuck Schumer (D-NY) and House Speaker Nancy Pelosi (D-CA) echoed …",
+        "Trump lawyers Rudy Giuliani and Jay Sekulow said") are found by `_titled_people`."""
+        parts, people = self._joined_parties(subj, name, context)
+        if len(parts) < 2:
+            parts, people = self._titled_people(subj, context), True
         if len(parts) < 2:
             return ""
         joint = ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -825,6 +816,55 @@ class Attributor:
         if people:
             self.joint_people[joint] = len(parts)  # people, who may go on speaking in a quotation without a cue
         return joint
+
+    def _joined_parties(self, subj, name: str, context: Context) -> tuple[list[str], bool]:
+        """The names of the subject's conjuncts (`joint_name`) and whether all are people; [] when one is no name."""
+        if not _named_party(subj):
+            return [], False
+        ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+        parts, t, people = [name], subj, subj.ent_type_ == "PERSON"
+        while (nxt := next((c for c in t.children if c.dep_ == "conj"), None)) is not None:
+            if not _named_party(nxt) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children):
+                return [], False
+            if ent is not None and ent.start <= nxt.i < ent.end:
+                return [], False  # "Customs and Border Protection": one body's name
+            people = people and nxt.ent_type_ == "PERSON"
+            other, pron = self.name_of_subject(nxt, context)
+            if not other or pron or other in parts:
+                return [], False
+            parts.append(other)
+            t = nxt
+        return parts, people
+
+    def _titled_people(self, subj, context: Context) -> list[str]:
+        """The people a subject of names and titles only names, joined by "and" ("Senate Minority Leader Chuck Schumer
+        (D-NY) and House Speaker Nancy Pelosi (D-CA)"; a plural description before them, "Trump lawyers"); [] for
+        any other word ("Mr. Smith's lawyer and Jane Doe", "Barack Obama and his wife Michelle")."""
+        toks = list(subj.subtree)
+        if any(t.pos_ not in ("PROPN", "PUNCT", "CCONJ") and t.tag_ != "NNS" or t.pos_ == "CCONJ" and t.lower_ != "and"
+               or t.tag_ == "POS" for t in toks):
+            return []
+        people = [e for e in subj.doc.ents if e.label_ == "PERSON" and toks[0].i <= e.start and e.end <= toks[-1].i + 1]
+        if len(people) < 2 or not any(t.lower_ == "and" for t in subj.doc[people[-2].end : people[-1].start]):
+            return []
+        if any(not any(t.lower_ == "and" or t.text == "," for t in subj.doc[a.end : b.start]) for a, b in zip(people, people[1:])):
+            return []
+        names = []
+        for e in people:
+            other, pron = self.name_of_subject(e.root, context)
+            if not other or pron or other in names:
+                return []
+            names.append(other)
+        return names
+
+    def noted_issuer(self, doc_tok, issuer, context: Context) -> str:
+        """'The liberal activist group MoveOn.org issued a statement …' ¶ '“…,” the group’s statement read.': the body
+        the writer noted as the document's issuer, where a description of a body ("the group") owns it; else ""."""
+        noted = context.documents.get(_document_key(doc_tok), "")
+        if (noted in self.organisations and issuer.pos_ == "NOUN" and issuer.lemma_.lower() in BODY_KINDS
+                and [c.lower_ for c in issuer.children if c.dep_ != "case"] == ["the"]):
+            return noted
+        return ""
 
     def joint_described(self, tok, context: Context) -> str:
         """'The two leaders', 'Both men': the last joint source of as many people the article named; else ""."""
@@ -1195,7 +1235,7 @@ class Attributor:
             span = tok.doc[min((c.i for c in tok.lefts), default=name.i) : tok.i]
             return self.registry.lookup(strip_titles(span.text)[0]), False
         if (issuer := _issuer(tok)) is not None:  # "The statement released by the ministry said": the ministry
-            return self.name_of_subject(issuer, context)
+            return (noted, False) if (noted := self.noted_issuer(tok, issuer, context)) else self.name_of_subject(issuer, context)
         if (body := _prepositional_name(tok)) is not None:  # "Reporters Without Borders said" (not "reporters")
             self.organisations.add(body)
             return body, False
@@ -1559,6 +1599,11 @@ class Attributor:
             return False
         if name.islower() and head not in ROLE_NOUNS | PEOPLE_NOUNS:
             return False  # nor a thing described ("according to the judge" is not the Twitter `account` quoted before)
+        if (tok.lemma_.lower() in JUDICIAL and (person := self.registry.match_name(name)) is not None
+                and not person.titles & JUDICIAL):
+            # nor a judge someone the article did not title so ("At the Hammonds’ original sentencing, the judge noted
+            # …" after "President Trump … Dwight and Steven Hammond"); a judge is named as one
+            return False
         return not self._other_country(tok, name) and (not form or self.agrees(name, form))
 
     def resolve_description(self, tok, context: Context) -> str:
@@ -2635,7 +2680,10 @@ def _verb_read_as_noun(tok) -> bool:
     return (tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.lower_ in NOUN_READ_VERBS
             and any(c.dep_ in ("relcl", "ccomp", "acl") and c.i > tok.i
                     and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
-            ) or _subject_read_as_noun(tok)
+            ) or _subject_read_as_noun(tok) or (
+        # '“…,” the group’s statement read.': "read" tagged a noun, the root, with the document as its subject
+        tok.lower_ in ("read", "reads") and tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in tok.children))
 
 
 def _subject_read_as_noun(tok) -> bool:
@@ -4674,8 +4722,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             for s in sents:
                 if s.quoted:
                     s.attribution_note = "; ".join(x for x in (s.attribution_note, "quote open at paragraph end") if x)
-    for group in bridged_quotes(seg.paragraphs):
-        unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par, attributor.personal)]
+    for group, closed in bridged_quotes(seg.paragraphs):
+        unresolved += [(s, "direct") for s in _give_bridged_quote(group, by_par, attributor.personal, closed)]
     for sents, who in posts:
         for s in sents:
             s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
@@ -4922,11 +4970,14 @@ def _first_mark(text: str) -> str:
     return ""
 
 
-def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 20) -> list[list[int]]:
+def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 20) -> list[tuple[list[int], bool]]:
     """Quotations that run over paragraphs with no quotation marks, as in one-sentence-a-line text ("“I've been
     smeared …" / "I provided medical records …" / "… healing from the abuse.”"): for each, the indices of the
-    paragraph that leaves it open, those without marks, and the one whose first mark closes it. A paragraph that
-    opens a new quotation ends the search (the news convention of an opening mark on each quoted paragraph)."""
+    paragraph that leaves it open, those without marks, and the one whose first mark closes it, with True. A paragraph
+    that opens a new quotation at its start ends the search: it goes on with the quotation, by the news convention of
+    an opening mark on each quoted paragraph ("“Why is it so easy …?" / "Why is it so much easier …?" / "“Why is it so
+    easy to jail a man …?" she continued."), so the lines before it may be quoted too (the group, with False, stops
+    before it: it has its own reading; `_give_bridged_quote` takes it only in text of a sentence a line)."""
     body = [p for p in paragraphs if p.kind == "body"]
     groups = []
     for k, par in enumerate(body):
@@ -4935,19 +4986,31 @@ def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 20) -> list[lis
         for j in range(k + 1, min(len(body), k + 1 + max_lines)):
             first = _first_mark(body[j].text)
             if first == "close":
-                groups.append([p.index for p in body[k : j + 1]])
+                groups.append(([p.index for p in body[k : j + 1]], True))
+            elif (first and j > k + 1 and _first_mark(body[j].text.lstrip()[:1]) == "open"
+                  and _first_mark(par.text) == "open" and body[j].index - par.index == j - k):
+                # (none between taken for a heading or caption: "\"Federal prosecutors say … ‘a common plan …" ¶ "'\""
+                # ¶ "Yeah, if they were white Christians, …" is the writer's)
+                groups.append(([p.index for p in body[k:j]], False))
             if first:
                 break
     return groups
 
 
-def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], personal=lambda name: True) -> list[Sentence]:
+def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], personal=lambda name: True,
+                        closed: bool = True) -> list[Sentence]:
     """The sentences of a quotation over lines without marks are its speaker's: the one a cue in its last or first
     line names, else the previous quotation's speaker its first line went to. Lines in between are quoted words, not
-    the writer's: returned, when nobody speaks the quotation, to be marked as an unresolved speaker's."""
+    the writer's: returned, when nobody speaks the quotation, to be marked as an unresolved speaker's. A group not
+    `closed` has no last line: every line after the first is in between."""
+    if not closed and any(len(by_par.get(i, [])) > 1 for i in group):
+        # in paragraphs of several sentences one left open is a slip: "“… It doesn’t comport with due process." ¶
+        # "Several justices voiced concerns …" ¶ "“Is it true,” Chief Justice Roberts asked …" (BASIL); only PTC's
+        # lines of a sentence each cut a quoted paragraph into lines without marks
+        return []
     first = [s for s in by_par.get(group[0], []) if s.quoted]
-    middle = [s for i in group[1:-1] for s in by_par.get(i, [])]
-    last = [s for s in by_par.get(group[-1], []) if s.quoted]
+    middle = [s for i in group[1 : len(group) - closed] for s in by_par.get(i, [])]
+    last = [s for s in by_par.get(group[-1], []) if s.quoted] if closed else []
 
     def cued(s: Sentence) -> bool:  # a speaker its own sentence names, not one a quotation without a cue went to
         return s.source not in ("author", UNRESOLVED) and not any(
@@ -5015,6 +5078,8 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
         if own:
             ctx.documents[key] = source
         elif (issuer := _issuer(tok)) is not None:  # "a report by the Institute for the Study of War"
+            if attributor.noted_issuer(tok, issuer, ctx):
+                continue  # (the body's still: "the group’s statement")
             if issuer.pos_ != "PROPN":  # "a report by a think tank, the Institute …" (not "from Representative X, Democrat of …")
                 issuer = next((c for c in issuer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), issuer)
             name, is_pronoun = attributor.name_of_subject(issuer, ctx)
@@ -5029,11 +5094,17 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
             # (or in the issuer's own sentence: "Jeff Sessions released a statement saying that …" ¶ "“…,” the statement
             # said.")
             issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            body = None
+            if issuer is not None and issuer.pos_ == "NOUN" and issuer.lemma_.lower() in BODY_KINDS:
+                # "The liberal activist group MoveOn.org issued a statement": the group's name
+                issuer = body = next((c for c in issuer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), issuer)
             if issuer is not None and issuer.pos_ in ("PROPN", "NOUN") and (issuer.ent_type_ or issuer.lower_ in INSTITUTIONS
                                                                            or issuer.lemma_.lower() in ROLE_NOUNS):
                 name, is_pronoun = attributor.name_of_subject(issuer, ctx)
                 if name and not is_pronoun and source in ("author", name):
                     ctx.documents[key] = name
+                    if body is not None and body.pos_ == "PROPN":
+                        attributor.organisations.add(name)  # (which the writer calls a group: nobody's "he" later)
                     if source == "author" and tok.head.dep_ == "ROOT":
                         ctx.issued_last = name
 

@@ -414,11 +414,14 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
     # a poll's question and options between two pieces of furniture ("take our poll - story continues below" ¶ "Whom
     # do you consider …?" ¶ "* Dianne Feinstein Maxine Waters …" ¶ "Email *") are the widget's too; a statement is not
     # ("Advertisement" ¶ "Smith lived there with his wife …" ¶ "Sign Up Thank you for signing up!" is the story's)
+    # After "take our poll" a question opens the widget, and its options may be sentences ("* Yes, he will be
+    # confirmed." ¶ "No, he will not be confirmed."), up to the comment form
     for a, b in zip(furniture, furniture[1:]):
         between = paragraphs[a + 1:b]
-        if 0 < len(between) <= FURNITURE_GAP and all(
-                q.kind in ("body", "heading") and len(q.text.split()) <= FURNITURE_MAX_WORDS and _poll_line(q.text)
-                for q in between):
+        short = all(q.kind in ("body", "heading") and len(q.text.split()) <= FURNITURE_MAX_WORDS for q in between)
+        poll = (POLL_OPENER.match(paragraphs[a].text.strip()) is not None and 0 < len(between) <= POLL_GAP
+                and (between[0].text.strip().endswith("?") or paragraphs[a].text.strip().endswith("?")))
+        if short and (poll or 0 < len(between) <= FURNITURE_GAP and all(_poll_line(q.text) for q in between)):
             for q in between:
                 q.kind = "caption"
 
@@ -436,6 +439,8 @@ def _poll_line(text: str) -> bool:
 # of at most FURNITURE_MAX_WORDS words; prose that mentions such words ("Advertisement revenue fell …") is not one.
 FURNITURE_MAX_WORDS = 30
 FURNITURE_GAP = 4  # at most this many short paragraphs between two pieces of furniture are furniture too (a poll)
+POLL_OPENER = re.compile(r"^take our poll\b", re.IGNORECASE)
+POLL_GAP = 12  # ... or this many after "take our poll" when the first asks a question
 PAGE_FURNITURE = re.compile(
     r"^(?:advertisement|sponsored content|(?:the )?(?:story|article) continues below\b.*|take our poll\b.*"
     r"|(?:name|e-?mail|phone|comments?|website)\s*\*"

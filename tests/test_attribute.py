@@ -3676,6 +3676,60 @@ NEW_ARTICLE_CASES = [
     pytest.param("\u201cPeople will only share if they feel safe,\u201d the company said.\n\nMy friend John Vibes is an amazing "
                  "person who contributes to the project.\n\nHe said:\n\nThis signifies a re-consolidation of the media.\n",
                  "This signifies", ("John Vibes", "direct"), id="a_company_that_spoke_is_nobodys_he"),
+    # s62, PTC dev (the twenty-fourth reading): a quotation left open over a line without marks, then opened again on
+    # the next (the convention of a quotation over paragraphs), was the writer's on the line between
+    pytest.param("Anne Marie Waters also spoke at the rally.\n\u201cOur leaders all prioritize Islam,\u201d she said.\n\u201cWhy "
+                 "is it so easy for our state to jail Tommy Robinson?\nWhy is it so much easier to jail Tommy Robinson?\n\u201cWhy "
+                 "is it so easy to jail a man for leaving bacon at a mosque?\"\nshe continued.\n", "Why is it so much",
+                 ("Anne Marie Waters", "direct"), id="a_line_between_an_open_quotation_and_the_next_opening_is_quoted"),
+    pytest.param("Anne Marie Waters also spoke at the rally.\n\u201cOur leaders all prioritize Islam,\u201d she said.\n\u201cWhy "
+                 "is it so easy for our state to jail Tommy Robinson?\nWhy is it so much easier to jail Tommy Robinson?\n\u201cWhy "
+                 "is it so easy to jail a man for leaving bacon at a mosque?\"\nshe continued.\n", "\u201cWhy is it so easy to jail",
+                 ("Anne Marie Waters", "direct"), id="the_opening_after_a_line_left_open_is_the_same_speakers"),
+    # (guards: in paragraphs of several sentences a quotation left open is a slip, as is a line of a stray mark)
+    pytest.param("\u201cThe problem here is that the records are not available,\u201d Mr. Boutrous said. \u201cThat is not a "
+                 "process known to our jurisprudence. It doesn\u2019t comport with due process.\n\nSeveral justices voiced "
+                 "concerns about the case. They asked many questions.\n\n\u201cIs it true,\u201d Chief Justice Roberts asked, "
+                 "\u201cthat the pay disparity was small?\u201d\n", "Several justices", ("author", "author"),
+                 id="a_paragraph_after_one_left_open_stays_the_writers"),
+    # s62, PTC dev: "Trump lawyers Rudy Giuliani and Jay Sekulow said" went to Giuliani alone
+    pytest.param("In a separate statement, Trump lawyers Rudy Giuliani and Jay Sekulow said: \u201cWe\u2019re pleased that the "
+                 "report was delivered.\u201d\n", "In a separate", ("Rudy Giuliani and Jay Sekulow", "direct"),
+                 id="names_set_off_after_a_plural_description_speak_jointly"),
+    # s62, PTC dev (the twenty-third reading's): the parser hangs "and House Speaker Nancy Pelosi" on "Leader", and the
+    # joint statement went to Pelosi alone
+    pytest.param("Sen. Mark Warner said the findings must be provided to Congress.\n\nSenate Minority Leader Chuck Schumer "
+                 "(D-NY) and House Speaker Nancy Pelosi (D-CA) echoed Warner\u2019s remarks, stating: \u201cIt is imperative "
+                 "for Mr. Barr to make the full report public.\u201d\n", "Senate Minority", ("Chuck Schumer and Nancy Pelosi",
+                 "direct"), id="titled_people_joined_by_and_speak_jointly"),
+    pytest.param("Senate Minority Leader Chuck Schumer and House Speaker Nancy Pelosi said the report must be public.\n\nThey "
+                 "added that it was urgent.\n", "They added", ("Chuck Schumer and Nancy Pelosi", "indirect"),
+                 id="titled_people_joined_by_and_are_they_after"),
+    pytest.param("John Smith\u2019s lawyer Tom Brown and Jane Doe said the deal was fair.\n", "John", ("Tom Brown", "indirect"),
+                 id="a_possessive_among_titled_names_is_no_joint_source"),  # (guard: as before)
+    # s62, PTC dev (the twenty-third reading's): "read" tagged a noun was no reporting verb, and the quotation went to
+    # the senator quoted before; "the group’s statement" is the statement the group the writer named issued
+    pytest.param("The American people have a right to know its findings, Kirsten Gillibrand said.\n\nThe liberal activist "
+                 "group MoveOn.org issued a statement as the news broke.\n\n\u201cShould Barr announce his intention to cover "
+                 "up the report, we would take to the streets,\u201d the group\u2019s statement read.\n\n\u201cWe will protest,"
+                 "\u201d the statement said.\n", "\u201cShould", ("MoveOn.org", "direct"), id="a_statement_read_tagged_a_noun_reports"),
+    pytest.param("The American people have a right to know its findings, Kirsten Gillibrand said.\n\nThe liberal activist "
+                 "group MoveOn.org issued a statement as the news broke.\n\n\u201cShould Barr announce his intention to cover "
+                 "up the report, we would take to the streets,\u201d the group\u2019s statement read.\n\n\u201cWe will protest,"
+                 "\u201d the statement said.\n", "\u201cWe will", ("MoveOn.org", "direct"), id="the_groups_statement_stays_the_groups"),
+    pytest.param("Jeff Sessions released a statement on Monday.\n\n\u201cWe will fight on,\u201d the group\u2019s statement "
+                 "read.\n", "\u201cWe", ("group", "direct"), id="a_groups_statement_is_no_persons_statement"),
+    # s62, PTC train: "the judge noted" went to a rancher the White House statement named (or to the president)
+    pytest.param("President Trump pardoned Oregon cattle ranchers Dwight and Steven Hammond on Tuesday.\n\nAt the Hammonds\u2019 "
+                 "original sentencing, the judge noted that they are respected in the community.\n", "At the",
+                 ("judge", "indirect"), id="the_judge_is_nobody_the_article_did_not_title_judge"),
+    pytest.param("U.S. District Judge Robert Lasnik heard the case.\n\nLawyers for the states argued for hours.\n\nThe judge "
+                 "said the law was clear.\n", "The judge", ("Robert Lasnik", "indirect"), id="the_judge_is_the_judge_named"),
+    pytest.param("Robert Lasnik, a federal judge in Seattle, heard the case on Monday.\n\nThe judge said the law was clear.\n",
+                 "The judge", ("Robert Lasnik", "indirect"), id="the_judge_is_the_person_described_as_a_judge"),  # (guards)
+    pytest.param("The group had a plan, prosecutors said.\n\"Federal prosecutors say that the group had \u2018a common plan to "
+                 "prepare for violent attacks.\n'\"\nYeah, if they were white Christians, no one would care about that.\n"
+                 "\"We will see,\" the sheriff said.\n", "Yeah", ("author", "author"), id="a_line_after_a_stray_mark_stays_the_writers"),
 ]
 
 

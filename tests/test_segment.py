@@ -654,6 +654,36 @@ def test_page_furniture_of_a_scraped_article_is_a_caption(nlp, params):
     assert ("body", "He added that the plan would cost billions.") in k
 
 
+# s62: the widget as PTC's articles show it 52 times: a question repeated, then options that are sentences, more than
+# FURNITURE_GAP lines between "take our poll" and the comment form; its lines were the writer's ("Will Brett" a name,
+# "Yes, he will be confirmed." the writer's prediction)
+POLL = """Kavanaugh Hearing Set
+The senator said on Monday that the hearing would go ahead.
+take our poll - story continues below
+Will Brett Kavanaugh be confirmed to the Supreme Court?
+Will Brett Kavanaugh be confirmed to the Supreme Court?
+Will Brett Kavanaugh be confirmed to the Supreme Court?
+* Yes, he will be confirmed.
+No, he will not be confirmed.
+Maybe, it is too close to call.
+Email *
+Completing this poll grants you access to Daily Example updates free of charge.
+He added that the vote would come next week.
+"""
+
+
+def test_a_poll_s_question_and_options_are_the_widget_s(nlp, params):
+    _, k = kinds(nlp, params, POLL)
+    assert [kind for kind, t in k if t.startswith(("Will Brett", "* Yes", "No, he", "Maybe"))] == ["caption"] * 6
+    assert ("body", "He added that the vote would come next week.") in k
+
+
+def test_statements_after_take_our_poll_with_no_question_stay_body(nlp, params):
+    text = POLL.replace("Will Brett Kavanaugh be confirmed to the Supreme Court?\n", "").replace("* ", "")
+    _, k = kinds(nlp, params, text)
+    assert [kind for kind, t in k if t.startswith(("Yes, he", "No, he", "Maybe"))] == ["body"] * 3
+
+
 @pytest.mark.parametrize("text", [
     "Readers were told they may opt out at any time, the lawsuit says.",
     "Click here, the instructions said, and the malware was installed on thousands of computers across the country.",
