@@ -944,6 +944,12 @@ class Attributor:
     def person_subject(self, span) -> str:
         """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
         subj = _root_subject(span)
+        if subj is not None and subj.tag_ == "NNP" and any(
+                t.lower_ in ("were", "are", "have") or t.tag_ == "VBP" for t in (span.root, *span.root.children)
+                if t.dep_ in ("aux", "auxpass", "ROOT") and t.i > subj.i):
+            # "The three females …, Jany Leveille age 35, Hujrah Wahhaj age 38, and Subhannah Wahhaj age 35 were
+            # arrested.": one name of a list the parser made the subject, the verb plural; the sentence is about them all
+            return ""
         if subj is not None and subj.dep_ == "nsubjpass" and subj.ent_type_ != "PERSON":
             # "The Belarusian delegation is led by Deputy Foreign Minister Igor Sekreta.": the person the passive names
             agent = next((g for c in span.root.children if c.dep_ == "agent" for g in c.children
@@ -2848,6 +2854,17 @@ def _titles_of_works(tokens, top, inside: list[bool]) -> bool:
     quoted = [t for t in tokens if t.idx < len(inside) and inside[t.idx] and not t.is_punct]
     if not quoted:
         return False
+    # (beside a title, a word or two in quotation marks are the writer's scare quotes: "An article, “What the Red Pill
+    # Means for Radicals,” published … in … Fair Observer might have passed unnoticed as yet another … attack on all who
+    # ever get labeled “extremists.”")
+    runs: list[list] = []
+    for t in quoted:
+        if runs and all(x.is_punct or (x.idx < len(inside) and inside[x.idx]) for x in t.doc[runs[-1][-1].i + 1 : t.i]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    if len(runs) > 1 and any(len(r) > 2 for r in runs):
+        quoted = [t for r in runs if len(r) > 2 or not all(x.is_lower or not x.is_alpha for x in r) for t in r]
     for t in quoted:
         a = t
         while a.i != top.i and not (a.lemma_.lower() in WORKS and a.pos_ == "NOUN" and not (a.idx < len(inside) and inside[a.idx])):
@@ -5492,6 +5509,18 @@ def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:
     return None
 
 
+def _own_subtree(verb) -> list:
+    """A verb's subtree, less a that-clause the parser made its conjunct when the verb opens a that-clause too: in
+    "told the FBI that his mother believed …, and that he watched her perform supposed “exorcism” rituals" the second
+    clause is told's, as the first is, not the mother's belief."""
+    skip: set[int] = set()
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                skip |= {t.i for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in skip]
+
+
 def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
     """Of a sentence's cues, the one whose reporting verb governs the quoted words: the verb with the smallest subtree
     that holds the sentence's longest quotation (else any quoted token) ("Russia will respond ..., Dmitry Peskov said, calling the drills “a provocation”" ->
@@ -5518,7 +5547,7 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
     best, size = found[0], None
     for need in ([longest] if longest else []) + [None]:  # a verb holding all of it, else (the parser split it) any quoted word
         for cue in found:
-            sub = list(doc[cue.verb_i].subtree)
+            sub = _own_subtree(doc[cue.verb_i])
             holds = longest <= {t.i for t in sub} if need else any(quoted(t) for t in sub)
             if holds and (size is None or len(sub) < size):
                 best, size = cue, len(sub)

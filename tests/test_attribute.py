@@ -3727,6 +3727,28 @@ NEW_ARTICLE_CASES = [
                  "said the law was clear.\n", "The judge", ("Robert Lasnik", "indirect"), id="the_judge_is_the_judge_named"),
     pytest.param("Robert Lasnik, a federal judge in Seattle, heard the case on Monday.\n\nThe judge said the law was clear.\n",
                  "The judge", ("Robert Lasnik", "indirect"), id="the_judge_is_the_person_described_as_a_judge"),  # (guards)
+    # s62, PTC dev: the parser makes "and that he watched …" a conjunct of "his mother believed", and the quoted word in
+    # it went to the mother
+    pytest.param("The boy told agents that Ibn Wahhaj trained him in firearms.\n\nThe 13-year-old also told the FBI that his "
+                 "mother believed she received messages from God, and that he watched her perform supposed \u201cexorcism\u201d "
+                 "rituals.\n", "The 13-year-old", ("boy", "mixed"), id="a_second_that_clause_is_the_first_verbs"),
+    pytest.param("Smith said that his boss believed the plan was \u201ca disaster.\u201d\n", "Smith", ("boss", "mixed"),
+                 id="a_fragment_in_a_nested_clause_is_its_own_verbs"),  # (guard)
+    # s62, PTC dev (the twenty-third reading's): the parser makes the last name of a list the subject of "were arrested",
+    # and the sheriff's next quotation went to that woman
+    pytest.param("\u201cThe only food we saw were a few potatoes,\u201d said Sheriff Jerry Hogrefe.\n\nThe three females "
+                 "believed to be the mothers of the eleven children, Jany Leveille age 35, Hujrah Wahhaj age 38, and Subhannah "
+                 "Wahhaj age 35 were arrested.\n\n\u201cWe all gave the kids our water \u2013 it was the saddest living "
+                 "conditions I have seen.\u201d\n", "\u201cWe all", ("Jerry Hogrefe", "direct"),
+                 id="a_name_ending_a_list_subject_is_not_what_the_sentence_is_about"),
+    pytest.param("\u201cWe will win,\u201d said Sheriff Jerry Hogrefe.\n\nSenator Jane Smith visited the site on Monday.\n\n"
+                 "\u201cIt was the saddest place I have seen.\u201d\n", "\u201cIt was", ("Jane Smith", "direct"),
+                 id="a_named_subject_is_what_the_sentence_is_about"),  # (guard)
+    # s62, PTC dev (the twenty-third reading's): a title beside a scare-quoted word went to the outlet the sentence names
+    pytest.param("Radicals Are Not Extremists\n\nAn article, \u201cWhat the Red Pill Means for Radicals,\u201d published on June 7 "
+                 "in the ironically named publication Fair Observer might have passed unnoticed as yet another biased attack on "
+                 "all who ever get labeled \u201cextremists.\u201d\n", "An article", ("author", "author"),
+                 id="a_title_beside_a_scare_quoted_word_is_the_writers"),
     pytest.param("The group had a plan, prosecutors said.\n\"Federal prosecutors say that the group had \u2018a common plan to "
                  "prepare for violent attacks.\n'\"\nYeah, if they were white Christians, no one would care about that.\n"
                  "\"We will see,\" the sheriff said.\n", "Yeah", ("author", "author"), id="a_line_after_a_stray_mark_stays_the_writers"),
