@@ -824,7 +824,8 @@ class Attributor:
         ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
         parts, t, people = [name], subj, subj.ent_type_ == "PERSON"
         while (nxt := next((c for c in t.children if c.dep_ == "conj"), None)) is not None:
-            if not _named_party(nxt) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children):
+            if not _named_party(nxt) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) or any(
+                    c.dep_ == "case" for c in nxt.children):  # (not "President Trump’s lawyers": a possessor)
                 return [], False
             if ent is not None and ent.start <= nxt.i < ent.end:
                 return [], False  # "Customs and Border Protection": one body's name
@@ -1298,6 +1299,8 @@ class Attributor:
             # name takes no "another"), the name set off after it
             first = []
         for t in [*first, *appos]:  # "Prokopiev and others"
+            if t.ent_type_ == "PERSON" and t is not tok and any(c.dep_ == "case" for c in t.children):
+                continue  # "The White House and President Trump’s lawyers said": a possessor, not a party that speaks
             if t.ent_type_ == "PERSON":
                 # (with the title before it: "Former Vice President Cheney" is the Cheney of that title, not a
                 # daughter named before him)
@@ -1666,6 +1669,11 @@ class Attributor:
                     # group that last year released a hacked trove of Democrats’ emails, according to four officials.")
                     closing = tok.right_edge.i + 1 >= tok.sent.end - (1 if tok.sent[-1].is_punct else 0)
                     framing = closing or not any(a.dep_ == "relcl" and _relative_word(a) for a in tok.ancestors)
+                    # (not one with no comma before it in a description set off beside a name: "… the Western
+                    # Presstitute Media, a collection of people on the CIA payroll according to the German newspaper
+                    # editor, Udo Ulfkotte, …" sources the description alone)
+                    framing = framing and not (tok.head.pos_ == "NOUN" and tok.head.dep_ == "appos" and tok.i > 0
+                                               and tok.doc[tok.i - 1].text != ",")
                     found.append(Cue(tok.i, name, pron, framing, obj.lower_ if pron else "", document))
                     if name and not pron:
                         context.sources.append(name)  # "according to four congressional officials" … "the officials said"
@@ -1846,7 +1854,7 @@ class Attributor:
             if head is not tok and subj is not None and (actor := _actor_of_clause_before(tok, subj)) is not None:
                 subj = actor  # "Rice's comments came as Netanyahu turned down …, saying …": Netanyahu
             if subj is None:
-                subj = _name_before(tok, inside) or _subject_of_infinitive_before(tok)
+                subj = _name_before(tok, inside) or _subject_of_infinitive_before(tok) or _name_ending_frame(tok, inside)
             if subj is not None and subj.lower_ == "it" and prev_org and (
                     tok.dep_ == "ROOT" or interrupts_clause(tok) or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and subj.head == tok.head)
             ) and not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in self.verbs
@@ -2770,6 +2778,21 @@ def _subject_of_infinitive_before(verb):
             if subj is not None:
                 return subj
     return None
+
+
+def _name_ending_frame(verb, inside: list[bool]):
+    """'“…,” said WHO specialist in infectious diseases Dr. Sylvie Brand.': the person named at the end of a closing
+    frame whose subject the parser lost ("WHO" read as a pronoun, the title as a verb); or None."""
+    doc, sent = verb.doc, verb.sent
+    marks = CLOSE_QUOTES + STRAIGHT
+    if verb.dep_ != "ROOT" or verb.i < 2 or not (doc[verb.i - 1].text in marks or (
+            doc[verb.i - 1].text == "," and doc[verb.i - 2].text in marks)):
+        return None  # (right after the quotation: not "…, pardoned by President Donald Trump, says that …")
+    ent = next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and verb.i < e.start and e.end <= sent.end), None)
+    if ent is None or ent.end - verb.i > 12 or any(not t.is_punct for t in doc[ent.end : sent.end]) or any(
+            t.idx < len(inside) and inside[t.idx] for t in doc[verb.i : ent.end]):
+        return None
+    return ent.root
 
 
 def _name_before(verb, inside: list[bool]):
@@ -4090,6 +4113,9 @@ class Context:
     # nothing ("That did not satisfy Justice Scalia." ¶ "“If somebody tells you …,” he said": Scalia)
     prev_named: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
+    # institutions named in any role, each with how many `sources` there were then ("WFAA asked the Dallas Police
+    # Department …" ¶ "The department did respond …")
+    bodies: list[tuple[int, str]] = field(default_factory=list)
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
     interview: bool = False  # a "Q:" turn has been seen
     # whose a document is, by its noun: "In a statement, it warned …" (the source's), "The ministry issued a statement"
@@ -4123,7 +4149,12 @@ class Context:
         words = {tok.lower_, tok.lemma_.lower()}
         # the latest source with this head word; one described by the word alone ("women" after "65 women …") is
         # `spoke_before`'s, not an earlier, longer one's ("unidentified woman")
-        latest = next((s for s in reversed(self.sources) if _head_word(s).lower() in words), "")
+        at, latest = next(((k, s) for k, s in reversed(list(enumerate(self.sources))) if _head_word(s).lower() in words),
+                          (-1, ""))
+        if tok.lemma_.lower() in INSTITUTIONS:  # ... or an institution named since, whatever its role in the sentence
+            # (not one that spoke, by a longer name: "Russia's Defence Ministry said" is `Russian Defence Ministry`)
+            latest = next((b for k, b in reversed(self.bodies) if k > at and _head_word(b).lower() in words
+                           and not any(b in src and _head_word(src).lower() in words for src in self.sources)), latest)
         # a name or a nationality of its own before the noun names another ("the Tass news agency" after "the RIA
         # Novosti agency", "the Canadian government" after "The US government"; "the Belarusian ministry" may be
         # "Belarus's foreign ministry")
@@ -4463,6 +4494,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             cues.append(attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [])
             if " " in own:
                 ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next
+            if sp is not None:
+                # (a whole name: not "Wildlife Service" of "The United States Fish and Wildlife Service")
+                ctx.bodies += [(len(ctx.sources), re.sub(r"^[Tt]he ", "", e.text)) for e in sp.ents if e.label_ == "ORG"
+                               and " " in e.text and e[-1].lower_ in INSTITUTIONS
+                               and not (e.start > 1 and e.doc[e.start - 1].lower_ in ("and", "of", "&")
+                                        and e.doc[e.start - 2].is_title)]
             if sp is not None and (role := attributor.role_subject(sp)):
                 ctx.sources.append(role)  # "A NATO official was more cautious.": whom "the official" means next
         ctx.about_last = about[-1] if about else ""
@@ -4576,6 +4613,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # quoted fragment is not the words of someone only a later sentence names; the sentence's own
                     # subject's or the writer's scare quotes ('The comment was "the latest low in …" It was "…,"
                     # LaBolt said.' is mostly quotation, LaBolt's)
+                    name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
+                elif (cue is not None and cue[0] > i and cue[1].pronoun and spans[i] is not None
+                      and _is_mixed(par.text, s.start - par.start, q.inside) and s.quoted < 0.5
+                      and (subj := _root_subject(spans[i])) is not None and subj.lower_ in ("i", "we")):
+                    # "We have also the ridiculous idea that Tommy Robinson is “alt-right.” He, in fact, describes
+                    # himself as a centrist …": the writer's own "we" speaks, not whoever the next sentence's "he" is
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
                     name, how = (_named_fragment(spans[i], par, s, q.inside, ctx, attributor)

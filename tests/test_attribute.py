@@ -3749,6 +3749,42 @@ NEW_ARTICLE_CASES = [
                  "in the ironically named publication Fair Observer might have passed unnoticed as yet another biased attack on "
                  "all who ever get labeled \u201cextremists.\u201d\n", "An article", ("author", "author"),
                  id="a_title_beside_a_scare_quoted_word_is_the_writers"),
+    # s62, PTC dev (the twenty-fifth reading): spaCy reads "WHO" as a pronoun and "specialist" as a verb, and the
+    # quotation went to the WHO's director-general quoted before
+    pytest.param("Dr. Tedros Adhanom, director-general for WHO, has said that the next outbreak will be a \u201cterrible\u201d "
+                 "one.\n\n\u201cHumanity is more vulnerable in the face of epidemics,\u201d said WHO specialist in infectious "
+                 "diseases Dr. Sylvie Brand.\n", "\u201cHumanity", ("Sylvie Brand", "direct"),
+                 id="a_name_ending_a_closing_frame_the_parser_broke_speaks"),
+    # s62, PTC dev (the twenty-fifth reading): "President Trump’s lawyers" made Trump a party to the statement
+    pytest.param("Barr said he will consult with Mueller.\n\nThe White House and President Trump\u2019s lawyers said the next "
+                 "decisions are up to Barr.\n", "The White", ("White House", "indirect"), id="a_possessor_is_no_party_that_speaks"),
+    pytest.param("Jane Smith and Tom Brown said the plan was good.\n", "Jane", ("Jane Smith and Tom Brown", "indirect"),
+                 id="two_people_joined_by_and_speak_jointly"),  # (guard)
+    # s62, PTC dev (the twenty-fifth reading): "the department" after the writer's sentence naming the Dallas Police
+    # Department as an object was a source `department`
+    pytest.param("WFAA asked the Dallas Police Department for the laws she cited, but they did not provide them.\n\nThe "
+                 "department did respond about the general order, however, saying, \u201cGeneral order 508 refers to the Police "
+                 "Chief\u2019s ability.\u201d\n", "The department", ("Dallas Police Department", "direct"),
+                 id="the_department_is_the_department_named_before_in_any_role"),
+    # (guards, PTC train and BASIL: first versions of the two rules above took these)
+    pytest.param("Kristian Saucier, a former Navy sailor who was later pardoned by President Donald Trump, says that he is going "
+                 "to pursue a lawsuit against James Comey and Barack Obama.\n", "Kristian", ("Kristian Saucier", "indirect"),
+                 id="a_name_ending_a_sentence_is_no_frame_after_a_comma"),
+    pytest.param("The United States Fish and Wildlife Service had signaled its intention to end the ban.\n\nOn Thursday, the "
+                 "service announced that it would begin issuing permits.\n", "On Thursday",
+                 ("United States Fish and Wildlife Service", "indirect"), id="the_service_is_the_whole_bodys_name"),
+    # s62, PTC dev (the twenty-fifth reading): "according to" with no comma, in a description set off beside a name,
+    # sourced the writer's whole sentence
+    pytest.param("The Russians need to notice the hostile reaction of the Western Presstitute Media, a collection of people on "
+                 "the CIA payroll according to the German newspaper editor, Udo Ulfkotte, and the CIA itself.\n", "The Russians",
+                 ("author", "author"), id="according_to_inside_a_description_sources_only_the_description"),
+    pytest.param("WikiLeaks is the anti-secrecy group that last year released a hacked trove of emails, according to four "
+                 "officials.\n", "WikiLeaks", ("officials", "indirect"), id="according_to_closing_the_sentence_frames_it"),  # (guard)
+    # s62, PTC dev (the twenty-fifth reading): the writer's "We have also the ridiculous idea that … is “alt-right.”" went
+    # to whoever the next sentence's "he" was taken for
+    pytest.param("\u201cRed pill memes are everywhere,\u201d Bharath Ganesh said.\n\nWe have also the ridiculous idea that Tommy "
+                 "Robinson is \u201calt-right.\u201d He, in fact, describes himself as a centrist \u2013 he\u2019s said he agrees "
+                 "with Labour on some things.\n", "We have", ("author", "author"), id="the_writers_we_beside_a_fragment_speaks"),
     pytest.param("The group had a plan, prosecutors said.\n\"Federal prosecutors say that the group had \u2018a common plan to "
                  "prepare for violent attacks.\n'\"\nYeah, if they were white Christians, no one would care about that.\n"
                  "\"We will see,\" the sheriff said.\n", "Yeah", ("author", "author"), id="a_line_after_a_stray_mark_stays_the_writers"),
