@@ -1241,6 +1241,11 @@ class Attributor:
             # "Sheikh Al-‘Ayesh’s posted his address": a stray "’s" the parser made the subject, its name a compound
             span = tok.doc[min((c.i for c in tok.lefts), default=name.i) : tok.i]
             return self.registry.lookup(strip_titles(span.text)[0]), False
+        if tok.pos_ == "PROPN" and any(c.dep_ == "case" for c in tok.children) and (owned := next(
+                (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > tok.i), None)) is not None:
+            # "Morelli's and Joering's families released a statement": spaCy makes the first owner the subject and the
+            # owned noun its conjunct; the families speak, not Morelli
+            return self.name_of_subject(owned, context)
         if (issuer := _issuer(tok)) is not None:  # "The statement released by the ministry said": the ministry
             return (noted, False) if (noted := self.noted_issuer(tok, issuer, context)) else self.name_of_subject(issuer, context)
         if (body := _prepositional_name(tok)) is not None:  # "Reporters Without Borders said" (not "reporters")

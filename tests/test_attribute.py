@@ -3785,6 +3785,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("\u201cRed pill memes are everywhere,\u201d Bharath Ganesh said.\n\nWe have also the ridiculous idea that Tommy "
                  "Robinson is \u201calt-right.\u201d He, in fact, describes himself as a centrist \u2013 he\u2019s said he agrees "
                  "with Labour on some things.\n", "We have", ("author", "author"), id="the_writers_we_beside_a_fragment_speaks"),
+    # s62, PTC dev (seen in the twenty-fourth reading): spaCy makes "Morelli's" the subject of "released", and the
+    # families' statement went to the officer who died
+    pytest.param("Officer Anthony Morelli died on Saturday.\n\nMorelli's and Joering's families released a statement saying how "
+                 "\"thankful\" they are.\n\n\"We feel loved,\" the statement read.\n", "\"We feel", ("families", "direct"),
+                 id="two_owners_families_are_no_owners_words"),
     pytest.param("The group had a plan, prosecutors said.\n\"Federal prosecutors say that the group had \u2018a common plan to "
                  "prepare for violent attacks.\n'\"\nYeah, if they were white Christians, no one would care about that.\n"
                  "\"We will see,\" the sheriff said.\n", "Yeah", ("author", "author"), id="a_line_after_a_stray_mark_stays_the_writers"),
