@@ -1069,6 +1069,12 @@ class Attributor:
         return self.registry.known(tok.doc[tok.left_edge.i if tok.left_edge.dep_ == "compound" else tok.i : tok.i + 1].text)
 
     # --- mentions
+    def _known_person(self, name: str) -> bool:
+        """A name of a person the article registered with a first name ("Trump" after "Donald Trump"), not any name
+        the registry holds: "Europe, he says" is no "US Army Europe"."""
+        p = self.registry.match_name(name)
+        return p is not None and bool(p.first) and bool(first_name_gender(p.first))
+
     def register_people(self, par: Paragraph) -> list[tuple[str, int]]:
         """Register the people named in a paragraph; return their canonical names in order of mention, each with
         the offset of its mention in the paragraph.
@@ -1087,7 +1093,9 @@ class Attributor:
             if (person := without_owned(ent)).start > ent.start:
                 ent = person  # "Fusion’s Jorge Ramos", one ORG entity: the person after the owner
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" or t.is_punct for t in ent):
-                if ent.label_ != "PERSON":
+                # (a person registered before, whatever spaCy calls the name here: "of an ill-prepared” Trump" is
+                # WORK_OF_ART after the closing mark, and still a mention of him for "the president" after it)
+                if ent.label_ != "PERSON" and not (all(t.pos_ == "PROPN" for t in ent) and self._known_person(ent.text)):
                     continue
             words = [t for t in ent if t.is_alpha]
             # ("McConnell", "DeFazio" are not is_title; a particle inside a name is lower case: "João Braz de Aviz";
@@ -1146,6 +1154,18 @@ class Attributor:
                 p = self.registry.add(span.text, title_words(span))
                 if p:
                     names.append((p.canonical, span.start_char))
+        # a surname alone that spaCy tags as nothing, or as no person, place or body ("… take “full advantage of an
+        # ill-prepared” Trump."), of a person the article registered before: a mention of them, for "the president"
+        # after it (not a name's modifier, "the Trump administration", nor a word of a longer name, "Trump Tower")
+        for tok in par.doc:
+            if (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ != "PROPN" or not tok.is_title
+                    or tok.dep_ == "compound" or any(0 <= j < len(par.doc) and par.doc[j].pos_ == "PROPN"
+                                                     for j in (tok.i - 1, tok.i + 1))):
+                continue
+            if self._known_person(tok.text) and not any(at == tok.idx for _, at in names):
+                p = self.registry.add(tok.text)
+                if p:
+                    names.append((p.canonical, tok.idx))
         # 'appointed William "Mo" Cowan': a nickname between the first name and the surname splits spaCy's entity, and
         # the surname alone later ("Cowan said …") is William Cowan, not anyone else of that surname in the corpus
         for tok in par.doc:
@@ -5448,6 +5468,10 @@ def _introduces_someone(span, speaker: str) -> bool:
     return _split(subj.text)[1] != _split(speaker)[1]
 
 
+# the future of the writer's present, which a paraphrase after a past reporting verb would backshift to "would"
+PRESENT_FUTURE = {"will", "wo", "'ll", "’ll"}
+
+
 def _another_person_acts(span, speaker: str, attributor: Attributor) -> bool:
     """'Li said China was ready to help. Lukashenko thanked him.': a named person other than the paraphrase's speaker
     as the subject of a verb without a modal is the writer telling what that person did ("Lukashenko would visit
@@ -5457,7 +5481,11 @@ def _another_person_acts(span, speaker: str, attributor: Attributor) -> bool:
         return False
     if subj.ent_type_ != "PERSON" and not attributor._registered_name(subj):
         return False  # (a person the article named before, whom spaCy tags ORG here: "Cowan embraced the appointment")
-    if any(c.tag_ == "MD" for c in subj.head.children) or subj.head.pos_ not in ("VERB", "AUX"):
+    # ("will" is not backshifted: "Patrick said …. Cowan will become the second black senator …" is the writer's; not
+    # after unnamed staff, who give their principal's plans: "…, aides said. Instead, Mr. Christie will plant himself …")
+    future_own = bool((p := attributor.registry.match_name(speaker)) is not None and p.first)
+    if any(c.tag_ == "MD" and not (future_own and c.lower_ in PRESENT_FUTURE) for c in subj.head.children) or (
+            subj.head.pos_ not in ("VERB", "AUX")):
         return False
     if any(t.pos_ == "VERB" and t.lemma_.lower() in attributor.verbs and any(c.dep_ == "ccomp" for c in t.children)
            and any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in t.children) for t in span):

@@ -3793,6 +3793,26 @@ NEW_ARTICLE_CASES = [
     pytest.param("The group had a plan, prosecutors said.\n\"Federal prosecutors say that the group had \u2018a common plan to "
                  "prepare for violent attacks.\n'\"\nYeah, if they were white Christians, no one would care about that.\n"
                  "\"We will see,\" the sheriff said.\n", "Yeah", ("author", "author"), id="a_line_after_a_stray_mark_stays_the_writers"),
+    # s63, BASIL (the twenty-sixth reading): spaCy tags the name after a closing quotation mark WORK_OF_ART ("an
+    # ill-prepared” Trump"), so it was no mention, and "The president" went to the other president named before him
+    pytest.param("President Donald Trump will meet Russian President Vladimir Putin on Monday.\n\nSen. Mark Warner said he is "
+                 "concerned that Putin will take \u201cfull advantage of an ill-prepared\u201d Trump.  The president has said he "
+                 "plans to meet with the Russian leader alone.\n", "The president", ("Donald Trump", "indirect"),
+                 id="a_registered_name_spacy_tags_work_of_art_is_a_mention"),
+    pytest.param("President Donald Trump will meet Russian President Vladimir Putin on Monday.\n\nSen. Mark Warner said Putin "
+                 "was \u201cready.\u201d  He said a Trump Tower meeting mattered.  The president has said he plans to go.\n",
+                 "The president",
+                 ("Vladimir Putin", "indirect"), id="a_building_named_after_no_registered_person_is_no_mention"),  # (guard)
+    # s63, BASIL (the twenty-sixth reading): a writer's fact about another person, in the future tense, went on with the
+    # governor's paraphrase before it ("would" still may: the speaker's words, backshifted)
+    pytest.param("Gov. Deval Patrick picked William Cowan for the seat.  Patrick said recently that it was a priority for him to pick a woman or a person of color for the seat.  Cowan "
+                 "will become the second black senator from Massachusetts, after Edward Brooke, who served from 1967 to 1979.\n",
+                 "Cowan will", ("author", "author"), id="another_person_in_the_future_tense_is_the_writers"),
+    pytest.param("Li said China was ready to help.  Lukashenko would visit Beijing in the spring.\n", "Lukashenko would",
+                 ("Li", "indirect"), id="another_person_backshifted_may_go_on_with_the_paraphrase"),  # (guard)
+    pytest.param("Mr. Christie announced his candidacy.  He is forgoing the customary tour of early-voting states, aides said.  "
+                 "Instead, Mr. Christie will plant himself in New Hampshire for a week.\n", "Instead", ("aides", "indirect"),
+                 id="staff_go_on_with_their_principal_s_plans"),  # (guard)
 ]
 
 
