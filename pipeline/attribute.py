@@ -72,7 +72,9 @@ PROPER_ADJECTIVES = set(DEMONYMS) - {"u.s."} | {"western", "arab", "baltic", "no
 COUNTRIES = set(DEMONYMS.values()) | {"belarus", "ukraine", "russia", "uk", "us", "china"}
 # a country's adjective, for "Belarus's defence ministry" (not "us", "uk", "eu": "the EU's" is no adjective)
 ADJECTIVE_OF = {country: demonym.title() for demonym, country in DEMONYMS.items() if country not in ("us", "uk", "eu")}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+REGNAL_TITLES = {"pope", "king", "queen"}  # a title the registry reads as a first name ("Pope Paul VI")
+# (and a pope's or a monarch's number: "Paul VI", "Benedict XVI", "Pius XII"; not "V" or "X", initials or "Malcolm X")
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xxiii"}
 INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "suit", "lawsuit", "line", "document",
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
@@ -447,7 +449,7 @@ def name_suffix(name: str) -> str:
     last = words[-1].lower().rstrip(".") if len(words) > 1 else ""
     if last not in NAME_SUFFIXES:
         return ""
-    return last if last in ("jr", "sr") or sum(1 for w in words[:-1] if normalise(w)) == 1 else ""
+    return last if last in ("jr", "sr") or sum(1 for w in words[:-1] if normalise(w) and w.lower() not in REGNAL_TITLES) == 1 else ""
 
 
 def _display_name(name: str) -> str:
@@ -455,7 +457,9 @@ def _display_name(name: str) -> str:
     ("Donald Trump Jr.", "John Paul II"; "Hammond, Jr." without its comma)."""
     parts = [w.strip("[]()") for w in name.replace("’s", "").replace("'s", "").split()]
     suffix = parts[-1] if len(parts) > 1 and parts[-1].lower().rstrip(".") in NAME_SUFFIXES else ""
-    words = [w for w in (parts[:-1] if suffix else parts) if normalise(w)]
+    # (a pope's number inside the name stays: "Paul VI Montini")
+    words = [w for k, w in enumerate(parts[:-1] if suffix else parts)
+             if normalise(w) or (k > 0 and w.isupper() and w.lower() in NAME_SUFFIXES - {"jr", "sr"})]
     if suffix and words:
         words[-1] = words[-1].rstrip(",")
         words.append(suffix)
@@ -514,6 +518,8 @@ class NameRegistry:
         for p in reversed(self.people):  # most recently added first
             if suffix and p.suffix != suffix:
                 continue  # "Trump Jr." is not Donald Trump
+            if first and not p.first and p.suffix not in ("", "jr", "sr"):
+                continue  # nor is "John Paul II" the "Paul VI" named before him, a single name with a number
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or not same_first_name(first, p.first):
                 continue
@@ -553,6 +559,9 @@ class NameRegistry:
             return None
         best = max(score for score, _ in scored)
         tied = [p for score, p in scored if score == best]
+        if not first and len(tied) > 1 and len(single := [p for p in tied if p.suffix not in ("", "jr", "sr") and (
+                not p.first or p.first in REGNAL_TITLES)]) == 1:
+            return single[0]  # "Paul" after "John Paul II" and "Pope Paul VI": the pope this is the whole name of
         if not first and len(tied) > 1:
             # "Secretary of State Clinton" is the Clinton with that title (across a corpus, Hillary, not Bill)
             shared = [p for p in tied if p.titles & set(titles or ()) - COUNTRIES]
@@ -722,7 +731,9 @@ def scan_quotes(text: str, carry: bool) -> QuoteState:
             state = False
         elif ch == STRAIGHT:
             i = len(inside)
-            if not state and not marked and i > 0 and text[i - 1] in ",.?!…" and (i + 1 == len(text) or text[i + 1].isspace()):
+            # (or right after a nested quotation's closing mark and its punctuation: "… saying 'enough is enough.'\"")
+            last = text[i - 2] if i > 1 and text[i - 1] in "'’" else text[i - 1] if i > 0 else ""
+            if not state and not marked and last and last in ",.?!…" and (i + 1 == len(text) or text[i + 1].isspace()):
                 # 'surplus U.S. military," Haig said': the paragraph's first mark, right after a quotation's last
                 # punctuation, closes a quote opened in an earlier paragraph (after another mark it may be a nested
                 # quote's: '"That is described as "incidental," and …')
@@ -1188,6 +1199,8 @@ class Attributor:
         if subj is not None and quoted and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted):
             # "Obama’s “spiritual advisor” Rev. Jeremiah Wright gave …": the writer's words about the subject
             return "author", "scare quotes: quoted fragment in the subject's description"
+        if quoted and _apposed_titles(quoted):
+            return "author", "quoted title of a work the sentence names beside it"  # "“Rubble Rubble”, a play by …"
         if quoted and all(_nickname(t) for t in quoted):
             return "author", "quoted nickname"  # 'The governor picked William "Mo" Cowan': a name, nobody's words
         if (subj is not None and quoted and sent.root.lemma_ == "be" and subj.head.i == sent.root.i
@@ -1392,7 +1405,9 @@ class Attributor:
             if (len(span) > 3 and span[0].lower_ in ROLE_NOUNS | TITLE_WORDS and span[1].lower_ == "of"
                     and span[2].lower_ in COUNTRIES | set(DEMONYMS)):
                 span = span[3:]  # "President of Ukraine Volodymyr Zelensky" (spaCy may tag the name ORG)
-            the_body = (len(span) == 1 and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+            # (and "The Bible then informs us": a book, no person whose surname another article may complete)
+            the_body = (len(span) == 1 and (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (
+                            tok.ent_type_ in ("WORK_OF_ART", "LAW") and not self.registry.known(tok.text)))
                         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                         and not any(w.lower_.rstrip(".") in TITLE_WORDS | INNER_TITLES | HONORIFICS for w in tok.subtree))
             # ("As The Hill pointed out": a paper, whoever else of that surname the article quotes)
@@ -1728,7 +1743,7 @@ class Attributor:
                 context.sources.append(name)
                 continue
             is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
-                             or rules_out(tok) or issues_statement(tok))
+                             or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok))
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok):
@@ -1834,6 +1849,15 @@ class Attributor:
                     # "The state department has issued a health alert to its staff in China, which states: “…”": the
                     # document the relative clause hangs on says what its colon introduces
                     subj, relative = tok.head, True
+            elif subj is not None and subj.lower_ == "who" and tok.dep_ != "relcl" and subj.i < tok.i:
+                # "Arroyo spoke with Cruz as well, who said he was “…”": a "who" after a comma the parser made the
+                # subject of a clause of the main verb, not a relative clause; the person right before the comma
+                before = subj.i - 1
+                while before > 0 and (tok.doc[before].is_punct or tok.doc[before].pos_ == "ADV"):
+                    before -= 1
+                who = self._antecedent_person(tok.doc[before]) if tok.doc[subj.i - 1].text == "," else None
+                if who is not None:
+                    subj, relative = who, any(c.dep_ == "ccomp" for c in tok.children)
             # "Belarus is not preparing to attack. This was stated by X …": a bare "this" or "that" as the passive
             # subject is the claim before, which the agent made (not "This was seen by many as …": no speech verb)
             anaphoric = subj is not None and subj.dep_ == "nsubjpass" and anaphoric_report(tok)
@@ -2290,6 +2314,11 @@ def _given_name(tok) -> str | None:
         if t.lemma_.lower() in ("give", "identify") and t.pos_ == "VERB" and t.dep_ in ("relcl", "acl"):
             # "Another, who gave her name only as Olga,", "A woman identified only as Olga"
             name = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        elif (t.lemma_.lower() == "name" and t.pos_ == "NOUN" and t.head.lower_ == "by" and t.head.head.i == tok.i
+              and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
+            # "a woman by the name of Karen Monahan"
+            name = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         elif t.lemma_.lower() == "name" and t.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in t.children):
             # "a truck driver who gave only his first name, Andrei,", "… identified only by his first name, Andrei,"
@@ -2879,7 +2908,33 @@ WRITTEN_THINGS = {"letter", "note", "book", "memoir", "column", "poem", "song", 
                   "email", "e-mail", "message", "text", "article", "essay", "blog", "post", "script"}
 
 
-WORKS = WRITTEN_THINGS | {"film", "movie", "documentary", "album", "series", "piece", "paper", "pamphlet", "report", "study"}
+WORKS = WRITTEN_THINGS | {"film", "movie", "documentary", "album", "series", "piece", "paper", "pamphlet", "report", "study",
+                          "play", "musical", "opera", "podcast"}
+
+
+def _apposed_titles(quoted: list) -> bool:
+    """'the AJHS will feature “Rubble Rubble”, a play by Dan Fishback': quoted words in title case, each run of them
+    followed, past its closing mark and a comma, by a work it is the title of ("a play", "his new book"), are titles,
+    nobody's words."""
+    runs: list[list] = []
+    for t in quoted:
+        if runs and all(x.is_punct for x in t.doc[runs[-1][-1].i + 1 : t.i]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    for run in runs:
+        if not all(t.text[:1].isupper() or len(t) <= 3 for t in run):
+            return False
+        j, doc = run[-1].i + 1, run[-1].doc
+        while j < len(doc) and doc[j].is_punct and doc[j].text != ".":
+            j += 1
+        if not any(x.text == "," for x in doc[run[-1].i + 1 : j]):
+            return False  # (a comma sets the description off)
+        while j < len(doc) and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].tag_ == "PRP$"):
+            j += 1
+        if not (j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in WORKS):
+            return False
+    return bool(runs)
 
 
 def _quotes_only_titles_of_works(verb, inside: list[bool]) -> bool:
@@ -2980,6 +3035,13 @@ def _supposed_by_writer(verb, inside: list[bool]) -> bool:
 def makes_clear(verb) -> bool:
     """'She made (it) clear that …': a reporting phrase, though "make" is no speech verb."""
     return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
+
+
+def defines_as_follows(verb) -> bool:
+    """'The Catholic Encyclopedia defines a papal rescript as follows: "…"': a definition its colon introduces, the
+    definer's words ("how the official defined “targeting”" and "defined by the majority party" quote nobody)."""
+    return verb.lemma_.lower() == "define" and any(
+        t.lower_ == "follows" and t.i + 1 < len(t.doc) and t.nbor().text == ":" for t in verb.subtree)
 
 
 def points_out(verb) -> bool:
@@ -4622,6 +4684,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = "author", "a quoted title after a naming word"
                 elif spans[i] is not None and not par_speaker and _titles_of_works(list(spans[i]), spans[i].root, q.inside):
                     name, how = "author", "a quoted title of a work"  # "after posting his article, ‘9 Steps …’"
+                elif spans[i] is not None and _apposed_titles([t for t in spans[i] if t.idx < len(q.inside) and q.inside[t.idx]
+                                                              and t.is_alpha]):
+                    name, how = "author", "quoted title of a work the sentence names beside it"  # "“Rubble Rubble”, a play"
                 elif (spans[i] is not None and not (spans[i][0].idx < len(q.inside) and q.inside[spans[i][0].idx])
                       and _first_mark(s.text) != "close" and _comments_on_that(spans[i])):
                     # (not the tail of a quotation whose marks the scan lost: '"He's getting into conspiracy land … That

@@ -3813,6 +3813,46 @@ NEW_ARTICLE_CASES = [
     pytest.param("Mr. Christie announced his candidacy.  He is forgoing the customary tour of early-voting states, aides said.  "
                  "Instead, Mr. Christie will plant himself in New Hampshire for a week.\n", "Instead", ("aides", "indirect"),
                  id="staff_go_on_with_their_principal_s_plans"),  # (guard)
+    # s63, PTC train (the twenty-seventh reading): a play's title, set off by a description naming the play, went to the
+    # sentence's subject as a quoted fragment
+    pytest.param("AJHS is a component of the Center.  In December, the AJHS will feature \u201cRubble Rubble\u201d, a play by "
+                 "Dan Fishback based on his trip to Israel.\n", "In December", ("author", "author"),
+                 id="a_title_beside_the_work_it_names_is_nobody_s_words"),
+    pytest.param("Jonathan Kuttab spoke.  Later, Kuttab called the plan \u201cA Betrayal\u201d, a view his critics share.\n", "Later", ("Jonathan Kuttab", "mixed"), id="a_quoted_phrase_beside_no_work_is_a_fragment"),  # (guard)
+    # s63, PTC train (the twenty-seventh reading): "who" after a comma, which the parser made the subject of a clause of
+    # the main verb, took the main verb's subject as the speaker
+    pytest.param("Raymond Arroyo hosted the show.  Juan Carlos Cruz was there.\n\nArroyo spoke with Cruz as well, who said he "
+                 "was \u201cincredibly frustrated\u201d when Barros was going to be appointed.\n", "Arroyo spoke",
+                 ("Juan Carlos Cruz", "mixed"), id="who_after_a_comma_is_the_person_before_it"),
+    # s63, PTC train (the twenty-seventh reading): "informs" and "defines … as follows:" were no reporting verbs, and the
+    # Bible's and an encyclopedia's words went to the person named before
+    pytest.param("Lot met the angels in the city square.\n\nThe Bible then informs us, \"Before they had gone to bed, all the men "
+                 "of the city surrounded the house.\"\n", "The Bible", ("Bible", "direct"), id="informs_us_reports"),
+    pytest.param("St. Thomas Aquinas wrote about it.\n\nThe Catholic Encyclopedia defines a papal rescript as follows: "
+                 "\"Rescripts are responses of the pope to queries of individuals.\"\n", "The Catholic",
+                 ("Catholic Encyclopedia", "direct"), id="defines_as_follows_reports"),
+    pytest.param("A senior official pushed back on the report.\n\nIt was not immediately clear how the official defined "
+                 "\u201ctargeting.\u201d\n", "It was", ("author", "author"),
+                 id="how_someone_defined_a_word_quotes_nobody"),  # (guard)
+    pytest.param("Campbell informed the FBI of the close relationship between the two firms.\n", "Campbell",
+                 ("author", "author"), id="informed_of_a_thing_reports_no_words"),  # (guard)
+    # s63, PTC train (the twenty-seventh reading): "Paul VI" was a "Paul" with a first name "VI", and "Thus did Paul
+    # describe …" went to John Paul II, named before him; a pope's number is a suffix, and "Paul" names the pope whose
+    # whole name it is
+    pytest.param("The Vatican under John Paul II did nothing.\n\nTo quote Paul VI, then in the depths of his conciliar delirium "
+                 "at the Council\u2019s close:\n\nThe council was optimistic.\n\nThus did Paul describe the \u201copening to the "
+                 "world.\u201d\n", "Thus did", ("Paul VI", "mixed"), id="a_pope_s_name_alone_is_the_pope_it_names_whole"),
+    pytest.param("Paul VI closed the council.\n\nJohn Paul II said the council was a grace.\n", "John Paul",
+                 ("John Paul II", "indirect"), id="a_name_with_a_first_name_is_no_pope_named_by_one_name"),
+    # s63, PTC dev (seen on the twenty-seventh reading's way): a quotation over lines closed by a line ending in a nested
+    # quotation's mark and its own (".'\"") was read as opened there, and its last line was the writer's
+    pytest.param("\"I don't have the power to stop her nomination,\" Paul said of Haspel.\n\"There's enough votes she'll "
+                 "eventually win.\nFew things in life\n[are] worth standing up saying 'enough is enough.'\"\n", "[are]",
+                 ("Paul", "direct"), id="a_nested_quotation_s_mark_before_the_closing_one"),
+    # s63, PTC dev (seen on the twenty-seventh reading's way): "a woman by the name of Karen Monahan accused …" was a
+    # source `woman`
+    pytest.param("On August 11, 2018, a woman by the name of Karen Monahan accused Ellison of being abusive towards her.\n",
+                 "On August", ("Karen Monahan", "indirect"), id="a_woman_by_the_name_of_is_that_name"),
 ]
 
 

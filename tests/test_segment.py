@@ -397,6 +397,18 @@ def test_a_subheading_in_single_quotation_marks_is_a_heading(nlp, params):
     assert ("body", "The paper’s editor said: ‘We stand by the story.’") in k
 
 
+def test_a_quotation_inside_a_quotation_closing_a_line_ends_a_sentence(nlp, params):
+    # PTC train (sixty-third session, the twenty-seventh reading): a line closing two quotations at once after its full
+    # stop or question mark ("…?’”", ".'\"") was a heading, and left the quotation it closed
+    text = ("Bible story\n\nThe Bible then informs us, \"Before they had gone to bed, the men surrounded the house.\n"
+            "They called to Lot, 'Where are the men who came to you tonight?'\"\n"
+            "“I mean, frankly, I told the House, ‘If you want, let them see it.’”\n‘Responsible for Trump’\n")
+    k = kinds(nlp, params, text)[1]
+    assert ("body", "They called to Lot, 'Where are the men who came to you tonight?'\"") in k
+    assert ("body", "“I mean, frankly, I told the House, ‘If you want, let them see it.’”") in k
+    assert ("heading", "‘Responsible for Trump’") in k  # (guard: no full stop inside the marks)
+
+
 def test_a_question_as_the_first_line_set_off_is_the_headline(nlp, params):
     # an analysis written for the check in the thirty-eighth session: "Can Europe arm itself fast enough?" was read as
     # the writer's first body sentence, since a question mark ends a sentence
