@@ -3816,7 +3816,7 @@ NEW_ARTICLE_CASES = [
     # s63, PTC train (the twenty-seventh reading): a play's title, set off by a description naming the play, went to the
     # sentence's subject as a quoted fragment
     pytest.param("AJHS is a component of the Center.  In December, the AJHS will feature \u201cRubble Rubble\u201d, a play by "
-                 "Dan Fishback based on his trip to Israel.\n", "In December", ("author", "author"),
+                 "Dan Fishback based on his trip to Israel.\n\nLater, AJHS said it welcomes all views.\n", "In December", ("author", "author"),
                  id="a_title_beside_the_work_it_names_is_nobody_s_words"),
     pytest.param("Jonathan Kuttab spoke.  Later, Kuttab called the plan \u201cA Betrayal\u201d, a view his critics share.\n", "Later", ("Jonathan Kuttab", "mixed"), id="a_quoted_phrase_beside_no_work_is_a_fragment"),  # (guard)
     # s63, PTC train (the twenty-seventh reading): "who" after a comma, which the parser made the subject of a clause of
