@@ -1270,6 +1270,8 @@ class Attributor:
             return "", True
         if _age_epithet(tok):  # "“I will run,” the 70-year-old told …": whoever "he" or "she" would be
             return "", True
+        if _goes_on(tok):  # "The man then goes on to explain …" after Palermo's quotation: Palermo, as "he" would be
+            return "", True
         if tok.lower_ in ("’s", "'s") and tok.i > 0 and (name := tok.doc[tok.i - 1]).pos_ == "PROPN" and not name.whitespace_:
             # "Sheikh Al-‘Ayesh’s posted his address": a stray "’s" the parser made the subject, its name a compound
             span = tok.doc[min((c.i for c in tok.lefts), default=name.i) : tok.i]
@@ -1377,6 +1379,9 @@ class Attributor:
             who = here[-1] if here else context.prev_source if context.prev_source in context.people else ""
             if who and self._may_be(tok, who):
                 return who, False
+        if (bare and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in ROLE_NOUNS
+                and (role := next((r for r in reversed(context.roles) if r.split()[0].lower() == tok.lower_), ""))):
+            return role, False  # "The President said …" after "the discourse of the President of Columbia"
         if tok.pos_ == "PROPN" and not tok.is_lower and not described:  # "the president said" is sometimes tagged PROPN
             # "The U.S. Department of Justice"; not the dateline spaCy may hang on the name ("WARSAW (Reuters) - Poland")
             end = _of_name_end(tok)
@@ -1783,6 +1788,12 @@ class Attributor:
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
             if lemma in PRAISING_VERBS and not (_calls_it(tok, inside) and _as_quoted(tok, inside)) and not _characterises(tok):
                 continue  # "praised Belarus as “a reliable partner”"; not "praised the soldiers who guarded the “red line”"
+            if (has_quote and tok.dep_ == "acl" and tok.head.pos_ == "NOUN"
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                    and not any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)):
+                # "… after the “World Meeting of Familes,” he was asked to comment on Viganò’s allegations that he had
+                # informed Bergoglio …": a report inside what a noun names holds no quotation outside it
+                continue
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
             if (_unreal(tok) or _refused(tok) or _withheld(tok) or _not_said(tok) or _left_open(tok) or _asked_about(tok)
@@ -2034,7 +2045,8 @@ class Attributor:
             document = _document_key(subj) if (subj.pos_ == "NOUN" and subj.lemma_.lower() in INANIMATE and _issuer(subj) is None
                                                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
                                                and not any(c.dep_ == "neg" for c in tok.children)) else ""
-            form = {"him": "he", "her": "she"}.get(subj.lower_, subj.lower_)  # "quoted him as saying": a "he"
+            # ("quoted him as saying": a "he"; "the man then goes on to explain": a "he")
+            form = {"him": "he", "her": "she", "man": "he", "woman": "she"}.get(subj.lower_, subj.lower_)
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis") and not colon_only,
                              form if pron else "", document, subj.i, anaphoric and main))
             if name and not pron:
@@ -2870,6 +2882,38 @@ def _age_epithet(tok) -> bool:
     """'the 70-year-old', 'The 58-year-old': a person named before, described by age alone."""
     return (tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+
+
+def _roles_of_places(span) -> list[str]:
+    """'the President of Columbia', 'the Secretary of the Episcopal Conference': a capitalised role noun after "the",
+    with an of-phrase naming a place or a body and no holder's name beside it, as the words name the office."""
+    found = []
+    for t in span:
+        if not (t.is_title and t.lower_ in ROLE_NOUNS and t.dep_ != "compound"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
+            continue
+        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children):
+            continue  # "the President of Belarus, Aleksandr Lukashenko"
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or not obj.is_title or obj.ent_type_ == "PERSON":
+            continue
+        after = obj.i + 1
+        if after < len(obj.doc) and obj.doc[after].ent_type_ == "PERSON":
+            continue  # "President of Ukraine Volodymyr Zelensky": a title before a name
+        found.append(f"{t.text} of {obj.doc[obj.left_edge.i : obj.i + 1].text}")
+    return found
+
+
+def _goes_on(tok) -> bool:
+    """'The man then goes on to explain …', '“…,” the woman continued': a bare "the man" or "the woman" whose verb
+    carries on speech already begun is the person who spoke, as "he" or "she" would be (not "the man said", often
+    someone the article never names)."""
+    if tok.lower_ not in ("man", "woman") or not all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    verb = tok.head
+    return tok.dep_ == "nsubj" and (verb.lemma_ == "continue" or (
+        verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)))
 
 
 def _titled_name(tok) -> bool:
@@ -4203,6 +4247,9 @@ class Context:
     # institutions named in any role, each with how many `sources` there were then ("WFAA asked the Dallas Police
     # Department …" ¶ "The department did respond …")
     bodies: list[tuple[int, str]] = field(default_factory=list)
+    # offices named with what they serve and no holder's name, in capitals ("the President of Columbia", "the
+    # Secretary of the Episcopal Conference"), whom "The President said" and "[the Secretary] said" mean next
+    roles: list[str] = field(default_factory=list)
     interviewee: str = ""  # the person or role the writer's latest sentence about one was about
     interview: bool = False  # a "Q:" turn has been seen
     # whose a document is, by its noun: "In a statement, it warned …" (the source's), "The ministry issued a statement"
@@ -4587,6 +4634,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                and " " in e.text and e[-1].lower_ in INSTITUTIONS
                                and not (e.start > 1 and e.doc[e.start - 1].lower_ in ("and", "of", "&")
                                         and e.doc[e.start - 2].is_title)]
+            if sp is not None:
+                ctx.roles += _roles_of_places(sp)  # "I read the discourse of the President of Columbia …"
             if sp is not None and (role := attributor.role_subject(sp)):
                 ctx.sources.append(role)  # "A NATO official was more cautious.": whom "the official" means next
         ctx.about_last = about[-1] if about else ""

@@ -3844,6 +3844,30 @@ NEW_ARTICLE_CASES = [
                  "world.\u201d\n", "Thus did", ("Paul VI", "mixed"), id="a_pope_s_name_alone_is_the_pope_it_names_whole"),
     pytest.param("Paul VI closed the council.\n\nJohn Paul II said the council was a grace.\n", "John Paul",
                  ("John Paul II", "indirect"), id="a_name_with_a_first_name_is_no_pope_named_by_one_name"),
+    # s63, PTC train (seen in the twenty-seventh reading's dump): "informed" inside the content clause of "allegations" took
+    # an event's name in the writer's main clause as its speaker's words
+    pytest.param("Bergoglio himself has already precluded any attempt to impeach Vigan\u00f2\u2019s testimony.\n\nDuring the return "
+                 "flight from Dublin after the \u201cWorld Meeting of Families,\u201d he was asked to comment on Vigan\u00f2\u2019s "
+                 "allegations that he had informed Bergoglio of McCarrick\u2019s crimes in 2013.\n", "During",
+                 ("author", "author"), id="a_report_inside_a_noun_s_clause_holds_no_quotation_outside_it"),
+    pytest.param("Vigan\u00f2 wrote a letter.\n\nThe allegation that Vigan\u00f2 had told Bergoglio \u201che corrupted a generation\u201d "
+                 "surprised nobody.\n", "The allegation", ("Vigan\u00f2", "mixed"),
+                 id="a_report_inside_a_noun_s_clause_holds_its_own_quotation"),  # (guard)
+    # s63, PTC train (the twenty-seventh reading): "The President said …" after the writer's "the discourse of the
+    # President of Columbia" was a source `President`
+    pytest.param("I read the discourse of the President of Columbia with the Nuncios of Columbia.\n\nThe President said he is "
+                 "very, very anxious.\n", "The President", ("President of Columbia", "indirect"),
+                 id="the_office_named_with_what_it_serves_names_its_holder"),
+    pytest.param("Russian President Vladimir Putin met the President of Belarus, Aleksandr Lukashenko.\n\nThe President said "
+                 "the talks went well.\n", "The President", ("Vladimir Putin", "indirect"),  # (as before: a titled person)
+                 id="an_office_with_its_holder_named_is_the_holder"),  # (guard)
+    # s63, PTC train (the twenty-seventh reading): "The man then goes on to explain …" after Rocky Palermo's quotation was
+    # a source `man`
+    pytest.param("Rocky Palermo survived the attack.\n\n\u201cThere was more than one shooter,\u201d Palermo detailed.\n\nThe man "
+                 "then goes on to explain that after being shot he ran \u201cabout 200 yards\u201d to hide.\n", "The man",
+                 ("Rocky Palermo", "mixed"), id="the_man_who_goes_on_is_the_one_who_spoke"),
+    pytest.param("Officer Jane Smith arrived.  A man was shouting.  \u201cGet out,\u201d the man said.\n", "\u201cGet out",
+                 ("man", "direct"), id="the_man_who_says_is_a_man"),  # (guard)
     # s63, PTC dev (seen on the twenty-seventh reading's way): a quotation over lines closed by a line ending in a nested
     # quotation's mark and its own (".'\"") was read as opened there, and its last line was the writer's
     pytest.param("\"I don't have the power to stop her nomination,\" Paul said of Haspel.\n\"There's enough votes she'll "
