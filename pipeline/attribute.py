@@ -1368,7 +1368,8 @@ class Attributor:
             return self.registry.lookup(tok.text), False
         bare = all(t.dep_ == "det" for t in tok.doc[tok.left_edge.i : tok.i])  # "the President", "the Democrat"
         described = bare and tok.lower_ in GROUP_WORDS
-        if bare and tok.pos_ == "PROPN" and tok.lower_ in ROLE_NOUNS and (who := self.resolve_description(tok, context)):
+        if bare and tok.pos_ == "PROPN" and (tok.lower_ in ROLE_NOUNS or tok.lower_ == "pm") and (
+                who := self.resolve_description(tok, context)):
             return who, False  # "According to the President, …" after "President of Belarus Aleksandr Lukashenko"
         if (bare and tok.pos_ == "PROPN" and not tok.is_lower and tok.lower_ in LEADER_WORDS
                 and any(c.lower_ == "the" for c in tok.children)):
@@ -1668,6 +1669,8 @@ class Attributor:
         heads = LEADER_WORDS if head in LEADER_WORDS and mods & COUNTRIES else CANDIDACY if head in CANDIDACY else {head}
         if head in ("congressman", "congresswoman"):  # "the four-term congressman" after "Rep. Blake Farenthold"
             heads = {head, "representative"}
+        if tok.lower_ == "pm":  # "the PM said" after "Hungary's Prime Minister Viktor Orban"
+            heads = {"prime", "premier", "pm"}
         if head == "head" and (office := next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                                for g in c.children if g.dep_ == "pobj"), "")) in HEADS_OF:
             heads = HEADS_OF[office]  # "the head of state" after "President Alexander Lukashenko"
@@ -5261,6 +5264,14 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
     return [] if speaker else middle  # (the lines that open and close it keep what their own reading gave them)
 
 
+def _own_document(ctx: Context, tok, key: str, name: str) -> None:
+    """Record whose a document is that the sentence names its issuer of, by its words ("confidential letter") and by
+    its noun alone, which the next "the letter" means: "the Associated Press obtained a confidential letter from Pope
+    Francis …" ¶ "The letter … said" is his, not the letter someone else wrote before."""
+    ctx.documents[key] = name
+    ctx.documents[tok.lemma_.lower()] = name
+
+
 def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> None:
     """Record whose the documents a sentence mentions are: their issuer's, where the sentence names it ("a report by
     the Institute for the Study of War", "the ministry's statement"); a source's own ("In a statement, it warned …");
@@ -5283,7 +5294,7 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
                 issuer = next((c for c in issuer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), issuer)
             name, is_pronoun = attributor.name_of_subject(issuer, ctx)
             if name and not is_pronoun:
-                ctx.documents[key] = name
+                _own_document(ctx, tok, key, name)
                 if (source == "author" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS
                         and tok.head.dep_ == "ROOT"):
                     # "The Ellison campaign released a statement from Kim Ellison …" ¶ "“Our divorce simply isn’t the

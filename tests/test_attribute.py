@@ -3868,6 +3868,16 @@ NEW_ARTICLE_CASES = [
                  ("Rocky Palermo", "mixed"), id="the_man_who_goes_on_is_the_one_who_spoke"),
     pytest.param("Officer Jane Smith arrived.  A man was shouting.  \u201cGet out,\u201d the man said.\n", "\u201cGet out",
                  ("man", "direct"), id="the_man_who_says_is_a_man"),  # (guard)
+    # s63, PTC train (the twenty-ninth reading): "the PM said" after "Hungary's Prime Minister Viktor Orban" was a source
+    # `PM`
+    pytest.param("Hungary's Prime Minister Viktor Orban has been a lone voice.\n\nAsylum seekers must cross four countries to "
+                 "reach Hungary, the PM said.\n", "Asylum", ("Viktor Orban", "indirect"), id="the_pm_is_the_prime_minister"),
+    # s63, PTC train (the twenty-ninth reading): "The letter … said" after "a confidential letter from Pope Francis" was the
+    # letter someone else wrote before
+    pytest.param("Juan Carlos Cruz wrote a letter to the Pope.  \u201cI was abused,\u201d the letter said.\n\nThe Associated Press "
+                 "obtained a confidential letter from Pope Francis dated 2015.\n\nThe letter, addressed to the bishops, said, "
+                 "\u201cThank you for the concern that you have.\u201d\n", "The letter,", ("Pope Francis", "direct"),
+                 id="the_letter_is_the_latest_letter_named"),
     # s63, PTC dev (seen on the twenty-seventh reading's way): a quotation over lines closed by a line ending in a nested
     # quotation's mark and its own (".'\"") was read as opened there, and its last line was the writer's
     pytest.param("\"I don't have the power to stop her nomination,\" Paul said of Haspel.\n\"There's enough votes she'll "
