@@ -1942,8 +1942,10 @@ class Attributor:
             if subj.lower_ in ("i", "me", "myself", "we", "ourselves", "you", "yourself", "yourselves") or (
                     subj.lower_ == "us" and subj.pos_ == "PRON"):  # (not "The US has warned …", the country)
                 continue  # outside quotation marks: the writer's own voice, or the reader the writer addresses
-            if subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            if subj.lower_ in ("nobody", "none", "noone", "anyone", "anybody", "neither") or any(
+                    c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
                 continue  # "Nobody in Vilnius believes …", "No official would say …": nobody is reported as speaking
+                # (nor anyone: "the first place I saw anyone say that …"; nor neither: "Neither responded to deny …")
             if subj.lower_ == "one" and not list(subj.children) and (
                     tok.tag_ in ("VBZ", "VBP", "VB") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
                     or any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "how") for c in tok.children)):
@@ -3057,7 +3059,10 @@ def _unreal(verb) -> bool:
     # somebody wants or plans to happen
     planned = (any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
-    return (modal and not told) or refusal or planned
+    # "It was as though someone had plausibly told me that …": a likeness, not a report
+    likened = any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
+                  for c in verb.children)
+    return (modal and not told) or refusal or planned or likened
 
 
 # the writer's own verbs of supposition and feeling: what they frame is the writer's, not a report

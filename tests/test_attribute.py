@@ -3878,6 +3878,14 @@ NEW_ARTICLE_CASES = [
                  "obtained a confidential letter from Pope Francis dated 2015.\n\nThe letter, addressed to the bishops, said, "
                  "\u201cThank you for the concern that you have.\u201d\n", "The letter,", ("Pope Francis", "direct"),
                  id="the_letter_is_the_latest_letter_named"),
+    # s63, PTC train (seen after the twenty-ninth reading, sources named by a pronoun listed): "anyone" was a speaker
+    pytest.param("Pope Paul VI\u2019s 1965 encyclical on the Eucharist, \u201cMysterium Fidei,\u201d was the first place I saw "
+                 "anyone say that the body and blood of Christ are present.\n", "Pope Paul", ("author", "author"),
+                 id="anyone_is_no_speaker"),
+    pytest.param("Two aides were asked about the visits.  Neither responded to deny the visits taking place.\n", "Neither",
+                 ("author", "author"), id="neither_is_no_speaker"),
+    pytest.param("It was as though someone had plausibly told me that, yes, there were \u201cfairies\u201d in real life.\n",
+                 "It was", ("author", "author"), id="as_though_someone_told_is_no_report"),
     # s63, PTC dev (seen on the twenty-seventh reading's way): a quotation over lines closed by a line ending in a nested
     # quotation's mark and its own (".'\"") was read as opened there, and its last line was the writer's
     pytest.param("\"I don't have the power to stop her nomination,\" Paul said of Haspel.\n\"There's enough votes she'll "
