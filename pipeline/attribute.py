@@ -2961,16 +2961,23 @@ WORKS = WRITTEN_THINGS | {"film", "movie", "documentary", "album", "series", "pi
                           "play", "musical", "opera", "podcast"}
 
 
+def _quoted_runs(quoted: list, inside: list[bool] | None = None) -> list[list]:
+    """Quoted tokens in runs: those with only punctuation (or, given `inside`, quoted tokens) between them are one."""
+    runs: list[list] = []
+    for t in quoted:
+        if runs and all(x.is_punct or (inside is not None and x.idx < len(inside) and inside[x.idx])
+                        for x in t.doc[runs[-1][-1].i + 1 : t.i]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
 def _apposed_titles(quoted: list) -> bool:
     """'the AJHS will feature “Rubble Rubble”, a play by Dan Fishback': quoted words in title case, each run of them
     followed, past its closing mark and a comma, by a work it is the title of ("a play", "his new book"), are titles,
     nobody's words."""
-    runs: list[list] = []
-    for t in quoted:
-        if runs and all(x.is_punct for x in t.doc[runs[-1][-1].i + 1 : t.i]):
-            runs[-1].append(t)
-        else:
-            runs.append([t])
+    runs = _quoted_runs(quoted)
     for run in runs:
         if not all(t.text[:1].isupper() or len(t) <= 3 for t in run):
             return False
@@ -3009,12 +3016,7 @@ def _titles_of_works(tokens, top, inside: list[bool]) -> bool:
     # (beside a title, a word or two in quotation marks are the writer's scare quotes: "An article, “What the Red Pill
     # Means for Radicals,” published … in … Fair Observer might have passed unnoticed as yet another … attack on all who
     # ever get labeled “extremists.”")
-    runs: list[list] = []
-    for t in quoted:
-        if runs and all(x.is_punct or (x.idx < len(inside) and inside[x.idx]) for x in t.doc[runs[-1][-1].i + 1 : t.i]):
-            runs[-1].append(t)
-        else:
-            runs.append([t])
+    runs = _quoted_runs(quoted, inside)
     if len(runs) > 1 and any(len(r) > 2 for r in runs):
         quoted = [t for r in runs if len(r) > 2 or not all(x.is_lower or not x.is_alpha for x in r) for t in r]
     for t in quoted:
