@@ -208,6 +208,9 @@ NAME_DESCRIPTORS = {"outgoing", "incoming", "embattled", "disgraced", "ousted", 
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "gen", "sen", "rep", "gov", "prof", "president", "minister", "sir", "lord",
                "pm"}
 JUDICIAL = {"judge", "justice", "magistrate"}
+# elected or appointed offices: a person titled with some of them only is described by one of those
+OFFICES = {"president", "governor", "senator", "mayor", "congressman", "congresswoman", "representative", "minister",
+           "chancellor", "premier", "prime", "ambassador", "sheriff", "commissioner"}
 # the titles of an office that tell a person from a namesake with a suffix ("President Donald Trump", not "Donald
 # Trump Jr."; "Rev. Jesse Jackson", not "Rep. Jesse Jackson Jr."): TITLE_WORDS less the forms of address, and the clergy's
 OFFICE_TITLES = {"gen", "sen", "rep", "gov", "prof", "president", "minister", "lord", "pm", "general", "senator",
@@ -1485,6 +1488,12 @@ class Attributor:
             if (definite and tok.sent.start == 0 and context.prev_subject and self.personal(context.prev_subject)
                     and context.prev_subject in context.people and self._may_be(tok, context.prev_subject)):
                 return context.prev_subject, False
+            # "Sarah Palin … said in a statement that …  The former Alaska governor said …": the person a sentence
+            # before it in the paragraph named speaking
+            here = [n for n in context.sources[context.par_sources : context.sent_sources]
+                    if self.registry.known(n) and self.personal(n)]
+            if definite and here and self._may_be(tok, here[-1]):
+                return here[-1], False
             # "the Texas governor continues" with no named governor: the person already speaking, not someone
             # named inside their quote; else "the four-term congressman said" -> the last person named
             if definite and context.last_person_speaker and self._may_be(tok, context.last_person_speaker):
@@ -1654,6 +1663,12 @@ class Attributor:
             return False
         if name.islower() and head not in ROLE_NOUNS | PEOPLE_NOUNS:
             return False  # nor a thing described ("according to the judge" is not the Twitter `account` quoted before)
+        if (tok.lemma_.lower() in OFFICES and (person := self.registry.match_name(name)) is not None
+                and (held := person.titles & OFFICES)
+                and not any(_same_role(t, tok.lemma_.lower()) or _same_role(tok.lemma_.lower(), t) for t in held)):
+            # nor a person titled in another office only ("the former governor" is not Terry O'Neill, "the president
+            # of the National Organization for Women", quoted before)
+            return False
         if (tok.lemma_.lower() in JUDICIAL and (person := self.registry.match_name(name)) is not None
                 and not person.titles & JUDICIAL):
             # nor a judge someone the article did not title so ("At the Hammonds’ original sentencing, the judge noted
@@ -1679,7 +1694,9 @@ class Attributor:
             if person is None or not heads & person.titles:
                 continue
             countries = {t for t in person.titles if t in COUNTRIES}
-            if not mods or not countries or mods & countries:
+            # (a modifier that names no country does not rule out a person titled by one: "the conservative senator"
+            # is U.S. Sen. Marco Rubio)
+            if not mods & COUNTRIES or not countries or mods & countries:
                 return person.canonical
         if heads & LEADER_WORDS and (names := {n for c in mods & COUNTRIES for n in self.country_people.get(c, ())}):
             # "The President of Russia noted …" in a readout that named Vladimir Putin without a title: the person
@@ -1751,7 +1768,7 @@ class Attributor:
                 context.sources.append(name)
                 continue
             is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
-                             or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok))
+                             or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok) or expresses_that(tok))
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok):
@@ -1777,6 +1794,11 @@ class Attributor:
                 continue  # "a violation of everything these bishops supposedly believe": a belief named, no words
             if _quotes_only_titles_of_works(tok, inside):
                 continue  # "after posting his article, ‘9 Steps to Successfully Counter Jihad.’": a title, no words
+            if lemma == "deem" and (not any(c.dep_ == "nsubj" for c in tok.children) or (
+                    (tok.tag_ == "VBN" or tok.dep_ == "acl") and not any(c.dep_ == "aux" for c in tok.children))):
+                # "half deemed “essential”", "people deemed a danger" (which the parser may make a conjunct of the main
+                # verb), "was deemed “vital”": a status given, nobody's words; "He deemed the plan “a con”" reports
+                continue
             if lemma == "call" and any(c.dep_ in ("dobj", "oprd") and c.lower_ in ("bluff", "bluffs") for c in tok.children):
                 continue  # "North Korea called his ‘or else’ bluff": an idiom of action, no words (the marks are the writer's)
             if (tok.lower_ in NAMING_PARTICIPLES and tok.dep_ == "acl"
@@ -3091,6 +3113,18 @@ def makes_clear(verb) -> bool:
     return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
 
 
+def expresses_that(verb) -> bool:
+    """'Mr. Fox expressed disbelief that Mr. Peña Nieto would invite Mr. Trump', 'She voiced concern that the bill would
+    fail': a feeling or view expressed, with a that-clause on its noun, reports what the clause says, as "said that"
+    does (not "expressed the views that his party held", whose "that" is a relative pronoun, a passive, nor "he
+    expressed no concern that …", the writer's remark on what he did not say)."""
+    return (verb.lemma_.lower() in ("express", "voice") and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("auxpass", "neg") for c in verb.children)
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(d.lower_ == "no" for d in c.children) and any(
+                g.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) for g in c.children)
+                for c in verb.children))
+
+
 def defines_as_follows(verb) -> bool:
     """'The Catholic Encyclopedia defines a papal rescript as follows: "…"': a definition its colon introduces, the
     definer's words ("how the official defined “targeting”" and "defined by the majority party" quote nobody)."""
@@ -4270,6 +4304,10 @@ class Context:
     issued_last: str = ""
 
     named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
+    # where the current paragraph's and the current sentence's entries of `sources` begin: the paragraph's cues are read
+    # before any of its sentences is given a speaker, so `last_person_speaker` still names the paragraph before's
+    par_sources: int = 0
+    sent_sources: int = 0
     renames: dict[str, str] = field(default_factory=dict)  # a described speaker -> the name given later ("the pilot, … Andrei")
     about_before: str = ""  # the organisation or country the paragraph's previous sentence is about, while its cues are read
     about_last: str = ""  # ... that the previous paragraph's last sentence was about ("The report … ¶ It warns that …")
@@ -4277,6 +4315,7 @@ class Context:
     def start_paragraph(self, named: list[tuple[str, int]]) -> None:
         self.named_here = named
         self.people.extend(name for name, _ in named)
+        self.par_sources = self.sent_sources = len(self.sources)
 
     def people_before(self, tok) -> list[str]:
         """People named before this token (or paragraph character offset) of the current paragraph, in order: a
@@ -4635,6 +4674,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # a paragraph's first sentence reads the last of the paragraph before ("The assessment is blunter than last
         # year's." ¶ "It judges it unlikely …, but warns that …")
         for sp, h, org, own in zip(spans, has_q, [ctx.about_last] + about[:-1], about):
+            ctx.sent_sources = len(ctx.sources)
             cues.append(attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [])
             if " " in own:
                 ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next

@@ -3895,6 +3895,51 @@ NEW_ARTICLE_CASES = [
     # source `woman`
     pytest.param("On August 11, 2018, a woman by the name of Karen Monahan accused Ellison of being abusive towards her.\n",
                  "On August", ("Karen Monahan", "indirect"), id="a_woman_by_the_name_of_is_that_name"),
+    # s64, BASIL (the thirtieth reading, sentences left to the writer): "He deemed Trump's economic plan "a con"" was the
+    # writer's, "deem" no reporting verb
+    pytest.param("Michael Bloomberg spoke in Philadelphia on Wednesday.  He deemed Trump's economic plan \"a con\" and "
+                 "\"a disaster in the making.\"\n", "He deemed", ("Michael Bloomberg", "mixed"), id="deeming_something_quoted_reports"),
+    pytest.param("The plan was deemed necessary by the committee.\n", "The plan", ("author", "author"),
+                 id="deeming_without_quoted_words_reports_nothing"),  # (guard)
+    # s64, BASIL (the thirtieth reading): "Mr. Fox expressed disbelief that Mr. Pe\u00f1a Nieto would invite Mr. Trump" was
+    # the writer's
+    pytest.param("On Wednesday, Mr. Fox expressed disbelief that Mr. Pe\u00f1a Nieto would invite Mr. Trump for the private "
+                 "meeting.\n", "On Wednesday", ("Fox", "indirect"), id="expressing_a_feeling_that_reports"),
+    pytest.param("Senator Ann Lee voiced concern that the bill would fail.\n", "Senator", ("Ann Lee", "indirect"),
+                 id="voicing_a_concern_that_reports"),
+    pytest.param("Mr. Fox expressed the views that his party held.\n", "Mr. Fox", ("author", "author"),
+                 id="expressing_views_a_relative_clause_names_reports_nothing"),  # (guard)
+    pytest.param("The president opted not to tap relief money.  But he expressed no concern that diverting military money "
+                 "would delay projects.\n", "But he", ("author", "author"), id="expressing_no_concern_reports_nothing"),
+    pytest.param("About 800,000 federal employees \u2015 about half furloughed, half deemed \u201cessential\u201d and required to work "
+                 "anyway \u2015 face real problems.\n", "About", ("author", "author"), id="deemed_as_a_status_reports_nothing"),
+    pytest.param("Seattle police sought an order which allows law enforcement to remove guns from people deemed \u201ca danger\u201d "
+                 "to themselves.\n", "Seattle", ("author", "author"), id="people_deemed_something_quoted_report_nothing"),
+    pytest.param("The volume of complaints convinced Seattle police to seek an extreme risk protection order \u2013 or \u2018erpo\u2019 "
+                 "\u2013 which allows law enforcement to legally remove guns from people deemed a danger to themselves or others.\n",
+                 "The volume", ("author", "author"),
+                 id="people_deemed_read_as_a_conjunct_report_nothing"),
+    # s64, BASIL (seen in the thirtieth reading): "The former Alaska governor said …" after Sarah Palin spoke earlier in
+    # the paragraph went to Hilary Shelton, who spoke in the paragraph before
+    pytest.param("\"The final version calls on the tea party to repudiate the racist element,\" said Hilary Shelton, director "
+                 "of the NAACP's Washington bureau.\n\"I hope it will empower the tea party,\" he said.\n\nSarah Palin, a vocal "
+                 "tea party supporter, said in a statement that she was \"saddened by the NAACP's claim.\"  The former Alaska "
+                 "governor said claims that tea party activists \"judge people by the color of their skin\" were false.\n",
+                 "The former Alaska", ("Sarah Palin", "mixed"), id="a_description_is_the_speaker_named_earlier_in_its_paragraph"),
+    # s64, BASIL (seen in the thirtieth reading): "which the former governor … called “sexist.”" went to Terry O'Neill,
+    # quoted before as the president of a body, not to Sarah Palin, named in the sentence
+    pytest.param("\u201cIt\u2019s sexist,\u201d said Terry O\u2019Neill, the president of the National Organization for Women.\n\n"
+                 "This is not the first time Newsweek has caused a stir.  In 2009, the editors selected a photo of Sarah Palin "
+                 "in running shorts, which the former governor \u2014 and many others \u2014 called \u201csexist.\u201d\n",
+                 "In 2009", ("Sarah Palin", "mixed"), id="a_person_titled_another_office_is_no_governor"),
+    # s64, BASIL (seen on the thirtieth reading's way): "the conservative senator … said" after "U.S. Sen. Marco Rubio …
+    # invoked President John F. Kennedy" went to Kennedy; a modifier that names no country kept the senator from Rubio
+    pytest.param("NEW YORK -- U.S. Sen. Marco Rubio (R-Fla.) set forth a foreign policy vision Wednesday that invoked President "
+                 "John F. Kennedy.\n\nIn comments delivered on Wednesday, the conservative senator vying for the GOP nomination "
+                 "said the world would be safer.\n", "In comments", ("Marco Rubio", "indirect"),
+                 id="a_modifier_naming_no_country_keeps_a_titled_person"),
+    pytest.param("Ukrainian President Volodymyr Zelensky met U.S. Sen. Marco Rubio.\n\nThe American senator said the talks "
+                 "went well.\n", "The American", ("Marco Rubio", "indirect"), id="a_country_modifier_picks_its_person"),  # (guard)
 ]
 
 
