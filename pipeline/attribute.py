@@ -767,6 +767,9 @@ class Cue:
     document: str = ""  # the noun of a definite document that speaks ("The statement added"), whose owner may be known
     subject_i: int = -1  # token index of the subject the speaker was read from, when there is one
     anaphoric: bool = False  # "This was stated by X": the report names the speaker of the sentence before too
+    # a report in a clause joined to the writer's main clause ("…, but the White House said …", "…, while Salma adds
+    # that …"): the sentence's, not a paraphrase the next sentences carry on
+    coordinated: bool = False
 
 
 class Attributor:
@@ -2063,6 +2066,18 @@ class Attributor:
             if issued and (author := _issuer(tok.head)) is not None:
                 subj = author  # "… campaign released a statement from her doctor saying that she is healthy": the doctor
             main = main or issued
+            # "The administration gave permission …, but the White House said Wednesday the president was unaware …",
+            # "…, while Salma adds that the UN hopes …": a report in a clause joined to the main one, with a subject and
+            # a clause of its own
+            # (a finite verb: not "… the letter to Senate Majority Leader Harry Reid warning him that …", which the
+            # parser gave a subject; nor an adjective's report, "some close to the GOP chairman say …")
+            coordinated = (not main and subj is not None and subj.dep_ == "nsubj" and subj.head == tok
+                           and subj.pos_ != "ADJ" and tok.head.dep_ == "ROOT" and tok.i > tok.head.i
+                           and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" for a in tok.children))
+                           and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and any(
+                               m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in tok.children)))
+                           and (that_clause(tok) or _finite_clause(tok)))
+            main = main or coordinated
             name, pron = self.name_of_subject(subj, context)
             if name in ("author", UNRESOLVED):  # "its author … have said" (a letter's): no clash with the writer's voice
                 name = tok.doc[subj.left_edge.i : subj.i + 1].text
@@ -2075,7 +2090,7 @@ class Attributor:
             # ("quoted him as saying": a "he"; "the man then goes on to explain": a "he")
             form = {"him": "he", "her": "she", "man": "he", "woman": "she"}.get(subj.lower_, subj.lower_)
             found.append(Cue(tok.i, name, pron, main and (complement or tok.dep_ == "parataxis") and not colon_only,
-                             form if pron else "", document, subj.i, anaphoric and main))
+                             form if pron else "", document, subj.i, anaphoric and main, coordinated))
             if name and not pron:
                 context.sources.append(name)
         if (credit := dash_credit(sent, inside) or credit_line(sent, inside, sent.doc.text)) is not None:
@@ -4049,7 +4064,14 @@ def _names_its_body(tok) -> bool:
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "NORP") or (
             g.lemma_.lower() in INSTITUTIONS | BODY_KINDS | HOUSES and any(d.dep_ == "det" for d in g.children)))
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) or any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in tok.children)
+        c.dep_ == "compound" and c.pos_ == "PROPN" and (c.ent_type_ == "ORG" or _acronym_of_body(c)) for c in tok.children)
+
+
+def _acronym_of_body(tok) -> bool:
+    """'the F.B.I. director', 'the NAACP president': an acronym (spaCy may tag it a place) that names no country ("the
+    U.S. ambassador", "the EU envoy")."""
+    bare = tok.text.replace(".", "")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper() and bare.lower() not in COUNTRIES | set(DEMONYMS)
 
 
 def _body_served(tok):
@@ -4726,6 +4748,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if named and not par_speaker and (who := attributor.label_speaker(named.group(1))):
             par_speaker, par_note = who, "speaker label before the quotation"  # "Ratzinger: “The faith is …”"
         carry_indirect = ""
+        coordinated_at = set()  # the paragraph's sentences reported in a clause joined to the writer's (`Cue.coordinated`)
         # "Mr. McCulloch … rejected that notion." ¶ "“I know the pain …,” he said." is his, and so is "James
         # Hamilton, 49 and now a doctor, was one of the Barros accusers." ¶ "He told the BBC …, “What the Pope …”"
         # (not "Former Arkansas Rep. Asa Hutchinson … -- he said it's "important" …", which names its own person first)
@@ -4885,7 +4908,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         # and so is a figure sourced at its sentence's end ("…, according to the human rights center
                         # Viasna.")
                         carry_indirect = "" if spans[i] is not None and (calls_someone(spans[i].doc[ind.verb_i])
-                                                                         or _tail_according(spans[i], ind.verb_i)) else name
+                                                                         or _tail_according(spans[i], ind.verb_i)
+                                                                         or ind.coordinated) else name
+                        if ind.coordinated:
+                            coordinated_at.add(i)
                     else:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
                         unresolved.append((s, "indirect"))
@@ -4933,7 +4959,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             ctx.last_in_list = par.text.lstrip()[:1] in BULLETS
             if s.source == "author" and spans[i] is not None:
                 ctx.interviewee = attributor.subject_voice(spans[i], ctx) or ctx.interviewee
-            if s.source != "author":
+            if s.source != "author" and i not in coordinated_at:
+                # (a report beside the writer's main clause is no speaker a later quotation's "he" goes on with: "…,
+                # and some close to the GOP chairman say he wants …" ¶ "In the note, he asked members …" is Steele's)
                 ctx.last_speaker = s.source
                 if attributor.personal(s.source):
                     ctx.last_person_speaker = s.source

@@ -3940,6 +3940,33 @@ NEW_ARTICLE_CASES = [
                  id="a_modifier_naming_no_country_keeps_a_titled_person"),
     pytest.param("Ukrainian President Volodymyr Zelensky met U.S. Sen. Marco Rubio.\n\nThe American senator said the talks "
                  "went well.\n", "The American", ("Marco Rubio", "indirect"), id="a_country_modifier_picks_its_person"),  # (guard)
+    # s64 (the twenty-eighth reading's and the twenty-third's leftover, tried again): a report in a clause joined to the
+    # writer's main one ("…, while Salma adds that …", "…, but the White House said …") left the sentence the writer's
+    pytest.param("The convoy reached the city on Monday, while Salma Ahmed adds that the UN hopes to send more trucks soon.  The "
+                 "trucks carried flour.\n", "The convoy", ("Salma Ahmed", "indirect"), id="a_report_in_a_while_clause"),
+    pytest.param("The administration gave permission for the sale, but the White House said Wednesday the president was unaware "
+                 "of it.  The sale went ahead.\n", "The administration", ("White House", "indirect"),
+                 id="a_report_in_a_coordinated_clause"),
+    pytest.param("The administration gave permission for the sale, but the White House said Wednesday the president was unaware "
+                 "of it.  The sale went ahead.\n", "The sale", ("author", "author"),
+                 id="a_coordinated_report_is_carried_on_by_no_sentence"),
+    pytest.param("The convoy reached the city while Salma Ahmed spoke to the crowd.\n", "The convoy", ("author", "author"),
+                 id="a_while_clause_that_reports_nothing"),  # (guard)
+    pytest.param("Throwing down the gauntlet, all 42 members of the GOP caucus are sending the letter to Senate Majority Leader "
+                 "Harry Reid warning him that they will bring matters to a standstill.\n", "Throwing", ("author", "author"),
+                 id="a_participle_the_parser_gave_a_subject_is_no_coordinated_report"),
+    pytest.param("Republican National Committee Chairman Michael Steele will speak with RNC members Monday.  But Steele has been "
+                 "unpredictable, and some close to the GOP chairman say he wants to run for another term.\n\nFox News confirmed "
+                 "Steele sent an e-mail to committee members Saturday night with the subject line, \"conference call.\"  In the "
+                 "note, he asked members to join him \"for a private conference call\" Monday evening.\n", "In the note",
+                 ("Michael Steele", "mixed"), id="a_coordinated_report_is_no_speaker_a_later_he_goes_on_with"),
+    # s64, BASIL (seen with the coordinated reports): "the F.B.I. director said …" went to Ann Coulter, quoted before;
+    # spaCy tags "F.B.I." a place, so the role was not read as a body's
+    pytest.param("\u201cThe only national emergency is that our president is an idiot,\u201d Ann Coulter said on KABC radio.\n\n"
+                 "The F.B.I. director said he was angry.\n", "The F.B.I.", ("F.B.I. director", "indirect"),
+                 id="an_acronym_before_a_role_names_its_body"),
+    pytest.param("\u201cWe will win,\u201d Senator John Kerry said.  The U.S. senator said more.\n", "The U.S.",
+                 ("John Kerry", "indirect"), id="a_country_s_initials_before_a_role_name_no_body"),  # (guard)
 ]
 
 
