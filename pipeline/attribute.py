@@ -960,7 +960,10 @@ class Attributor:
         return joint if joint in self.joint_people else ""
 
     def person_subject(self, span) -> str:
-        """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or ""."""
+        """The registered person a sentence's main verb has as its subject ("Sviatlana Tsikhanouskaya ... condemned"), or "";
+        the person asked, when the main verb asks someone a question (`_person_asked`)."""
+        if (asked := _person_asked(span)) is not None:
+            return self.registry.lookup(_entity_text(asked))
         subj = _root_subject(span)
         if subj is not None and subj.tag_ == "NNP" and any(
                 t.lower_ in ("were", "are", "have") or t.tag_ == "VBP" for t in (span.root, *span.root.children)
@@ -1209,6 +1212,8 @@ class Attributor:
             return "author", "quoted title of a work the sentence names beside it"  # "“Rubble Rubble”, a play by …"
         if quoted and all(_nickname(t) for t in quoted):
             return "author", "quoted nickname"  # 'The governor picked William "Mo" Cowan': a name, nobody's words
+        if quoted and _quoted_name_modifiers(quoted):
+            return "author", "quoted name before a noun"  # 'his "Liberator" plastic gun': a name, nobody's words
         if (subj is not None and quoted and sent.root.lemma_ == "be" and subj.head.i == sent.root.i
                 and all(t.i > sent.root.i for t in quoted)
                 and not any(a.lemma_.lower() in self.verbs | CALLING_VERBS for t in quoted for a in t.ancestors
@@ -2202,6 +2207,24 @@ ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "sign", "write",
                  "compile", "collect", "gather", "produce", "conduct", "commission", "carry"}  # "figures compiled by X"
 
 
+def _person_asked(span):
+    """'Melvin followed up by asking Clinton if he had ever apologized privately.', 'Melvin asked Clinton whether …': the
+    person a writer's sentence asks a question (a named person as the object of "ask", the main verb or its "by
+    asking", with an if-, whether- or wh-clause), whose answer the next quotation is: its "he" is Clinton, not Melvin.
+    None otherwise."""
+    root = span.root
+    verbs = [root] + [g for c in root.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pcomp"]
+    for verb in verbs:
+        if verb.lemma_.lower() != "ask" or verb.pos_ != "VERB":
+            continue
+        person = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+        question = any(c.dep_ == "ccomp" and any(g.lower_ in WH_WORDS and g.i < c.i for g in c.subtree) for c in verb.children)
+        if person is not None and question:
+            return person
+    return None
+
+
 def _entity_text(tok) -> str:
     """The text of the entity holding this token, or the token's own text."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -3026,6 +3049,21 @@ def _apposed_titles(quoted: list) -> bool:
         while j < len(doc) and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].tag_ == "PRP$"):
             j += 1
         if not (j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in WORKS):
+            return False
+    return bool(runs)
+
+
+def _quoted_name_modifiers(quoted: list) -> bool:
+    """'instructions for 3D printing his "Liberator" plastic gun': quoted words in title case, each run of them a
+    modifier of a noun right after its closing mark (past adjectives and nouns only), name the thing, nobody's words."""
+    runs = _quoted_runs(quoted)
+    for run in runs:
+        last, doc = run[-1], run[-1].doc
+        if not all(t.text[:1].isupper() for t in run) or last.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        if last.head.i <= last.i or last.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not all(x.is_punct or x.pos_ in ("ADJ", "NOUN", "PROPN") for x in doc[last.i + 1 : last.head.i]):
             return False
     return bool(runs)
 
@@ -5332,10 +5370,17 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
     if last and cued(last[-1]):
         # '"I sold him 600 rounds …' ¶ '… surplus U.S. military," Haig said to ABC15.': the frame that closes the
         # quotation names whose its opening line is, which no cue of its own did (it went to the speaker before)
+        given = False
         for s in first:  # (also one no rule found a speaker for: "The fact of the matter is:" ¶ "“The conscious …")
-            if "quote without cue" in s.attribution_note or s.attribution_note.startswith("quote with no resolvable speaker"):
+            # (and a later sentence of the opening line that took the given one's speaker with no reading of its own:
+            # "“As Donald Trump said, ‘Let it come out.’ I call on the Trump administration …" ¶ "…,” Sen. Bernie
+            # Sanders … wrote on Twitter." is his throughout; not after a cue of the line's own, "He asked the following,
+            # “Did you hear what President Obama said?… Do you know …")
+            if ("quote without cue" in s.attribution_note or s.attribution_note.startswith("quote with no resolvable speaker")
+                    or (given and s.attribution_note == "quote open at paragraph end")):
                 s.source, s.attribution = last[-1].source, "direct"
                 s.attribution_note = "quotation closed lines later by its speaker's frame"
+                given = True
     return [] if speaker else middle  # (the lines that open and close it keep what their own reading gave them)
 
 

@@ -3967,6 +3967,29 @@ NEW_ARTICLE_CASES = [
                  id="an_acronym_before_a_role_names_its_body"),
     pytest.param("\u201cWe will win,\u201d Senator John Kerry said.  The U.S. senator said more.\n", "The U.S.",
                  ("John Kerry", "indirect"), id="a_country_s_initials_before_a_role_name_no_body"),  # (guard)
+    # s64, PTC dev (the thirty-first reading): Clinton's answer after "Melvin followed up by asking Clinton if …" went to
+    # Melvin, the writer's subject
+    pytest.param("Former President Bill Clinton said his public apology was enough.\n\u201cI apologized to everybody in the world,"
+                 "\u201d Clinton said.\nMelvin followed up by asking Clinton if he had ever apologized privately.\n\u201cI have never "
+                 "talked to her.\nThe apology was public,\u201d he said.\n", "The apology", ("Bill Clinton", "direct"),
+                 id="the_answer_after_a_question_is_the_person_asked"),
+    pytest.param("Craig Melvin interviewed Bill Clinton.\nMelvin asked Clinton about his book.  He then turned to the audience.  "
+                 "\u201cAny questions?\u201d he said.\n", "\u201cAny", ("Craig Melvin", "direct"),
+                 id="a_question_without_a_clause_asks_nothing_answered"),  # (guard)
+    # s64, PTC dev (the thirty-first reading): the second sentence of a quotation's opening line kept the speaker the
+    # line's first sentence had before the closing frame named Bernie Sanders
+    pytest.param("\u201cAttorney General Barr\u2014release the report.\nNow,\u201d Sen. Elizabeth Warren of Massachusetts tweeted.\n"
+                 "\u201cAs Donald Trump said, \u2018Let it come out.\u2019 I call on the administration to make the report public.\n"
+                 "No one is above the law,\u201d Sen. Bernie Sanders of Vermont wrote on Twitter.\n", "I call",
+                 ("Bernie Sanders", "direct"), id="a_quotation_s_opening_line_is_all_its_closing_frame_s"),
+    pytest.param("Imam Shafayat Mohamed gave a speech in August 2015.\nHe began his speech by attacking President Barack Obama.\n"
+                 "He asked the following, \u201cDid you hear what President Obama said?\u2026 Do you know what a sad situation we are "
+                 "in?...\nAre we sleeping?\nAre we gonna sit and have the Quran be ridiculed?\u201d He then cited the Bible.\n",
+                 "Do you know", ("Shafayat Mohamed", "direct"), id="an_opening_line_with_its_own_cue_keeps_it"),  # (guard)
+    # s64, PTC dev (the thirty-first reading): 'his "Liberator" plastic gun' was a quoted fragment of Cody Wilson's
+    pytest.param("Cody Wilson won the case.  But Wilson has gotten around the prohibition by providing instructions for 3D "
+                 "printing his \"Liberator\" plastic gun that call for a block of steel.\n", "But Wilson",
+                 ("author", "author"), id="a_quoted_name_before_a_noun_is_nobody_s_words"),
 ]
 
 
