@@ -1468,6 +1468,9 @@ class Attributor:
             return self.registry.lookup(span.text), False
         if joint := self.joint_described(tok, context):
             return joint, False  # "The two leaders said …" after "Inga Ruginiene and Donald Tusk said …"
+        if (tok.lemma_.lower() in REGNAL_TITLES and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and (who := self.resolve_description(tok, context))):
+            return who, False  # "the pope had doubled down …, saying, “…”" after "Pope Francis": the pope named before
         kin = tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children)  # "Her husband"
         if (tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or described or kin) and tok.tag_ != "NNS":
             # (not "Republican leaders …": a group, not the one person titled "leader")
@@ -1829,6 +1832,11 @@ class Attributor:
                 continue
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
+            if has_quote and lemma not in self.quote_only and _conditional(tok) and _quotation_right_after(tok, inside):
+                # "If another attendee says, “He was totally sober …,” that helps Kavanaugh.": words imagined in a
+                # condition are the writer's, not the last person quoted's
+                found.append(Cue(tok.i, "author", False, False))
+                continue
             if (_unreal(tok) or _refused(tok) or _withheld(tok) or _not_said(tok) or _left_open(tok) or _asked_about(tok)
                     or _wanted(tok)
                     or _supposed_by_writer(tok, inside)
@@ -3139,7 +3147,21 @@ def _unreal(verb) -> bool:
     # "It was as though someone had plausibly told me that …": a likeness, not a report
     likened = any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
                   for c in verb.children)
-    return (modal and not told) or refusal or planned or likened
+    return (modal and not told) or refusal or planned or likened or _conditional(verb)
+
+
+def _quotation_right_after(verb, inside: list[bool]) -> bool:
+    """'says, “He was …': quoted words right after the verb, past punctuation only."""
+    doc, j = verb.doc, verb.i + 1
+    while j < len(doc) and doc[j].is_punct and not (doc[j].idx < len(inside) and inside[doc[j].idx]):
+        j += 1
+    return j < len(doc) and j > verb.i + 1 and doc[j].idx < len(inside) and inside[doc[j].idx]
+
+
+def _conditional(verb) -> bool:
+    """'Trump said it would be “wonderful” if Ford testifies': a verb in a condition tells of speech that may happen
+    (not "asked if …", whose if-clause is the question)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 # the writer's own verbs of supposition and feeling: what they frame is the writer's, not a report

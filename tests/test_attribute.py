@@ -3990,6 +3990,20 @@ NEW_ARTICLE_CASES = [
     pytest.param("Cody Wilson won the case.  But Wilson has gotten around the prohibition by providing instructions for 3D "
                  "printing his \"Liberator\" plastic gun that call for a block of steel.\n", "But Wilson",
                  ("author", "author"), id="a_quoted_name_before_a_noun_is_nobody_s_words"),
+    # s64, PTC train (the thirty-second reading): "Trump said it would be "wonderful" if Ford testifies …" went to Ford,
+    # the innermost reporting verb holding the quoted words a condition's
+    pytest.param("Ford is already doing an excellent job.\n\nAt the White House on Wednesday, President Trump said it would be "
+                 "\"wonderful\" if Ford testifies and \"unfortunate\" if she does not.\n", "At the White", ("Trump", "mixed"),
+                 id="a_report_in_a_condition_is_speech_that_may_happen"),
+    pytest.param("Christine Ford said, \u201cI was terrified.\u201d\nWould they remember any details at all?\nIf another attendee says, "
+                 "\u201cHe was totally sober and with me the whole time,\u201d that helps Kavanaugh.\n", "If another",
+                 ("author", "author"), id="words_imagined_in_a_condition_are_the_writer_s"),
+    # s64, PTC train (the thirty-second reading): "the pope … saying, “…”" was a source `pope`, not the pope named before
+    pytest.param("Pope Francis visited Chile in January.\n\nBergoglio wanted Barros as a bishop and that was that.\n\nEven while "
+                 "\u201capologising\u201d the pope had doubled down when questioned about it by journalists, saying, \u201cYou tell me "
+                 "that there are victims, but I haven\u2019t seen any.\u201d\n", "Even while", ("Pope Francis", "mixed"), id="the_pope_is_the_pope_named_before"),
+    pytest.param("Cardinal Sean O\u2019Malley spoke first.\n\nThe pope said he was sorry.\n", "The pope", ("pope", "indirect"),
+                 id="the_pope_with_no_pope_named_is_no_other_person"),  # (guard)
 ]
 
 
