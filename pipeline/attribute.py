@@ -770,6 +770,7 @@ class Cue:
     # a report in a clause joined to the writer's main clause ("…, but the White House said …", "…, while Salma adds
     # that …"): the sentence's, not a paraphrase the next sentences carry on
     coordinated: bool = False
+    note: str = ""  # how the cue names its speaker, when it does so itself ("words imagined in a condition")
 
 
 class Attributor:
@@ -1835,7 +1836,7 @@ class Attributor:
             if has_quote and lemma not in self.quote_only and _conditional(tok) and _quotation_right_after(tok, inside):
                 # "If another attendee says, “He was totally sober …,” that helps Kavanaugh.": words imagined in a
                 # condition are the writer's, not the last person quoted's
-                found.append(Cue(tok.i, "author", False, False))
+                found.append(Cue(tok.i, "author", False, False, note="words imagined in a condition"))
                 continue
             if (_unreal(tok) or _refused(tok) or _withheld(tok) or _not_said(tok) or _left_open(tok) or _asked_about(tok)
                     or _wanted(tok)
@@ -6031,6 +6032,8 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
                  inside: list[bool] | None = None) -> tuple[str, str]:
     """The speaker of a reporting verb's cue; `doc`: the paragraph's parse, so that a pronoun never means a person
     named after its verb; `inside`: the paragraph's quoted characters."""
+    if cue.note:
+        return cue.speaker, cue.note
     group = ctx.prev_source if ctx.prev_source != "author" else (ctx.prev_group or ctx.last_speaker)
     if (cue.pronoun and cue.form == "they" and doc is not None and cue.subject_i >= 0
             and (people := _plural_subject_before(doc[cue.subject_i], inside or [])) is not None):

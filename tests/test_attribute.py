@@ -4026,6 +4026,15 @@ def test_source_names_found_on_new_articles(nlp, params, text, start, expected):
     assert (row[1:] if isinstance(expected, tuple) else row[1]) == expected
 
 
+def test_words_imagined_in_a_condition_say_so_in_the_note(nlp, params):
+    # s64: the writer's sentence that imagines a quotation says why it is the writer's, not "reporting verb"
+    text = "Test\n\nIf another witness says, \u201cHe was sober the whole time,\u201d that helps the defence.\n"
+    seg = segment_articles([decode_article(text.encode(), "t.txt")], nlp, params["segment"])[0]
+    attribute_corpus([seg], params["attribute"])
+    s = next(s for s in seg.sentences if s.text.startswith("If another"))
+    assert (s.source, s.attribution, s.attribution_note) == ("author", "author", "words imagined in a condition")
+
+
 def test_a_target_s_alias_as_speaker_is_the_target_named_before(nlp, params):
     # s73: "the Belarusian leader" is an alias of the Lukashenko target (params.yaml), and the mention finder already
     # reads it as Lukashenko; as a speaker it was the description `Belarusian leader`, a second voice in the report
