@@ -1833,10 +1833,17 @@ class Attributor:
                 continue
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
-            if has_quote and lemma not in self.quote_only and _conditional(tok) and _quotation_right_after(tok, inside):
+            # (a negation of the frame's own, before the verb: not "The new priest said, “No, never.”")
+            negated = lemma in UNSAID_VERBS and any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"))
+                                                    and c.i < tok.i and not (c.idx < len(inside) and inside[c.idx])
+                                                    for c in tok.children)
+            if (has_quote and lemma not in self.quote_only and (_conditional(tok) or negated)
+                    and _quotation_right_after(tok, inside)):
                 # "If another attendee says, “He was totally sober …,” that helps Kavanaugh.": words imagined in a
-                # condition are the writer's, not the last person quoted's
-                found.append(Cue(tok.i, "author", False, False, note="words imagined in a condition"))
+                # condition are the writer's, not the last person quoted's; so are words a person is said not to have
+                # said ("Notice the late pope does not say, “Let the practicing homosexuals have a spiritual home …”")
+                found.append(Cue(tok.i, "author", False, False, note="words said not to have been said" if negated
+                                 else "words imagined in a condition"))
                 continue
             if (_unreal(tok) or _refused(tok) or _withheld(tok) or _not_said(tok) or _left_open(tok) or _asked_about(tok)
                     or _wanted(tok)

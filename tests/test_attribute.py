@@ -3998,6 +3998,15 @@ NEW_ARTICLE_CASES = [
     pytest.param("Christine Ford said, \u201cI was terrified.\u201d\nWould they remember any details at all?\nIf another attendee says, "
                  "\u201cHe was totally sober and with me the whole time,\u201d that helps Kavanaugh.\n", "If another",
                  ("author", "author"), id="words_imagined_in_a_condition_are_the_writer_s"),
+    # s64, PTC train (seen with the thirty-second reading's changes): "Notice the late pope does not say, “…”" went to the
+    # pope, the quoted words those the writer says he did not say
+    pytest.param("Pope John Paul II wrote a letter in 1986.\n\nNotice the late pope does not say, \u201cLet them have a home among "
+                 "your faithful,\u201d as Father James Martin is implying.\n", "Notice", ("author", "author"),
+                 id="words_said_not_to_have_been_said_are_the_writer_s"),
+    pytest.param("\u201cI did not say that,\u201d Pope John Paul II said.\n", "\u201cI did not", ("John Paul II", "direct"),
+                 id="a_denial_inside_the_quotation_is_the_speaker_s"),  # (guard)
+    pytest.param("The Bishop said to the new priest, \u201cNow you can say Mass for your uncle.\u201d The new priest said, \u201cNo, "
+                 "never.\u201d\n", "The new priest", ("new priest", "direct"), id="a_quoted_never_is_no_negated_frame"),  # (guard)
     # s64, PTC train (the thirty-second reading): "the pope … saying, “…”" was a source `pope`, not the pope named before
     pytest.param("Pope Francis visited Chile in January.\n\nBergoglio wanted Barros as a bishop and that was that.\n\nEven while "
                  "\u201capologising\u201d the pope had doubled down when questioned about it by journalists, saying, \u201cYou tell me "
