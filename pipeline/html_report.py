@@ -155,6 +155,15 @@ def comparison_section(sources: dict[str, dict], groups: dict | None) -> str:
     return "".join(out)
 
 
+def headline(sources: dict[str, dict], rows: list[dict]) -> str:
+    """The report's first line: what the tables count. They count body sentences only (headings, captions and bios
+    are the writer's furniture), so the total is given apart from them."""
+    body = sum(r["kind"] == "body" for r in rows)
+    return (f"{len(rows)} sentences, {body} of them body sentences, {len(sources)} voices. The tables count body sentences "
+            "only; voice share is a source's share of the body's words. Rates are shares of a source's sentences with "
+            "95% Wilson intervals; a handful of sentences is not a trend.")
+
+
 def to_html(sources: dict[str, dict], rows: list[dict], title: str = "Framing report", evaluation: dict | None = None,
             benchmarks: dict | None = None, groups: dict | None = None) -> str:
     targets = sorted({t for s in sources.values() for t in s["stance"]})
@@ -169,7 +178,7 @@ def to_html(sources: dict[str, dict], rows: list[dict], title: str = "Framing re
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{_e(title)}</title><style>{STYLE}</style></head><body>
 <h1>{_e(title)}</h1>
-<p class="note">{len(rows)} sentences, {len(sources)} voices (body sentences only). Rates are shares of a source's sentences; intervals are 95% Wilson intervals, so a handful of sentences is not a trend.</p>
+<p class="note">{_e(headline(sources, rows))}</p>
 <h2>Per-source rates</h2>{rate_chart(sources)}
 <table><tr><th>source</th><th>sentences</th><th>voice share</th>{RATE_HEADERS}<th>direct / indirect / mixed</th></tr>{table}</table>
 <h2>Stance toward targets (sentences against / favor)</h2>

@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.html_report import RATES, to_html
+from pipeline.html_report import RATES, headline, to_html
 from pipeline.io import atomic_write_text, load_params, write_json
 
 
@@ -115,8 +115,7 @@ def compare(sources: dict[str, dict], min_sentences: int = 3) -> dict:
 
 
 def to_markdown(sources: dict[str, dict], rows: list[dict], title: str = "Framing report", groups: dict | None = None) -> str:
-    lines = [f"# {title}", "", f"{len(rows)} sentences, {len(sources)} voices (body sentences only). "
-             "Rates are shares of a source's sentences with 95% Wilson intervals; a handful of sentences is not a trend.", ""]
+    lines = [f"# {title}", "", headline(sources, rows), ""]
     lines += ["| source | sentences | voice share | " + " | ".join(RATES) + " | direct / indirect / mixed |",
               "|---|---:|---:|" + "---|" * len(RATES) + "---|"]
     for name, s in sources.items():

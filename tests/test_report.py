@@ -86,3 +86,18 @@ def test_comparisons_leaders_need_enough_sentences_and_author_is_set_against_poo
     assert c["most"]["boosted"] is None
     assert "- boosted: no source" in md and "boosted: **" not in md
     assert "most boosted: no source" in comparison_section(summarize(rows, ["T"]), None)
+
+
+def test_headline_counts_body_sentences_apart_from_headings_and_says_what_voice_share_is():
+    # the tables count body sentences only, so the headline must not give the total as if it were theirs
+    import html
+
+    from pipeline.html_report import to_html
+
+    rows = [row(s, kind=k, start=0) for s, k in (("A", "body"), ("A", "body"), ("author", "body"), ("author", "heading"),
+                                                  ("author", "caption"))]
+    s = summarize(rows, ["T"])
+    for page in (to_markdown(s, rows), html.unescape(to_html(s, rows))):
+        assert "5 sentences, 3 of them body sentences" in page and "2 voices" in page
+        assert "5 sentences, 2 voices (body sentences only)" not in page
+        assert "share of the body's words" in page
