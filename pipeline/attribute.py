@@ -1209,6 +1209,11 @@ class Attributor:
         if subj is not None and quoted and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted):
             # "Obama’s “spiritual advisor” Rev. Jeremiah Wright gave …": the writer's words about the subject
             return "author", "scare quotes: quoted fragment in the subject's description"
+        if quoted and all(any(a.dep_ == "nsubj" and a.head.dep_ == "relcl" and a.head.pos_ == "VERB"
+                              and a.tag_ not in ("WDT", "WP") for a in [t, *t.ancestors]) for t in quoted):
+            # "… the point of contact that the lying media and "fact checkers" said didn't occur": the writer's
+            # name for whoever speaks in a relative clause, not the main subject's words
+            return "author", "scare quotes: quoted fragment naming a relative clause's subject"
         if quoted and _apposed_titles(quoted):
             return "author", "quoted title of a work the sentence names beside it"  # "“Rubble Rubble”, a play by …"
         if quoted and all(_nickname(t) for t in quoted):
@@ -1831,6 +1836,8 @@ class Attributor:
                 # "… after the “World Meeting of Familes,” he was asked to comment on Viganò’s allegations that he had
                 # informed Bergoglio …": a report inside what a noun names holds no quotation outside it
                 continue
+            if _describes_a_thing(tok, inside):
+                continue  # "the point of contact that the lying media said didn't occur": the writer's noun phrase
             if _writes_a_letter(tok, has_quote):
                 continue  # "Every Sunday, Hanna Losik writes a letter to her father.": an act, no words reported
             # (a negation of the frame's own, before the verb: not "The new priest said, “No, never.”")
@@ -1887,6 +1894,13 @@ class Attributor:
                 quoted = any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)
                 clause = any(c.dep_ == "ccomp" for c in tok.children)
                 who = self._antecedent_person(tok.head) if subj.lower_ == "who" else None
+                if who is None and subj.lower_ == "who" and subj.i > 1 and tok.doc[subj.i - 1].text == ",":
+                    # "… her numerous crimes …, or Comey or Brennan, who declares …": the parser hung the clause on a
+                    # thing ("crimes"); a "who" right after a comma and a name is that person's
+                    name = tok.doc[subj.i - 2]
+                    if name.i > tok.head.i and (name.ent_type_ == "PERSON" or (
+                            name.pos_ == "PROPN" and self.registry.known(_entity_text(name)))):
+                        who = self._antecedent_person(name)
                 if who is not None and not quoted and ((who.dep_ in ("nsubj", "nsubjpass") and who.head.i > tok.i) or any(
                         c.i > tok.i and misparsed_subject(c) == who for c in who.children)):  # (Olga/ROOT, left/acl)
                     # "Olga, who asked that her surname not be used, left Belarus …": a report in the relative
@@ -2883,6 +2897,20 @@ def _clause_read_as_adverbial(verb) -> bool:
                and (c.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in c.children))
                and not any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
                for c in verb.children)
+
+
+def _describes_a_thing(tok, inside: list[bool]) -> bool:
+    """A reporting verb in a relative clause on a thing, with a subject of its own and the thing as the missing subject
+    of what it reports ("to show the point of contact that the lying media said didn't occur", "the weapons that
+    Russia says were never supplied"): the report is part of the writer's noun phrase, not the sentence's speech
+    (unless the reported words are quoted)."""
+    if tok.dep_ != "relcl" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ != "that" for c in tok.children):
+        return False
+    gap = [c for c in tok.children if c.dep_ == "ccomp"
+           and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children)]
+    return bool(gap) and not any(t.idx < len(inside) and inside[t.idx] for c in gap for t in c.subtree)
 
 
 def _relative_word(clause) -> bool:

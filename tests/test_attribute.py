@@ -4013,6 +4013,23 @@ NEW_ARTICLE_CASES = [
                  "that there are victims, but I haven\u2019t seen any.\u201d\n", "Even while", ("Pope Francis", "mixed"), id="the_pope_is_the_pope_named_before"),
     pytest.param("Cardinal Sean O\u2019Malley spoke first.\n\nThe pope said he was sorry.\n", "The pope", ("pope", "indirect"),
                  id="the_pope_with_no_pope_named_is_no_other_person"),  # (guard)
+    # s65, PTC dev (a reading of the labels): spaCy hangs "who declares …" on "crimes", so the quoted words went to the
+    # sentence's subject (Trump); a "who" right after a comma and a name is that person's
+    pytest.param("The hoax was run by John Brennan and James Comey.\n\nAnd Trump cannot indict Hillary for her numerous "
+                 "unquestionable crimes in plain view of everyone, or Comey or Brennan, who declares Trump \u201cto be wholly "
+                 "in the pocket of Putin,\u201d for trying to overthrow the elected president.\n", "And Trump",
+                 ("John Brennan", "mixed"), id="a_who_after_a_comma_and_a_name_is_that_person_whatever_the_parse"),
+    pytest.param("The senator met Maria Lopez.\n\nHe praised the union leader, who said the deal was \u201ca disgrace.\u201d\n",
+                 "He praised", ("Maria Lopez", "mixed"), id="a_who_after_a_role_noun_stays_the_role_s"),  # (guard)
+    # s65, PTC dev: a report inside a relative clause on a thing ("the point of contact that the media said didn't
+    # occur") describes the writer's noun; the sentence is the writer's, not the media's
+    pytest.param("Of course, Paul Joseph Watson simply enhanced the video from C-SPAN in order to show the point of contact "
+                 "that the lying media and \"fact checkers\" said didn't occur.\n", "Of course", ("author", "author"),
+                 id="a_report_in_a_relative_clause_on_a_thing_is_the_writer_s_description"),
+    pytest.param("The weapons that Russia says it never supplied were found in the Donbas.\n", "The weapons",
+                 ("author", "author"), id="a_report_in_a_relative_clause_with_its_own_subject_is_the_writer_s_too"),
+    pytest.param("Russia says that the point of contact that the video shows did not occur.\n", "Russia says",
+                 ("Russia", "indirect"), id="a_main_clause_report_about_a_relative_clause_s_noun_still_reports"),  # (guard)
 ]
 
 
