@@ -44,6 +44,11 @@ BOOSTER_ADVERBS = {
 # unlike a speaker's certainty ("I'm sure"), which needs a first- or second-person subject
 CERTAIN_PROPOSITION_ADJ = {"inevitable", "undeniable", "indisputable", "unquestionable", "incontrovertible",
                            "irrefutable", "incontestable", "undisputed", "unmistakable"}
+# Nouns of power or rank: "the undisputed leader", "the undisputed rule of …" name a power no one challenges, no
+# proposition put beyond doubt ("an undisputed fact" is one)
+RANK_NOUNS = {"rule", "ruler", "leader", "leadership", "champion", "championship", "control", "king", "queen", "master",
+              "authority", "power", "dominance", "winner", "owner", "heir", "favorite", "favourite", "star", "head",
+              "boss", "superpower", "hegemony", "hegemon", "sovereignty", "title", "number", "frontrunner"}
 # "It is certain that …", "It is obvious that …": a certainty adjective whose subject is the clause it introduces
 # ("it is clear", "it is evident" are phrases above)
 IMPERSONAL_CERTAINTY_ADJ = {"certain", "obvious"}
@@ -601,6 +606,9 @@ def _past_habit_or_narrative(modal) -> bool:
     someone says, knows or hopes ("She said she would later resign", "They hoped he would often visit"), nor a question,
     nor under a condition."""
     head = modal.head
+    if (head.dep_ == "advcl" and head.head.tag_ == "VBD"
+            and any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") and c.i < head.i for c in head.children)):
+        return True  # "When I would ask him where he was, he said …": what used to happen, told as fact
     main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
     if not main or modal.sent.text.rstrip(CLOSERS).endswith("?"):
         return False
@@ -672,6 +680,13 @@ def _first_word(sent):
     return next((t for t in sent if not t.is_punct), sent[0])
 
 
+def _slowly_but_surely(tok) -> bool:
+    """'Slowly but surely', 'slowly, if not surely': "surely" paired with an adverb of pace names how something moves."""
+    words = [t.lower_ for t in tok.doc[max(tok.i - 4, tok.sent.start) : tok.i] if not t.is_punct]
+    return len(words) >= 2 and (words[-1] == "but" or words[-2:] == ["if", "not"]) and any(
+        w in ("slowly", "steadily", "gradually") for w in words)
+
+
 def booster_cues(sent) -> list[Cue]:
     """Certainty and commitment markers, scoped: 'the fact is that' boosts, 'the fact they had' does not."""
     out: list[Cue] = []
@@ -687,12 +702,15 @@ def booster_cues(sent) -> list[Cue]:
         if lower in BOOSTER_ADVERBS and tok.pos_ == "ADV" and not _negated(tok.head) and not _qualified(tok):
             if lower == "never" and tok.head.tag_ == "MD":
                 continue
+            if lower == "surely" and _slowly_but_surely(tok):
+                continue  # "Slowly but surely, …", "Slowly, if not surely, …": a steady pace, no certainty
             if _no_one_subject(_clause_verb(tok)) or _manner(tok):
                 continue  # "Neither side is really interested", "No one really knows"; "said clearly" (a manner)
             out.append(_cue(tok, "booster", "boosted"))
         elif lower == "naturally" and tok.i == _first_word(sent).i and tok.i + 1 < sent.end and tok.nbor(1).text == ",":
             out.append(_cue(tok, "booster", "boosted"))  # "Naturally, the Kremlin denied it" (not "occurs naturally")
         elif (lower in CERTAIN_PROPOSITION_ADJ and tok.pos_ == "ADJ" and not _negated(tok) and not _qualified(tok)
+              and not (tok.dep_ == "amod" and tok.head.lemma_.lower() in RANK_NOUNS)
               and not (tok.dep_ == "acomp" and _no_one_subject(tok.head)) and not sent.text.rstrip(CLOSERS).endswith("?")):
             # not "Nothing is inevitable", nor the question "Is war inevitable?"
             out.append(_cue(tok, "booster", "boosted"))

@@ -466,6 +466,16 @@ def test_plain_statement_has_no_hedge(nlp):
         ("It's no secret that Lukashenko depends on Moscow.", True),
         ("Naturally, the Kremlin denied it.", True),
         ("The gas occurs naturally in the region.", False),
+        # read on PTC dev's labels in the sixty-fifth session: "undisputed" of power no one challenges, and "surely" in
+        # "slowly but surely" (a steady pace) claim no certainty
+        ("They plan to establish the undisputed rule of the military complex.", False),
+        ("He is the undisputed leader of the opposition.", False),
+        ("It is an undisputed fact that the vote was rigged.", True),
+        ("The evidence is undisputed.", True),
+        ("Slowly, if not surely, the Russians are coming to their senses.", False),
+        ("Slowly but surely, the sanctions are working.", False),
+        ("Surely the Kremlin knew.", True),
+        ("The regime will surely fall.", True),
     ],
 )
 def test_booster_scope(nlp, text, expected):
@@ -545,6 +555,10 @@ def test_booster_scope(nlp, text, expected):
         ("Every summer the family would travel to the lake.", False),
         ("He would later become president.", False),
         ("Lukashenko would go on to win every election.", False),
+        # s65, PTC dev: a "would" of habit in a when-clause of a past main clause
+        ("When I would ask him where he was, he said he was on his way.", False),
+        ("Whenever the guards would come, the prisoners hid.", False),
+        ("When the war ends, the refugees would return home.", True),  # (guard: the main clause's hypothesis)
         # ... while a "would" reported or hoped for is still ahead of its speaker
         ("She said she would later resign.", True),
         ("He knew the war would be long.", True),
