@@ -606,9 +606,13 @@ def _past_habit_or_narrative(modal) -> bool:
     someone says, knows or hopes ("She said she would later resign", "They hoped he would often visit"), nor a question,
     nor under a condition."""
     head = modal.head
-    if (head.dep_ == "advcl" and head.head.tag_ == "VBD"
-            and any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") and c.i < head.i for c in head.children)):
-        return True  # "When I would ask him where he was, he said …": what used to happen, told as fact
+    if (head.dep_ == "advcl" and head.head.tag_ == "VBD" and head.head.dep_ == "ROOT"
+            and any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") and c.i < head.i for c in head.children)
+            and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)):
+        # "When I would ask him where he was, he said …": what used to happen, told as fact (not inside what is
+        # reported, "said the police would offer him a welcome when he came out, when he would face charges", nor
+        # a counterfactual, "even when it would have been my right")
+        return True
     main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
     if not main or modal.sent.text.rstrip(CLOSERS).endswith("?"):
         return False

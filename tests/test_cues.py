@@ -559,6 +559,8 @@ def test_booster_scope(nlp, text, expected):
         ("When I would ask him where he was, he said he was on his way.", False),
         ("Whenever the guards would come, the prisoners hid.", False),
         ("When the war ends, the refugees would return home.", True),  # (guard: the main clause's hypothesis)
+        ("Hunt said the police would welcome him when he came out, when he would face charges.", True),  # reported
+        ("I always avoided the media, even when it would have been my right to speak.", True),  # a counterfactual
         # ... while a "would" reported or hoped for is still ahead of its speaker
         ("She said she would later resign.", True),
         ("He knew the war would be long.", True),
