@@ -5455,7 +5455,7 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
     the Institute for the Study of War", "the ministry's statement"); a source's own ("In a statement, it warned …");
     or, in the writer's sentence, the named issuer's ("The Belarusian foreign ministry issued a statement")."""
     for tok in span:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in INANIMATE:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in INANIMATE | ISSUED_REPLIES:
             continue
         key = _document_key(tok)
         # "said in a statement", "in his statement" (even one "released by his campaign": the words are the speaker's);
@@ -5490,13 +5490,20 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
                                                                            or issuer.lemma_.lower() in ROLE_NOUNS):
                 name, is_pronoun = attributor.name_of_subject(issuer, ctx)
                 if name and not is_pronoun and source in ("author", name):
-                    ctx.documents[key] = name
+                    # by its words and its noun alone ("issued an unequivocal statement:" ¶ "“…,” the statement said."),
+                    # and a denial or reply issued is the issuer's statement ("issued an unequivocal denial:")
+                    _own_document(ctx, tok, key, name)
+                    if tok.lemma_.lower() in ISSUED_REPLIES:
+                        ctx.documents["statement"] = name
                     if body is not None and body.pos_ == "PROPN":
                         attributor.organisations.add(name)  # (which the writer calls a group: nobody's "he" later)
                     if source == "author" and tok.head.dep_ == "ROOT":
                         ctx.issued_last = name
 
 
+# what a person issues in answer to something, which a later "the statement" means ("Paul Manafort issued an
+# unequivocal denial:" ¶ "“I have never met Julian Assange …,” the statement said.")
+ISSUED_REPLIES = {"denial", "rebuttal", "reply", "response", "retraction", "apology", "clarification"}
 QUOTE_NOUNS = {"quote", "quotation", "word", "remark", "statement", "tweet", "comment", "saying"}
 
 

@@ -4030,6 +4030,16 @@ NEW_ARTICLE_CASES = [
                  ("author", "author"), id="a_report_in_a_relative_clause_with_its_own_subject_is_the_writer_s_too"),
     pytest.param("Russia says that the point of contact that the video shows did not occur.\n", "Russia says",
                  ("Russia", "indirect"), id="a_main_clause_report_about_a_relative_clause_s_noun_still_reports"),  # (guard)
+    # s65, PTC train (the thirty-second reading's leftover): "issued an unequivocal denial:" introduced nothing, and "the
+    # statement said" after it was a source `statement`; a denial issued is its issuer's statement
+    pytest.param("WikiLeaks denied the report.\n\nPaul Manafort issued an unequivocal denial:\n\n\u201cI have never met Julian "
+                 "Assange or anyone connected to him,\u201d the statement said.\n", "\u201cI have never", ("Paul Manafort", "direct"),
+                 id="the_statement_after_an_issued_denial_is_the_issuer_s"),
+    pytest.param("WikiLeaks denied the report.\n\nPaul Manafort issued an unequivocal statement:\n\n\u201cI have never met "
+                 "Julian Assange,\u201d the statement said.\n", "\u201cI have never", ("Paul Manafort", "direct"),
+                 id="the_statement_after_an_issued_statement_with_a_modifier_is_the_issuer_s"),
+    pytest.param("Paul Manafort issued an unequivocal denial:\n\n\u201cI have never met Julian Assange.\u201d\n",
+                 "\u201cI have never", ("Paul Manafort", "direct"), id="an_issued_denial_introduces_the_block_after_its_colon"),
 ]
 
 
