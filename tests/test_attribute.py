@@ -4040,6 +4040,8 @@ NEW_ARTICLE_CASES = [
                  id="the_statement_after_an_issued_statement_with_a_modifier_is_the_issuer_s"),
     pytest.param("Paul Manafort issued an unequivocal denial:\n\n\u201cI have never met Julian Assange.\u201d\n",
                  "\u201cI have never", ("Paul Manafort", "direct"), id="an_issued_denial_introduces_the_block_after_its_colon"),
+    pytest.param("Governor Jay Inslee signed a red flag law in May.\n\nThe law deceptively says that it has to be the testimony "
+                 "of a \u201cfamily member.\u201d\n", "The law", ("law", "mixed"), id="a_law_signed_is_not_the_signer_s_words"),  # (guard)
 ]
 
 
