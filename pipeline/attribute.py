@@ -1792,7 +1792,11 @@ class Attributor:
                 continue
             # a quote-only verb reports beside a quotation, or a clause, a demand … of its own; or the block its colon
             # introduces ("X explains the plan:"), which is no paraphrase of its own
-            colon_only = (lemma in self.quote_only and not has_quote and not that_clause(tok) and not accuses_of(tok)
+            # (a calling verb's quoted word may be hung anywhere: 'He called the disclosure of the program that allows
+            # the NSA to collect … "reprehensible"')
+            colon_only = (lemma in self.quote_only and not (has_quote and (lemma in NAMING_VERBS
+                                                                             or not _quote_in_another_clause(tok, inside)))
+                          and not that_clause(tok) and not accuses_of(tok)
                           and not demands(tok) and not calls_someone(tok) and not closes_clause(tok) and not interrupts_clause(tok)
                           and not rejects_claim(tok) and not (lemma in CALLING_VERBS | PRAISING_VERBS and _characterises(tok)))
             if colon_only and not introduces_colon(tok):
@@ -2897,6 +2901,22 @@ def _clause_read_as_adverbial(verb) -> bool:
                and (c.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in c.children))
                and not any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
                for c in verb.children)
+
+
+# verbs whose quoted word names or judges what they take as object, wherever the parser hangs the word
+NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"} | CALLING_VERBS | PRAISING_VERBS
+
+
+def _quote_in_another_clause(tok, inside: list[bool]) -> bool:
+    """Are all of the sentence's quoted words inside a clause of the verb's with a subject of its own ("The comments
+    signal …, as Democrats lob charges that Ryan stands for “ending Medicare as we know it.”")? Then a verb that reports
+    only beside a quotation has none of its own (not "“We will win,” he continued, as the crowd cheered.")."""
+    quoted = [t for t in tok.sent if t.idx < len(inside) and inside[t.idx] and not t.is_punct]
+    # (however deep the parser hangs it; a subject named, not a pronoun that may be the speaker's own: "He explained
+    # he went to Jordan … because he wanted to do something “bigger, better, and more purposeful”")
+    clauses = [c for c in tok.subtree if c.dep_ in ("advcl", "relcl", "acl") and c.i > tok.i
+               and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN") for g in c.children)]
+    return bool(quoted) and all(any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses) for t in quoted)
 
 
 def _describes_a_thing(tok, inside: list[bool]) -> bool:

@@ -4045,6 +4045,28 @@ NEW_ARTICLE_CASES = [
 ]
 
 
+def test_a_quote_only_verb_does_not_report_through_a_quotation_in_another_clause(nlp, params):
+    # s65 (the thirtieth reading's leftover, BASIL): "signal" reports only beside a quotation, and the one in the
+    # as-clause, the Democrats' charge, made "The comments" a speaker
+    text = ("Test\n\nPaul Ryan spoke in Ohio.\n\nThe comments signal Ryan and Romney are prepared to dig in on the issue, as "
+            "Democrats lob charges that Ryan stands for \u201cending Medicare as we know it.\u201d\n")
+    assert by_text(attribute(nlp, params, text), "The comments")[1] != "comments"
+    # (guard) a quotation the verb frames itself, with a clause of someone else's after it, still reports
+    text = "Test\n\nPaul Ryan spoke in Ohio.\n\n\u201cWe will win,\u201d he continued, as the crowd cheered.\n"
+    assert by_text(attribute(nlp, params, text), "\u201cWe will")[1:] == ("Paul Ryan", "direct")
+    # (guard) nor a quotation in a clause whose subject may be the speaker's own "he" (PTC train)
+    text = ("Test\n\nShivam Patel was arrested in Detroit.\n\nThere, he met an FBI source and started talking about the Islamic "
+            "State.\n\nHe explained he went to Jordan in part to find like-minded Muslims, and because he wanted to do "
+            "something \u201cbigger, better, and more purposeful\u201d \u2013 like dying in the cause of Allah.\n")
+    assert by_text(attribute(nlp, params, text), "He explained")[1] == "Shivam Patel"
+    # (guard) nor a calling verb's quoted word that the parser hangs inside a relative clause (BASIL)
+    text = ("Test\n\nWhile civil liberties groups cried foul over the program, Director of National Intelligence James Clapper "
+            "issued a statement late Thursday decrying the leak of the materials. He called the disclosure of the program that "
+            "allows the NSA to collect communications data from Internet companies \"reprehensible\" and said the phone-records "
+            "monitoring leak could cause harm to the nation's intelligence gathering activities.\n")
+    assert by_text(attribute(nlp, params, text), "He called")[1] == "James Clapper"
+
+
 def test_it_after_a_name_that_reports_is_not_the_document_the_paragraph_before_ended_on(nlp, params):
     # s48, PTC train: the parser hangs "VDARE.com has long argued that …" below "it actually mentions", and "it" took
     # the survey the paragraph before was about (who argued is not found either way: the parse hides it)
