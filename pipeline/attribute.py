@@ -5511,12 +5511,13 @@ def _note_documents(span, source: str, ctx: Context, attributor: Attributor) -> 
                 name, is_pronoun = attributor.name_of_subject(issuer, ctx)
                 if name and not is_pronoun and source in ("author", name):
                     ctx.documents[key] = name
-                    if tok.lemma_.lower() in ISSUED_TEXTS | ISSUED_REPLIES:
+                    lemma = tok.lemma_.lower()
+                    if lemma in ISSUED_TEXTS | ISSUED_REPLIES:
                         # a text of the issuer's own words by its noun alone too ("issued an unequivocal statement:" ¶
                         # "“…,” the statement said."), and a denial or reply issued is the issuer's statement ("issued
                         # an unequivocal denial:"); not a law signed nor a paper published, whose words are not theirs
-                        _own_document(ctx, tok, key, name)
-                        if tok.lemma_.lower() in ISSUED_REPLIES:
+                        ctx.documents[lemma] = name
+                        if lemma in ISSUED_REPLIES:
                             ctx.documents["statement"] = name
                     if body is not None and body.pos_ == "PROPN":
                         attributor.organisations.add(name)  # (which the writer calls a group: nobody's "he" later)
