@@ -6,6 +6,7 @@ article. The labeling functions in `label.py` vote from these cues; `framing ana
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -540,8 +541,8 @@ def speculation_cues(sent) -> list[Cue]:
                 continue  # "you will see" is a booster
             out.append(_cue(tok, "prediction", "speculative"))
         elif tok.tag_ == "MD" and lower in ("would", "'d", "’d"):
-            if tok.head.lemma_.lower() in VOLITION:
-                continue  # "would like" is a wish, not a hypothesis
+            if tok.head.lemma_.lower() in VOLITION or (tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("rather", "sooner")):
+                continue  # "would like" is a wish, "I'd rather do it faster" a preference, not a hypothesis
             if _refusal_to_speak(tok):
                 continue  # "The ministry would not comment": a past unwillingness, not a hypothesis
             if _past_habit_or_narrative(tok):
@@ -697,8 +698,11 @@ def booster_cues(sent) -> list[Cue]:
     low = sent.text.lower().replace("’", "'")
     for phrase in BOOSTER_PHRASES:
         i = find_phrase(low, phrase)
-        if phrase.endswith("no way") and i >= 0 and low[i + len(phrase):].lstrip().startswith("to "):
-            continue  # "There is no way to know whether …": an impossibility of knowing, no certainty
+        after = low[i + len(phrase):] if i >= 0 else ""
+        if phrase.endswith("no way") and after.lstrip().startswith(("to ", "of ")):
+            continue  # "There is no way to know whether …", "no way of knowing": an impossibility of knowing
+        if phrase == "as we know" and re.match(r"\s+it\b", after):
+            continue  # "Medicare as we know it": in its present form, no claim put to the reader
         if i >= 0 and not (phrase == "no question" and _plain_no_question(sent, sent.start_char + i)):
             out.append(Cue(sent.text[i : i + len(phrase)], sent.start_char + i, sent.start_char + i + len(phrase), "booster", "boosted"))
     for tok in sent:
@@ -706,6 +710,8 @@ def booster_cues(sent) -> list[Cue]:
         if lower in BOOSTER_ADVERBS and tok.pos_ == "ADV" and not _negated(tok.head) and not _qualified(tok):
             if lower == "never" and tok.head.tag_ == "MD":
                 continue
+            if tok.i > sent.start and tok.nbor(-1).lower_ in ("not", "n't", "n’t"):
+                continue  # "I don't really like that": a booster word negated softens (however the verb is parsed)
             if lower == "surely" and _slowly_but_surely(tok):
                 continue  # "Slowly but surely, …", "Slowly, if not surely, …": a steady pace, no certainty
             if _no_one_subject(_clause_verb(tok)) or _manner(tok):

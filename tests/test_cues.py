@@ -476,6 +476,19 @@ def test_plain_statement_has_no_hedge(nlp):
         ("Slowly but surely, the sanctions are working.", False),
         ("Surely the Kremlin knew.", True),
         ("The regime will surely fall.", True),
+        # read on BASIL test articles' labels in the sixty-sixth session: "as we know it" (in its present form), a
+        # booster word right after a negation ("don't really like", parsed with "like" as a preposition) and "no way
+        # of knowing" claim no certainty
+        ("Democrats charge that Ryan stands for \u201cending Medicare as we know it.\u201d", False),
+        ("The alliance as we know it will not survive the winter.", False),
+        ("As we know, the alliance will not survive the winter.", True),
+        ("\u201cI don\u2019t really like that kind of language,\u201d Representative Jerrold Nadler said on CNN.", False),
+        ("The sanctions are not really working.", False),
+        ("Minsk does not always follow Moscow.", False),
+        ("The sanctions are really working.", True),
+        ("He raised the concern that there's no way of knowing if all of the emails have been saved.", False),
+        ("There is no way of knowing how many died.", False),
+        ("There is no way Minsk will send troops, and no way of hiding it.", True),
     ],
 )
 def test_booster_scope(nlp, text, expected):
@@ -490,6 +503,11 @@ def test_booster_scope(nlp, text, expected):
         ("Ukraine could be invaded later this year.", True),
         ("If it comes to pass, the border closes.", True),
         ("What he would like now is a role as mediator.", False),
+        # a preference, like a wish, hypothesises nothing (read on BASIL test articles in the sixty-sixth session)
+        ("\u201cBut I\u2019d rather do it much faster.\u201d", False),
+        ("He would rather resign than apologize.", False),
+        ("She said she would sooner resign than apologize.", False),
+        ("He said he would rather the talks fail than give in, and the talks would fail.", True),
         ("It could be worth millions.", False),
         # an epistemic modal on an event that has not happened hypothesises it (docs/annotation.md)
         ("Critics believe the truce might collapse.", True),
