@@ -79,7 +79,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
-             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary"}  # "datum": spaCy's lemma of "data"
+             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary", "presentation"}  # "datum": spaCy's lemma of "data"
 # legal texts that speak ("the settlement does state that …") but are no "he" for the next quotation; unlike a
 # statement, not their owner's words ("Stone's indictment" is not Stone's)
 LEGAL_TEXTS = {"settlement", "agreement", "contract", "treaty", "indictment", "affidavit", "memorandum", "subpoena",
@@ -1966,6 +1966,14 @@ class Attributor:
                     subj = agent
                 elif _describes_the_subject(tok):
                     continue
+            authored = _text_author(tok)
+            if authored is not None and (subj not in (None, authored) or not _text_of_main_clause(tok, authored)):
+                authored = None  # (not a text inside what another reports: "Rombot’s lawyers said he was arrested
+                # despite a 2015 letter from ICE saying he would have a chance …" is the lawyers')
+            if authored is not None:
+                subj = authored  # "There's also a quote from an Obama spokeswoman claiming that, “…": the spokeswoman
+            if subj is None and _claimed_to_be(tok):
+                continue  # "… the changes – always claimed to be “mandated” by “the Council”": claimed by nobody named
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
                 eager = head.dep_ == "acomp" and head.lower_ in EAGER_ADJECTIVES  # "Biden was quick to retort"
@@ -2104,7 +2112,7 @@ class Attributor:
                       and (that_clause(tok) or _finite_clause(tok)))
             if issued and (author := _issuer(tok.head)) is not None:
                 subj = author  # "… campaign released a statement from her doctor saying that she is healthy": the doctor
-            main = main or issued
+            main = main or issued or authored is not None
             # "The administration gave permission …, but the White House said Wednesday the president was unaware …",
             # "…, while Salma adds that the UN hopes …": a report in a clause joined to the main one, with a subject and
             # a clause of its own
@@ -2506,7 +2514,17 @@ def _document_reads(verb) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("like", "as") and c.i == verb.i + 1 for c in verb.children):
         return False
     return verb.lemma_.lower() == "read" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in verb.children)
-                                              or _document_read_after(verb) is not None)
+                                              or _document_read_after(verb) is not None or _it_read_after_quote(verb))
+
+
+def _it_read_after_quote(verb) -> bool:
+    """'“…,” it read.': "read" whose subject "it" follows a quotation and its comma, the frame of a document the
+    sentences before named ("He read it twice" does not report)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "it" or subj.i != verb.i - 1 or subj.i < 2:
+        return False
+    before = verb.doc[subj.i - 1].text, verb.doc[subj.i - 2].text
+    return before[0] in CLOSE_QUOTES + STRAIGHT and before[1] == "," or before[0] == "," and before[1] in CLOSE_QUOTES + STRAIGHT
 
 
 def _document_read_after(verb):
@@ -2712,6 +2730,31 @@ def _one_of_times(subj):
     return None
 
 
+def _text_author(participle):
+    """'There's also a quote from an Obama spokeswoman claiming that …', 'a letter from a retired colonel arguing that
+    …': a participle with a clause of its own on a text whose author "from" or "by" names; that author; else None
+    (not "a report on the war saying …", whose author is not named)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or not (that_clause(participle) or _finite_clause(participle)):
+        return None
+    text = participle.head
+    if text.dep_ == "pobj" and text.head.lower_ in ("from", "by") and text.head.head.pos_ == "NOUN":
+        # (the parser may hang the participle on the author: "a quote from [an Obama spokeswoman claiming …]")
+        return text if text.pos_ in ("PROPN", "NOUN") and text.lemma_.lower() not in INANIMATE and (
+            text.head.head.lemma_.lower() in INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS | {"quote", "quotation"}) else None
+    if text.pos_ != "NOUN" or text.lemma_.lower() not in INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS | {"quote", "quotation"}:
+        return None
+    return next((g for c in text.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") and g.lemma_.lower() not in INANIMATE
+                 and g.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def _text_of_main_clause(participle, author) -> bool:
+    """Whether the text a participle reports on is an argument of the sentence's main verb ("There's a quote from …
+    claiming", "The paper ran a letter from … arguing")."""
+    text = author.head.head if author == participle.head else participle.head
+    return text.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and text.head.dep_ == "ROOT"
+
+
 def _record_owner(subj):
     """'Farrakhan’s history of extreme comments includes blaming Jews …, saying …': a named person's record, which a
     participle's climb reaches as the subject, holds the person's words; the owner; else None."""
@@ -2817,6 +2860,8 @@ def _thing_sense(verb, subj) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "answer" and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in verb.children):
         return True  # "That question answers itself."
+    if lemma == "explain" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
+        return True  # "a “mistranslation” defense to explain away paragraph 303": to dismiss it, no words reported
     if lemma == "claim":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
     if lemma == "refer":
@@ -3592,6 +3637,19 @@ def _capitalised_words(paragraphs) -> set[str]:
                   and not (tok.i + 1 < len(tok.doc) and tok.nbor().is_title)):
                 capital.add(tok.text)
     return {w for w in capital if w.lower() not in lower}
+
+
+# verbs whose passive participle with no agent leaves the claim to nobody named ("changes always claimed to be …")
+IMPERSONAL_PASSIVES = {"claim", "say", "allege", "report", "rumor", "rumour", "purport"}
+
+
+def _claimed_to_be(verb) -> bool:
+    """'… the changes – always claimed to be “mandated” by “the Council”', 'the weapons, said to be Russian': a
+    participle of claiming with no subject, auxiliary or agent of its own and an infinitive after it, set beside a
+    clause (which spaCy may tag a past tense): what nobody named claims of a noun, not the clause's subject's words."""
+    return (verb.lemma_.lower() in IMPERSONAL_PASSIVES and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "ccomp") for c in verb.children)
+            and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children))
 
 
 def _passive_participle(tok) -> bool:

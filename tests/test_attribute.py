@@ -4042,6 +4042,49 @@ NEW_ARTICLE_CASES = [
                  "\u201cI have never", ("Paul Manafort", "direct"), id="an_issued_denial_introduces_the_block_after_its_colon"),
     pytest.param("Governor Jay Inslee signed a red flag law in May.\n\nThe law deceptively says that it has to be the testimony "
                  "of a \u201cfamily member.\u201d\n", "The law", ("law", "mixed"), id="a_law_signed_is_not_the_signer_s_words"),  # (guard)
+    # s66, PTC train (the thirty-third reading): "“…,” it read." was no frame, and the quotation went to the person
+    # quoted before; "it" after a quotation and its comma reads out the document the writer's sentence before named
+    pytest.param("The senator said the vote was rigged.\n\nThe IG presentation from September 2016 shows that the minister "
+                 "knew of problems.\n\n\u201cThe Chief of Staff requested one of the employees to not provide IT services,"
+                 "\u201d it read.\n", "\u201cThe Chief", ("IG presentation", "direct"), id="it_read_after_a_quotation_is_the_document_s"),
+    pytest.param("The senator said the vote was rigged.\n\nThe report was released on Monday.\n\n\u201cThe Chief of Staff "
+                 "requested one of the employees to not provide IT services,\u201d it read.\n", "\u201cThe Chief",
+                 ("report", "direct"), id="it_read_after_a_quotation_is_the_report_s"),
+    pytest.param("The senator said the vote was rigged.\n\nThe report was released on Monday.\n\n\u201cI read it twice,\u201d "
+                 "the senator said, and then it read like a novel.\n", "\u201cI read", ("senator", "direct"),
+                 id="it_read_like_is_no_frame"),  # (guard)
+    # s66, PTC train (the thirty-third reading): a participle reporting on a text whose author "from" names was nobody's
+    # ("There's also a quote from an Obama spokeswoman claiming that, “…" went to the Obama the quotation names)
+    pytest.param("The New York Times has now run its own explainer piece.\n\nThere's also a quote from an Obama spokeswoman "
+                 "claiming that, \u201cPresident Obama has denounced racism his entire life.\n\nThat includes his public "
+                 "repudiations of Louis Farrakhan\u2019s views over the years.\u201d\n", "That includes",
+                 ("Obama spokeswoman", "direct"), id="a_quote_from_someone_claiming_is_theirs"),
+    pytest.param("There was a statement from the defence ministry saying that the troops would stay.\n", "There was",
+                 ("defence ministry", "indirect"), id="a_statement_from_a_body_saying_is_the_body_s"),
+    pytest.param("The paper ran a letter from a retired colonel arguing that the war was lost.\n", "The paper",
+                 ("retired colonel", "indirect"), id="a_letter_from_someone_arguing_is_theirs"),
+    pytest.param("There was a report on the war saying that the troops would stay.\n", "There was", ("author", "author"),
+                 id="a_text_whose_author_is_not_named_names_no_speaker"),  # (guard)
+    pytest.param("Rombot\u2019s lawyers said he was arrested despite a 2015 letter from ICE saying he would have a chance to "
+                 "prepare for an \u201corderly\u201d departure.\n", "Rombot", ("lawyers", "mixed"),
+                 id="a_text_inside_what_another_reports_is_still_theirs"),  # (guard: a first version gave it to ICE)
+    # s66, PTC train (the thirty-third reading): "claimed to be" with no subject or agent, set beside a clause (spaCy
+    # tags it a past tense), was taken for the clause's subject's claim
+    pytest.param("Apparently the total statistical collapse of the religious life following Vatican II[3] had nothing to do "
+                 "with the massive systemic changes to the forms of that life \u2013 always claimed to be \u201cmandated\u201d "
+                 "by \u201cthe Council\u201d.\n", "Apparently", ("author", "author"), id="claimed_to_be_beside_a_clause_is_nobody_s_claim"),
+    pytest.param("The ministry published figures, claimed to be \u201cfinal\u201d, on Monday.\n", "The ministry",
+                 ("author", "author"), id="figures_claimed_to_be_final_are_not_the_publisher_s_claim"),
+    pytest.param("The ministry claimed the figures to be \u201cfinal\u201d on Monday.\n", "The ministry",
+                 ("ministry", "mixed"), id="a_claim_with_its_subject_is_the_subject_s"),  # (guard)
+    # s66, PTC train (the thirty-third reading): "explain away" (dismiss) reported the subject's words
+    pytest.param("Thus, it took more than a year-and-a-half for the Factory to roll out the old reliable \u201cmistranslation"
+                 "\u201d defense to explain away the infamous paragraph 303 of Amoris Laetitia, which reads as follows:\n",
+                 "Thus", ("author", "author"), id="explain_away_reports_nothing"),
+    pytest.param("The ministry tried to explain away the \u201caccident\u201d.\n", "The ministry", ("author", "author"),
+                 id="explain_away_a_quoted_word_reports_nothing"),
+    pytest.param("The Factory explained that the paragraph was \u201cmistranslated\u201d.\n", "The Factory",
+                 ("Factory", "mixed"), id="explain_that_still_reports"),  # (guard)
 ]
 
 
