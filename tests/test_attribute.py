@@ -4085,6 +4085,17 @@ NEW_ARTICLE_CASES = [
                  id="explain_away_a_quoted_word_reports_nothing"),
     pytest.param("The Factory explained that the paragraph was \u201cmistranslated\u201d.\n", "The Factory",
                  ("Factory", "mixed"), id="explain_that_still_reports"),  # (guard)
+    # s66, PTC train (the thirty-third reading and the lines its "crowed:" pointed at): "crow", "gloat" and "brag"
+    # were no reporting verbs
+    pytest.param("The media latched onto the word.\n\nMany of the headlines crowed: \u201cVatican confirms nuns\u2019 "
+                 "autonomy,\u201d or similar.\n", "Many", ("headlines", "direct"), id="headlines_crowed_a_quotation"),
+    pytest.param("Eliana Murillo wrote an email to colleagues.\n\nShe brags that the company used its power to ensure that "
+                 "millions of people saw certain hashtags.\n", "She brags", ("Eliana Murillo", "indirect"),
+                 id="she_brags_that_reports"),
+    pytest.param("\u201cWe won the vote,\u201d the senator gloated.\n", "\u201cWe won", ("senator", "direct"),
+                 id="a_gloat_beside_a_quotation_reports"),
+    pytest.param("Ten Democrats gathered outside the Senate chamber after the vote to crow about their bipartisan "
+                 "agreement.\n", "Ten", ("author", "author"), id="to_crow_about_with_no_quotation_reports_nothing"),  # (guard)
 ]
 
 
