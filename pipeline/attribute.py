@@ -2524,7 +2524,8 @@ def _it_read_after_quote(verb) -> bool:
     if subj is None or subj.lower_ != "it" or subj.i != verb.i - 1 or subj.i < 2:
         return False
     before = verb.doc[subj.i - 1].text, verb.doc[subj.i - 2].text
-    return before[0] in CLOSE_QUOTES + STRAIGHT and before[1] == "," or before[0] == "," and before[1] in CLOSE_QUOTES + STRAIGHT
+    # '“…,” it read' (the comma inside the marks) or '“…”, it read'
+    return (before[0] in CLOSE_QUOTES + STRAIGHT and before[1] == ",") or (before[0] == "," and before[1] in CLOSE_QUOTES + STRAIGHT)
 
 
 def _document_read_after(verb):
