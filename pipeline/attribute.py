@@ -2071,7 +2071,8 @@ class Attributor:
             complement = complement or _frames_clause_before(tok, subj) or framed or anaphoric or closing
             as_frame = as_frame_of(tok)  # "As Ukrinform reported earlier, …", "…, as Lukashenko has said many times"
             complement = complement or as_frame
-            main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i)
+            main = tok.dep_ == "ROOT" or (tok.dep_ in ("parataxis", "ccomp") and tok.head.dep_ == "ROOT" and tok.i > tok.head.i
+                                          and not _free_relative(tok, self.verbs))
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or closing or relative or framed or (subj is not None and subj == misparsed_subject(tok))
@@ -2729,6 +2730,17 @@ def _one_of_times(subj):
         if name is not None:
             return name
     return None
+
+
+def _free_relative(verb, verbs) -> bool:
+    """'But that word does not mean what they think it means': a reporting verb opening a clause of "what" or
+    "whatever" that the main verb, no reporting verb, takes as its object; the writer's words about what someone
+    thinks, not theirs ("They think it means autonomy" reports)."""
+    first = verb.left_edge
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lemma_.lower() == "be":
+        return False  # "Mr. Shulman offered what he said was one of the many plausible explanations …": his account
+    return (first.lower_ in ("what", "whatever") and first.i < verb.i and verb.head.lemma_.lower() not in verbs
+            and all(t.dep_ in ("nsubj", "aux", "neg", "advmod") for t in verb.doc[first.i + 1 : verb.i]))
 
 
 def _text_author(participle):

@@ -4096,6 +4096,19 @@ NEW_ARTICLE_CASES = [
                  id="a_gloat_beside_a_quotation_reports"),
     pytest.param("Ten Democrats gathered outside the Senate chamber after the vote to crow about their bipartisan "
                  "agreement.\n", "Ten", ("author", "author"), id="to_crow_about_with_no_quotation_reports_nothing"),  # (guard)
+    # s66, PTC train (the thirty-third reading): "what they think" as the object of a verb that reports nothing was read
+    # as "they" reporting, and the writer's sentence went to the group quoted before
+    pytest.param("The senator said the vote was rigged.\n\nBut that word does not mean what they think it means.\n",
+                 "But that", ("author", "author"), id="what_they_think_as_an_object_is_the_writer_s"),
+    pytest.param("The senator said the vote was rigged.\n\nVoters got what they said they wanted.\n", "Voters",
+                 ("author", "author"), id="what_they_said_as_an_object_is_the_writer_s"),
+    pytest.param("Voters met on Monday.\n\nThey think the vote was rigged.\n", "They think", ("voters", "indirect"),
+                 id="they_think_a_clause_still_reports"),  # (guard)
+    pytest.param("The senator said the vote was rigged.\n\nThe senator knows what they think.\n", "The senator knows",
+                 ("author", "author"), id="knows_what_they_think_stays_the_writer_s"),  # (guard)
+    pytest.param("Mr. Shulman offered what he said was one of the many plausible explanations why he would have visited "
+                 "the White House.\n", "Mr. Shulman", ("Shulman", "indirect"), id="what_he_said_was_reports_his_account"),
+                 # (guard: a first version gave it to the writer)
 ]
 
 
