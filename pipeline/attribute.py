@@ -2477,11 +2477,15 @@ def _issuer(tok):
             return c
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):  # "a report by Amnesty International", "the press release
             # from the U.S. Attorney's Office", "an analysis by the group …"
-            author = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
-                           and g.lemma_.lower() not in INANIMATE and g.ent_type_ not in ("DATE", "TIME")), None)
+            author = next((g for g in c.children if g.dep_ == "pobj" and _author_word(g)), None)
             if author is not None:
                 return author
     return None
+
+
+def _author_word(tok) -> bool:
+    """A noun or name that can author a text: not another text, nor a date ("a report from Tuesday")."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.lemma_.lower() not in INANIMATE and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _quoted_as_saying(verb):
@@ -2752,13 +2756,11 @@ def _text_author(participle):
     text = participle.head
     if text.dep_ == "pobj" and text.head.lower_ in ("from", "by") and text.head.head.pos_ == "NOUN":
         # (the parser may hang the participle on the author: "a quote from [an Obama spokeswoman claiming …]")
-        return text if text.pos_ in ("PROPN", "NOUN") and text.lemma_.lower() not in INANIMATE and (
-            text.head.head.lemma_.lower() in INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS | {"quote", "quotation"}) else None
-    if text.pos_ != "NOUN" or text.lemma_.lower() not in INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS | {"quote", "quotation"}:
+        return text if _author_word(text) and text.head.head.lemma_.lower() in AUTHORED_TEXTS else None
+    if text.pos_ != "NOUN" or text.lemma_.lower() not in AUTHORED_TEXTS:
         return None
     return next((g for c in text.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children
-                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") and g.lemma_.lower() not in INANIMATE
-                 and g.ent_type_ not in ("DATE", "TIME")), None)
+                 if g.dep_ == "pobj" and _author_word(g)), None)
 
 
 def _text_of_main_clause(participle, author) -> bool:
@@ -3525,6 +3527,8 @@ STATEMENT_VERBS = {"issue", "release", "publish", "post", "circulate"}
 # verbs whose subject wrote or sent the text they take as object ("sent a letter saying …"; not "read a report saying …")
 AUTHORING_VERBS = {"send", "write", "file", "put", "make", "deliver", "submit", "tweet", "share", "sign", "pen"}
 ISSUED_TEXTS = {"statement", "communique", "communiqué", "declaration", "message", "text", "letter", "note", "appeal"}
+# texts whose author "from" or "by" names, on which a participle reports ("a quote from … claiming that …")
+AUTHORED_TEXTS = INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS | {"quote", "quotation"}
 
 
 def issues_statement(verb) -> bool:
