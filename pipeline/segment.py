@@ -361,11 +361,12 @@ def ends_sentence(t: str) -> bool:
     return t.endswith(TERMINAL)
 
 
-def _set_off(paragraphs: list[Paragraph], blank_is_rare: bool) -> bool:
-    """Is the first paragraph set off by a blank line in an article whose paragraphs are otherwise (mostly) single
-    lines: a long headline then ("Corporate Emails Reveal Google Executives Tried to …", PTC's titles)?"""
-    return (len(paragraphs) > 1 and paragraphs[1].blank_before
-            and (blank_is_rare or not any(p.blank_before for p in paragraphs[2:])))
+def _set_off(paragraphs: list[Paragraph]) -> bool:
+    """Is the first paragraph set off by a blank line from the next? Without a full stop, it is a long headline then,
+    whether the article's other paragraphs are single lines ("Corporate Emails Reveal Google Executives Tried to …",
+    PTC's titles) or set off too ("NJ Gov Chris Christie to Throw His Hat in the Ring for White House Run", BASIL's
+    articles written out as text)."""
+    return len(paragraphs) > 1 and paragraphs[1].blank_before
 
 
 def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
@@ -405,7 +406,7 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             p.kind, p.set_off = "caption", True
         elif not ends_sentence(TRAILING_LINK.sub("", t)) and not t.endswith(",") and (  # "… saying," runs on into a quotation
             len(t.split()) <= max_words
-            or (i == 0 and len(t.split()) <= 3 * max_words and _set_off(paragraphs, blank_is_rare))
+            or (i == 0 and len(t.split()) <= 3 * max_words and _set_off(paragraphs))
         ):
             p.kind = "heading"
         elif (i == 0 and t.endswith("?") and len(t.split()) <= max_words and nxt is not None and nxt.blank_before

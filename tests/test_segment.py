@@ -453,6 +453,24 @@ def test_a_long_first_line_set_off_by_a_blank_line_is_the_headline(nlp, params):
     assert kinds(nlp, params, f"{lede}\n\nThe memos were sent in March.\nThey were signed.\nNobody denied them.\n")[1][0] == ("body", lede)
 
 
+def test_a_long_first_line_is_the_headline_where_every_paragraph_is_set_off(nlp, params):
+    # BASIL's test articles written out as text (sixty-sixth session's reading of the labels): title, blank line,
+    # paragraphs each after a blank line; five titles of 15 to 19 words ("NJ Gov Chris Christie to Throw His Hat in the
+    # Ring for White House Run") were read as the writer's first body sentence, and a headline's "to" as a prediction
+    title = "Defence Minister Viktor Khrenin to step down in January; Lukashenko names his deputy as acting defence minister"
+    text = f"{title}\n\nThe decree was published on Friday.\n\nIt takes effect at once.\n\nNobody has explained it.\n"
+    k = kinds(nlp, params, text)[1]
+    assert k[0] == ("heading", title)
+    assert all(kind == "body" for kind, _ in k[1:])
+    # a first paragraph that ends a sentence is the lede; one that runs on into the next line is no title
+    lede = "Defence Minister Viktor Khrenin will step down in January, and Lukashenko has named his deputy as acting minister."
+    assert kinds(nlp, params, f"{lede}\n\nThe decree was published on Friday.\n\nIt takes effect at once.\n")[1][0] == ("body", lede)
+    k = kinds(nlp, params, f"{title}\nThe decree was published on Friday.\n\nIt takes effect at once.\n\nNobody has explained it.\n")[1]
+    assert k[0][0] == "body"
+    # a text of one long line without a full stop is no headline: nothing follows it
+    assert kinds(nlp, params, title + "\n")[1][0][0] == "body"
+
+
 @pytest.mark.parametrize(("text", "bio"), [
     ("Misreading Minsk\n\nBy Tomas Lindqvist\n\nI have followed him for years.\n\nTomas Lindqvist is a senior fellow at "
      "the Nordic Institute for Security Studies.\n", True),
