@@ -1810,6 +1810,8 @@ class Attributor:
                 continue  # "practically speaking", "strictly speaking": a manner of speaking, nobody's words
             if lemma in THINKING_VERBS and _asked_belief(tok):
                 continue  # "Does His Excellency believe that …?": the writer's question, nobody's words
+            if not has_quote and _questioned(tok):
+                continue  # "Did the accuser tell anyone about it at the time?": the writer's question, nobody's words
             if (lemma in THINKING_VERBS and tok.dep_ == "relcl"
                     and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)):
                 continue  # "a violation of everything these bishops supposedly believe": a belief named, no words
@@ -4976,6 +4978,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # said.'; so does a later report for a fragment: 'The letter quotes the bishops, which wrote …
                     # saying “…”' ¶ 'The bishops noted that “…”')
                     cue = None
+                if (cue is not None and cue[0] > closes and spans[cue[0]] is not None and q.inside[:1] == [True]
+                        and (q.opened_carry or q.note == "closing quotation mark without an opening one")
+                        and not has_q[cue[0]] and _finite_clause(spans[cue[0]].doc[cue[1].verb_i])):
+                    # '“They interpreted the law …,” Saucier told Fox News, “but …' ¶ "Hillary is still walking free." ¶
+                    # "We want them to correct the wrong.” Daigle said that a notice … was sent …": a later sentence
+                    # reporting a clause of its own does not frame the end of a quotation opened before the paragraph
+                    cue = None
                 if cue is not None and cue[0] == i:
                     own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
@@ -5283,6 +5292,21 @@ def _asked_belief(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (subj is not None and verb.sent.text.rstrip().endswith("?")
             and any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < subj.i for c in verb.children))
+
+
+def _questioned(verb) -> bool:
+    """'Did the accuser tell a friend …?', 'Now how does Farage propose to do that?', 'Why did police lie and say …?':
+    the reporting verb of a question the sentence asks, an auxiliary before the subject of its clause (reached over
+    conjuncts and infinitives: "lie and say", "are … to maintain"), reports nothing; the writer asks. Not a frame set
+    into a question ("Was he sure, Mr. Jordan asked, that …?") nor one before it ("Consultants ask: how does it look?")."""
+    if not verb.sent.text.rstrip().endswith("?"):
+        return False
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in clause.children)
 
 
 def _shares_subject(verb) -> bool:

@@ -453,7 +453,7 @@ PAGE_FURNITURE = re.compile(
     r"|you also agree to (?:this|our|the) site'?s\b.*|by (?:signing up|subscribing),? you agree\b.*"
     r"|(?:e-?mail )?sign ?up\b.*\b(?:newsletters?|inbox|e-?mail|updates|signing up)\b.*"
     r"|subscribe(?: today| now| here| on youtube| to our\b.*)?\s*[!.:]?"
-    r"|(?:read more|related|see also|recommended|more from [\w ]+|watch|listen)\s*:.*"
+    r"|(?:read more|related|see also|recommended|more from [\w ]+|watch|listen|trending(?: now| stories)?)\s*:.*"
     r"|.*\bclick here to\b.*|(?:follow|like) us on (?:twitter|facebook|instagram|telegram|x)\b.*"
     r"|share (?:this|on) (?:article|story|post|facebook|twitter)\b.*)$",
     re.IGNORECASE)

@@ -4109,6 +4109,34 @@ NEW_ARTICLE_CASES = [
     pytest.param("Mr. Shulman offered what he said was one of the many plausible explanations why he would have visited "
                  "the White House.\n", "Mr. Shulman", ("Shulman", "indirect"), id="what_he_said_was_reports_his_account"),
                  # (guard: a first version gave it to the writer)
+    # s67, the thirty-fourth reading (PTC train): a quotation over lines without marks, closed at the start of a line
+    # whose next sentence reports a clause of its own, went to that sentence's subject, not to the quotation's speaker
+    pytest.param("Test\n\nHis lawyer, Anna Kowalczyk, told reporters on Monday that the appeal would be filed in Warsaw.\n"
+                 "\u201cThey punished me for a post about the border,\u201d Marek Zielinski told reporters, \u201cbut they let the "
+                 "others go.\nNobody else was charged.\nWe want the court to see that.\u201d Kowalczyk said that a notice of the "
+                 "appeal was sent to the ministry in May.\n", "We want the court", ("Marek Zielinski", "direct"),
+                 id="a_sentence_reporting_its_own_clause_does_not_frame_a_quotation_closed_before_it"),
+    pytest.param("Test\n\nHis lawyer, Anna Kowalczyk, told reporters on Monday that the appeal would be filed in Warsaw.\n"
+                 "\u201cThey punished me for a post about the border,\u201d Marek Zielinski told reporters, \u201cbut they let the "
+                 "others go.\nNobody else was charged.\nWe want the court to see that.\u201d Kowalczyk said that a notice of the "
+                 "appeal was sent to the ministry in May.\n", "Kowalczyk said", ("Anna Kowalczyk", "indirect"),
+                 id="the_sentence_after_the_closed_quotation_keeps_its_own_speaker"),  # (guard)
+    # (guard) a quotation a paragraph opens and closes, then its speaker's paraphrase, is the speaker's still
+    pytest.param("Test\n\nMarek Zielinski was fined in May.\n\n\u201cWe will appeal.\u201d Zielinski said that the fine was "
+                 "unlawful.\n", "\u201cWe will appeal", ("Marek Zielinski", "direct"),
+                 id="a_quotation_then_its_speaker_s_paraphrase_is_his"),
+    # s67, the thirty-fourth reading (PTC train): the reporting verb of a question the writer asks ("Now how does Farage
+    # propose to do that?", "Did the accuser tell a friend …?") made its subject the sentence's source
+    pytest.param("Test\n\nLukashenko promised new pensions on Monday.\n\nNow how does Lukashenko propose to pay for that?\n",
+                 "Now how does", ("author", "author"), id="how_does_x_propose_is_the_writer_s_question"),
+    pytest.param("Test\n\nThe soldiers were moved in March.\n\nDid the ministry tell the families about the transfer at the "
+                 "time?\n", "Did the ministry", ("author", "author"), id="did_x_tell_is_the_writer_s_question"),
+    pytest.param("Test\n\nWhy did the police lie and say the convoy left on Monday?\n", "Why did the police",
+                 ("author", "author"), id="why_did_x_lie_and_say_is_the_writer_s_question"),
+    pytest.param("Test\n\nThe decree was signed in May.\n\nWas he sure, Mr. Novak asked, that the decree was never "
+                 "discussed?\n", "Was he sure", ("Novak", "indirect"), id="a_frame_set_into_a_question_reports"),  # (guard)
+    pytest.param("Test\n\nAnalysts often ask: how long can it last?\n", "Analysts often", ("analysts", "indirect"),
+                 id="a_frame_before_a_question_reports"),  # (guard)
 ]
 
 
