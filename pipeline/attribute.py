@@ -3159,6 +3159,40 @@ def _quoted_runs(quoted: list, inside: list[bool] | None = None) -> list[list]:
     return runs
 
 
+# the words a title leaves in lower case ("Quit Digging Your Grave with a Knife and Fork")
+TITLE_SMALL_WORDS = frozenset("a an the of and or nor but in on to for at by with from as vs".split())
+
+
+def _quoted_names_only(span, inside: list[bool]) -> bool:
+    """Are all the sentence's quotations names or titles: runs of at most ten words in title case (short lower-case
+    function words aside), none ending a sentence inside its marks, none after a colon (which introduces words: "Burke
+    to Matt: "Amoris Not An Exercise of Magisterium""), and no run more than the sentence (a whole line in marks)?"""
+    doc = span.doc
+    quoted = [t for t in span if t.idx < len(inside) and inside[t.idx] and not t.is_punct and not t.is_space]
+    runs = _quoted_runs(quoted, inside)
+    if not runs or len(quoted) >= len([t for t in span if not t.is_punct and not t.is_space]):
+        return False
+    first = next((t.i for t in span if t.is_alpha), span.start)
+    for run in runs:
+        words = [t for t in run if t.is_alpha]
+        if not words or len(words) > 10 or any(not (t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS) for t in words):
+            return False
+        if not words[0].text[:1].isupper():
+            return False
+        j = run[-1].i + 1
+        while j < span.end and doc[j].is_punct and doc[j].text not in CLOSE_QUOTES + STRAIGHT:
+            if doc[j].text in (".", "!", "?", "…"):
+                return False  # ('“Wait.” …': a sentence in its marks)
+            j += 1
+        k = run[0].i - 1
+        while k >= span.start and doc[k].text in OPEN_QUOTES + STRAIGHT:
+            k -= 1
+        if k >= span.start and doc[k].text == ":":
+            return False
+    # (one capitalised word opening the sentence shows no title case: '“Never,” and then he left.')
+    return any(t.i > first and t.is_alpha for run in runs for t in run)
+
+
 def _apposed_titles(quoted: list) -> bool:
     """'the AJHS will feature “Rubble Rubble”, a play by Dan Fishback': quoted words in title case, each run of them
     followed, past its closing mark and a comma, by a work it is the title of ("a play", "his new book"), are titles,
@@ -5064,6 +5098,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "…, AP reported that Francis had full knowledge …" ¶ "“[H]is ambassador in Chile had tried …”": the
                     # body or document whose report the sentence before gave
                     name, how = ctx.prev_source, "quote without cue -> previous sentence's source, a body or document"
+                elif cue is None and not par_speaker and spans[i] is not None and _quoted_names_only(spans[i], q.inside):
+                    # "“Balfour” and “Rubble Rubble” are to be part of AJHS’ “1917: How One Year Changed the World”.",
+                    # "Sunday's editorial in The Washington Post, "The Next Mideast Wars," raises …": with no reporting
+                    # verb in the paragraph, quoted words in title case are names and titles the writer gives, not the
+                    # words of the last person quoted
+                    name, how = "author", "quoted names or titles, no reporting verb"
                 else:
                     # (not a person the quotation itself names: "President Trump made the following announcement:" ¶
                     # "I have decided not to block release of the CIA’s remaining JFK-assassination related records …”")

@@ -638,6 +638,28 @@ def no_start_after_a_word(doc):
     return doc
 
 
+def no_start_after_a_bare_closing_mark(doc):
+    """A single closing mark or apostrophe right after a word, with no full stop, question or exclamation mark before
+    it, ends no sentence: "… are to be part of AJHS’ “1917: How One Year Changed the World”." was cut after the
+    possessive "AJHS’" (and a title in single marks, "called it ‘a farce’ and left", ends none either, as
+    `ends_sentence` has it for a paragraph)."""
+    for t in doc[2:]:
+        mark, word = doc[t.i - 1], doc[t.i - 2]
+        if (mark.text in ("’", "'") and not word.whitespace_ and word.is_alpha and mark.whitespace_
+                and "\n" not in mark.whitespace_):
+            t.is_sent_start = False
+    # ... nor does a colon inside a quoted title, whose closing mark comes before any full stop, question or
+    # exclamation mark ("“1917: How One Year Changed the World”")
+    for t in doc[1:]:
+        if doc[t.i - 1].text != ":" or t.i < 2:
+            continue
+        opened = next((u for u in reversed(doc[max(0, t.i - 6) : t.i - 1]) if u.text in ("“", "”", '"')), None)
+        closing = next((u for u in doc[t.i : t.i + 12] if u.text in ("“", "”", '"', ".", "!", "?")), None)
+        if opened is not None and opened.text == "“" and closing is not None and closing.text == "”":
+            t.is_sent_start = False
+    return doc
+
+
 PLATFORM_PREPOSITIONS = {"on", "to", "via"}
 
 
@@ -863,7 +885,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
     def before_parser(doc):
         if doc.user_data.pop("heading", False):
             return one_sentence(doc)
-        for fix in (no_start_after_a_word, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
+        for fix in (no_start_after_a_word, no_start_after_a_bare_closing_mark, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
                     keep_quote_credit, start_after_platform_x, keep_title_abbreviations, quote_opens_sentence,
                     keep_list_marker, keep_footnote_marks, keep_date_label):
             doc = fix(doc)

@@ -4137,6 +4137,20 @@ NEW_ARTICLE_CASES = [
                  "discussed?\n", "Was he sure", ("Novak", "indirect"), id="a_frame_set_into_a_question_reports"),  # (guard)
     pytest.param("Test\n\nAnalysts often ask: how long can it last?\n", "Analysts often", ("analysts", "indirect"),
                  id="a_frame_before_a_question_reports"),  # (guard)
+    # s67, the thirty-fourth reading (PTC train): with no reporting verb in the paragraph, quoted names and titles in
+    # title case went to the last person named ("“Balfour” and “Rubble Rubble” are to be part of AJHS’ “1917: …”")
+    pytest.param("Test\n\nThe museum will stage a play by Olga Brandt.\n\n\u201cBorder Song\u201d and \u201cWinter Road\u201d "
+                 "are to be part of the museum\u2019s \u201c1991: How One Year Changed Minsk\u201d.\n", "\u201cBorder Song",
+                 ("author", "author"), id="quoted_titles_with_no_reporting_verb_are_the_writer_s"),
+    pytest.param("Test\nAndrei Sannikov spoke in Vilnius on Monday.\nSunday's editorial in The Minsk Herald, \"The Next Border "
+                 "Wars,\" raises the crucial questions now before us.\n", "Sunday's editorial", ("author", "author"),
+                 id="a_quoted_headline_beside_its_editorial_is_the_writer_s"),  # (passes before too, short as it is)
+    # (guard) one capitalised word opening the sentence is a word said, not a title
+    pytest.param("Test\n\n\u201cWe will win,\u201d Lukashenko said.\n\n\u201cNever\u201d, and then he left.\n",
+                 "\u201cNever", ("Lukashenko", "direct"), id="one_quoted_word_opening_the_sentence_is_no_title"),
+    # (guard) words after a colon are introduced, not named
+    pytest.param("Test\n\nMatt spoke to Burke on Monday.\n\nCardinal Burke to Michael Matt: \"Minsk Is Not Our Capital\" (Now what?)\n",
+                 "Cardinal Burke", "Michael Matt", id="quoted_words_after_a_colon_are_no_title"),
 ]
 
 

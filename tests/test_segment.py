@@ -423,6 +423,19 @@ def test_a_question_as_the_first_line_set_off_is_the_headline(nlp, params):
     assert k[0][0] == "body"
 
 
+def test_a_possessive_apostrophe_and_a_quoted_title_s_colon_end_no_sentence(nlp, params):
+    # s67, the thirty-fourth reading (PTC train): "… are to be part of AJHS’ “1917: How One Year Changed the World”." was
+    # cut in three, after the possessive "AJHS’" and after the title's colon
+    line = "The plays are to be part of AJHS\u2019 \u201c1991: How One Year Changed Minsk\u201d, the director said."
+    assert kinds(nlp, params, f"Test\n\n{line}\n")[1][-1] == ("body", line)
+    # (guard) a full stop before a closing mark still ends a sentence, and a colon in a quotation that runs on is a
+    # quotation's colon, not a title's
+    k = kinds(nlp, params, "Test\n\nHe called it \u2018a farce.\u2019 Then he left.\n")[1]
+    assert k[-1] == ("body", "Then he left.")
+    k = kinds(nlp, params, "Test\n\nLukashenko said: \u201cWe will win. Nobody will stop us.\u201d\n")[1]
+    assert k[-1] == ("body", "Nobody will stop us.\u201d")
+
+
 def test_a_dash_credit_after_a_quotation_stays_in_its_sentence(nlp, params):
     # PTC dev (thirtieth session): "“…” – Einstein." was split, so the credit named nobody and the quote went to the
     # previous speaker
