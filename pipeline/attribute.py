@@ -1922,8 +1922,15 @@ class Attributor:
                     if body.pos_ == "NOUN":
                         body = next((g for c in body.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                                      for g in c.children if g.dep_ == "pobj"), body)
-                    if body.pos_ == "PROPN" and body.ent_type_ in ("ORG", "GPE", "NORP"):
-                        subj, relative = body, True
+                    if body.pos_ == "PROPN" and (body.ent_type_ in ("ORG", "GPE", "NORP") or body.tag_ == "NNPS"):
+                        subj, relative = body, True  # (a plural name is a group's: "the Log Cabin Republicans, …")
+                    elif (body.pos_ == "NOUN" and body.lemma_.lower() in INSTITUTIONS | COLLECTIVES | GROUPS_OF_PEOPLE
+                          and subj.i > 0 and tok.doc[subj.i - 1].text == ","):
+                        # "The decision was criticised by truckers' associations, which said thousands of drivers could
+                        # be stranded": a body named by a common noun, the clause set off by a comma; its name when it
+                        # describes one ("the Log Cabin Republicans, a gay men and lesbian group, which said …")
+                        named = body.head if body.dep_ == "appos" and body.head.pos_ == "PROPN" else None
+                        subj, relative = (named if named is not None else body), True
                 if (subj.lower_ == "which" and tok.head.pos_ == "NOUN" and tok.i + 1 < len(tok.doc)
                         and tok.nbor().text == ":" and tok.head.lemma_.lower() in INANIMATE | ISSUED_TEXTS | NOTICES):
                     # "The state department has issued a health alert to its staff in China, which states: “…”": the
@@ -3159,6 +3166,9 @@ def _quoted_runs(quoted: list, inside: list[bool] | None = None) -> list[list]:
     return runs
 
 
+# what a group of people or a business is called ("a gay men and lesbian group, which said …")
+GROUPS_OF_PEOPLE = frozenset({"group", "union", "organisation", "organization", "alliance", "network", "company", "firm",
+                         "charity", "movement", "club", "society", "body"})
 # the words a title leaves in lower case ("Quit Digging Your Grave with a Knife and Fork")
 TITLE_SMALL_WORDS = frozenset("a an the of and or nor but in on to for at by with from as vs".split())
 
@@ -4047,6 +4057,8 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [rel]
     if not subjects and (joined := subject_joined_to_noun(verb)) is not None and not (joined.idx < len(inside) and inside[joined.idx]):
         subjects = [joined]
+    if not subjects and (shared := _series_subject(verb)) is not None and not (shared.idx < len(inside) and inside[shared.idx]):
+        subjects = [shared]
     if not subjects:
         return None
     after = sorted((c for c in subjects if c.i > verb.i and c.is_alpha), key=lambda c: c.i)
@@ -4056,6 +4068,22 @@ def choose_subject(verb, inside: list[bool]):
         # the last piece
         subjects = [c for c in subjects if c.i < verb.i] + after[-1:]
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
+
+
+def _series_subject(verb):
+    """'Goldwater took on the GOP establishment …, voted against the Civil Rights Act …, defiantly declared, "…," and
+    then …': a finite verb in a series of predicates, set off by a comma, that the parser hangs on the main verb as an
+    unlabelled dependent (`dep`) with no subject of its own, shares the main verb's subject."""
+    head = verb.head
+    # (a finite main verb of the same tense: not "… could echo those experienced in Europe …, called the “Maunder
+    # Minimum,”", a naming participle the parser hangs on the main verb)
+    if (verb.dep_ != "dep" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.pos_ != "VERB" or head.tag_ != verb.tag_
+            or head.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
+        return None
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
 
 
 def _relayed(verb, subj, verbs, anaphoric: bool = False) -> bool:
@@ -4467,6 +4495,10 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         return f"{person(_owner_text(owner))}'s {text}"
     if owned and (prefix := owner_prefix(owner)):
         return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
+    if (owner is not None and owner.tag_ == "NNS" and owner.i + 2 == span.start
+            and (owner.lemma_.lower() in PEOPLE_NOUNS or owner.lower_.endswith(PEOPLE_SUFFIXES))
+            and tok.doc[owner.i + 1].text in ("'", "’")):
+        return f"{owner.lower_}' {text}"  # "truckers' associations", "farmers' groups": whose, as a plural noun says
     if (served := _person_served(tok)) is not None:
         return f"{person(with_first_name(served).text)}'s {text}"  # "a lawyer for Mrs. Clinton": "Hillary Clinton's lawyer"
     share = next((e for e in tok.doc.ents if e.label_ == "PERCENT" and e.start <= tok.i < e.end), None)
@@ -5244,6 +5276,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for sents, who in posts:
         for s in sents:
             s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
+    ctx.renames.update(_roles_named_later(seg, attributor, ctx.renames))
     rename_sources(seg.sentences, ctx.renames)  # one voice first described, then named
     for s in seg.sentences:  # a Markdown name's masked markup ("the **Viasna** centre") leaves no spaces in it
         s.source = clean_source_name(" ".join(s.source.split()))
@@ -6531,6 +6564,32 @@ def clean_source_name(name: str) -> str:
 def _title_alone(name: str) -> bool:
     words = name.lower().rstrip(".").split()
     return len(words) == 1 and words[0] in HONORIFICS | TITLE_WORDS | ROLE_NOUNS | {"general", "pope"}
+
+
+def _roles_named_later(seg: Segmented, attributor: Attributor, renames: dict[str, str]) -> dict[str, str]:
+    """"Poland will close its last crossing …, the interior minister said on Thursday." ¶ "“…,” Interior Minister Tomasz
+    Siemoniak told reporters": a wire story's lede names an office, a later sentence its holder; a source that is an
+    office alone (lower-case words ending in a role noun, no owner) is the person the article's text titles so ("Interior
+    Minister Tomasz Siemoniak") or describes so in apposition ("Tomasz Siemoniak, the interior minister"), when that is
+    one person, a source of the article too."""
+    speakers = {s.source for s in seg.sentences if s.kind == "body"}
+    text = seg.article.text
+    out = {}
+    for role in speakers - set(renames):
+        words = role.split()
+        if not (1 < len(words) <= 3 and role.islower() and words[-1] in ROLE_NOUNS and words[0] not in LEADER_WORDS):
+            continue
+        pattern = re.escape(role).replace("\\ ", r"\s+")
+        name = r"((?:(?:[A-Z]\.|[A-Z][\w'’-]+) ){1,2}[A-Z][\w'’-]+)"  # (words on one line: not "Thursday.\nTomasz …")
+        # (not another country's holder of the office: "Belarusian Interior Minister Ivan Kubrakov" is no "interior
+        # minister" of a Polish story; a capitalised word right before the title, mid-sentence, qualifies it)
+        found = {attributor.registry.lookup(m.group(1)) for m in re.finditer(rf"(?i:\b{pattern})\s+{name}", text)
+                 if not re.search(r"[a-z,;]\s+[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 40) : m.start()])}
+        found |= {attributor.registry.lookup(m.group(1)) for m in re.finditer(rf"{name},\s+(?i:the\s+{pattern}),", text)}
+        found &= speakers
+        if len(found) == 1:
+            out[role] = found.pop()
+    return out
 
 
 def rename_sources(sentences, names: dict[str, str]) -> None:

@@ -4151,6 +4151,42 @@ NEW_ARTICLE_CASES = [
     # (guard) words after a colon are introduced, not named
     pytest.param("Test\n\nMatt spoke to Burke on Monday.\n\nCardinal Burke to Michael Matt: \"Minsk Is Not Our Capital\" (Now what?)\n",
                  "Cardinal Burke", "Michael Matt", id="quoted_words_after_a_colon_are_no_title"),
+    # s67 (PTC train, found reading the changes of the rule above): a reporting verb in a series of predicates that spaCy
+    # hangs as an unlabelled dependent with no subject was no cue, and the quotation went to a name later in the sentence
+    pytest.param("Test\nThough he took the title of his book, \"Conscience of a Patriot,\" from Zianon Pazniak, Petrov is no "
+                 "Pazniak.\nPazniak took on the party establishment in the primaries, voted against the treaty of 1994, "
+                 "defiantly declared, \"Extremism in the defense of liberty is no vice,\" and then went down to defeat after "
+                 "the assassination of Gonchar made Lukashenko invincible.\n", "Pazniak took on", "Zianon Pazniak",
+                 id="a_reporting_verb_in_a_series_of_predicates_shares_the_subject"),
+    pytest.param("Test\nThe study was published on Monday.\nAccording to the researchers, the cooldown phase could echo those "
+                 "experienced in Europe in the 17th century, called the \u201cMaunder Minimum,\u201d during which the rivers froze.\n",
+                 "According to the researchers", "researchers", id="a_naming_participle_hung_on_the_main_verb_is_no_series"),  # (guard)
+    # s67, a Reuters-style story from Warsaw written for the check: the relative clause of a body a common noun names
+    # was the writer's, a plural owner of people was dropped from the body's name, and the lede's office ("the interior
+    # minister said") was a voice apart from the minister named two paragraphs later
+    pytest.param("Test\n\nThe decision was criticised by truckers' associations, which said thousands of drivers could be "
+                 "stranded on both sides.\n", "The decision", ("truckers' associations", "indirect"),
+                 id="which_said_after_a_body_a_common_noun_names_is_the_body_s"),
+    pytest.param("Test\n\nThe new rules, which said that drivers must wait, were dropped.\n", "The new rules",
+                 ("author", "author"), id="which_said_after_a_document_is_no_body_s"),  # (guard)
+    pytest.param("Test\n\nThe plan was opposed by a human rights group, which said it would harm migrants.\n", "The plan",
+                 ("human rights group", "indirect"), id="which_said_after_a_group_is_the_group_s"),
+    # (BASIL, found in the dump of the rule above: "the Log Cabin Republicans, a gay men and lesbian group, which said it
+    # was “…”", a plural name spaCy tags a person; this name it tags a group, so the case passes before too)
+    pytest.param("Test\n\nThe ad was denounced by the Belarusian Greens, a small environmental group, which said it was "
+                 "\u201cwrong to blame the forest for the fires.\u201d\n", "The ad", ("Belarusian Greens", "mixed"),
+                 id="which_said_after_a_plural_name_is_the_group_s"),
+    pytest.param("Test\n\nFarmers' groups said thousands of farms could fail.\n", "Farmers'", "farmers' groups",
+                 id="a_plural_owner_of_people_stays_in_the_name"),
+    pytest.param("Test\n\nPoland will close its last crossing on Friday, the interior minister said on Thursday.\n\n\"We "
+                 "cannot rule it out,\" Interior Minister Tomasz Siemoniak told reporters in Warsaw.\n", "Poland will",
+                 ("Tomasz Siemoniak", "indirect"), id="the_lede_s_office_is_the_holder_named_later"),
+    pytest.param("Test\n\nPoland will close its last crossing on Friday, the interior minister said on Thursday.\n\nTomasz "
+                 "Siemoniak, the interior minister, told reporters the decision was final.\n", "Poland will",
+                 ("Tomasz Siemoniak", "indirect"), id="the_lede_s_office_is_the_holder_described_later"),
+    pytest.param("Test\n\nPoland will close its last crossing on Friday, the interior minister said on Thursday.\n\nThe move "
+                 "angered Belarusian Interior Minister Ivan Kubrakov, who said it was a provocation.\n", "Poland will",
+                 ("interior minister", "indirect"), id="another_country_s_holder_of_the_office_is_someone_else"),  # (guard)
 ]
 
 
