@@ -991,7 +991,17 @@ class Attributor:
             # "Her sister is more cautious." after "Her sister, Tatsiana Khomich, …": the person this article gave
             # the kin noun, the most recently named if several
             return self.registry.last_titled(subj.lemma_.lower())
-        if subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP", "") and subj.pos_ == "PROPN":
+        if subj is not None and subj.ent_type_ in ("GPE", "LOC"):
+            # "Five years after she fled Minsk, Sviatlana Tsikhanouskaya still keeps …": the parser made the place that
+            # ends the clause before the subject and hung the person's name on it in apposition
+            named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i
+                          and subj.doc[c.left_edge.i - 1].text == ","
+                          and (c.ent_type_ == "PERSON" or _full_name(_entity_text(c)) or self.registry.known(_entity_text(c)))),
+                         None)
+            subj = named if named is not None else subj
+        if subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP", "") and (
+                subj.pos_ == "PROPN" or (subj.pos_ == "NOUN" and subj.is_title and subj.tag_ == "NN")):
+            # (spaCy tags "Tikhanovskaya herself rejects …" a common noun)
             # "Felipe Calderon, who was president of Mexico …, has also dismissed …", tagged ORG: a full name opening
             # with a strongly gendered first name, or a name the article registered as a person
             name = _entity_text(subj) if subj.ent_type_ else subj.doc[subj.left_edge.i : subj.i + 1].text
@@ -4428,6 +4438,10 @@ def _named_owner(owner) -> str:
     return f"{name}'s" if owner.ent_type_ in ("GPE", "LOC") else name
 
 
+# nouns that count what they stand before ("a dozen activists", "a couple of aides" is a group's "of")
+COUNT_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "score", "scores"})
+
+
 def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     """An unnamed source keeps its description: 'a retired long-time US Government analyst of ...' ->
     'retired long-time US Government analyst'. One of a group is described by the group ('one of the officials' ->
@@ -4457,6 +4471,7 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     # "a deployment military analysts say ties down …": a noun the parser made a modifier opens a reduced relative
     # clause's antecedent, no part of the description
     while len(words) > 1 and (words[0].dep_ in ("det", "predet", "quantmod", "punct", "case", "neg") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
+                              or (words[0].lower_ in COUNT_NOUNS and words[0].i < tok.i)  # "a dozen activists"
                               or (words[0].dep_ == "nummod" and words[0].tag_ == "CD"  # "one", "Two sources", "3 officials"
                                   and words[0].ent_type_ not in ("DATE", "PERCENT", "MONEY", "QUANTITY")  # not "2020 …"
                                   and tok.lower_ not in ("percent", "%") and tok.lemma_.lower() not in FRACTIONS)
@@ -5768,6 +5783,9 @@ def _root_subject(span):
     """The subject of a sentence's main verb, or None. Of two, the one after a comma: spaCy makes a description set off
     before the subject a second subject ("A former Marine in Iraq, Mr. Hunter was first elected …": Hunter)."""
     subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (a dateline's place is no subject: "VILNIUS — Five years after she fled Minsk, Sviatlana Tsikhanouskaya still
+    # keeps …", where spaCy makes both subjects of "keeps")
+    subjects = [c for c in subjects if not _dateline(c)] or subjects
     if len(subjects) == 2 and subjects[0].right_edge.i + 2 == subjects[1].left_edge.i and (
             span.doc[subjects[0].right_edge.i + 1].text == ","):
         return subjects[1]
