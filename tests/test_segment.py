@@ -452,35 +452,27 @@ def test_a_dash_credit_after_a_quotation_stays_in_its_sentence(nlp, params):
     assert [t.is_sent_start for t in doc[-3:]] == [False, False, False]
 
 
-def test_a_long_first_line_set_off_by_a_blank_line_is_the_headline(nlp, params):
-    # PTC's training articles (twenty-ninth session): a headline of 15 to 30 words, no full stop, then a blank line,
-    # the body in single-newline paragraphs; it was read as a body sentence and its title-case words as a speaker
-    title = ("Leaked Memos Reveal Border Guards Were Told To Push Migrants Back Into The Forest Before The Inspectors "
-             "Arrived")
-    text = f"{title}\n\nThe memos were sent in March.\nThey were signed by a deputy commander.\nNobody has denied them.\n"
-    k = kinds(nlp, params, text)[1]
-    assert k[0] == ("heading", title)
-    assert all(kind == "body" for kind, _ in k[1:])
-    # a first paragraph that ends a sentence is the lede, however it is set off
-    lede = "Leaked memos show that border guards were told to push migrants back into the forest before inspectors came."
-    assert kinds(nlp, params, f"{lede}\n\nThe memos were sent in March.\nThey were signed.\nNobody denied them.\n")[1][0] == ("body", lede)
-
-
-def test_a_long_first_line_is_the_headline_where_every_paragraph_is_set_off(nlp, params):
-    # BASIL's test articles written out as text (sixty-sixth session's reading of the labels): title, blank line,
-    # paragraphs each after a blank line; five titles of 15 to 19 words ("NJ Gov Chris Christie to Throw His Hat in the
+@pytest.mark.parametrize(("title", "body", "lede"), [
+    # PTC's training articles (twenty-ninth session): a headline of 15 to 30 words, no full stop, then a blank line, the
+    # body in single-newline paragraphs; it was read as a body sentence and its title-case words as a speaker
+    ("Leaked Memos Reveal Border Guards Were Told To Push Migrants Back Into The Forest Before The Inspectors Arrived",
+     "The memos were sent in March.\nThey were signed by a deputy commander.\nNobody has denied them.\n",
+     "Leaked memos show that border guards were told to push migrants back into the forest before inspectors came."),
+    # BASIL's test articles written out as text (sixty-seventh session, from the sixty-sixth's reading of the labels):
+    # every paragraph after a blank line; five titles of 15 to 19 words ("NJ Gov Chris Christie to Throw His Hat in the
     # Ring for White House Run") were read as the writer's first body sentence, and a headline's "to" as a prediction
-    title = "Defence Minister Viktor Khrenin to step down in January; Lukashenko names his deputy as acting defence minister"
-    text = f"{title}\n\nThe decree was published on Friday.\n\nIt takes effect at once.\n\nNobody has explained it.\n"
-    k = kinds(nlp, params, text)[1]
+    ("Defence Minister Viktor Khrenin to step down in January; Lukashenko names his deputy as acting defence minister",
+     "The decree was published on Friday.\n\nIt takes effect at once.\n\nNobody has explained it.\n",
+     "Defence Minister Viktor Khrenin will step down in January, and Lukashenko has named his deputy as acting minister."),
+], ids=["single_newline_paragraphs", "every_paragraph_set_off"])
+def test_a_long_first_line_set_off_by_a_blank_line_is_the_headline(nlp, params, title, body, lede):
+    k = kinds(nlp, params, f"{title}\n\n{body}")[1]
     assert k[0] == ("heading", title)
     assert all(kind == "body" for kind, _ in k[1:])
-    # a first paragraph that ends a sentence is the lede; one that runs on into the next line is no title
-    lede = "Defence Minister Viktor Khrenin will step down in January, and Lukashenko has named his deputy as acting minister."
-    assert kinds(nlp, params, f"{lede}\n\nThe decree was published on Friday.\n\nIt takes effect at once.\n")[1][0] == ("body", lede)
-    k = kinds(nlp, params, f"{title}\nThe decree was published on Friday.\n\nIt takes effect at once.\n\nNobody has explained it.\n")[1]
-    assert k[0][0] == "body"
-    # a text of one long line without a full stop is no headline: nothing follows it
+    # a first paragraph that ends a sentence is the lede, however it is set off; one that runs on into the next line
+    # is no title, nor is a text of one long line without a full stop (nothing follows it)
+    assert kinds(nlp, params, f"{lede}\n\n{body}")[1][0] == ("body", lede)
+    assert kinds(nlp, params, f"{title}\n{body}")[1][0][0] == "body"
     assert kinds(nlp, params, title + "\n")[1][0][0] == "body"
 
 
