@@ -3178,7 +3178,7 @@ def _quoted_runs(quoted: list, inside: list[bool] | None = None) -> list[list]:
 
 # what a group of people or a business is called ("a gay men and lesbian group, which said …")
 GROUPS_OF_PEOPLE = frozenset({"group", "union", "organisation", "organization", "alliance", "network", "company", "firm",
-                         "charity", "movement", "club", "society", "body"})
+                              "charity", "movement", "club", "society", "body"})
 # the words a title leaves in lower case ("Quit Digging Your Grave with a Knife and Fork")
 TITLE_SMALL_WORDS = frozenset("a an the of and or nor but in on to for at by with from as vs".split())
 
@@ -3186,7 +3186,7 @@ TITLE_SMALL_WORDS = frozenset("a an the of and or nor but in on to for at by wit
 def _quoted_names_only(span, inside: list[bool]) -> bool:
     """Are all the sentence's quotations names or titles: runs of at most ten words in title case (short lower-case
     function words aside), none ending a sentence inside its marks, none after a colon (which introduces words: "Burke
-    to Matt: "Amoris Not An Exercise of Magisterium""), and no run more than the sentence (a whole line in marks)?"""
+    to Matt: "Amoris Not An Exercise of Magisterium""), and the sentence not all quotation (a whole line in marks)?"""
     doc = span.doc
     quoted = [t for t in span if t.idx < len(inside) and inside[t.idx] and not t.is_punct and not t.is_space]
     runs = _quoted_runs(quoted, inside)
