@@ -1868,7 +1868,7 @@ class Attributor:
                 found.append(Cue(tok.i, "author", False, False, note="words said not to have been said" if negated
                                  else "words imagined in a condition"))
                 continue
-            if (_unreal(tok) or _refused(tok) or _withheld(tok) or _not_said(tok) or _left_open(tok) or _asked_about(tok)
+            if (_unreal(tok) or _anticipated(tok) or _refused(tok) or _withheld(tok) or _not_said(tok) or _left_open(tok) or _asked_about(tok)
                     or _wanted(tok)
                     or _supposed_by_writer(tok, inside)
                     or (not has_quote and (_silent_on(tok) or _trusts_person(tok)))):
@@ -3320,6 +3320,22 @@ def _unreal(verb) -> bool:
     likened = any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
                   for c in verb.children)
     return (modal and not told) or refusal or planned or likened or _conditional(verb)
+
+
+# people an argument anticipates ("Critics will say that …", "Some will argue that …")
+GENERIC_VOICES = VOICE_NOUNS | (QUANTIFIERS - {"they", "both", "all"}) | {"skeptic", "sceptic", "opponent", "detractor",
+                                                                           "cynic", "naysayer", "defender", "apologist"}
+
+
+def _anticipated(verb) -> bool:
+    """'Critics will say that sanctions have failed.', 'Some will argue that …': a report in the future by a generic
+    group (a plural or a quantifier with no determiner) is an objection the writer anticipates, nobody's words; a named
+    or definite speaker's "will promise" previews a speech ("The president will tell the summit that …")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.pos_ in ("NOUN", "PRON", "ADJ") and subj.lemma_.lower() in GENERIC_VOICES
+            and not any(c.dep_ in ("det", "poss") for c in subj.children))
 
 
 def _quotation_right_after(verb, inside: list[bool]) -> bool:

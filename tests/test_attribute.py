@@ -4206,6 +4206,19 @@ NEW_ARTICLE_CASES = [
     # (the same feature: "according to a dozen activists, diplomats and analysts" was a source `dozen activists`)
     pytest.param("Test\n\nThe movement is short of money, according to a dozen activists interviewed for this article.\n",
                  "The movement", "activists", id="a_dozen_counts_the_source_and_is_no_part_of_its_name"),
+    # s67, an op-ed written for the check: "Critics will say that sanctions have failed. Perhaps they have. But lifting
+    # them now would tell every autocrat …" were all `critics`, an objection the writer anticipates carried on
+    pytest.param("Test\n\nCritics will say that sanctions have failed. Perhaps they have. But lifting them now would tell "
+                 "every autocrat in the region that patience pays.\n", "But lifting", ("author", "author"),
+                 id="an_objection_the_writer_anticipates_is_the_writer_s"),
+    pytest.param("Test\n\nCritics will say that sanctions have failed.\n", "Critics will", ("author", "author"),
+                 id="critics_will_say_is_nobody_s_words"),
+    pytest.param("Test\n\nThe president will tell the summit that the war must end.\n", "The president will",
+                 ("president", "indirect"), id="a_definite_speaker_s_will_tell_previews_a_speech"),  # (guard)
+    pytest.param("Test\n\nSome argue that engagement works. They have a point.\n", "They have", ("some", "indirect"),
+                 id="they_after_some_with_another_plural_noun_before_carries_on"),  # (guard: spaCy tags "works" a plural noun)
+    pytest.param("Test\n\nSome argue that engagement is the only way. They are wrong.\n", "They are wrong",
+                 ("author", "author"), id="they_about_some_who_argued_is_the_writer_s"),
 ]
 
 
