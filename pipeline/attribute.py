@@ -642,6 +642,13 @@ class NameRegistry:
         for "Her sister, Tatsiana Khomich,"), or ""."""
         return next((p.canonical for p in reversed(self.people) if id(p) in self.introduced and title in p.titles), "")
 
+    def holders(self, words: set[str]) -> set[str]:
+        """The canonical names of the people named in the current article with all these title words and no country's
+        ("Interior Minister Tomasz Siemoniak" and "Tomasz Siemoniak, the interior minister," hold {"interior",
+        "minister"}; "Belarusian Interior Minister Ivan Kubrakov" is Belarus's)."""
+        return {p.canonical for p in self.people
+                if id(p) in self.introduced and words <= p.titles and not p.titles & COUNTRIES}
+
     def _first_name_alone(self, first: str) -> Person | None:
         """The one person the current article named by this first name alone (a known first name, no surname, no
         title: "Queen Elizabeth" is not a later "Elizabeth Yore")."""
@@ -6603,24 +6610,15 @@ def _title_alone(name: str) -> bool:
 def _roles_named_later(seg: Segmented, attributor: Attributor, renames: dict[str, str]) -> dict[str, str]:
     """"Poland will close its last crossing …, the interior minister said on Thursday." ¶ "“…,” Interior Minister Tomasz
     Siemoniak told reporters": a wire story's lede names an office, a later sentence its holder; a source that is an
-    office alone (lower-case words ending in a role noun, no owner) is the person the article's text titles so ("Interior
-    Minister Tomasz Siemoniak") or describes so in apposition ("Tomasz Siemoniak, the interior minister"), when that is
-    one person, a source of the article too."""
+    office alone (lower-case words ending in a role noun, no owner) is the one person of the article's sources whom the
+    registry holds with that office's words as titles (`NameRegistry.holders`)."""
     speakers = {s.source for s in seg.sentences if s.kind == "body"}
-    text = seg.article.text
     out = {}
     for role in speakers - set(renames):
         words = role.split()
         if not (1 < len(words) <= 3 and role.islower() and words[-1] in ROLE_NOUNS and words[0] not in LEADER_WORDS):
             continue
-        pattern = re.escape(role).replace("\\ ", r"\s+")
-        name = r"((?:(?:[A-Z]\.|[A-Z][\w'’-]+) ){1,2}[A-Z][\w'’-]+)"  # (words on one line: not "Thursday.\nTomasz …")
-        # (not another country's holder of the office: "Belarusian Interior Minister Ivan Kubrakov" is no "interior
-        # minister" of a Polish story; a capitalised word right before the title, mid-sentence, qualifies it)
-        found = {attributor.registry.lookup(m.group(1)) for m in re.finditer(rf"(?i:\b{pattern})\s+{name}", text)
-                 if not re.search(r"[a-z,;]\s+[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 40) : m.start()])}
-        found |= {attributor.registry.lookup(m.group(1)) for m in re.finditer(rf"{name},\s+(?i:the\s+{pattern}),", text)}
-        found &= speakers
+        found = attributor.registry.holders(set(words)) & speakers
         if len(found) == 1:
             out[role] = found.pop()
     return out
