@@ -33,7 +33,15 @@ from pathlib import Path
 
 from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, write_jsonl
 from pipeline.records import Sentence
-from pipeline.segment import DASHES, TITLE_ABBREVIATIONS, TURN_STAMP_PATTERN, Paragraph, Segmented, load_segmented
+from pipeline.segment import (
+    DASHES,
+    SURNAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
+    TURN_STAMP_PATTERN,
+    Paragraph,
+    Segmented,
+    load_segmented,
+)
 
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
@@ -243,8 +251,6 @@ def _surname_key(word: str) -> str:
 # lower-case words that belong to a name ("Charles de Gaulle", "Bashar al-Assad")
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
                   "dos", "das", "ter", "ten", "zu", "y", "ben", "bint", "abu", "ad", "ud", "ul"}
-SURNAME_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ter",
-                     "ten", "zu", "y"}  # (a surname follows them: not "bin", "ibn", "abu" …, a father's name)
 
 
 def _lower_word(word: str, leading: bool) -> bool:
@@ -4526,10 +4532,12 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
           and not any(c.isupper() for c in span[0].text[1:])):
         text = text[0].lower() + text[1:]
     if owned and owner is not None and (owner.ent_type_ == "PERSON" or (
-            (owner.pos_ == "PROPN" or owner.is_title) and known(_entity_text(owner)))) and not ADJECTIVE_OF.get(owner.lower_):
+            (owner.pos_ == "PROPN" or owner.is_title) and known(_entity_text(owner))) or (
+            owner.pos_ == "PROPN" and owner.ent_type_ not in ("GPE", "LOC", "NORP") and _entity_text(owner) == owner.text
+            and _first_name(owner.text))) and not ADJECTIVE_OF.get(owner.lower_):
         # "Lukashenko's spokeswoman", "Lukashenko's press service"; "Losik's lawyer" when spaCy tags Losik, a person
         # named before, as a place; "Stone’s attorney added …", a known name opening the sentence that spaCy tags a
-        # common noun
+        # common noun; "Dzmitry's lawyer", a first name alone that spaCy tags an organisation
         return f"{person(_owner_text(owner))}'s {text}"
     if owned and (prefix := owner_prefix(owner)):
         return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
@@ -5100,7 +5108,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # him …: “Holy Father, …”" is his testimony)
                     name, how = "author", WRITER_QUOTES_SELF
                     par_speaker, par_note = "author", how  # (the rest of the quotation too: "I’ll ask, “Great! What’s …")
-                elif spans[i] is not None and (lead := _colon_lead_in(spans[i], q.inside)) is not None:
+                elif spans[i] is not None and (lead := _colon_lead_in(spans[i], q.inside, attributor.registry.known)) is not None:
                     pron = lead.lower_ in PRONOUNS
                     own = Cue(lead.head.i, "" if pron else attributor.name_of_subject(lead, ctx)[0], pron, False,
                               lead.lower_ if pron else "", subject_i=lead.i)
@@ -5467,11 +5475,12 @@ def credited_title(text: str) -> bool:
 AUTHORED_PARTICIPLES = {"express", "put", "write", "state", "formulate", "phrase", "say", "declare", "articulate"}
 
 
-def _colon_lead_in(span, inside: list[bool]):
+def _colon_lead_in(span, inside: list[bool], known=lambda name: False):
     """'Her neighbour, Petro Savchuk, was less forgiving: “They are treating us like children.”', 'He was blunt: “…”':
     a quotation right after a colon that closes the writer's clause, with no reporting verb, is the words of that
-    clause's subject when it is a person (a name, a role or kin noun, "he", "she", "they"); None otherwise ("His answer
-    was short: “Nonsense.”" is left to the speaker before)."""
+    clause's subject when it is a person (a name, a name the article `known` as a person's whatever spaCy tags it —
+    "Marchuk was blunter: “…”" —, a role or kin noun, "he", "she", "they"); None otherwise ("His answer was short:
+    “Nonsense.”" is left to the speaker before)."""
     doc = span.doc
     colon = next((t for t in span if t.text == ":" and t.i > span.start and not (t.idx < len(inside) and inside[t.idx])), None)
     if colon is None or colon.i + 1 >= span.end:
@@ -5500,6 +5509,7 @@ def _colon_lead_in(span, inside: list[bool]):
     if named is not None:
         return named  # "Another Republican who wants to stop investigating is former RNC Chair, Michael Steele: “…”"
     person = (subj.lower_ in ("he", "she", "they") or subj.ent_type_ == "PERSON"
+              or (subj.pos_ == "PROPN" and known(_entity_text(subj)))
               or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
               or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS)
               or _has_who_clause(subj))  # "The man who …"
@@ -6284,14 +6294,17 @@ def _clause_core(verb) -> list:
     return words
 
 
-def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits) -> str:
+def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=None) -> str:
     """'… in 2012 when Todd Akin, running as the Republican nominee …, defended what he called “legitimate rape”': a
     person named as the subject of a verb earlier in the pronoun's own sentence, outside quotation marks, is whom the
     pronoun means (the last such subject, if it `fits`: gender and personhood), before the speaker of the sentence
     before; not a person named otherwise ("Asked about Trump, he said" is the speaker before), nor the subject of what the
     pronoun reports ("Lukashenko was “counting on …,” he explained" is the analyst's) unless nobody spoke or was the
     writer's subject before ("WASHINGTON ― President Donald Trump is “very close” to selecting … to replace former FBI
-    Director James Comey, he told White House reporters" opens an article)."""
+    Director James Comey, he told White House reporters" opens an article). With no such person, a role noun
+    (`role` names it) subject of the clause the pronoun's own clause hangs in, with no subject of its own between them:
+    "A NATO spokesperson declined to comment on what she called “operational matters”" (not "The ambassador stayed calm
+    when she heard what he called …")."""
     sent = pron.sent
     named = {at for _, at in ctx.named_here}
     subjects = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")
@@ -6299,12 +6312,29 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits) -> str
                 and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named))
                 and not (t.idx < len(inside) and inside[t.idx])
                 and (not pron.head.is_ancestor(t) or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
+    if not subjects and role is not None:
+        holder = next((t for t in sent if t.i < pron.i and t.dep_ == "nsubj" and t.tag_ == "NN"
+                       and t.lemma_.lower() in ROLE_NOUNS and not (t.idx < len(inside) and inside[t.idx])
+                       and _no_subject_between(pron, t.head)), None)
+        name = role(holder) if holder is not None else ""
+        return name if name and fits(name) else ""
     if not subjects:
         return ""
     subj = subjects[-1]
     lo, hi = subj.left_edge.idx, subj.idx + len(subj)
     name = next((n for n, at in reversed(ctx.named_here) if lo <= at < hi), "")
     return name if name and fits(name) else ""
+
+
+def _no_subject_between(pron, verb) -> bool:
+    """Whether the clause of a pronoun subject hangs, through clauses without a subject of their own, in `verb`'s
+    ("declined to comment on what she called": "comment" has none)."""
+    tok = pron.head
+    while tok.head != tok and tok != verb:
+        tok = tok.head
+        if tok != verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+    return tok == verb
 
 
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor, doc=None,
@@ -6343,7 +6373,8 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         if doc is not None:
             later = {name for name, pos in ctx.named_here if doc[at].idx < pos < doc[at].sent.end_char}
         if doc is not None and cue.form in ("he", "she") and (bound := _subject_before_pronoun(
-                doc[at], ctx, inside or [], lambda name: attributor.personal(name) and attributor.agrees(name, cue.form))):
+                doc[at], ctx, inside or [], lambda name: attributor.personal(name) and attributor.agrees(name, cue.form),
+                lambda tok: attributor.name_of_subject(tok, ctx)[0])):
             return bound, "pronoun -> the person its sentence has as a subject before it"
         bound = set()
         if doc is not None and cue.form in ("he", "she") and doc[at].dep_ in ("nsubj", "nsubjpass"):

@@ -865,11 +865,43 @@ def parsed_text(text: str) -> str:
     return NAME_APOSTROPHE.sub("'", text)
 
 
+# lower-case words inside a surname, which a surname follows ("Charles de Gaulle", "Ursula von der Leyen"; not "bin",
+# "ibn", "abu", a father's name)
+SURNAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+                               "ter", "ten", "zu", "y"})
+
+
+def join_name_particles(doc):
+    """'Ursula von der Leyen', 'Hans van den Broek': spaCy's small model may end a PERSON inside or right before a
+    surname's lower-case particles ("Ursula von der" a person, "Leyen" a place); the particles and the capitalised
+    surname after them join the person, in place of any entity they were part of."""
+    from spacy.tokens import Span
+
+    ents, changed = list(doc.ents), False
+    for k, ent in enumerate(ents):
+        if ent is None or ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].text in SURNAME_PARTICLES:
+            end += 1
+        if not (end > ent.end or doc[ent.end - 1].text in SURNAME_PARTICLES):
+            continue
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+            ents[k] = Span(doc, ent.start, end, label="PERSON")
+            ents = [e if e is None or e is ents[k] or e.start >= end or e.end <= ent.start else None for e in ents]
+            changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+    return doc
+
+
 def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
     `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations`, `quote_opens_sentence`,
     `keep_list_marker`, `keep_footnote_marks` and `keep_date_label` between the
-    tagger and the parser (the frame is read from the tags), and `merge_title_abbreviations` before the tagger.
+    tagger and the parser (the frame is read from the tags), `merge_title_abbreviations` before the tagger, and
+    `join_name_particles` after the entity recogniser.
     `headings`: one flag per text; a heading is parsed as one sentence."""
     texts = (parsed_text(t) for t in texts)
     if "parser" not in nlp.pipe_names:
@@ -895,6 +927,8 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
         if name == "parser":
             docs = (before_parser(d) for d in docs)
         docs = proc.pipe(docs, batch_size=batch_size)
+    if "ner" in nlp.pipe_names:
+        docs = (join_name_particles(d) for d in docs)
     yield from docs
 
 
