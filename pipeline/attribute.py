@@ -5078,7 +5078,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "Critics said …. “They can hold … . Inside …,” said a Minsk resident": the quotation's own frame
                     cue = closes, next((c for c in cues[closes] if c.indirect_ok), cues[closes][0])
                 if (cue is not None and cue[0] > closes and has_q[cue[0]] and spans[cue[0]] is not None
-                        and not _is_mixed(par.text, s.start - par.start, q.inside)
+                        and (not _is_mixed(par.text, s.start - par.start, q.inside)
+                             or (spans[i] is not None and _fragment_of_another(spans[i], q.inside, cue[1].speaker)))
                         and _is_mixed(par.text, sents[cue[0]].start - par.start, q.inside)
                         and _verb_before_quote(spans[cue[0]], cue[1].verb_i, q.inside)
                         and not cue[1].pronoun and spans[cue[0]].doc[cue[1].verb_i].lemma_.lower() not in GOING_ON_VERBS):
@@ -5088,7 +5089,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # politician said …'); "he said" or "Francis added that he agreed with the “zero tolerance” …"
                     # going on after it does (a closing frame does: 'The comment was "…" It was "…," LaBolt
                     # said.'; so does a later report for a fragment: 'The letter quotes the bishops, which wrote …
-                    # saying “…”' ¶ 'The bishops noted that “…”')
+                    # saying “…”' ¶ 'The bishops noted that “…”'); nor does it frame a fragment in a sentence of the writer's about somebody
+                    # else ("Yet every few months a European foreign minister discovers a “window of opportunity” in
+                    # Minsk. The latest, Antonio Tajani, told a committee that dialogue “cannot be excluded”.")
                     cue = None
                 if (cue is not None and cue[0] > closes and spans[cue[0]] is not None and q.inside[:1] == [True]
                         and (q.opened_carry or q.note == "closing quotation mark without an opening one")
@@ -5348,6 +5351,20 @@ def _exchange(tok) -> bool:
         return tok.lemma_.lower() in EXCHANGES
     return tok.dep_ == "ccomp" and any(g.dep_ == "nsubj" and any(k.dep_ == "compound" and k.lemma_.lower() in EXCHANGES
                                                                  for k in g.children) for g in tok.children)
+
+
+def _fragment_of_another(span, inside: list[bool], speaker: str) -> bool:
+    """A sentence quoting a fragment in the writer's clause, its subject before the quotation and outside it, that
+    names no word of `speaker`'s name outside its quotation marks ("a European foreign minister discovers a “window of
+    opportunity”" before Antonio Tajani's report; not "Putin thanked his host for Minsk's “steadfast support.”" before
+    Putin's, nor "The letter quotes the U.S. Conference of Catholic Bishops, which wrote … saying “…”" before the
+    bishops')."""
+    subj = choose_subject(span.root, inside) if span.root.pos_ in ("VERB", "AUX") else None
+    first = next((t.i for t in span if t.idx < len(inside) and inside[t.idx] and not t.is_punct), None)
+    if subj is None or first is None or subj.i > first or subj.lower_ in PRONOUNS:
+        return False
+    words = {t.lower_ for t in span if t.is_alpha and not (t.idx < len(inside) and inside[t.idx])}
+    return not words & set(speaker.lower().split())
 
 
 def _verb_before_quote(span, verb_i: int, inside: list[bool]) -> bool:

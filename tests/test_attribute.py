@@ -4245,6 +4245,11 @@ NEW_ARTICLE_CASES = [
                  "conference.\n", "\"This is", ("Ursula von der Leyen", "direct"), id="a_name_with_particles_is_whole"),
     pytest.param("Test\n\nUrsula von der Leyen said the plan was ready.\n\nVon der Leyen added that it would work.\n",
                  "Von der Leyen added", ("Ursula von der Leyen", "indirect"), id="a_surname_with_particles_is_the_full_name_s"),
+    # s68, an op-ed written for the check: "Yet every few months a European foreign minister discovers a "window of
+    # opportunity" in Minsk." was Antonio Tajani's, whom the next sentence quotes in a report of its own
+    pytest.param("Test\n\nYet every few months a European foreign minister discovers a \"window of opportunity\" in Minsk. "
+                 "The latest, Antonio Tajani, told a committee that dialogue \"cannot be excluded\".\n", "Yet every",
+                 ("author", "author"), id="a_later_report_of_its_own_does_not_frame_a_fragment_before_it"),
 ]
 
 
