@@ -5364,7 +5364,9 @@ def _fragment_of_another(span, inside: list[bool], speaker: str) -> bool:
     if subj is None or first is None or subj.i > first or subj.lower_ in PRONOUNS:
         return False
     words = {t.lower_ for t in span if t.is_alpha and not (t.idx < len(inside) and inside[t.idx])}
-    return not words & set(speaker.lower().split())
+    # (nor a sentence with a person's pronoun of its own: "Rather, he found, votes against Lew were “…”" before
+    # "…, Boudreau wrote")
+    return not words & (set(speaker.lower().split()) | {"he", "she", "they", "him", "her", "them", "his", "their"})
 
 
 def _verb_before_quote(span, verb_i: int, inside: list[bool]) -> bool:
@@ -5489,6 +5491,8 @@ def credited_title(text: str) -> bool:
 
 
 # participles that name whose words follow ("as expressed by X", "as put by X", "written by X")
+# what a person sends another, the words a colon after it may give
+MESSAGES = {"response", "reply", "answer", "message", "letter", "note", "email", "e-mail", "text", "statement", "warning"}
 AUTHORED_PARTICIPLES = {"express", "put", "write", "state", "formulate", "phrase", "say", "declare", "articulate"}
 
 
@@ -5521,12 +5525,20 @@ def _colon_lead_in(span, inside: list[bool], known=lambda name: False):
                                                                            for c in g.children))), None)
     if agent is not None:
         return agent
+    # "Credico received the following response from Schiff after meeting …: “…”": the sender of the message the verb's
+    # object is
+    sender = next((g for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in MESSAGES and o.i < colon.i
+                   for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                   and (g.ent_type_ == "PERSON" or known(_entity_text(g)))), None)
+    if sender is not None:
+        return sender
     named = next((c for c in verb.children if c.dep_ == "attr" and subj.i < c.i < colon.i and (c.ent_type_ == "PERSON" or any(
         a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))), None) if verb.lemma_.lower() == "be" else None
     if named is not None:
         return named  # "Another Republican who wants to stop investigating is former RNC Chair, Michael Steele: “…”"
     person = (subj.lower_ in ("he", "she", "they") or subj.ent_type_ == "PERSON"
-              or (subj.pos_ == "PROPN" and known(_entity_text(subj)))
+              or (subj.pos_ == "PROPN" and not any(c.dep_ == "det" for c in subj.children) and known(_entity_text(subj)))
               or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
               or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS)
               or _has_who_clause(subj))  # "The man who …"
@@ -6328,11 +6340,12 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
                 and t.text[:1].isupper()
                 and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named))
                 and not (t.idx < len(inside) and inside[t.idx])
-                and (not pron.head.is_ancestor(t) or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
+                and (not (pron.head.is_ancestor(t) or _parenthetical_on(pron.head, t))
+                     or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
     if not subjects and role is not None:
         holder = next((t for t in sent if t.i < pron.i and t.dep_ == "nsubj" and t.tag_ == "NN"
                        and t.lemma_.lower() in ROLE_NOUNS and not (t.idx < len(inside) and inside[t.idx])
-                       and _no_subject_between(pron, t.head)), None)
+                       and _no_subject_between(pron, t.head) and not _parenthetical_on(pron.head, t)), None)
         name = role(holder) if holder is not None else ""
         return name if name and fits(name) else ""
     if not subjects:
@@ -6341,6 +6354,12 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
     lo, hi = subj.left_edge.idx, subj.idx + len(subj)
     name = next((n for n, at in reversed(ctx.named_here) if lo <= at < hi), "")
     return name if name and fits(name) else ""
+
+
+def _parenthetical_on(verb, subj) -> bool:
+    """'Lukashenko, he added, has resisted …': a reporting verb set in the clause whose subject `subj` is (spaCy's
+    parataxis on that clause's verb), which it reports."""
+    return verb.dep_ == "parataxis" and verb.head == subj.head
 
 
 def _no_subject_between(pron, verb) -> bool:
