@@ -4876,6 +4876,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     carry, chain_speaker = False, ""
     block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph (or its block went on)
     block_from_intro = False  # `block_speaker` is the intro's of the paragraph just before
+    intro_heading = False  # ... and that intro a heading ("Pilger’s Statement")
     intro_comma = False  # that intro ended in a comma ("… wrote to me saying,"): it introduces a quotation, no block
     block_bullet, block_quote, block_list = "", 0, 0  # what a block that goes on continues with: a list's bullet, a Markdown
     # block quote or list
@@ -4916,6 +4917,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if par.kind != "body":
             for s in sents:
                 s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", par.kind, 0.0
+            if (par.kind == "heading" and (whose := SPEECH_HEADING.match(par.text)) is not None
+                    and attributor.registry.known(whose.group(1))):
+                # "Pilger’s Statement" ¶ "“There is a silence …": the person's words the heading announces
+                block_speaker, block_from_intro, intro_heading = attributor.registry.lookup(whose.group(1)), True, True
             continue  # captions, headings and bios do not break a quote chain or change the speaker
         starts_quote = par.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN
         continues = carry and starts_quote
@@ -5038,7 +5043,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # the speaker of the "X said:" right before this paragraph (not of a list or block quote that went on after it)
         after_intro = block_speaker if block_from_intro else ""
         after_note = ("quotation after a reporting verb and a comma ending its paragraph" if intro_comma
+                      else "quotation after a heading announcing the person's words" if intro_heading
                       else "quotation after a reporting verb and a colon")
+        intro_heading = False
         block_speaker, block_bullet, block_quote, block_list, block_from_intro = "", "", 0, 0, False
         intro_comma = False
         # speaker of quotes in this paragraph without a cue of their own
@@ -5491,6 +5498,9 @@ def credited_title(text: str) -> bool:
 
 
 # participles that name whose words follow ("as expressed by X", "as put by X", "written by X")
+# a heading announcing a person's words ("Pilger’s Statement", "Zelensky's full address:")
+SPEECH_HEADING = re.compile(r"\s*([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?i:(?:(?:full|opening|closing|prepared) )?"
+                            r"(?:statement|remarks|speech|address|letter|testimony|response|reply|message))\s*:?\s*$")
 # what a person sends another, the words a colon after it may give
 MESSAGES = {"response", "reply", "answer", "message", "letter", "note", "email", "e-mail", "text", "statement", "warning"}
 AUTHORED_PARTICIPLES = {"express", "put", "write", "state", "formulate", "phrase", "say", "declare", "articulate"}

@@ -4272,6 +4272,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nRandy Credico wrote to Adam Schiff in May.\n\nCredico received the following response from Schiff "
                  "after meeting the Congressman\u2019s staff: \u201cOur committee would be willing to interview Assange.\u201d\n",
                  "Credico received", ("Adam Schiff", "direct"), id="a_response_from_someone_leading_in_to_a_colon_is_theirs"),
+    # (the same article: a heading "Pilger’s Statement" and the eleven quoted lines after it, given to the last person quoted)
+    pytest.param("Test\n\n\u201cWe will interview him,\u201d said Adam Schiff.\n\nDennis Bernstein spoke with John Pilger on May "
+                 "29.\n\nPilger\u2019s Statement\n\n\u201cThere is a silence among many who call themselves left.\n\n\u201cThe silence "
+                 "is Julian Assange. Thank you.\u201d\n", "\u201cThe silence", ("John Pilger", "direct"),
+                 id="a_heading_naming_a_person_s_statement_introduces_the_quotation_after_it"),
+    pytest.param("Test\n\n\u201cWe will interview him,\u201d said Adam Schiff.\n\nDennis Bernstein spoke with John Pilger on May "
+                 "29.\n\nThe Statement\n\n\u201cThere is a silence among many who call themselves left.\u201d\n", "\u201cThere is",
+                 ("Dennis Bernstein", "direct"), id="a_heading_naming_nobody_s_statement_introduces_nothing"),  # (guard)
 ]
 
 
