@@ -160,6 +160,8 @@ def turn_label(text: str):
 
 BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's start
 # the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
+# a name alone on a line, crediting the quotation right before it ("Dave Weigel.", "— Anne Applebaum")
+NAME_CREDIT = re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z](?:[\w'’.-]*[\w'’-])?)){1,3})\.?\s*$")
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
 
@@ -4914,6 +4916,27 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     ctx.last_person_speaker = who
             carry, chain_speaker, last_body = False, "", None
             continue
+        if (sents and (credit := NAME_CREDIT.match(par.text)) is not None and last_body is not None
+                and last_body.paragraph == par.index - 1 and _first_name(credit.group("name").split()[0])
+                and normalise(credit.group("name")) != normalise(seg.article.author or "")):
+            quoted = by_par.get(last_body.paragraph, [])
+            before = seg.sentences[quoted[0].index - 1] if quoted and quoted[0].index > 0 else None
+            text = texts.get(last_body.paragraph, "").strip()
+            if (quoted and text[:1] in OPEN_QUOTES + STRAIGHT and text[-1:] in CLOSE_QUOTES + STRAIGHT
+                    and quoted[0].attribution_note.startswith("quote without cue")
+                    and before is not None and before.kind == "body" and before.source == "author"):
+                # "And the media has kept it quiet." ¶ "“Keith Ellison flatly denies allegation …”" ¶ "Dave Weigel.":
+                # a quotation the writer sets down whole, with no frame, credited by a name alone on the next line
+                # (not one that goes on from its speaker's paragraph before)
+                who = attributor.registry.lookup(credit.group("name"))
+                for s in quoted:
+                    s.source, s.attribution = who, "direct"
+                    s.attribution_note = "quotation credited by a name alone on the next line"
+                for s in sents:
+                    s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", "quotation's credit", 0.0
+                ctx.last_speaker = ctx.prev_source = ctx.last_person_speaker = who
+                carry, chain_speaker, last_body = False, "", None
+                continue
         if par.kind != "body":
             for s in sents:
                 s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", par.kind, 0.0

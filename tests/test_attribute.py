@@ -4280,6 +4280,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\n\u201cWe will interview him,\u201d said Adam Schiff.\n\nDennis Bernstein spoke with John Pilger on May "
                  "29.\n\nThe Statement\n\n\u201cThere is a silence among many who call themselves left.\u201d\n", "\u201cThere is",
                  ("Dennis Bernstein", "direct"), id="a_heading_naming_nobody_s_statement_introduces_nothing"),  # (guard)
+    # s68, the thirty-fifth reading (PTC dev): a reporter's post quoted whole, then credited by his name alone on the next
+    # line ("“Keith Ellison flatly denies allegation …. It blew up last night …”" ¶ "Dave Weigel."), went to Ellison
+    pytest.param("Test\n\nAnd the media has kept it quiet.\n\n\"Keith Ellison flatly denies allegation that he abused an ex "
+                 "girlfriend. It blew up last night after the ex\u2019s son posted the allegation on Facebook.\"\n\nDave Weigel.\n\n"
+                 "It is not quite the first time for Keith X.\n", "It blew up", ("Dave Weigel", "direct"),
+                 id="a_quotation_credited_by_a_name_alone_on_the_next_line_is_that_person_s"),
+    pytest.param("Test\n\n\"We will not stop,\" said Keith Ellison.\n\n\"The story is false.\"\n\nDave Weigel.\n", "\"The story",
+                 ("Keith Ellison", "direct"), id="a_name_alone_after_a_quotation_its_speaker_goes_on_credits_nothing"),  # (guard)
 ]
 
 
