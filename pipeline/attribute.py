@@ -4919,15 +4919,22 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if (sents and (credit := NAME_CREDIT.match(par.text)) is not None and last_body is not None
                 and last_body.paragraph == par.index - 1 and _first_name(credit.group("name").split()[0])
                 and normalise(credit.group("name")) != normalise(seg.article.author or "")):
-            quoted = by_par.get(last_body.paragraph, [])
+            # the quotation's paragraphs, back to the one its opening mark starts (up to six)
+            ks = [last_body.paragraph]
+            while (texts.get(ks[0], "").lstrip()[:1] not in OPEN_QUOTES + STRAIGHT and len(ks) < 6
+                   and by_par.get(ks[0] - 1)):
+                ks.insert(0, ks[0] - 1)
+            quoted = [x for k in ks for x in by_par.get(k, [])]
             before = seg.sentences[quoted[0].index - 1] if quoted and quoted[0].index > 0 else None
-            text = texts.get(last_body.paragraph, "").strip()
-            if (quoted and text[:1] in OPEN_QUOTES + STRAIGHT and text[-1:] in CLOSE_QUOTES + STRAIGHT
-                    and quoted[0].attribution_note.startswith("quote without cue")
+            text = "\n".join(texts.get(k, "") for k in ks).strip()
+            marks = [ch for ch in text if ch in DOUBLE_QUOTE_MARKS]
+            if (quoted and all(x.kind == "body" for x in quoted) and text[:1] in OPEN_QUOTES + STRAIGHT
+                    and text[-1:] in CLOSE_QUOTES + STRAIGHT and len(marks) == 2
                     and before is not None and before.kind == "body" and before.source == "author"):
-                # "And the media has kept it quiet." ¶ "“Keith Ellison flatly denies allegation …”" ¶ "Dave Weigel.":
-                # a quotation the writer sets down whole, with no frame, credited by a name alone on the next line
-                # (not one that goes on from its speaker's paragraph before)
+                # "And the media has kept it quiet." ¶ "“Keith Ellison flatly denies allegation …" ¶ "…" ¶ "… on
+                # Facebook.”" ¶ "Dave Weigel.": a quotation the writer sets down whole, with no frame outside its two
+                # marks, credited by a name alone on the next line (not one that goes on from its speaker's paragraph
+                # before)
                 who = attributor.registry.lookup(credit.group("name"))
                 for s in quoted:
                     s.source, s.attribution = who, "direct"

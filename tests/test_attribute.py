@@ -4286,6 +4286,10 @@ NEW_ARTICLE_CASES = [
                  "girlfriend. It blew up last night after the ex\u2019s son posted the allegation on Facebook.\"\n\nDave Weigel.\n\n"
                  "It is not quite the first time for Keith X.\n", "It blew up", ("Dave Weigel", "direct"),
                  id="a_quotation_credited_by_a_name_alone_on_the_next_line_is_that_person_s"),
+    pytest.param("Test\n\nAnd the media has kept it quiet.\n\n\"Keith Ellison flatly denies allegation that he abused an ex "
+                 "girlfriend.\n\nThe story had been circulating in MN, so no stories ran.\n\nIt blew up last night after the "
+                 "ex\u2019s son posted the allegation on Facebook.\"\n\nDave Weigel.\n\nIt is not quite the first time for Keith "
+                 "X.\n", "\"Keith Ellison", ("Dave Weigel", "direct"), id="a_quotation_over_lines_credited_by_a_name_alone"),
     pytest.param("Test\n\n\"We will not stop,\" said Keith Ellison.\n\n\"The story is false.\"\n\nDave Weigel.\n", "\"The story",
                  ("Keith Ellison", "direct"), id="a_name_alone_after_a_quotation_its_speaker_goes_on_credits_nothing"),  # (guard)
 ]
