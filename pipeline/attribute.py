@@ -1809,7 +1809,7 @@ class Attributor:
                 found.append(Cue(tok.i, name, False, False, subject_i=head.i))
                 context.sources.append(name)
                 continue
-            is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or puts_a_figure(tok) or blames(tok)
+            is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or lays_down(tok) or puts_a_figure(tok) or blames(tok)
                              or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok) or expresses_that(tok))
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
@@ -1826,6 +1826,8 @@ class Attributor:
                           and not rejects_claim(tok) and not (lemma in CALLING_VERBS | PRAISING_VERBS and _characterises(tok)))
             if colon_only and not introduces_colon(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
+            if _shows_itself(tok):
+                continue  # "this interpretation eventually reveals itself to be rank historicism": what it turns out to be
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
@@ -3416,6 +3418,23 @@ def points_out(verb) -> bool:
     return verb.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
+def _shows_itself(verb) -> bool:
+    """'… reveals itself to be rank historicism', 'shows itself as …': a verb of showing whose object is its own
+    subject, then what that is: what the subject turns out to be, no report (not "declared himself the winner")."""
+    if verb.lemma_.lower() not in ("reveal", "show", "prove", "expose", "demonstrate", "betray"):
+        return False
+    own = ("itself", "himself", "herself", "themselves")
+    return any(c.dep_ == "dobj" and c.lower_ in own for c in verb.children) or any(
+        c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" and g.lower_ in own for g in c.children) for c in verb.children)
+
+
+def lays_down(verb) -> bool:
+    """'Deuteronomy laid down, “They shall render to him …”', 'The treaty lays down that …': a rule stated, the words its
+    quotation or clause gives; not "The soldiers laid down their arms" (an object of its own)."""
+    return (verb.lemma_.lower() == "lay" and verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+            and not any(c.dep_ == "dobj" for c in verb.children))
+
+
 def rules_out(verb) -> bool:
     """'He did not rule out provocations', 'Peskov ruled out talks': a statement that something will or will not be,
     though "rule" alone ("ruled the country") is no speech verb, nor "The injury ruled him out" (a person ruled out)."""
@@ -3613,7 +3632,8 @@ def reporting_fragment(verb) -> bool:
 STATEMENT_VERBS = {"issue", "release", "publish", "post", "circulate"}
 # verbs whose subject wrote or sent the text they take as object ("sent a letter saying …"; not "read a report saying …")
 AUTHORING_VERBS = {"send", "write", "file", "put", "make", "deliver", "submit", "tweet", "share", "sign", "pen"}
-ISSUED_TEXTS = {"statement", "communique", "communiqué", "declaration", "message", "text", "letter", "note", "appeal"}
+ISSUED_TEXTS = {"statement", "communique", "communiqué", "declaration", "message", "text", "letter", "note", "appeal",
+                "edict", "decree", "proclamation", "fatwa", "directive", "ultimatum", "manifesto"}
 # texts whose author "from" or "by" names, on which a participle reports ("a quote from … claiming that …")
 AUTHORED_TEXTS = INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS | {"quote", "quotation"}
 

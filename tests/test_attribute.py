@@ -4292,6 +4292,21 @@ NEW_ARTICLE_CASES = [
                  "X.\n", "\"Keith Ellison", ("Dave Weigel", "direct"), id="a_quotation_over_lines_credited_by_a_name_alone"),
     pytest.param("Test\n\n\"We will not stop,\" said Keith Ellison.\n\n\"The story is false.\"\n\nDave Weigel.\n", "\"The story",
                  ("Keith Ellison", "direct"), id="a_name_alone_after_a_quotation_its_speaker_goes_on_credits_nothing"),  # (guard)
+    # s68, the thirty-sixth reading (PTC train): an edict's text after "issued this edict:" went to the last person quoted;
+    # "Deuteronomy laid down, “…”" to the opinion the paragraph before reported; "this progressive interpretation …
+    # eventually reveals itself to be rank historicism" was a report of the interpretation's
+    pytest.param("Test\n\n\u201cWe will win,\u201d said Ivan Petrov.\n\nIn the early twelfth century, the Fatimid caliph Al-Amir "
+                 "bi-Ahkamillah issued this edict:\n\nNow, the prior degradation of the infidels in this world is considered an "
+                 "act of piety.\n", "Now, the prior", ("Fatimid caliph", "direct"), id="an_edict_issued_before_a_colon_is_the_issuer_s"),
+    pytest.param("Test\n\nAccording to one widely held opinion, the death penalty is no deterrent.\n\nTo a man proven to have "
+                 "given false witness against another, Deuteronomy laid down, \u201cThey shall render to him as he meant to do to "
+                 "his brother.\u201d\n", "To a man", ("Deuteronomy", "direct"), id="laid_down_frames_a_rule"),
+    pytest.param("Test\n\n\u201cWe will fight,\u201d said Ivan Petrov.\n\nThe soldiers laid down their arms.\n", "The soldiers",
+                 ("author", "author"), id="laid_down_arms_reports_nothing"),  # (guard)
+    pytest.param("Test\n\nUnsurprisingly, this progressive interpretation of Catholic doctrine eventually reveals itself to be "
+                 "rank historicism.\n", "Unsurprisingly", ("author", "author"), id="reveals_itself_to_be_is_no_report"),
+    pytest.param("Test\n\nThe minister revealed that the talks had failed.\n", "The minister", ("minister", "indirect"),
+                 id="revealed_that_reports"),  # (guard)
 ]
 
 
