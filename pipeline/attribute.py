@@ -208,6 +208,9 @@ UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)
                         r"|\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
                         # "It was not immediately clear how long the closure would last.", "It is unclear when …"
                         r"|^It\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+|yet\s+)?clear|unclear)\b")
+# nouns for a person that tell the gender ("The son …. He told Reuters …")
+MALE_PEOPLE = {"son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "man", "boy"}
+FEMALE_PEOPLE = {"daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "woman", "girl"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
                  "mme", "mlle"}
@@ -820,8 +823,9 @@ class Attributor:
         if name and (not self.personal(name) or name in self.joint_people):
             return False  # "according to The Hill" … "she said": an organisation or a group is nobody's "she"
         person = self.registry.match_name(name)
-        if person is None:
-            return True
+        if person is None:  # a person described: "son", "former inmate" (the noun may tell the gender)
+            head = _head_word(name).lower() if name else ""
+            return head not in (MALE_PEOPLE if form == "she" else FEMALE_PEOPLE)
         if person.titles & (MALE_TITLES | FEMALE_TITLES):
             return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
         told = self.pronoun_genders.get(person.surname, set())
@@ -1053,6 +1057,12 @@ class Attributor:
                     " " not in name and (first_name_gender(normalise(name)) or surname_gender(normalise(name), name))):
                 self.organisations.discard(name)  # (a source spaCy tagged GPE was taken for a body)
                 return self.registry.lookup(name)
+        if (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in MALE_PEOPLE | FEMALE_PEOPLE
+                and subj.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("appos", "poss") for c in subj.children)):
+            # "The son, who cannot be named for his safety, has since been released. He told Reuters …": the person
+            # the writer's sentence describes, whose gender the noun tells (not "Her son", whom a "his" or "her"
+            # relates to a person named)
+            return describe(subj, self.registry.lookup, self.registry.known)
         if subj is None or subj.ent_type_ != "PERSON":
             return ""
         name = _entity_text(subj)
@@ -1174,7 +1184,7 @@ class Attributor:
                 # "Shaykh Hamza Sodagar", "Rabbi Shmuley Boteach", tagged ORG title and all: a person's title opening
                 # the entity, before two more words
                 or (len(words) > 2 and normalise(words[0].text).rstrip(".") in INNER_TITLES)
-                or (label != "GPE" and (_after_role_comma(ent) or _role_in_apposition(ent.root)))
+                or (label != "GPE" and (_after_role_comma(ent) or _role_in_apposition(ent.root)) and not _saw_the_text(ent))
                 or _first_name_apposed(ent)
                 or (label != "GPE" and _is_a_role(ent))
                 or _split(ent.text)[1] in self.speaker_surnames
@@ -1705,6 +1715,15 @@ class Attributor:
             return False
         if name.islower() and head not in ROLE_NOUNS | PEOPLE_NOUNS:
             return False  # nor a thing described ("according to the judge" is not the Twitter `account` quoted before)
+        served = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ != "PERSON"
+                  and g.lower_ not in PORTFOLIOS | {"government", "staff"}]  # ("the head of state" is an office)
+        if served and not ({w.lower_ for g in served for w in g.subtree if w.is_alpha}
+                           & ((person.titles | set(normalise(person.canonical).split()))
+                              if (person := self.registry.match_name(name)) is not None else set())):
+            # nor anybody not titled with the body or place the role's own phrase names ("the head of the Zhodino prison"
+            # is not Amnesty International, which spoke before; "the president of Belarus" may be Lukashenko)
+            return False
         if (tok.lemma_.lower() in OFFICES and (person := self.registry.match_name(name)) is not None
                 and (held := person.titles & OFFICES)
                 and not any(_same_role(t, tok.lemma_.lower()) or _same_role(tok.lemma_.lower(), t) for t in held)):
@@ -3954,6 +3973,14 @@ def extend_name(ent):
     while end < len(ent.doc) and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title and ent.doc[end].ent_type_ == "":
         end += 1
     return ent.doc[ent.start : end] if end > ent.end else ent
+
+
+def _saw_the_text(ent) -> bool:
+    """'In a letter seen by Reuters, the head of the Zhodino prison told …': the body that saw or obtained a text, whom the
+    parser may hang the speaker's role on in apposition, is no person (a PERSON entity aside)."""
+    root = ent.root
+    return (ent.label_ != "PERSON" and root.dep_ == "pobj" and root.head.dep_ == "agent"
+            and root.head.head.lemma_.lower() in ("see", "obtain", "review", "read", "view", "examine", "acquire", "hear"))
 
 
 def apposed_role_words(ent) -> set[str]:
