@@ -377,6 +377,9 @@ class Person:
     titles: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)  # every canonical form this person had, in order
     suffix: str = ""  # "jr", "sr" or a regnal number after one name ("Gregory III"): a namesake's mark (`name_suffix`)
+    # known by a first name only, as the writer says ("a 52-year-old from Lublin named Tomasz", "who gave only his first
+    # name, Darius"): never the first name of a full name the article gives later ("Interior Minister Tomasz Siemoniak")
+    given_only: bool = False
 
 
 # Slavic and Baltic surnames tell gender ("Zakharova", "Tsikhanouskaya", "Zelenska", "Petrauskiene" against "Lavrov",
@@ -663,7 +666,7 @@ class NameRegistry:
     def _first_name_alone(self, first: str) -> Person | None:
         """The one person the current article named by this first name alone (a known first name, no surname, no
         title: "Queen Elizabeth" is not a later "Elizabeth Yore")."""
-        alone = [p for p in self.people if id(p) in self.introduced and not p.first and not p.titles
+        alone = [p for p in self.people if id(p) in self.introduced and not p.first and not p.titles and not p.given_only
                  and p.surname == _surname_key(first)
                  and len(p.canonical.split()) == 1 and first_name_gender(first)]
         return alone[0] if len(alone) == 1 else None
@@ -1008,8 +1011,10 @@ class Attributor:
         if (subj is not None and subj.lemma_.lower() in KIN_NOUNS and subj.tag_ == "NN"
                 and any(c.dep_ == "poss" for c in subj.children) and not any(c.dep_ == "appos" for c in subj.children)):
             # "Her sister is more cautious." after "Her sister, Tatsiana Khomich, …": the person this article gave
-            # the kin noun, the most recently named if several
-            return self.registry.last_titled(subj.lemma_.lower())
+            # the kin noun, the most recently named if several (else, owned by a pronoun, the kin described, below)
+            titled = self.registry.last_titled(subj.lemma_.lower())
+            if titled or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+                return titled
         if subj is not None and subj.ent_type_ in ("GPE", "LOC"):
             # "Five years after she fled Minsk, Sviatlana Tsikhanouskaya still keeps …": the parser made the place that
             # ends the clause before the subject and hung the person's name on it in apposition
@@ -1058,10 +1063,11 @@ class Attributor:
                 self.organisations.discard(name)  # (a source spaCy tagged GPE was taken for a body)
                 return self.registry.lookup(name)
         if (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in MALE_PEOPLE | FEMALE_PEOPLE
-                and subj.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("appos", "poss") for c in subj.children)):
-            # "The son, who cannot be named for his safety, has since been released. He told Reuters …": the person
-            # the writer's sentence describes, whose gender the noun tells (not "Her son", whom a "his" or "her"
-            # relates to a person named)
+                and subj.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "appos" for c in subj.children)
+                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children)):
+            # "The son, who cannot be named for his safety, has since been released. He told Reuters …", "His wife, who
+            # travels with him, was less diplomatic. “…,” she said.": the person the writer's sentence describes,
+            # whose gender the noun tells (not "Losik's wife", whom the registry may know by the title)
             return describe(subj, self.registry.lookup, self.registry.known)
         if subj is None or subj.ent_type_ != "PERSON":
             return ""
@@ -1359,6 +1365,8 @@ class Attributor:
             return self.registry.lookup(example), False
         if (given := _given_name(tok)) is not None:  # "One driver, a 52-year-old named Tomasz, said"
             name = self.registry.lookup(given)
+            if " " not in given and (person := self.registry.match_name(given)) is not None and not person.first:
+                person.given_only = True
             if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
                     before := context.repeated(tok) or (tok.lower_ if context.spoke_before(tok) else "")):
                 # "A former … pilot … says …" ¶ "“…,” said the pilot, who asked to be identified only by his first
@@ -6684,7 +6692,8 @@ def initials(name: str) -> set[str]:
 def people_record(p: Person) -> dict:
     # (names cleaned as the sentences' sources are, so that `corpus_names` maps what the sentences carry)
     names = list(dict.fromkeys(clean_source_name(" ".join(n.split())) for n in p.names))
-    return {"names": names, "first": p.first, "surname": p.surname, "titles": sorted(p.titles), "suffix": p.suffix}
+    return {"names": names, "first": p.first, "surname": p.surname, "titles": sorted(p.titles), "suffix": p.suffix,
+            "given_only": p.given_only}
 
 
 def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
@@ -6717,6 +6726,8 @@ def corpus_names(people_by_article: list[list[dict]]) -> list[dict[str, str]]:
             person = None
             for name in names:  # surname-only form first, then the full name, as the article had them
                 person = registry.add(name, set(rec["titles"]))
+                if person is not None and rec.get("given_only"):
+                    person.given_only = True
             pairs += [(name, person) for name in names if person is not None]
         found.append(pairs)
     # of two spellings of one full name, the one more articles use ("Kirsten Gillibrand" in three, "Kristen" in one);

@@ -4322,6 +4322,15 @@ NEW_ARTICLE_CASES = [
                  id="he_after_the_writer_s_sentence_about_the_son_is_the_son"),
     pytest.param("Test\n\n\"It is fine,\" the prison director said.\n\nThe son has since been released. She told Reuters the "
                  "letter was \"a lie\".\n", "She told", ("prison director", "mixed"), id="she_is_not_the_son"),  # (guard)
+    # s68, a border story written for the check: "One of them, a 52-year-old from Lublin named Tomasz, said …" became
+    # Interior Minister Tomasz Siemoniak, named later (a first name alone was completed by the later full name); "His
+    # wife, who travels with him, was less diplomatic. "It is a circus," she said." went to nobody
+    pytest.param("Test\n\nOne of them, a 52-year-old from Lublin named Tomasz, said he had run out of food.\n\nInterior Minister "
+                 "Tomasz Siemoniak said on Friday that the crossings would stay open.\n", "One of them", ("Tomasz", "indirect"),
+                 id="a_person_known_by_a_first_name_only_is_not_a_later_full_name"),
+    pytest.param("Test\n\nThe man, who gave only his first name, Darius, said guards had searched his cab.\n\nHis wife, who travels "
+                 "with him, was less diplomatic. \"It is a circus,\" she said.\n", "\"It is a circus", ("wife", "direct"),
+                 id="she_after_the_writer_s_sentence_about_his_wife_is_the_wife"),
 ]
 
 
