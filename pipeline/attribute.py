@@ -208,6 +208,7 @@ UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)
                         r"|\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
                         # "It was not immediately clear how long the closure would last.", "It is unclear when …"
                         r"|^It\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+|yet\s+)?clear|unclear)\b")
+GENERIC_PEOPLE = {"man", "woman", "boy", "girl"}
 # nouns for a person that tell the gender ("The son …. He told Reuters …")
 MALE_PEOPLE = {"son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "man", "boy"}
 FEMALE_PEOPLE = {"daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "woman", "girl"}
@@ -1064,10 +1065,12 @@ class Attributor:
                 return self.registry.lookup(name)
         if (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in MALE_PEOPLE | FEMALE_PEOPLE
                 and subj.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "appos" for c in subj.children)
-                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children)):
+                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children)
+                and not (subj.lemma_.lower() in GENERIC_PEOPLE and any(c.lower_ == "the" for c in subj.children))):
             # "The son, who cannot be named for his safety, has since been released. He told Reuters …", "His wife, who
             # travels with him, was less diplomatic. “…,” she said.": the person the writer's sentence describes,
-            # whose gender the noun tells (not "Losik's wife", whom the registry may know by the title)
+            # whose gender the noun tells (not "Losik's wife", whom the registry may know by the title, nor "The man,
+            # who asked to be called only Ales, …", most likely the person described before: the one quoted last)
             return describe(subj, self.registry.lookup, self.registry.known)
         if subj is None or subj.ent_type_ != "PERSON":
             return ""

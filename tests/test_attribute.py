@@ -4331,6 +4331,9 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nThe man, who gave only his first name, Darius, said guards had searched his cab.\n\nHis wife, who travels "
                  "with him, was less diplomatic. \"It is a circus,\" she said.\n", "\"It is a circus", ("wife", "direct"),
                  id="she_after_the_writer_s_sentence_about_his_wife_is_the_wife"),
+    pytest.param("Test\n\nA former railway worker says he still cannot sleep.\n\nThe man, who asked to be called only Ales, now lives "
+                 "in Poland.\n\n\"We were not soldiers,\" he said.\n", "\"We were", ("former railway worker", "direct"),
+                 id="he_after_the_writer_s_sentence_about_the_man_is_the_man_quoted_before"),  # (guard)
 ]
 
 
