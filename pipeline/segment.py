@@ -725,11 +725,21 @@ def quote_opens_sentence(doc):
 DASHES = ("–", "—", "-", "--")  # a dateline's dash ("MINSK, Dec 1 (Reuters) -")
 
 
+# TASS's dateline: "MINSK, September 12. /TASS/. "
+SLASH_DATELINE = re.compile(r"[A-Z][A-Z .-]+, [A-Z][a-z]+\.? \d{1,2}\. /[A-Z][\w-]*/\.?\s+(?=\S)")
+
+
 def keep_dateline(doc):
-    """A wire dateline ("MINSK, Dec 1 (Reuters) -", "VILNIUS, Lithuania —") is no sentence of its own: a paragraph
-    that opens with an upper-case word and has a dash within its first twelve tokens, with no full stop, question or
-    exclamation mark before it, starts no sentence up to the word after the dash."""
+    """A wire dateline ("MINSK, Dec 1 (Reuters) -", "VILNIUS, Lithuania —", "MINSK, September 12. /TASS/.") is no
+    sentence of its own: a paragraph that opens with an upper-case word and has a dash within its first twelve tokens,
+    with no full stop, question or exclamation mark before it, starts no sentence up to the word after the dash."""
     if len(doc) < 3 or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
+        return doc
+    if (slash := SLASH_DATELINE.match(doc.text)) is not None:
+        for u in doc[1:]:
+            if u.idx > slash.end():
+                break
+            u.is_sent_start = False
         return doc
     for t in doc[1:12]:
         if t.text in (".", "!", "?", "\n") or "\n" in t.whitespace_:

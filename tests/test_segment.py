@@ -623,6 +623,9 @@ def test_an_opening_single_quote_starts_its_sentence(nlp, params, text, expected
 @pytest.mark.parametrize("line", [
     "MINSK, Dec 1 (Reuters) - Belarus will not send troops to Ukraine, the president said on Monday.",
     "VILNIUS, Lithuania — Belarus will not send troops to Ukraine, the president said on Monday.",
+    # a TASS story written for the check in the sixty-eighth session: "MINSK, September 12." and "/TASS/." were two
+    # sentences of the writer's
+    "MINSK, September 12. /TASS/. Belarus will not send troops to Ukraine, the president said on Monday.",
 ])
 def test_a_dateline_stays_with_its_sentence(nlp, params, line):
     # a wire story written for the check in the twenty-second session: spaCy cut "MINSK, Dec 1 (Reuters) -" off
