@@ -883,8 +883,10 @@ class Attributor:
         (D-NY) and House Speaker Nancy Pelosi (D-CA)"; a plural description before them, "Trump lawyers"); [] for
         any other word ("Mr. Smith's lawyer and Jane Doe", "Barack Obama and his wife Michelle")."""
         toks = list(subj.subtree)
-        if any(t.pos_ not in ("PROPN", "PUNCT", "CCONJ") and t.tag_ != "NNS" or t.pos_ == "CCONJ" and t.lower_ != "and"
-               or t.tag_ == "POS" for t in toks):
+        # (a nationality before a title is one of its words: "Polish President Andrzej Duda and Lithuanian President
+        # Gitanas Nauseda said in a joint statement")
+        if any(t.pos_ not in ("PROPN", "PUNCT", "CCONJ") and t.tag_ != "NNS" and not (t.pos_ == "ADJ" and t.ent_type_ == "NORP")
+               or t.pos_ == "CCONJ" and t.lower_ != "and" or t.tag_ == "POS" for t in toks):
             return []
         people = [e for e in subj.doc.ents if e.label_ == "PERSON" and toks[0].i <= e.start and e.end <= toks[-1].i + 1]
         if len(people) < 2 or not any(t.lower_ == "and" for t in subj.doc[people[-2].end : people[-1].start]):

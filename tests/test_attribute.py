@@ -4334,6 +4334,14 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nA former railway worker says he still cannot sleep.\n\nThe man, who asked to be called only Ales, now lives "
                  "in Poland.\n\n\"We were not soldiers,\" he said.\n", "\"We were", ("former railway worker", "direct"),
                  id="he_after_the_writer_s_sentence_about_the_man_is_the_man_quoted_before"),  # (guard)
+    # s68, a story on a joint statement written for the check: "… Polish President Andrzej Duda and Lithuanian President
+    # Gitanas Nauseda said in a joint statement" was Duda's alone (a nationality before a title was no name's word)
+    pytest.param("Test\n\n\"We will not let our borders be used as a weapon,\" Polish President Andrzej Duda and Lithuanian "
+                 "President Gitanas Nauseda said in a joint statement. \"The patience of our nations has limits.\"\n\nBoth men said "
+                 "they had informed their allies.\n", "Both men", ("Andrzej Duda and Gitanas Nauseda", "indirect"),
+                 id="two_presidents_with_nationalities_speak_jointly"),
+    pytest.param("Test\n\nPolish President Andrzej Duda and his wife said they would vote early.\n", "Polish President",
+                 ("Andrzej Duda", "indirect"), id="a_president_and_his_wife_is_no_joint_name"),  # (guard)
 ]
 
 
