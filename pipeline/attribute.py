@@ -3032,7 +3032,8 @@ def _clause_read_as_adverbial(verb) -> bool:
 
 
 # verbs whose quoted word names or judges what they take as object, wherever the parser hangs the word
-NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"} | CALLING_VERBS | PRAISING_VERBS
+NAMING_VERBS = ({"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"} | CALLING_VERBS | PRAISING_VERBS
+                | {"mock", "deride", "ridicule", "taunt", "lampoon"})  # ("mocked the Belarusian leader as “…”")
 
 
 def _quote_in_another_clause(tok, inside: list[bool]) -> bool:
@@ -4563,6 +4564,9 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     # clause's antecedent, no part of the description
     while len(words) > 1 and (words[0].dep_ in ("det", "predet", "quantmod", "punct", "case", "neg") or _focus_word(words[0]) or words[0].text in ("’s", "'s")
                               or (words[0].lower_ in COUNT_NOUNS and words[0].i < tok.i)  # "a dozen activists"
+                              # "In 2019 one popular host": a year the parser hung on the count after it
+                              or (words[0].ent_type_ == "DATE" and words[0].dep_ == "nummod" and len(words) > 2
+                                  and words[1].dep_ == "nummod" and words[1].tag_ == "CD")
                               or (words[0].dep_ == "nummod" and words[0].tag_ == "CD"  # "one", "Two sources", "3 officials"
                                   and words[0].ent_type_ not in ("DATE", "PERCENT", "MONEY", "QUANTITY")  # not "2020 …"
                                   and tok.lower_ not in ("percent", "%") and tok.lemma_.lower() not in FRACTIONS)

@@ -4342,6 +4342,13 @@ NEW_ARTICLE_CASES = [
                  id="two_presidents_with_nationalities_speak_jointly"),
     pytest.param("Test\n\nPolish President Andrzej Duda and his wife said they would vote early.\n", "Polish President",
                  ("Andrzej Duda", "indirect"), id="a_president_and_his_wife_is_no_joint_name"),  # (guard)
+    # s68, an analysis written for the check: "In 2019 one popular host mocked the Belarusian leader as "the last dictator of
+    # Europe …"" went to Putin, quoted two sentences before ("mock" was no reporting verb)
+    pytest.param("Test\n\nPutin has called him \"a reliable friend\".\n\nBut Russian state television has not always been so kind. "
+                 "In 2019 one popular host mocked the Belarusian leader as \"the last dictator of Europe\".\n", "In 2019",
+                 ("popular host", "mixed"), id="mocked_as_quotes_the_mocker"),
+    pytest.param("Test\n\nThe crowd mocked the idea.\n", "The crowd", ("author", "author"),
+                 id="mocked_without_a_quotation_reports_nothing"),  # (guard)
 ]
 
 
