@@ -3032,8 +3032,7 @@ def _clause_read_as_adverbial(verb) -> bool:
 
 
 # verbs whose quoted word names or judges what they take as object, wherever the parser hangs the word
-NAMING_VERBS = ({"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"} | CALLING_VERBS | PRAISING_VERBS
-                | {"mock", "deride", "ridicule", "taunt", "lampoon"})  # ("mocked the Belarusian leader as “…”")
+NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"} | CALLING_VERBS | PRAISING_VERBS
 
 
 def _quote_in_another_clause(tok, inside: list[bool]) -> bool:
@@ -3043,8 +3042,10 @@ def _quote_in_another_clause(tok, inside: list[bool]) -> bool:
     quoted = [t for t in tok.sent if t.idx < len(inside) and inside[t.idx] and not t.is_punct]
     # (however deep the parser hangs it; a subject named, not a pronoun that may be the speaker's own: "He explained
     # he went to Jordan … because he wanted to do something “bigger, better, and more purposeful”")
+    # (a relative pronoun stands for a subject of its own: "mock those who interpret Chapter 8 of “Amoris Laetitia” …")
     clauses = [c for c in tok.subtree if c.dep_ in ("advcl", "relcl", "acl") and c.i > tok.i
-               and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN") for g in c.children)]
+               and any(g.dep_ in ("nsubj", "nsubjpass") and (g.pos_ in ("NOUN", "PROPN") or (
+                   c.dep_ == "relcl" and g.lower_ in ("who", "which", "that"))) for g in c.children)]
     return bool(quoted) and all(any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses) for t in quoted)
 
 
@@ -6446,6 +6447,16 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
                 and not (t.idx < len(inside) and inside[t.idx])
                 and (not (pron.head.is_ancestor(t) or _parenthetical_on(pron.head, t))
                      or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
+    if not subjects:
+        # "… to address Massimo Faggioli’s attempt … to blunt the rise of what he derides as “neo-traditionalism.”": the
+        # person owning the noun whose phrase holds the pronoun
+        owner = next((t for t in sent if t.i < pron.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                      and (owned := _owned_by(t)) is not None and owned.is_ancestor(pron)
+                      and not (t.idx < len(inside) and inside[t.idx])), None)
+        lo = owner.left_edge.idx if owner is not None else -1
+        name = next((n for n, at in reversed(ctx.named_here) if owner is not None and lo <= at <= owner.idx), "")
+        if name and fits(name):
+            return name
     if not subjects and role is not None:
         holder = next((t for t in sent if t.i < pron.i and t.dep_ == "nsubj" and t.tag_ == "NN"
                        and t.lemma_.lower() in ROLE_NOUNS and not (t.idx < len(inside) and inside[t.idx])
@@ -6464,6 +6475,15 @@ def _parenthetical_on(verb, subj) -> bool:
     """'Lukashenko, he added, has resisted …': a reporting verb set in the clause whose subject `subj` is (spaCy's
     parataxis on that clause's verb), which it reports."""
     return verb.dep_ == "parataxis" and verb.head == subj.head
+
+
+def _owned_by(tok):
+    """The noun a possessor owns: its head when the parser says "poss", else the word after its "’s" (spaCy may hang
+    "the commentator Massimo Faggioli’s attempt" as an apposition with its "’s")."""
+    if tok.dep_ == "poss":
+        return tok.head
+    case = next((c for c in tok.children if c.dep_ == "case" and c.i == tok.i + 1), None)
+    return tok.doc[case.i + 1] if case is not None and case.i + 1 < len(tok.doc) and tok.doc[case.i + 1].pos_ == "NOUN" else None
 
 
 def _no_subject_between(pron, verb) -> bool:
