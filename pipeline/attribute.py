@@ -160,10 +160,10 @@ def turn_label(text: str):
 
 BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's start
 # the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
-# a name alone on a line, crediting the quotation right before it ("Dave Weigel.", "— Anne Applebaum")
-NAME_CREDIT = re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z](?:[\w'’.-]*[\w'’-])?)){1,3})\.?\s*$")
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
+# a name alone on a line, crediting the quotation right before it ("Dave Weigel.", "— Anne Applebaum")
+NAME_CREDIT = re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z](?:[\w'’.-]*[\w'’-])?)){1,3})\.?\s*$")
 
 
 def _credit_ending(text: str):
@@ -208,10 +208,12 @@ UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)
                         r"|\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
                         # "It was not immediately clear how long the closure would last.", "It is unclear when …"
                         r"|^It\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+|yet\s+)?clear|unclear)\b")
-GENERIC_PEOPLE = {"man", "woman", "boy", "girl"}
 # nouns for a person that tell the gender ("The son …. He told Reuters …")
 MALE_PEOPLE = {"son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "man", "boy"}
 FEMALE_PEOPLE = {"daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "woman", "girl"}
+# ... of them, those that tell nothing else: "The man" is most likely someone described before ("The man, who asked to
+# be called only Ales, …" after "A former railway worker … says …")
+GENERIC_PEOPLE = {"man", "woman", "boy", "girl"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
                  "mme", "mlle"}
@@ -5191,9 +5193,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # politician said …'); "he said" or "Francis added that he agreed with the “zero tolerance” …"
                     # going on after it does (a closing frame does: 'The comment was "…" It was "…," LaBolt
                     # said.'; so does a later report for a fragment: 'The letter quotes the bishops, which wrote …
-                    # saying “…”' ¶ 'The bishops noted that “…”'); nor does it frame a fragment in a sentence of the writer's about somebody
-                    # else ("Yet every few months a European foreign minister discovers a “window of opportunity” in
-                    # Minsk. The latest, Antonio Tajani, told a committee that dialogue “cannot be excluded”.")
+                    # saying “…”' ¶ 'The bishops noted that “…”'); nor does it frame a fragment in a sentence of
+                    # the writer's about somebody else ("Yet every few months a European foreign minister discovers a
+                    # “window of opportunity” in Minsk. The latest, Antonio Tajani, told a committee that dialogue
+                    # “cannot be excluded”.")
                     cue = None
                 if (cue is not None and cue[0] > closes and spans[cue[0]] is not None and q.inside[:1] == [True]
                         and (q.opened_carry or q.note == "closing quotation mark without an opening one")
@@ -5592,12 +5595,12 @@ def credited_title(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-# participles that name whose words follow ("as expressed by X", "as put by X", "written by X")
 # a heading announcing a person's words ("Pilger’s Statement", "Zelensky's full address:")
 SPEECH_HEADING = re.compile(r"\s*([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?i:(?:(?:full|opening|closing|prepared) )?"
                             r"(?:statement|remarks|speech|address|letter|testimony|response|reply|message))\s*:?\s*$")
 # what a person sends another, the words a colon after it may give
 MESSAGES = {"response", "reply", "answer", "message", "letter", "note", "email", "e-mail", "text", "statement", "warning"}
+# participles that name whose words follow ("as expressed by X", "as put by X", "written by X")
 AUTHORED_PARTICIPLES = {"express", "put", "write", "state", "formulate", "phrase", "say", "declare", "articulate"}
 
 

@@ -888,7 +888,8 @@ def join_name_particles(doc):
     from spacy.tokens import Span
 
     ents, changed = list(doc.ents), False
-    for k, ent in enumerate(ents):
+    for k in range(len(ents)):  # (an entity swallowed by one before it is None from then on)
+        ent = ents[k]
         if ent is None or ent.label_ != "PERSON":
             continue
         end = ent.end
