@@ -102,6 +102,10 @@ INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "offi
 # what an office's "of" names beside an institution ("Secretary of State", "Minister of Defence")
 PORTFOLIOS = {"state", "defence", "defense", "justice", "treasury", "commerce", "energy", "interior", "health",
               "education", "labor", "labour", "agriculture", "transportation", "homeland", "security", "affairs"}
+# the portfolios a minister's or a secretary's title names: "the deputy foreign minister" is no former defence minister
+MINISTRIES = frozenset({"foreign", "defence", "defense", "interior", "justice", "finance", "health", "education", "economy",
+                        "energy", "agriculture", "culture", "transport", "labour", "labor", "trade", "treasury", "home",
+                        "environment", "emergency", "emergencies", "sport", "sports", "information"})
 LEADER_WORDS = {"president", "leader"}  # one head of state, as a description names them
 HEADS_OF = {"state": LEADER_WORDS | {"king", "queen"}, "government": {"prime", "premier", "chancellor"}}  # titles "the head of …" means
 # "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
@@ -163,6 +167,14 @@ BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's star
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
 # a name alone on a line, crediting the quotation right before it ("Dave Weigel.", "— Anne Applebaum")
+# a letter set down whole: its salutation paragraph ("My dear Maryna,", "Dear friends,") and its sign-off, a
+# short closing paragraph ("Your Mikalai", "Yours sincerely,", "With love, Ihar")
+LETTER_SALUTATION = re.compile(r"\s*(?:My )?(?:[Dd]ear|[Dd]earest) \w[\w'’. -]{0,40},\s*$")
+LETTER_SIGNOFF = re.compile(r"\s*(?:Yours|Your|Sincerely|Respectfully|Love|With love|All my love|Best wishes|Kind regards|Regards|"
+                            r"Hugs|Kisses)\b[\w'’., -]{0,40}$")
+LETTER_WORDS = {"letter", "note", "message", "postcard"}
+LETTER_LENGTH = 30  # paragraphs a letter may run to before its sign-off
+
 NAME_CREDIT = re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z](?:[\w'’.-]*[\w'’-])?)){1,3})\.?\s*$")
 
 
@@ -816,6 +828,7 @@ class Attributor:
         self.speaker_surnames: set[str] = set()
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
         self.plurals: set[str] = set()
+        self.owned_roles: set[tuple[int, str]] = set()
         self.joint_people: dict[str, int] = {}  # joint sources of people, with how many ("Ms. Pelosi and Mr. Schumer said")
         self.capitalised: set[str] = set()  # `_capitalised_words` of the article
 
@@ -1014,6 +1027,11 @@ class Attributor:
             if subj is not None and subj.ent_type_ != "PERSON":
                 return self.registry.lookup(_entity_text(subj))
         if (subj is not None and subj.lemma_.lower() in KIN_NOUNS and subj.tag_ == "NN"
+                and (named := next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                    and (c.ent_type_ == "PERSON" or self.registry.known(_entity_text(c)))), None)) is not None):
+            # "Her son, Ihar, was 16 when …": the person the kin noun names, whom "He now lives …" goes on with
+            return self.registry.lookup(_entity_text(named))
+        if (subj is not None and subj.lemma_.lower() in KIN_NOUNS and subj.tag_ == "NN"
                 and any(c.dep_ == "poss" for c in subj.children) and not any(c.dep_ == "appos" for c in subj.children)):
             # "Her sister is more cautious." after "Her sister, Tatsiana Khomich, …": the person this article gave
             # the kin noun, the most recently named if several (else, owned by a pronoun, the kin described, below)
@@ -1209,6 +1227,8 @@ class Attributor:
             p = self.registry.add(ent.text, titles | apposed_role_words(ent) | ({"president"} if _heads_administration(ent) else set()))
             if p:
                 names.append((p.canonical, ent.start_char))
+                if (owned := _owned_by(ent.root)) is not None and owned.lemma_.lower() in ROLE_NOUNS:
+                    self.owned_roles.add((id(p), owned.lemma_.lower()))  # "Shchyrakova's lawyer": not "the lawyer" later
         # a full name spaCy tags as nothing ("Pavel Latushko keeps a list."), whose surname speaks in the article; a
         # word opening a sentence or a quotation is a first name only if it is a known one (not "“Rewarding Lukashenko …")
         for tok in par.doc:
@@ -1312,6 +1332,7 @@ class Attributor:
         self.speaker_surnames = set()
         self.registry = NameRegistry()
         self.organisations, self.plurals, self.joint_people = set(), set(), {}
+        self.owned_roles: set[tuple[int, str]] = set()  # (a person's id, a role noun the article gave them as owner)
         self.pronoun_genders: dict[str, set[str]] = {}
         self.registry.told = self.pronoun_genders
         self.capitalised = _capitalised_words(seg.paragraphs)
@@ -1546,8 +1567,21 @@ class Attributor:
                 # bare `lawyer` who spoke before them
             if definite and context.spoke_before(tok):  # "Losik's lawyer … said …" … "the lawyer added": `lawyer`
                 return tok.lower_, False
+            if definite and _owned_role_before(tok):
+                # "The judge did not allow Shchyrakova's lawyer to call …. The lawyer, whose name was withheld, told …":
+                # the role the paragraph gave a named owner before, someone new (not the owner, nor the last speaker)
+                return tok.lower_, False
             # "Sen. Ted Cruz has laid down the gauntlet … with Donald Trump …" ¶ "The Texas lawmaker blamed his rival
             # …": opening a paragraph, the person the writer's sentence before was about
+            if (definite and tok.sent.start > tok.doc[0].i and not any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children)
+                    and (spoke := [n for n in context.sources[context.par_sources : context.sent_sources]
+                                   if self.registry.known(n) and self.personal(n)])
+                    and (person := self.registry.match_name(spoke[-1])) is not None and person.first and not person.titles
+                    and self._may_be(tok, spoke[-1])):
+                # "Dmitry Peskov said …. Asked whether …, the Kremlin spokesman replied …": a role with its body before
+                # it, right after a person the article never titled spoke in the paragraph, is that person (the writer's
+                # other name for them, not someone new)
+                return spoke[-1], False
             if definite and _names_its_body(tok):
                 # "The president of the Belarusian Association of Journalists wrote": a role placed by the body it
                 # serves is someone new, not the person already speaking or named last
@@ -1576,12 +1610,24 @@ class Attributor:
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if tok.pos_ == "NOUN" and definite and (again := context.repeated(tok)):
             return again, False  # "the interior ministry said …" … "the ministry added"
-        body = context.prev_source
-        if (tok.pos_ == "NOUN" and definite and tok.lower_ in ("company", "firm") and len(list(tok.children)) == 1
+        # the body that spoke last: in this paragraph before the sentence (whose sources are not known yet), else before it
+        body = context.said_here[-1] if context.said_here else context.prev_source
+        if (tok.pos_ == "NOUN" and definite and tok.lower_ in ("man", "woman") and len(list(tok.children)) == 1
+                and tok.sent.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT and tok.head.i > tok.i
+                and body not in ("", "author", UNRESOLVED) and self.personal(body) and body not in self.plurals
+                and (self._known_person(body) or _head_word(body).lower() in ROLE_NOUNS | PEOPLE_NOUNS)
+                and self.agrees(body, "he" if tok.lower_ == "man" else "she")):
+            # "His campaign chief …, who asked that his name not be published, said …. “…,” the man said.": the one
+            # person who spoke last, framing a quotation after theirs, not a voice apart (not "The site said …. The
+            # woman told …", nor "The man had previously worked …" after a sentence about another man)
+            return body, False
+        if (tok.pos_ == "NOUN" and definite and tok.lower_ in BODY_AGAIN and len(list(tok.children)) == 1
+                and not any(t.lower_ == tok.lower_ for t in tok.doc[: tok.i])  # (not "A group of protesters …. …, the group said")
                 and body[:1].isupper() and body not in self.plurals
                 and (body in self.organisations or not ((p := self.registry.match_name(body)) is not None and p.first))):
             self.organisations.add(body)  # (which the writer has just called a company: nobody's "he" later)
             return body, False  # "Facebook told the LA Times …" ¶ "“…,” the company said": the company that spoke
+            # (and "Viasna … says at least eight people have been detained. …, the group said": the group)
         role = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
         if tok.lower_ == "one" and role is not None:
             # "One of them, a veteran of the EU's Minsk delegation, told me": that one person, described
@@ -1609,8 +1655,13 @@ class Attributor:
             # sentence before spoke for or was about, as the writer's adjective
             country = next((c.lower() for c in (context.about_before, context.prev_source, context.prev_group, context.prev_subject)
                             if c and c.lower() in ADJECTIVE_OF), None)
+            # ... or the body's name ("The OSCE did not send observers. Its election monitoring office said …")
+            body = next((c for c in (context.about_before, context.prev_source, context.prev_group)
+                         if c and c not in ("author", UNRESOLVED) and c[:1].isupper() and not self.personal(c)), "")
             if country:
                 name = f"{ADJECTIVE_OF[country]} {name}"
+            elif body and not name.startswith(body):
+                name = f"{body} {name}"
         elif owner is not None and owner.lower_ == "its" and tok.lemma_.lower() in ROLE_NOUNS:
             # "The European Commission said …. Its spokeswoman said …", "The Belarusian government denies …. Its
             # officials describe …": the country's people by its adjective, a body's by its name
@@ -1745,6 +1796,13 @@ class Attributor:
             # nor a person titled in another office only ("the former governor" is not Terry O'Neill, "the president
             # of the National Organization for Women", quoted before)
             return False
+        if (person := self.registry.match_name(name)) is not None and any(
+                (id(person), role) in self.owned_roles for role in ROLE_NOUNS if _same_role(role, tok.lemma_.lower())):
+            # nor the person whose role it is ("The judge did not allow Shchyrakova's lawyer to call witnesses. The
+            # lawyer told …" is not Shchyrakova)
+            return False
+        if (person := self.registry.match_name(name)) is not None and _other_office(_description_mods(tok), person.titles):
+            return False  # nor a person in another office ("Belarus's deputy foreign minister" after a defence minister)
         if (tok.lemma_.lower() in JUDICIAL and (person := self.registry.match_name(name)) is not None
                 and not person.titles & JUDICIAL):
             # nor a judge someone the article did not title so ("At the Hammonds’ original sentencing, the judge noted
@@ -1767,7 +1825,7 @@ class Attributor:
             heads = HEADS_OF[office]  # "the head of state" after "President Alexander Lukashenko"
         for name in reversed(context.people_before(tok)):
             person = self.registry.match_name(name)
-            if person is None or not heads & person.titles:
+            if person is None or not heads & person.titles or _other_office(mods, person.titles):
                 continue
             countries = {t for t in person.titles if t in COUNTRIES}
             # (a modifier that names no country does not rule out a person titled by one: "the conservative senator"
@@ -3182,9 +3240,18 @@ def _titled_name(tok) -> bool:
     return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in tok.children)
 
 
+def _other_office(mods: set[str], titles: set[str]) -> bool:
+    """Do a description's modifiers name another office than a person's titles ("the deputy foreign minister" is not
+    "a former defence minister"; "the deputy minister" not a minister titled without "deputy")?"""
+    wanted, held = mods & MINISTRIES, titles & MINISTRIES
+    return bool(wanted and held and not wanted & held) or ("deputy" in mods and "deputy" not in titles)
+
+
 def _description_mods(tok) -> set[str]:
     """Normalised modifiers of a role noun, demonyms as countries: 'the Ukrainian president' -> {'ukraine'}."""
     mods = {DEMONYMS.get(m, m) for m in (normalise(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))}
+    # "Belarus's deputy foreign minister": a country owning the role
+    mods |= {m for m in (normalise(c.text) for c in tok.lefts if c.dep_ == "poss") if m in COUNTRIES}
     # "the President of Russia", "the leader of Belarus": the country of an of-phrase
     return mods | {DEMONYMS.get(m, m) for m in (normalise(g.text) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                                                for g in c.children if g.dep_ == "pobj")
@@ -3230,6 +3297,9 @@ def _quoted_runs(quoted: list, inside: list[bool] | None = None) -> list[list]:
 
 
 # what a group of people or a business is called ("a gay men and lesbian group, which said …")
+# what a writer calls a body that has just spoken, by its name ("the company said", "the group said")
+BODY_AGAIN = frozenset({"company", "firm", "group", "organisation", "organization", "charity", "watchdog"})
+
 GROUPS_OF_PEOPLE = frozenset({"group", "union", "organisation", "organization", "alliance", "network", "company", "firm",
                               "charity", "movement", "club", "society", "body"})
 # the words a title leaves in lower case ("Quit Digging Your Grave with a Knife and Fork")
@@ -4105,6 +4175,10 @@ def choose_subject(verb, inside: list[bool]):
                 if c is not None and len(c.text) == 1 and c.text in BULLETS and c.i == c.sent.start else c for c in subjects]
     subjects = [c for c in subjects if c is not None]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
+    # "The crowd, many carrying the banned flag, chanted …": a quantifier opening a phrase set off after the subject (an
+    # absolute phrase the parser made a second subject) is none
+    subjects = [c for c in subjects if not (c.lower_ in QUANTIFIERS and any(
+        o.i < c.i and o.right_edge.i + 2 == c.left_edge.i and verb.doc[o.right_edge.i + 1].text == "," for o in subjects))] or subjects
     # "The AP report, however, says exactly the opposite": an adjective after the verb the parser made a second subject
     subjects = [c for c in subjects if not (c.pos_ == "ADJ" and c.i > verb.i)] or subjects
     # "said the co-founder of …": the parser makes each piece of a hyphenated word a subject; the word is its last piece
@@ -4131,6 +4205,15 @@ def choose_subject(verb, inside: list[bool]):
                        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]
         subjects = [g for c in participles for g in c.children
                     if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN" and verb.doc[g.i + 1].text == ","
+                    and not (g.idx < len(inside) and inside[g.idx])]
+    if not subjects:  # "Before his arrest, opinion polls published online, though banned from state media, suggested
+        # …": the parser made the noun the subject of the participle right after it (a reduced relative clause), whose
+        # phrase a comma closes right before the verb
+        participles = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBN"
+                       and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                       and c.right_edge.i + 2 == verb.i and verb.doc[verb.i - 1].text == ","]
+        subjects = [g for c in participles for g in c.children
+                    if g.dep_ == "nsubj" and g.i + 1 == c.i and g.pos_ in ("NOUN", "PROPN")
                     and not (g.idx < len(inside) and inside[g.idx])]
     if not subjects:  # "Speaking to the BBC, Tsikhanouskaya, 42, said …": the parser apposed the name to the
         # participle's object; a proper noun in the participle whose phrase ends, commas aside, right before the verb
@@ -4332,6 +4415,9 @@ def _of_name_end(tok) -> int:
     if place is None and tok.lower_ in INSTITUTIONS:  # "the government in Minsk", "the foreign ministry in Minsk"
         place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1
                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.i == c.i + 1), None)
+    if place is None and tok.lower_ == "head":  # "The head of state noted …": an office (`HEADS_OF`), no bare `head`
+        place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                      for g in c.children if g.dep_ == "pobj" and g.lower_ in HEADS_OF and g.i == c.i + 1), None)
     while place is not None and (more := next((c for c in place.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                                                 and c.ent_type_ == place.ent_type_), None)) is not None:
         place = more  # "the foreign ministers of Lithuania, Latvia and Estonia": every place the phrase names
@@ -4610,6 +4696,11 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
         return f"{person(_owner_text(owner))}'s {text}"
     if owned and (prefix := owner_prefix(owner)):
         return f"{prefix} {text}"  # "Belarus's defence ministry", "The Kremlin's spokesman"
+    if (owned and owner is not None and owner.pos_ == "PROPN" and not owner.ent_type_ and owner.is_title
+            and _entity_text(owner) == owner.text and owner.i + 1 < len(owner.doc) and owner.doc[owner.i + 1].tag_ == "POS"):
+        # "Tsikhanouskaya's office, which had lobbied …", a name spaCy tags nothing: whose, as the writer put it (no
+        # bare `office`)
+        return f"{owner.text}'s {text}"
     if (owner is not None and owner.tag_ == "NNS" and owner.i + 2 == span.start
             and (owner.lemma_.lower() in PEOPLE_NOUNS or owner.lower_.endswith(PEOPLE_SUFFIXES))
             and tok.doc[owner.i + 1].text in ("'", "’")):
@@ -4698,6 +4789,7 @@ class Context:
     # the issuer of a text the writer's sentence just said was issued ("The German federation gave a summary of …"),
     # whose words a quotation opening the next paragraph with no cue of its own are
     issued_last: str = ""
+    said_here: list[str] = field(default_factory=list)  # the speakers the paragraph's reporting verbs named so far
 
     named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
     # where the current paragraph's and the current sentence's entries of `sources` begin: the paragraph's cues are read
@@ -4712,6 +4804,7 @@ class Context:
         self.named_here = named
         self.people.extend(name for name, _ in named)
         self.par_sources = self.sent_sources = len(self.sources)
+        self.said_here = []
 
     def people_before(self, tok) -> list[str]:
         """People named before this token (or paragraph character offset) of the current paragraph, in order: a
@@ -5105,6 +5198,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         for sp, h, org, own in zip(spans, has_q, [ctx.about_last] + about[:-1], about):
             ctx.sent_sources = len(ctx.sources)
             cues.append(attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [])
+            ctx.said_here += [c.speaker for c in cues[-1] if c.speaker and not c.pronoun]
             if " " in own:
                 ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next
             if sp is not None:
@@ -5430,6 +5524,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for sents, who in posts:
         for s in sents:
             s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
+    for pars, who in _letters(seg.paragraphs, attributor):
+        # "The following letter was written by Mikalai Statkevich …" ¶ "My dear Maryna," ¶ "…" ¶ "Your Mikalai": a
+        # letter set down whole is its writer's words, up to its sign-off (what it reports stays the reported voice's)
+        for k in pars:
+            for s in by_par.get(k, []):
+                if s.source == "author" or s.attribution_note.startswith("pronoun"):
+                    s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "letter set down whole"
     ctx.renames.update(_roles_named_later(seg, attributor, ctx.renames))
     rename_sources(seg.sentences, ctx.renames)  # one voice first described, then named
     for s in seg.sentences:  # a Markdown name's masked markup ("the **Viasna** centre") leaves no spaces in it
@@ -5447,6 +5548,49 @@ CREDITED_TITLE = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+by\s+[A-Z]")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 OUTLET_TITLE = re.compile(r"^\s*[“\"](?P<title>[^”\"]+)[”\"],?\s+(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}),\s+"
                           rf"(?:{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS})")
+
+
+def _letters(paragraphs, attributor: Attributor) -> list[tuple[list[int], str]]:
+    """The letters an article sets down whole: the body paragraphs from a salutation ("My dear Maryna,") to the one
+    before a sign-off ("Your Mikalai", at most `LETTER_LENGTH` paragraphs on), with the writer the article's text just
+    before names (`_letter_writer`), else the person whose first name signs it; none when neither names a person."""
+    found, pars = [], list(paragraphs)
+    for k, par in enumerate(pars):
+        if par.kind != "body" or not LETTER_SALUTATION.fullmatch(par.text) or (found and par.index <= found[-1][0][-1]):
+            continue
+        end = next((j for j in range(k + 1, min(k + LETTER_LENGTH, len(pars)))
+                    if len(pars[j].text.split()) <= 5 and LETTER_SIGNOFF.fullmatch(pars[j].text)), None)
+        if end is None:
+            continue
+        who = _letter_writer([p for p in pars[max(0, k - 3) : k] if p.kind == "body" and p.doc is not None], attributor)
+        if not who:
+            words = [w.strip(",.") for w in pars[end].text.split()]
+            signed = next((p for p in attributor.registry.people if p.first and normalise(p.first) in
+                           {normalise(w) for w in words if w[:1].isupper()}), None)
+            who = signed.canonical if signed is not None else ""
+        if who:
+            found.append(([p.index for p in pars[k:end]], who))
+    return found
+
+
+def _letter_writer(before, attributor: Attributor) -> str:
+    """The person the paragraphs before a letter name as its writer, nearest first: "The following letter was written
+    by X", "a letter from X", "X's letter", "X wrote this letter"."""
+    for par in reversed(before):
+        for tok in reversed(par.doc):
+            if tok.lemma_.lower() not in LETTER_WORDS or tok.pos_ != "NOUN":
+                continue
+            verb = tok.head if tok.dep_ in ("nsubjpass", "dobj") else None
+            people = [c for c in tok.children if c.dep_ == "poss"]
+            people += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children
+                       if g.dep_ == "pobj"]
+            if verb is not None and verb.lemma_.lower() in ("write", "send", "pen", "smuggle", "dictate"):
+                people += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                people += [c for c in verb.children if c.dep_ == "nsubj"]
+            for person in people:
+                if person.pos_ == "PROPN" and (person.ent_type_ == "PERSON" or attributor.registry.known(_entity_text(person))):
+                    return attributor.registry.lookup(_entity_text(person))
+    return ""
 
 
 def _exchange(tok) -> bool:
@@ -6476,8 +6620,9 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
 
 def _parenthetical_on(verb, subj) -> bool:
     """'Lukashenko, he added, has resisted …': a reporting verb set in the clause whose subject `subj` is (spaCy's
-    parataxis on that clause's verb), which it reports."""
-    return verb.dep_ == "parataxis" and verb.head == subj.head
+    parataxis on that clause's verb), which it reports; or in a clause holding the one `subj` is the subject of ("When
+    Lukashenko goes, he said, he will play one last time": the drummer's)."""
+    return verb.dep_ == "parataxis" and (verb.head == subj.head or (verb.head.is_ancestor(subj) and not verb.is_ancestor(subj)))
 
 
 def _owned_by(tok):
@@ -6487,6 +6632,14 @@ def _owned_by(tok):
         return tok.head
     case = next((c for c in tok.children if c.dep_ == "case" and c.i == tok.i + 1), None)
     return tok.doc[case.i + 1] if case is not None and case.i + 1 < len(tok.doc) and tok.doc[case.i + 1].pos_ == "NOUN" else None
+
+
+def _owned_role_before(tok) -> bool:
+    """Whether the paragraph, before a role noun, gave the same role to a named owner with no name of its own
+    ("Shchyrakova's lawyer", not "Shchyrakova's lawyer, Ivan Petrov,")."""
+    return any(t.i < tok.i and t.pos_ == "NOUN" and _same_role(t.lemma_.lower(), tok.lemma_.lower())
+               and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children)
+               and not any(c.dep_ == "appos" for c in t.children) for t in tok.doc)
 
 
 def _no_subject_between(pron, verb) -> bool:

@@ -477,6 +477,9 @@ def hedge_cues(sent) -> list[Cue]:
                 continue  # "She appeared in several films", "appeared before parliament": showing up, no belief
             if lem == "assume" and not kids & {"ccomp", "advcl", "xcomp"}:
                 continue  # "assumed control of the plant", "will assume $22 million of debt": taken on, not believed
+            if lem == "expect" and not kids & {"ccomp", "xcomp", "advcl"} and any(
+                    c.dep_ == "prep" and c.lower_ in ("from", "of") for c in tok.children):
+                continue  # "what Ukraine expects from its allies": a demand made of someone, no belief
             if lem == "hope" and "xcomp" in kids and "ccomp" not in kids:
                 continue  # "The company hopes to expand": an intention, no proposition believed ("hopes the talks will …" is one)
             if lem == "claim" and not kids & {"ccomp", "xcomp", "oprd", "advcl"} and not any(
@@ -539,6 +542,8 @@ def speculation_cues(sent) -> list[Cue]:
             head = tok.head
             if head.lower_ == "see" and any(c.lower_ == "you" for c in head.children):
                 continue  # "you will see" is a booster
+            if _refusal_to_speak(tok):
+                continue  # "The ministry will not comment", "I will not add anything": an unwillingness now, no prediction
             out.append(_cue(tok, "prediction", "speculative"))
         elif tok.tag_ == "MD" and lower in ("would", "'d", "’d"):
             if tok.head.lemma_.lower() in VOLITION or (tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("rather", "sooner")):
@@ -571,17 +576,18 @@ def speculation_cues(sent) -> list[Cue]:
 
 # what a source declines to do when it "would not": speak, or be named
 DISCLOSURE_VERBS = {"comment", "say", "confirm", "deny", "disclose", "elaborate", "discuss", "reveal", "specify",
-                    "identify", "name", "answer", "respond", "speculate", "divulge", "detail", "talk", "speak"}
+                    "identify", "name", "answer", "respond", "speculate", "divulge", "detail", "talk", "speak", "add"}
 
 
 def _refusal_to_speak(modal) -> bool:
     """'The ministry would not comment', 'He wouldn't say whether …', 'officials, none of whom would be named', 'No
     one would confirm the figures': a negated "would" (or one with a subject naming no one) on a verb of speaking or
-    of being named is a refusal, the past of "will not", and no hypothesis. Not under a condition ("would not comment
+    of being named is a refusal, the past of "will not", and no hypothesis; so is the present "will not" ("I will not
+    add anything to what President Zelensky said", "The ministry will not comment"). Not under a condition ("would not comment
     if he were asked"), and not on other verbs ("would not survive", "would never allow")."""
     head = modal.head
-    if lemma(head) not in DISCLOSURE_VERBS or head.pos_ != "VERB":
-        return False
+    if lemma(head) not in DISCLOSURE_VERBS or head.pos_ != "VERB" or any(c.dep_ == "prt" for c in head.children):
+        return False  # (not "The numbers would not add up")
     if not (any(c.dep_ == "neg" for c in head.children) or _no_one_subject(head)):
         return False
     if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in head.children):

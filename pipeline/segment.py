@@ -628,6 +628,17 @@ def keep_quote_frames(doc):
     return doc
 
 
+def no_start_at_a_gloss_dash(doc):
+    """"… chanted 'Zhyve Belarus!' — long live Belarus — as police looked on.": a dash after an exclamation or a question
+    in quotation marks, a lower-case word after it, goes on with the sentence (a gloss or an aside), not a new one."""
+    for t in doc[3:-1]:
+        if (t.text in ("—", "–", "--") and doc[t.i - 1].text in CLOSING_QUOTES and doc[t.i - 2].text in QUESTION_ENDS
+                and doc[t.i + 1].text[:1].islower()):
+            t.is_sent_start = False
+            doc[t.i + 1].is_sent_start = False
+    return doc
+
+
 def no_start_after_a_word(doc):
     """A lowercase word right after a word, with no punctuation between, starts no sentence (the parser cut "I call
     her once a week | and we talk about the weather.")."""
@@ -694,6 +705,24 @@ def merge_title_abbreviations(doc):
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
+    return doc
+
+
+# a word of mixed case whose full stop spaCy's tokenizer keeps ("IBRiS.", "GmbH."; its suffix rule splits a full stop
+# after a lower-case letter or two capitals only)
+GLUED_FULL_STOP = re.compile(r"[A-Za-z]*[a-z][A-Z]\.")
+
+
+def split_glued_full_stops(doc):
+    """"…, said Marcin Duma, who heads IBRiS. The findings, he said, …": a mixed-case word's full stop before a
+    capitalised word or an opening quotation mark ends the sentence; split off before the tagger (glued to the word,
+    the parser ran both sentences into one)."""
+    glued = [t for t in doc[:-1] if GLUED_FULL_STOP.fullmatch(t.text) and t.whitespace_
+             and (doc[t.i + 1].text[:1].isupper() or doc[t.i + 1].text in OPENING_QUOTES)]
+    if glued:
+        with doc.retokenize() as retokenizer:
+            for t in glued:
+                retokenizer.split(t, [t.text[:-1], "."], heads=[(t, 0), (t, 0)])
     return doc
 
 
@@ -908,10 +937,11 @@ def join_name_particles(doc):
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
-    """nlp.pipe with `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
+    """nlp.pipe with `no_start_after_a_word`, `no_start_at_a_gloss_dash`, `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
     `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations`, `quote_opens_sentence`,
     `keep_list_marker`, `keep_footnote_marks` and `keep_date_label` between the
-    tagger and the parser (the frame is read from the tags), `merge_title_abbreviations` before the tagger, and
+    tagger and the parser (the frame is read from the tags), `merge_title_abbreviations` and
+    `split_glued_full_stops` before the tagger, and
     `join_name_particles` after the entity recogniser.
     `headings`: one flag per text; a heading is parsed as one sentence."""
     texts = (parsed_text(t) for t in texts)
@@ -921,14 +951,14 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
     flags = iter(headings) if headings is not None else None
 
     def make(t):
-        doc = merge_title_abbreviations(nlp.make_doc(t))
+        doc = split_glued_full_stops(merge_title_abbreviations(nlp.make_doc(t)))
         doc.user_data["heading"] = bool(next(flags)) if flags is not None else False
         return doc
 
     def before_parser(doc):
         if doc.user_data.pop("heading", False):
             return one_sentence(doc)
-        for fix in (no_start_after_a_word, no_start_after_a_bare_closing_mark, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
+        for fix in (no_start_after_a_word, no_start_at_a_gloss_dash, no_start_after_a_bare_closing_mark, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
                     keep_quote_credit, start_after_platform_x, keep_title_abbreviations, quote_opens_sentence,
                     keep_list_marker, keep_footnote_marks, keep_date_label):
             doc = fix(doc)

@@ -209,6 +209,11 @@ def test_what_looks_so_a_view_held_a_question_raised_the_unknown_a_possibility_l
     ("Monarchists hope to defeat the republic at the referendum.", False),
     ("Kyiv hopes the talks will succeed.", True),
     ("Kyiv hopes that the talks will succeed.", True),
+    # s69, an interview written for the check: what one "expects from" someone is a demand, no belief
+    ("He spoke about what Ukraine expects from its allies.", False),
+    ("Nobody expects much of the new envoy.", False),
+    ("Kyiv expects the talks to fail.", True),
+    ("Kyiv expects that the talks will fail.", True),
     # thirty-ninth session (a BBC-style story written for the check; Szeged wiki training: "The others couldn't believe
     # their eyes", "It is hard to believe that we are about ready to say good-bye", both unhedged): incredulity, no belief
     ("Mr Losik told the BBC he still could not believe he was free.", False),
@@ -564,6 +569,14 @@ def test_booster_scope(nlp, text, expected):
         ("The officials, who would not be identified, said the drills were over.", False),
         ("No one at the embassy would confirm the figures.", False),
         # ... but a hypothesis still when the refusal is conditional or the verb is no speaking
+        # s69, an interview written for the check: a "will not" of refusal to speak is a present unwillingness, no
+        # prediction
+        ("I will not add anything to what President Zelensky said.", False),
+        ("The ministry will not comment on the report.", False),
+        ("He won't say whether troops have moved.", False),
+        ("The numbers will not add up.", True),  # (guards: a particle makes another verb; the plain future stays)
+        ("The ministry will not survive another scandal.", True),
+        ("He will not comment if he is asked.", True),
         ("He would not comment if he were asked.", True),
         ("The ministry would not survive another scandal.", True),
         ("Minsk would never allow an attack from its soil.", True),

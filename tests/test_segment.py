@@ -544,6 +544,38 @@ def test_the_platform_x_ends_a_sentence(nlp, params, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("“People want to see the state doing something,” said Marcin Duma, who heads IBRiS. The findings, he said, matched "
+     "earlier surveys.",
+     ["“People want to see the state doing something,” said Marcin Duma, who heads IBRiS.",
+      "The findings, he said, matched earlier surveys."]),
+    ("The mine is run by K+S Minerals GmbH. “We will appeal,” the company said.",
+     ["The mine is run by K+S Minerals GmbH.", "“We will appeal,” the company said."]),
+    # (guards: no capital after it, or an abbreviation spaCy splits itself)
+    ("He works at IBRiS. and at two universities.", ["He works at IBRiS. and at two universities."]),
+    ("She moved to the U.S. The visa came later.", ["She moved to the U.S.", "The visa came later."]),
+])
+def test_a_mixed_case_word_s_full_stop_ends_a_sentence(nlp, params, text, expected):
+    # a story written for the check in the sixty-ninth session: spaCy's tokenizer kept "IBRiS." whole (its suffix rule
+    # splits a full stop after a lower-case letter or two capitals), and the parser ran two sentences into one
+    sents = [t for kind, t in kinds(nlp, params, f"Talks\n\n{text}\n")[1] if kind == "body"]
+    assert sents == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The crowd chanted 'Zhyve Belarus!' — long live Belarus — as police looked on.",
+     ["The crowd chanted 'Zhyve Belarus!' — long live Belarus — as police looked on."]),
+    ("They shouted “Zhyve Belarus!” — long live Belarus — and left.",
+     ["They shouted “Zhyve Belarus!” — long live Belarus — and left."]),
+    ("They shouted “Enough!” — That was the last we heard.", ["They shouted “Enough!”", "— That was the last we heard."]),  # (guard)
+])
+def test_a_dash_glossing_a_quoted_exclamation_goes_on_with_the_sentence(nlp, params, text, expected):
+    # a story written for the check in the sixty-ninth session: the parser cut "— long live Belarus — as police looked
+    # on." off as a sentence of its own
+    sents = [t for kind, t in kinds(nlp, params, f"Talks\n\n{text}\n")[1] if kind == "body"]
+    assert sents == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The funeral Mass was said by Fr. John Kowalski, who spoke of peace.",
      ["The funeral Mass was said by Fr. John Kowalski, who spoke of peace."]),
     ("“We will not leave,” said Sgt. Maj. Petro Koval. His unit held the bridge.",
