@@ -51,7 +51,7 @@ SINGLE_OPEN = "'‘"  # single quotation marks, read only in a paragraph with no
 SINGLE_CLOSE = "'’"
 PRONOUNS = {"he", "she", "they", "him", "her", "we"}
 ROLE_NOUNS = {
-    "president", "minister", "leader", "secretary", "chancellor", "premier", "spokesman", "spokeswoman",
+    "president", "minister", "leader", "whip", "secretary", "chancellor", "premier", "spokesman", "spokeswoman",
     "spokesperson", "analyst", "official", "ambassador", "general", "commander", "senator", "congressman", "congresswoman", "governor", "mayor",
     "chief", "head", "director", "king", "queen", "prime", "envoy", "diplomat", "expert", "adviser", "advisor",
     "businessman", "businesswoman", "activist", "politician", "journalist", "founder", "professor", "researcher",
@@ -829,6 +829,7 @@ class Attributor:
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
         self.plurals: set[str] = set()
         self.owned_roles: set[tuple[int, str]] = set()
+        self.places: set[str] = set()
         self.joint_people: dict[str, int] = {}  # joint sources of people, with how many ("Ms. Pelosi and Mr. Schumer said")
         self.capitalised: set[str] = set()  # `_capitalised_words` of the article
 
@@ -1192,6 +1193,8 @@ class Attributor:
                 continue
             if ent.text.lower() in PLATFORMS:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in self.places and not title_words(ent):
+                continue  # "he missed Mogilev", tagged PERSON, after "a teacher from Mogilev", tagged a place
             if any(t.lower_ in CREEDS or (t.lower_.endswith("ism") and len(t) > 5) for t in words):
                 continue  # "the packets on Christianity and Judaism": a faith or a doctrine, which spaCy may tag PERSON
             label = ent.label_
@@ -1252,6 +1255,18 @@ class Attributor:
                                                      for j in (tok.i - 1, tok.i + 1))):
                 continue
             if self._known_person(tok.text) and not any(at == tok.idx for _, at in names):
+                p = self.registry.add(tok.text)
+                if p:
+                    names.append((p.canonical, tok.idx))
+        # "Yahor, 24, left Belarus …": a capitalised word with an age set off after it, a person spaCy tags nothing (or,
+        # opening a sentence, an adverb)
+        for tok in par.doc:
+            if ((tok.pos_ == "PROPN" or tok.dep_ in ("nsubj", "nsubjpass")) and tok.is_title and tok.is_alpha and not tok.is_stop
+                    and tok.ent_type_ in ("", "PERSON", "ORG") and tok.i + 3 < len(par.doc)
+                    and par.doc[tok.i + 1].text == "," and par.doc[tok.i + 2].like_num and par.doc[tok.i + 3].text == ","
+                    and par.doc[tok.i + 2].text.isdigit() and 12 <= int(par.doc[tok.i + 2].text) <= 110
+                    and not any(at == tok.idx for _, at in names) and tok.text not in self.places
+                    and (tok.i == 0 or par.doc[tok.i - 1].pos_ != "PROPN")):
                 p = self.registry.add(tok.text)
                 if p:
                     names.append((p.canonical, tok.idx))
@@ -1336,6 +1351,10 @@ class Attributor:
         self.pronoun_genders: dict[str, set[str]] = {}
         self.registry.told = self.pronoun_genders
         self.capitalised = _capitalised_words(seg.paragraphs)
+        # one-word names spaCy tags a place somewhere in the article ("a former chemistry teacher from Mogilev"), which
+        # a PERSON tag elsewhere ("Asked whether he missed Mogilev") does not make a person
+        self.places = {e.text for par in seg.paragraphs if par.doc is not None for e in par.doc.ents
+                       if e.label_ in ("GPE", "LOC") and len(e) == 1}
         for par in seg.paragraphs:
             for tok in par.doc:
                 if gender := _says_of_self(tok, self.verbs):
@@ -1629,6 +1648,13 @@ class Attributor:
             return body, False  # "Facebook told the LA Times …" ¶ "“…,” the company said": the company that spoke
             # (and "Viasna … says at least eight people have been detained. …, the group said": the group)
         role = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i > tok.i + 1
+                      and tok.doc[c.left_edge.i - 1].text == ","), None)
+        name_words = tok.doc[named.left_edge.i : named.i + 1] if named is not None else None
+        if tok.lower_ == "one" and name_words is not None and (named.ent_type_ == "PERSON" or (
+                len(name_words) > 1 and all(w.is_title for w in name_words))):
+            # "One of its members, Demetrios Minor, said …" (spaCy tags no person): the person the writer names
+            return self.registry.lookup(name_words.text), False
         if tok.lower_ == "one" and role is not None:
             # "One of them, a veteran of the EU's Minsk delegation, told me": that one person, described
             return describe(role, self.registry.lookup), False
@@ -4656,6 +4682,7 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
                               # "In 2019 one popular host": a year the parser hung on the count after it
                               or (words[0].ent_type_ == "DATE" and words[0].dep_ == "nummod" and len(words) > 2
                                   and words[1].dep_ == "nummod" and words[1].tag_ == "CD")
+
                               or (words[0].dep_ == "nummod" and words[0].tag_ == "CD"  # "one", "Two sources", "3 officials"
                                   and words[0].ent_type_ not in ("DATE", "PERCENT", "MONEY", "QUANTITY")  # not "2020 …"
                                   and tok.lower_ not in ("percent", "%") and tok.lemma_.lower() not in FRACTIONS)
@@ -4664,6 +4691,12 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
                               or (words[0].head.dep_ == "nummod" and words[0].head.tag_ == "CD"
                                   and words[0].head.i > words[0].i and words[0].head.head.i == tok.i)):
         words = words[1:]
+    # "A September 2010 Congressional Research Service report": a date of two words or more opening it says when it was
+    # made, no part of whose it is (a year alone stays: "The 2020 Democratic presidential candidates")
+    run = next((k for k, w in enumerate(words) if w.ent_type_ != "DATE"), len(words))
+    if run >= 2 and len(words) - run >= 2 and any(re.fullmatch(r"(?:1[89]|20)\d\d", w.text) for w in words[:run]):
+        # (an age stays: "The 28-year-old Muslim man")
+        words = words[run:]
     if len(words) > 2 and words[0].lower_ == "few" and words[0].i > 0 and tok.doc[words[0].i - 1].lower_ in ("a", "an"):
         words = words[1:]  # "A few health experts" (the parser's quantifier "A" gone): a count, not "few"
     if len(words) > 2 and words[0].lower_ == "such" and words[1].text == ",":
@@ -5442,6 +5475,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                                   or _other_voices(spans[i]) or _judges_the_claim(spans[i])
                                                   or _trusts_person(spans[i].root)
                                                   or _elliptical_denial(spans[i]) or _bare_concession(spans[i])
+                                                  or _scene_of_the_report(spans[i])
                                                   or _introduces_someone(spans[i], carry_indirect)
                                                   or _another_person_acts(spans[i], carry_indirect, attributor)
                                                   or _another_group(spans[i], carry_indirect)
@@ -6240,6 +6274,21 @@ EFFECT_VERBS = {"leave", "draw", "prompt", "spark", "trigger", "provoke", "anger
 CONCESSION_WORDS = {"maybe", "perhaps", "possibly", "probably", "so", "true", "fair", "enough", "not", "quite", "indeed",
                     "granted", "agreed"}
 ANSWERING_WORDS = {"so", "enough", "granted", "agreed"}  # what makes a concession an answer to the claim before
+
+
+# occasions on which things are said, whose course the writer tells ("The whole hearing lasted about 50 minutes.")
+OCCASIONS = frozenset({"hearing", "meeting", "session", "trial", "interview", "call", "conference", "talks", "summit",
+                       "briefing", "rally", "event", "ceremony", "debate", "speech", "visit"})
+OCCASION_VERBS = frozenset({"last", "end", "begin", "start", "open", "close", "run", "conclude", "finish", "resume", "adjourn"})
+
+
+def _scene_of_the_report(span) -> bool:
+    """'Jackson told the judge that he had been hospitalized …. The whole hearing lasted about 50 minutes.': a sentence
+    that tells how an occasion went (its subject an occasion, its verb one of beginning, lasting or ending) is the
+    writer's, not a paraphrase carried on."""
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in OCCASIONS and root.lemma_.lower() in OCCASION_VERBS
 
 
 def _bare_concession(span) -> bool:
