@@ -110,7 +110,7 @@ LEADER_WORDS = {"president", "leader"}  # one head of state, as a description na
 HEADS_OF = {"state": LEADER_WORDS | {"king", "queen"}, "government": {"prime", "premier", "chancellor"}}  # titles "the head of …" means
 # "suggest", "indicate" … with a fact as subject report no speech ("The evidence indicates that …"); with a person,
 # a body or a document they do ("The task force suggested …", "the indictment suggested …")
-EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show", "tell"}
+EVIDENCE_VERBS = {"suggest", "indicate", "reveal", "signal", "show", "tell", "remind"}
 THING_PRONOUNS = {"nothing", "something", "everything", "anything", "little", "much"}  # never a speaker
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "two thirds of Poles": a count that keeps its number
 EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "data", "image", "statistic", "map", "chart",
@@ -166,7 +166,12 @@ BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's star
 # the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
-# a name alone on a line, crediting the quotation right before it ("Dave Weigel.", "— Anne Applebaum")
+# the characters one post holds (a tweet's 280, and room for how an embed renders its links and line breaks): how far
+# back over short lines a post's credit reaches
+POST_LENGTH = 300
+EPIGRAPH_LENGTH = 6  # body paragraphs an article may open with before the dash and name that credit them as an epigraph
+INITIALS = re.compile(r"[A-Z]{2,4}")  # a person known by initials ("JFK", "MLK", "FDR")
+EPIGRAPH_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\.?\s*$")  # "– JFK"
 # a letter set down whole: its salutation paragraph ("My dear Maryna,", "Dear friends,") and its sign-off, a
 # short closing paragraph ("Your Mikalai", "Yours sincerely,", "With love, Ihar")
 LETTER_SALUTATION = re.compile(r"\s*(?:My )?(?:[Dd]ear|[Dd]earest) \w[\w'’. -]{0,40},\s*$")
@@ -174,7 +179,7 @@ LETTER_SIGNOFF = re.compile(r"\s*(?:Yours|Your|Sincerely|Respectfully|Love|With 
                             r"Hugs|Kisses)\b[\w'’., -]{0,40}$")
 LETTER_WORDS = {"letter", "note", "message", "postcard"}
 LETTER_LENGTH = 30  # paragraphs a letter may run to before its sign-off
-
+# a name alone on a line, crediting the quotation right before it ("Dave Weigel.", "— Anne Applebaum")
 NAME_CREDIT = re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z](?:[\w'’.-]*[\w'’-])?)){1,3})\.?\s*$")
 
 
@@ -1658,9 +1663,12 @@ class Attributor:
         if tok.lower_ == "one" and role is not None:
             # "One of them, a veteran of the EU's Minsk delegation, told me": that one person, described
             return describe(role, self.registry.lookup), False
-        if tok.lower_ in QUANTIFIERS | {"one"} and context.last_speaker in self.plurals and any(
+        spoke = context.said_here[-1] if context.said_here else context.last_speaker  # (this paragraph's first)
+        if tok.lower_ in QUANTIFIERS | {"one"} and spoke in self.plurals and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children) for c in tok.children):
-            return context.last_speaker, False  # "said one of them": one of the group that spoke before
+            # "said one of them": one of the group that spoke before ("Analysts in Minsk … said …. “People here are
+            # afraid of the war,” one of them said.": the analysts, not the people their quotation names)
+            return spoke, False
         if tok.lower_ in QUANTIFIERS - {"they"} and not list(tok.children) and (group := _group_before(tok, bare=True)) is not None:
             # "Analysts were divided. Some argued that …": some of the people the paragraph named before
             name = describe(group)
@@ -1788,6 +1796,8 @@ class Attributor:
             tok = tok.head
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and self.registry.known(_entity_text(tok))):
             return tok
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+            return tok  # "His words echoed those of his wife, who said last week that …": the kin someone's noun names
         return tok if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS else None
 
     def _other_country(self, tok, name: str) -> bool:
@@ -3322,10 +3332,9 @@ def _quoted_runs(quoted: list, inside: list[bool] | None = None) -> list[list]:
     return runs
 
 
-# what a group of people or a business is called ("a gay men and lesbian group, which said …")
 # what a writer calls a body that has just spoken, by its name ("the company said", "the group said")
 BODY_AGAIN = frozenset({"company", "firm", "group", "organisation", "organization", "charity", "watchdog"})
-
+# what a group of people or a business is called ("a gay men and lesbian group, which said …")
 GROUPS_OF_PEOPLE = frozenset({"group", "union", "organisation", "organization", "alliance", "network", "company", "firm",
                               "charity", "movement", "club", "society", "body"})
 # the words a title leaves in lower case ("Quit Digging Your Grave with a Knife and Fork")
@@ -5084,6 +5093,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
     posts: list[tuple[list[Sentence], str]] = []  # embedded posts credited at their paragraph's end, and the poster
+    post_runs: list[tuple[int, str, int]] = []  # a post's first paragraph, its poster and the characters it holds so far
     last_body: Sentence | None = None  # the body sentence before the current one, for "This was stated by X"
     texts = {p.index: p.text for p in seg.paragraphs}
     for par in seg.paragraphs:
@@ -5093,11 +5103,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # October 5, 2017": an embedded post with its credit in one paragraph, all of it the poster's words (given
             # once the article is read, so that the quotations around it are read as ever)
             posts.append((sents, attributor.registry.lookup(credit.group("name"))))
+            post_runs.append((par.index, posts[-1][1], len(par.text[: par.text.rfind(credit.group(0).strip()[:1])].strip())))
         if (credit := POST_CREDIT.match(par.text)) and sents:
             # "Russia launched 112 drones overnight. …" ¶ "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025": an
             # embedded post; its text, the body paragraph right before, is the poster's, the credit line nobody's words
             who = attributor.registry.lookup(credit.group("name"))
             post = by_par.get(last_body.paragraph, []) if last_body is not None and last_body.paragraph == par.index - 1 else []
+            if post:
+                post_runs.append((par.index - 1, who, len(texts.get(par.index - 1, "").strip())))
             for s in post:
                 s.source, s.attribution, s.quoted = who, "direct", 1.0
                 s.attribution_note = "embedded post, credited on the next line"
@@ -5137,6 +5150,26 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 ctx.last_speaker = ctx.prev_source = ctx.last_person_speaker = who
                 carry, chain_speaker, last_body = False, "", None
                 continue
+        if (sents and (credit := EPIGRAPH_CREDIT.match(par.text)) is not None
+                and last_body is not None and last_body.paragraph == par.index - 1
+                and (_first_name(credit.group("name").split()[0]) or INITIALS.fullmatch(credit.group("name")))
+                and 0 < len(opening := [p for p in seg.paragraphs if p.kind == "body" and p.index < par.index
+                                        # (not the article's first line, its title read as body text: "Biblical
+                                        # Illiterates Reverse Romans 13: Teach Submit to Tyranny!")
+                                        and p.index > min(q.index for q in seg.paragraphs)]) <= EPIGRAPH_LENGTH
+                and all(x.source == "author" for p in opening for x in by_par.get(p.index, []))):
+            # "More Independent Media To Be Shut Down" ¶ "The very word “secrecy” is repugnant in a free and open society;
+            # …" ¶ … ¶ "– JFK": an epigraph, the lines that open an article credited by a dash and a name, is theirs
+            who = attributor.registry.lookup(credit.group("name"))
+            for p in opening:
+                for s in by_par.get(p.index, []):
+                    s.source, s.attribution, s.quoted = who, "direct", 1.0
+                    s.attribution_note = "epigraph credited by a dash and a name"
+            for s in sents:
+                s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", "epigraph's credit", 0.0
+            ctx.last_speaker = ctx.prev_source = ctx.last_person_speaker = who
+            carry, chain_speaker, last_body = False, "", None
+            continue
         if par.kind != "body":
             for s in sents:
                 s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", par.kind, 0.0
@@ -5231,7 +5264,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         for sp, h, org, own in zip(spans, has_q, [ctx.about_last] + about[:-1], about):
             ctx.sent_sources = len(ctx.sources)
             cues.append(attributor.cues(sp, q.inside, ctx, h, org) if sp is not None else [])
-            ctx.said_here += [c.speaker for c in cues[-1] if c.speaker and not c.pronoun]
+            # (a sentence's own verbs before an "according to" beside them: "Three senior Trump campaign officials told
+            # Mr. Mueller's team that …, according to people familiar with their accounts." ¶ "One of them told …")
+            said = [c for c in cues[-1] if c.speaker and not c.pronoun]
+            verbs = [c for c in said if sp is not None and sp.doc[c.verb_i].lower_ != "according"]
+            ctx.said_here += [c.speaker for c in [c for c in said if c not in verbs] + verbs]
             if " " in own:
                 ctx.sources.append(own)  # "The U.S. Embassy in Minsk condemned …": whom "the embassy" means next
             if sp is not None:
@@ -5558,6 +5595,33 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for sents, who in posts:
         for s in sents:
             s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
+    for k, s in enumerate(seg.sentences):
+        # '"We will not give up." Those were the first words Tsikhanouski posted on his own account …': a quotation
+        # with no frame of its own, credited by the writer's sentence after it
+        before = seg.sentences[k - 1] if k else None
+        if (before is None or s.source != "author" or s.kind != "body" or before.kind != "body" or not before.quoted
+                or not before.attribution_note.startswith("quote without cue")):
+            continue
+        par = next((p for p in seg.paragraphs if p.index == s.paragraph), None)
+        span = par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") if par is not None and par.doc is not None else None
+        if span is not None and (who := _words_credited(span, attributor)):
+            before.source, before.attribution = who, "direct"
+            before.attribution_note = "quotation credited by the next sentence ('Those were the words …')"
+    kinds = {p.index: p.kind for p in seg.paragraphs}
+    for first, who, used in post_runs:
+        # "Mike Pompeo, Director of the CIA, will become …" ¶ "He will do a fantastic job!" ¶ … ¶ "Congratulations to all!"
+        # ¶ "— Donald J. Trump (@realDonaldTrump) March 13, 2018": a post set down over several lines is the poster's
+        # back over the writer's short paragraphs before it, as many as one post can hold
+        k = first - 1
+        opening = min((p.index for p in seg.paragraphs), default=0)  # (the article's first line, its title)
+        while (k > opening and kinds.get(k) == "body" and (sents := by_par.get(k))
+               and not _introduces_a_post(texts[k], next(p for p in seg.paragraphs if p.index == k), attributor)):
+            used += len(texts[k].strip()) + 1
+            if used > POST_LENGTH or any(s.source != "author" or s.quoted for s in sents):
+                break
+            for s in sents:
+                s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
+            k -= 1
     for pars, who in _letters(seg.paragraphs, attributor):
         # "The following letter was written by Mikalai Statkevich …" ¶ "My dear Maryna," ¶ "…" ¶ "Your Mikalai": a
         # letter set down whole is its writer's words, up to its sign-off (what it reports stays the reported voice's)
@@ -5582,6 +5646,51 @@ CREDITED_TITLE = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+by\s+[A-Z]")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 OUTLET_TITLE = re.compile(r"^\s*[“\"](?P<title>[^”\"]+)[”\"],?\s+(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}),\s+"
                           rf"(?:{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS})")
+
+
+# nouns of what someone said, which "Those were the words …" credits to a person
+CREDITED_WORDS = frozenset({"word", "remark", "comment", "message", "answer", "reply", "response", "promise", "warning"})
+
+
+def _words_credited(span, attributor: Attributor) -> str:
+    """The person a writer's sentence credits with the words before it: "Those were the first words Tsikhanouski posted
+    …", "These were the words of Sviatlana Tsikhanouskaya" (a demonstrative subject, a form of "be", a noun of words
+    whose relative clause has the person as subject or whose "of" names them); else ""."""
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in CREDITED_WORDS), None)
+    if root.lemma_ != "be" or subj is None or subj.lower_ not in ("those", "these", "that", "this") or attr is None:
+        return ""
+    people = [g for c in attr.children if c.dep_ in ("relcl", "acl") for g in c.children if g.dep_ == "nsubj"]
+    people += [g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for person in people:
+        if person.pos_ == "PROPN" and (person.ent_type_ == "PERSON" or attributor.registry.known(_entity_text(person))
+                                       or _full_name(_entity_text(person))):
+            return attributor.registry.lookup(_entity_text(person))
+    return ""
+
+
+# what a writer's line that leads in to a post says its poster did ("Wilders tweeted."; not "… Imran Awan pleads guilty …")
+POSTING_VERBS = frozenset({"tweet", "retweet", "post", "write", "say", "share", "reply", "respond", "add", "comment", "react"})
+# what a writer's line that leads in to a post speaks of ("Video of the migrants was captured in various reports."; not a report)
+POST_WORDS = frozenset({"video", "footage", "tweet", "post", "clip", "photo", "thread"})
+
+
+def _introduces_a_post(text: str, par, attributor: Attributor) -> bool:
+    """Is a writer's line the lead-in to the post after it, not its first line? One that ends in a colon or an ellipsis
+    ("Social media erupted with outrage at the verdict …"), opens with "Here is/are" ("Here are just a few of those
+    claims."), says its poster posted ("Wilders tweeted."), or whose subject is a video, a tweet, a claim or a report."""
+    bare = text.rstrip()
+    if bare.endswith((":", "…", "...")) or re.match(r"\s*Here(?:'s|’s| is| are)\b", text):
+        return True
+    for sent in (par.doc.sents if par.doc is not None else ()):
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if root.lemma_.lower() in POSTING_VERBS and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+            return True
+        if subj is not None and subj.lemma_.lower() in POST_WORDS:
+            return True
+    return False
 
 
 def _letters(paragraphs, attributor: Attributor) -> list[tuple[list[int], str]]:

@@ -4491,6 +4491,84 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nAlena Stsepanava, 58, a former chemistry teacher from Mogilev, runs the evenings.\n\nMost of the "
                  "guests are young. Yahor, 24, left Belarus after he was detained for two weeks in 2020. He said he had not "
                  "told his parents where he lives.\n", "He said", ("Yahor", "indirect"), id="a_name_with_an_age_is_a_person"),
+    # three more stories written for the check in the sixty-ninth session: a quotation with no frame that the writer's next
+    # sentence credits ("Those were the first words X posted …") is that person's (once the White House's, quoted before)
+    pytest.param("Test\n\nKellogg met Alexander Lukashenko, the White House said, without giving details.\n\n\"We will not give "
+                 "up.\" Those were the first words Tsikhanouski posted on his own account after his release.\n", "\"We will",
+                 ("Tsikhanouski", "direct"), id="those_were_the_words_x_posted_credits_the_quotation"),
+    pytest.param("Test\n\nKellogg met Alexander Lukashenko, the White House said, without giving details.\n\n\"Freedom is "
+                 "near.\" Those were the words of Sviatlana Tsikhanouskaya, speaking in Vilnius.\n", "\"Freedom",
+                 ("Sviatlana Tsikhanouskaya", "direct"), id="those_were_the_words_of_x_credits_the_quotation"),
+    pytest.param("Test\n\nKellogg met Alexander Lukashenko, the White House said, without giving details.\n\n\"Freedom is "
+                 "near.\" Those were the days of hope in Vilnius.\n", "\"Freedom", ("White House", "direct"),
+                 id="those_were_the_days_credits_nobody"),  # (guard: no noun of words, no person)
+    # a "who said" clause on someone's kin noun frames the quoted words in it (once scare quotes of the writer's)
+    pytest.param("Test\n\nSiarhei Tsikhanouski was released on Saturday.\n\nHis words echoed those of his wife, who said last "
+                 "week that the opposition would \"never negotiate our freedom away\".\n", "His words", ("wife", "mixed"),
+                 id="who_said_on_a_kin_noun_frames_its_quotation"),
+    # "one of them said" after a group spoke earlier in the paragraph is one of that group, not the people its quotation
+    # names (once `people`)
+    pytest.param("Test\n\n\"We have heard this speech before,\" said Vaidotas Urbelis, a defence policy director.\n\nAnalysts "
+                 "in Minsk, speaking on condition of anonymity, said the speech was aimed at a domestic audience. \"People "
+                 "here are afraid of the war,\" one of them said.\n", "\"People", ("analysts in Minsk", "direct"),
+                 id="one_of_them_is_the_group_that_spoke_in_the_paragraph"),
+    # the thirty-eighth reading (PTC dev, the writer's sentences): a post set down over several short lines before its
+    # credit is the poster's, as far back as one post holds (once the writer's, but for the last line)
+    pytest.param("Test\n\nTrump tweeted out the news on Tuesday.\n\nMike Pompeo, Director of the CIA, will become our new "
+                 "Secretary of State.\nHe will do a fantastic job!\nThank you to Rex Tillerson for his service!\nCongratulations "
+                 "to all!\n\u2014 Donald J. Trump (@realDonaldTrump) March 13, 2018\n", "Mike Pompeo",
+                 ("Donald J. Trump", "direct"), id="a_post_over_several_lines_is_the_poster_s"),
+    pytest.param("Test\n\nTrump tweeted out the news on Tuesday.\n\nMike Pompeo, Director of the CIA, will become our new "
+                 "Secretary of State.\nHe will do a fantastic job!\nThank you to Rex Tillerson for his service!\nCongratulations "
+                 "to all!\n\u2014 Donald J. Trump (@realDonaldTrump) March 13, 2018\n", "Trump tweeted",
+                 ("Donald J. Trump", "indirect"), id="the_line_that_introduces_a_post_stays_its_own"),  # (guard)
+    pytest.param("Test\n\nWhat my son said is true.\nEvery statement he made was true.\n@keithellison, you know you did that to "
+                 "me.\nEven now, u r willing to say my son is lying \u2014 Karen Monahan (@KarenMonahan01) August 12, 2018\n",
+                 "What my son", ("Karen Monahan", "direct"), id="a_post_credited_at_its_end_reaches_back_over_its_lines"),
+    pytest.param("Test\n\n" + "The writer's long opening paragraph goes on about the state of the media and much else. " * 3
+                 + "\nEven now, u r willing to say my son is lying \u2014 Karen Monahan (@KarenMonahan01) August 12, 2018\n",
+                 "The writer", ("author", "author"), id="a_post_reaches_back_no_further_than_one_post_holds"),  # (guard)
+    # (guards found measuring on PTC: the writer's lead-in to a post is no line of it)
+    pytest.param("Test\n\nThe jury acquitted him.\n\nSocial media erupted with outrage at the verdict\u2026\nI don't know any "
+                 "American citizen who could get away with this.\n#KatesLaw \u2014 Ginger (@SpicyMustang) December 1, 2017\n",
+                 "Social media", ("author", "author"), id="a_lead_in_ending_in_an_ellipsis_is_no_line_of_the_post"),
+    pytest.param("Test\n\nThe jury acquitted him.\n\nVideo of the migrants was captured in various reports.\nThe caravan is "
+                 "here, illegally entering America \u2014 Charlie Kirk (@charliekirk11) October 29, 2018\n", "Video of",
+                 ("author", "author"), id="a_line_about_a_video_is_no_line_of_the_post"),
+    pytest.param("Test\n\nThe group claimed the attack.\n\nHere are just a few of those claims.\nIn Naba 100 #ISIS featured an "
+                 "infographic on the attack \u2014 SITE Intel Group (@siteintelgroup) October 5, 2017\n", "Here are",
+                 ("author", "author"), id="a_here_are_lead_in_is_no_line_of_the_post"),
+    pytest.param("Test\n\nAttorney General Barr must act.\n\nSpecial counsel Mueller\u2019s report should be made public without "
+                 "any delay.\nThe American people have a right to know its findings.\n\u2014 Kirsten Gillibrand (@SenGillibrand) "
+                 "March 22, 2019\n", "Special counsel", ("Kirsten Gillibrand", "direct"),
+                 id="a_post_s_line_about_a_report_is_the_post_s"),  # (guard)
+    pytest.param("Test\n\nThese crimes are treason.\n\nBreak: Ex-Dem IT aide Imran Awan pleads guilty to loan application "
+                 "fraud.\nProsecutors drop charges against his wife.\n\u2014 Alex Pappas (@AlexPappas) July 3, 2018\n", "Break:",
+                 ("Alex Pappas", "direct"), id="a_post_s_line_with_a_verb_of_pleading_is_the_post_s"),  # (guard)
+    # "remind" reports for a person, not for a fact or a "this" (the thirty-eighth reading: once the writer's)
+    pytest.param("Test\n\nThis is where free thought goes to die. Ron Paul reminds us that truth is treason.\n", "Ron Paul",
+                 ("Ron Paul", "indirect"), id="reminds_us_that_reports"),
+    pytest.param("Test\n\nThe shelling went on all night. The attack reminds us that the war is not over.\n", "The attack",
+                 ("author", "author"), id="a_fact_that_reminds_reports_nothing"),
+    pytest.param("Test\n\nAttorney General Barr must act.\n\nSpecial counsel Mueller\u2019s report should be made public without "
+                 "any delay.\nThe American people have a right to know its findings.\n\u2014 Kirsten Gillibrand (@SenGillibrand) "
+                 "March 22, 2019\n", "Special counsel", ("Kirsten Gillibrand", "direct"),
+                 id="a_post_s_line_about_a_report_is_the_post_s"),  # (guard)
+    # ... and an article's opening lines credited by a dash and a name (an epigraph) are that person's
+    pytest.param("More Independent Media To Be Shut Down\n\nThe very word \u201csecrecy\u201d is repugnant in a free and open "
+                 "society.\nWe decided long ago that the dangers of excessive concealment far outweighed the dangers.\n\u2013 JFK"
+                 "\nIf you haven\u2019t already heard, Facebook has shut down hundreds of pages.\n", "We decided",
+                 ("JFK", "direct"), id="an_epigraph_credited_by_a_dash_is_its_author_s"),
+    pytest.param("More Independent Media To Be Shut Down\n\nThe very word \u201csecrecy\u201d is repugnant in a free and open "
+                 "society.\nWe decided long ago that the dangers of excessive concealment far outweighed the dangers.\n\u2013 JFK"
+                 "\nIf you haven\u2019t already heard, Facebook has shut down hundreds of pages.\n", "If you",
+                 ("author", "author"), id="the_writer_goes_on_after_an_epigraph"),
+    pytest.param("Biblical Illiterates Reverse Romans 13: Teach Submit to Tyranny!\nCaesar had his Brutus, Charles the first his "
+                 "Cromwell.\nIf this be treason, make the most of it.\n\u2013Patrick Henry\nThe writer goes on.\n", "Biblical",
+                 ("author", "author"), id="an_article_s_title_is_no_line_of_its_epigraph"),
+    pytest.param("Biblical Illiterates Reverse Romans 13: Teach Submit to Tyranny!\nCaesar had his Brutus, Charles the first his "
+                 "Cromwell.\nIf this be treason, make the most of it.\n\u2013Patrick Henry\nThe writer goes on.\n", "If this",
+                 ("Patrick Henry", "direct"), id="an_epigraph_after_a_title_read_as_body_is_its_author_s"),
 ]
 
 
