@@ -833,8 +833,8 @@ class Attributor:
         self.speaker_surnames: set[str] = set()
         self.organisations: set[str] = set()  # sources that "he"/"she" cannot refer to
         self.plurals: set[str] = set()
-        self.owned_roles: set[tuple[int, str]] = set()
-        self.places: set[str] = set()
+        self.owned_roles: set[tuple[int, str]] = set()  # (a person's id, a role noun the article gave them as owner)
+        self.places: set[str] = set()  # one-word names spaCy tags a place somewhere in the article (`prepass`)
         self.joint_people: dict[str, int] = {}  # joint sources of people, with how many ("Ms. Pelosi and Mr. Schumer said")
         self.capitalised: set[str] = set()  # `_capitalised_words` of the article
 
@@ -1198,8 +1198,11 @@ class Attributor:
                 continue
             if ent.text.lower() in PLATFORMS:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in self.places and not title_words(ent):
-                continue  # "he missed Mogilev", tagged PERSON, after "a teacher from Mogilev", tagged a place
+            if (ent.label_ == "PERSON" and len(ent) == 1 and ent.text in self.places and not title_words(ent)
+                    and not ((known := self.registry.match_name(ent.text)) is not None and known.first)):
+                # "he missed Mogilev", tagged PERSON, after "a teacher from Mogilev", tagged a place (not a person's
+                # surname spaCy tags a place elsewhere: "Ales Pushkin" … "Pushkin's mother")
+                continue
             if any(t.lower_ in CREEDS or (t.lower_.endswith("ism") and len(t) > 5) for t in words):
                 continue  # "the packets on Christianity and Judaism": a faith or a doctrine, which spaCy may tag PERSON
             label = ent.label_
@@ -1352,7 +1355,7 @@ class Attributor:
         self.speaker_surnames = set()
         self.registry = NameRegistry()
         self.organisations, self.plurals, self.joint_people = set(), set(), {}
-        self.owned_roles: set[tuple[int, str]] = set()  # (a person's id, a role noun the article gave them as owner)
+        self.owned_roles = set()
         self.pronoun_genders: dict[str, set[str]] = {}
         self.registry.told = self.pronoun_genders
         self.capitalised = _capitalised_words(seg.paragraphs)
@@ -1595,8 +1598,6 @@ class Attributor:
                 # "The judge did not allow Shchyrakova's lawyer to call …. The lawyer, whose name was withheld, told …":
                 # the role the paragraph gave a named owner before, someone new (not the owner, nor the last speaker)
                 return tok.lower_, False
-            # "Sen. Ted Cruz has laid down the gauntlet … with Donald Trump …" ¶ "The Texas lawmaker blamed his rival
-            # …": opening a paragraph, the person the writer's sentence before was about
             if (definite and tok.sent.start > tok.doc[0].i and not any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children)
                     and (spoke := [n for n in context.sources[context.par_sources : context.sent_sources]
                                    if self.registry.known(n) and self.personal(n)])
@@ -1610,6 +1611,8 @@ class Attributor:
                 # "The president of the Belarusian Association of Journalists wrote": a role placed by the body it
                 # serves is someone new, not the person already speaking or named last
                 definite = False
+            # "Sen. Ted Cruz has laid down the gauntlet … with Donald Trump …" ¶ "The Texas lawmaker blamed his rival
+            # …": opening a paragraph, the person the writer's sentence before was about
             if (definite and tok.sent.start == 0 and context.prev_subject and self.personal(context.prev_subject)
                     and context.prev_subject in context.people and self._may_be(tok, context.prev_subject)):
                 return context.prev_subject, False
@@ -4691,7 +4694,6 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
                               # "In 2019 one popular host": a year the parser hung on the count after it
                               or (words[0].ent_type_ == "DATE" and words[0].dep_ == "nummod" and len(words) > 2
                                   and words[1].dep_ == "nummod" and words[1].tag_ == "CD")
-
                               or (words[0].dep_ == "nummod" and words[0].tag_ == "CD"  # "one", "Two sources", "3 officials"
                                   and words[0].ent_type_ not in ("DATE", "PERCENT", "MONEY", "QUANTITY")  # not "2020 …"
                                   and tok.lower_ not in ("percent", "%") and tok.lemma_.lower() not in FRACTIONS)
@@ -5595,6 +5597,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for sents, who in posts:
         for s in sents:
             s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
+    kinds, pars_at = {p.index: p.kind for p in seg.paragraphs}, {p.index: p for p in seg.paragraphs}
     for k, s in enumerate(seg.sentences):
         # '"We will not give up." Those were the first words Tsikhanouski posted on his own account …': a quotation
         # with no frame of its own, credited by the writer's sentence after it
@@ -5602,12 +5605,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if (before is None or s.source != "author" or s.kind != "body" or before.kind != "body" or not before.quoted
                 or not before.attribution_note.startswith("quote without cue")):
             continue
-        par = next((p for p in seg.paragraphs if p.index == s.paragraph), None)
+        par = pars_at.get(s.paragraph)
         span = par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") if par is not None and par.doc is not None else None
         if span is not None and (who := _words_credited(span, attributor)):
             before.source, before.attribution = who, "direct"
             before.attribution_note = "quotation credited by the next sentence ('Those were the words …')"
-    kinds = {p.index: p.kind for p in seg.paragraphs}
     for first, who, used in post_runs:
         # "Mike Pompeo, Director of the CIA, will become …" ¶ "He will do a fantastic job!" ¶ … ¶ "Congratulations to all!"
         # ¶ "— Donald J. Trump (@realDonaldTrump) March 13, 2018": a post set down over several lines is the poster's
@@ -5615,7 +5617,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         k = first - 1
         opening = min((p.index for p in seg.paragraphs), default=0)  # (the article's first line, its title)
         while (k > opening and kinds.get(k) == "body" and (sents := by_par.get(k))
-               and not _introduces_a_post(texts[k], next(p for p in seg.paragraphs if p.index == k), attributor)):
+               and not _introduces_a_post(texts[k], pars_at[k], attributor)):
             used += len(texts[k].strip()) + 1
             if used > POST_LENGTH or any(s.source != "author" or s.quoted for s in sents):
                 break
@@ -5627,6 +5629,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # letter set down whole is its writer's words, up to its sign-off (what it reports stays the reported voice's)
         for k in pars:
             for s in by_par.get(k, []):
+                # (a pronoun there was resolved against the article around the letter, not the letter's own people:
+                # "One of them asked me …. He did not ask anything else." is the letter writer's telling)
                 if s.source == "author" or s.attribution_note.startswith("pronoun"):
                     s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "letter set down whole"
     ctx.renames.update(_roles_named_later(seg, attributor, ctx.renames))
@@ -5672,14 +5676,15 @@ def _words_credited(span, attributor: Attributor) -> str:
 
 # what a writer's line that leads in to a post says its poster did ("Wilders tweeted."; not "… Imran Awan pleads guilty …")
 POSTING_VERBS = frozenset({"tweet", "retweet", "post", "write", "say", "share", "reply", "respond", "add", "comment", "react"})
-# what a writer's line that leads in to a post speaks of ("Video of the migrants was captured in various reports."; not a report)
+# what a writer's line that leads in to a post speaks of ("Video of the migrants was captured in various reports."; not
+# a report, which a post's own line may be about: "Special counsel Mueller’s report should be made public …")
 POST_WORDS = frozenset({"video", "footage", "tweet", "post", "clip", "photo", "thread"})
 
 
 def _introduces_a_post(text: str, par, attributor: Attributor) -> bool:
     """Is a writer's line the lead-in to the post after it, not its first line? One that ends in a colon or an ellipsis
     ("Social media erupted with outrage at the verdict …"), opens with "Here is/are" ("Here are just a few of those
-    claims."), says its poster posted ("Wilders tweeted."), or whose subject is a video, a tweet, a claim or a report."""
+    claims."), says its poster posted ("Wilders tweeted."), or whose subject is a video, a tweet or a photo."""
     bare = text.rstrip()
     if bare.endswith((":", "…", "...")) or re.match(r"\s*Here(?:'s|’s| is| are)\b", text):
         return True

@@ -937,10 +937,10 @@ def join_name_particles(doc):
 
 
 def parse(nlp, texts, batch_size: int = 64, headings=None):
-    """nlp.pipe with `no_start_after_a_word`, `no_start_at_a_gloss_dash`, `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`,
-    `keep_quote_credit`, `start_after_platform_x`, `keep_title_abbreviations`, `quote_opens_sentence`,
-    `keep_list_marker`, `keep_footnote_marks` and `keep_date_label` between the
-    tagger and the parser (the frame is read from the tags), `merge_title_abbreviations` and
+    """nlp.pipe with `no_start_after_a_word`, `no_start_at_a_gloss_dash`, `no_start_after_a_bare_closing_mark`,
+    `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`, `keep_quote_credit`,
+    `start_after_platform_x`, `keep_title_abbreviations`, `quote_opens_sentence`, `keep_list_marker`,
+    `keep_footnote_marks` and `keep_date_label` between the tagger and the parser (the frame is read from the tags), `merge_title_abbreviations` and
     `split_glued_full_stops` before the tagger, and
     `join_name_particles` after the entity recogniser.
     `headings`: one flag per text; a heading is parsed as one sentence."""
@@ -958,9 +958,9 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
     def before_parser(doc):
         if doc.user_data.pop("heading", False):
             return one_sentence(doc)
-        for fix in (no_start_after_a_word, no_start_at_a_gloss_dash, no_start_after_a_bare_closing_mark, keep_quote_frames, keep_interview_turns, keep_dateline, keep_closing_credit,
-                    keep_quote_credit, start_after_platform_x, keep_title_abbreviations, quote_opens_sentence,
-                    keep_list_marker, keep_footnote_marks, keep_date_label):
+        for fix in (no_start_after_a_word, no_start_at_a_gloss_dash, no_start_after_a_bare_closing_mark, keep_quote_frames,
+                    keep_interview_turns, keep_dateline, keep_closing_credit, keep_quote_credit, start_after_platform_x,
+                    keep_title_abbreviations, quote_opens_sentence, keep_list_marker, keep_footnote_marks, keep_date_label):
             doc = fix(doc)
         return doc
     docs = (make(t) for t in texts)
