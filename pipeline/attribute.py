@@ -5143,13 +5143,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 # Facebook.”" ¶ "Dave Weigel.": a quotation the writer sets down whole, with no frame outside its two
                 # marks, credited by a name alone on the next line (not one that goes on from its speaker's paragraph
                 # before)
-                who = attributor.registry.lookup(credit.group("name"))
-                for s in quoted:
-                    s.source, s.attribution = who, "direct"
-                    s.attribution_note = "quotation credited by a name alone on the next line"
-                for s in sents:
-                    s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", "quotation's credit", 0.0
-                ctx.last_speaker = ctx.prev_source = ctx.last_person_speaker = who
+                _credit_lines(quoted, sents, attributor.registry.lookup(credit.group("name")), ctx,
+                              "quotation credited by a name alone on the next line", "quotation's credit")
                 carry, chain_speaker, last_body = False, "", None
                 continue
         if (sents and (credit := EPIGRAPH_CREDIT.match(par.text)) is not None
@@ -5162,14 +5157,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 and all(x.source == "author" for p in opening for x in by_par.get(p.index, []))):
             # "More Independent Media To Be Shut Down" ¶ "The very word “secrecy” is repugnant in a free and open society;
             # …" ¶ … ¶ "– JFK": an epigraph, the lines that open an article credited by a dash and a name, is theirs
-            who = attributor.registry.lookup(credit.group("name"))
-            for p in opening:
-                for s in by_par.get(p.index, []):
-                    s.source, s.attribution, s.quoted = who, "direct", 1.0
-                    s.attribution_note = "epigraph credited by a dash and a name"
-            for s in sents:
-                s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", "epigraph's credit", 0.0
-            ctx.last_speaker = ctx.prev_source = ctx.last_person_speaker = who
+            lines = [x for p in opening for x in by_par.get(p.index, [])]
+            for x in lines:
+                x.quoted = 1.0  # (set down with no marks of its own)
+            _credit_lines(lines, sents, attributor.registry.lookup(credit.group("name")), ctx,
+                          "epigraph credited by a dash and a name", "epigraph's credit")
             carry, chain_speaker, last_body = False, "", None
             continue
         if par.kind != "body":
@@ -5650,6 +5642,16 @@ CREDITED_TITLE = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+by\s+[A-Z]")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 OUTLET_TITLE = re.compile(r"^\s*[“\"](?P<title>[^”\"]+)[”\"],?\s+(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}),\s+"
                           rf"(?:{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS})")
+
+
+def _credit_lines(lines: list[Sentence], credit: list[Sentence], who: str, ctx: Context, note: str, credit_note: str) -> None:
+    """Give quoted lines to the person a credit line after them names, the credit line to the writer, and make that
+    person the last to have spoken."""
+    for s in lines:
+        s.source, s.attribution, s.attribution_note = who, "direct", note
+    for s in credit:
+        s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", credit_note, 0.0
+    ctx.last_speaker = ctx.prev_source = ctx.last_person_speaker = who
 
 
 # nouns of what someone said, which "Those were the words …" credits to a person
