@@ -179,6 +179,9 @@ LETTER_SIGNOFF = re.compile(r"\s*(?:Yours|Your|Sincerely|Respectfully|Love|With 
                             r"Hugs|Kisses)\b[\w'’., -]{0,40}$")
 LETTER_WORDS = {"letter", "note", "message", "postcard"}
 LETTER_LENGTH = 30  # paragraphs a letter may run to before its sign-off
+# the name a writer gives someone who would not be named in full: "identified only by his initials, A.K.", "by her
+# first name, Olga"
+GIVEN_AS = re.compile(r"\bidentified (?:only )?by (?:his|her|their) (?:initials|first name),? (?P<name>[A-Z][A-Za-z.'’-]*)")
 # a name alone on a line, crediting the quotation right before it ("Dave Weigel.", "— Anne Applebaum")
 NAME_CREDIT = re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z](?:[\w'’.-]*[\w'’-])?)){1,3})\.?\s*$")
 
@@ -1266,6 +1269,15 @@ class Attributor:
                 p = self.registry.add(tok.text)
                 if p:
                     names.append((p.canonical, tok.idx))
+        # "… a freed prisoner, who asked to be identified only by his initials, A.K.": the name the writer gives someone
+        # described (spaCy tags initials as nothing), whom the next sentence's "He said …" may be
+        for m in GIVEN_AS.finditer(par.text):
+            if not any(at == m.start("name") for _, at in names):
+                name = m.group("name") if re.fullmatch(r"(?:[A-Z]\.)+", m.group("name")) else m.group("name").rstrip(".")
+                p = self.registry.add(name)
+                if p:
+                    p.given_only = p.given_only or not p.first
+                    names.append((p.canonical, m.start("name")))
         # "Yahor, 24, left Belarus …": a capitalised word with an age set off after it, a person spaCy tags nothing (or,
         # opening a sentence, an adverb)
         for tok in par.doc:
@@ -1651,7 +1663,9 @@ class Attributor:
         if (tok.pos_ == "NOUN" and definite and tok.lower_ in BODY_AGAIN and len(list(tok.children)) == 1
                 and not any(t.lower_ == tok.lower_ for t in tok.doc[: tok.i])  # (not "A group of protesters …. …, the group said")
                 and body[:1].isupper() and body not in self.plurals
-                and (body in self.organisations or not ((p := self.registry.match_name(body)) is not None and p.first))):
+                # (not a person: "Amnesty International" is in the registry with a "first name", no person's)
+                and (body in self.organisations or not self._known_person(body)
+                     or _head_word(body).lower() in FIRM_WORDS | INSTITUTIONS | {"international", "watch"})):
             self.organisations.add(body)  # (which the writer has just called a company: nobody's "he" later)
             return body, False  # "Facebook told the LA Times …" ¶ "“…,” the company said": the company that spoke
             # (and "Viasna … says at least eight people have been detained. …, the group said": the group)
@@ -3336,7 +3350,8 @@ def _quoted_runs(quoted: list, inside: list[bool] | None = None) -> list[list]:
 
 
 # what a writer calls a body that has just spoken, by its name ("the company said", "the group said")
-BODY_AGAIN = frozenset({"company", "firm", "group", "organisation", "organization", "charity", "watchdog"})
+BODY_AGAIN = frozenset({"company", "firm", "group", "organisation", "organization", "charity", "watchdog", "paper",
+                        "newspaper", "daily", "broadcaster", "outlet", "website", "site"})
 # what a group of people or a business is called ("a gay men and lesbian group, which said …")
 GROUPS_OF_PEOPLE = frozenset({"group", "union", "organisation", "organization", "alliance", "network", "company", "firm",
                               "charity", "movement", "club", "society", "body"})
@@ -5086,6 +5101,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     intro_comma = False  # that intro ended in a comma ("… wrote to me saying,"): it introduces a quotation, no block
     block_bullet, block_quote, block_list = "", 0, 0  # what a block that goes on continues with: a list's bullet, a Markdown
     # block quote or list
+    block_we = False  # ... or a paragraph in the block's speaker's "we", after a block in none
     turns = transcript_labels(seg.paragraphs)
     last_turn = max((p.index for p in seg.paragraphs if p.kind == "body" and (
         ((m := turn_label(p.text)) and m.group(1) in turns) or INTERVIEW_TURN.match(p.text))), default=-1)
@@ -5295,6 +5311,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 par.quote_block == block_quote if block_quote else par.list_block == block_list if block_list
                 else par.text.lstrip()[:1] == block_bullet):
             block = ""  # a list quoted item by item ends at its first paragraph of another kind, a block quote at its end
+        if block and block_we and not (par.doc is not None and _speaks_as_we(par.doc)):
+            block = ""  # a block quotation's second paragraph goes on only in its speaker's "we" (`block_we`)
+        block_we = False
         # the speaker of the "X said:" right before this paragraph (not of a list or block quote that went on after it)
         after_intro = block_speaker if block_from_intro else ""
         after_note = ("quotation after a reporting verb and a comma ending its paragraph" if intro_comma
@@ -5558,6 +5577,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         elif block and (mark := par.text.lstrip()[:1]) in BULLETS:
             block_speaker = block  # "The ammunition, he said, was:" ¶ "• 600 rounds …" ¶ "• 120 rounds …": the list
             block_bullet = mark
+        elif (block and after_intro == block and par.doc is not None and not _speaks_as_we(par.doc)
+              and not attributor.personal(block)):
+            # "In a statement, the organisation said:" ¶ "The persecution of lawyers … has reached …" ¶ "Without
+            # independent lawyers, no one … We call on the authorities …": a body's statement set down without marks goes
+            # on into a paragraph in the body's "we" (nothing else tells where it ends; a person's "we" after the block
+            # may be the writer's: "… not free to speak his mind." ¶ "But this is not what we see.")
+            block_speaker, block_we = block, True
         if block:
             for s in sents:
                 if s.source == "author":
@@ -6797,6 +6823,13 @@ def _owned_by(tok):
         return tok.head
     case = next((c for c in tok.children if c.dep_ == "case" and c.i == tok.i + 1), None)
     return tok.doc[case.i + 1] if case is not None and case.i + 1 < len(tok.doc) and tok.doc[case.i + 1].pos_ == "NOUN" else None
+
+
+def _speaks_as_we(doc) -> bool:
+    """Does a paragraph speak as "we" outside quotation marks, a subject or an owner ("We call on the authorities …",
+    "our demands")?"""
+    return any(t.lower_ in ("we", "our", "us") and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+               and not t.is_quote for t in doc)
 
 
 def _owned_role_before(tok) -> bool:

@@ -1059,6 +1059,10 @@ PILOT = ("Test\n\nA former Belarusian air force pilot, now living in Warsaw, say
 CHRISTIE_POLL = ("Chris Christie said, “I am not running.”\n\nBut now, a staggering 55 percent of Republican primary voters say "
                  "that they cannot envision voting for Mr. Christie, according to a poll.\n\nHe described the decision to "
                  "enter politics as a “coin toss” between him and his wife.\n")
+AMNESTY = ("Amnesty calls for release of jailed lawyers\n\nAmnesty International on Tuesday called on the authorities to "
+           "release the lawyers.\n\nIn a statement, the organisation said:\n\nThe persecution of lawyers has reached an "
+           "unprecedented scale.\n\nWithout independent lawyers, no one can expect a fair trial. We call on the authorities "
+           "to release all lawyers.\n\nMarie Struthers said the lawyers' only crime was doing their job.\n")
 LETTER = ("Letter from a Belarusian prison\n\nThe following letter was written by Mikalai Statkevich, a former presidential "
           "candidate. It reached his wife, Maryna Adamovich, in April.\n\nMy dear Maryna,\n\nI do not know if this letter "
           "will reach you. They took my glasses in February.\n\nThe guards are young and mostly polite. One of them asked me "
@@ -4492,6 +4496,26 @@ NEW_ARTICLE_CASES = [
                  "play more quietly,\" Rybak said.\n\nPushkin's mother still lives in Minsk. They speak by video every few days, "
                  "though she asks him not to mention the drumming. Her phone, he believes, is monitored.\n", "Her phone",
                  ("Ales Pushkin", "indirect"), id="a_known_person_s_surname_tagged_a_place_elsewhere_stays_a_person"),  # (guard)
+    # three more stories written for the check at the session's end: "the paper" after a newspaper spoke is that paper;
+    # "the organisation" after Amnesty International spoke is Amnesty (a "first name" the registry reads into its name
+    # is no person's); a statement set down after a colon goes on into a paragraph in its speaker's "we"
+    pytest.param("Test\n\nThe Times of London called the talks \"a necessary evil\". In an editorial, the paper argued that "
+                 "freeing prisoners justified almost any meeting, \"however distasteful the host\".\n", "In an editorial",
+                 ("Times of London", "direct"), id="the_paper_is_the_newspaper_that_spoke"),
+    pytest.param(AMNESTY, "The persecution", ("Amnesty International", "direct"), id="the_organisation_is_amnesty_international"),
+    pytest.param(AMNESTY, "We call", ("Amnesty International", "direct"), id="a_statement_goes_on_in_its_speaker_s_we"),
+    pytest.param(AMNESTY, "Marie Struthers", ("Marie Struthers", "indirect"), id="a_statement_s_we_ends_at_a_report"),
+    pytest.param("Test\n\nIn a statement, the ministry said:\n\nBelarus will defend its borders.\n\nThe drills begin on Monday "
+                 "and will last a week.\n", "The drills", ("author", "author"), id="a_statement_goes_on_in_no_paragraph_without_we"),
+    pytest.param("Test\n\nIn the video, Benedict XVI told Francis:\n\nYour goodness and your tone are new to the Church.\n\n"
+                 "But this is not what we see.\n", "But this", ("author", "author"),
+                 id="a_person_s_block_goes_on_in_no_we"),  # (guard: found on PTC train, a writer's "we" after a person's block)
+    # initials the writer gives a person who would not be named in full are that person's name (once Lukashenko's, named
+    # a paragraph up, for the "he said" after it)
+    pytest.param("Test\n\nIts foreign editor, Bartosz Wielinski, wrote that Washington had \"handed Lukashenko the photo "
+                 "opportunity he has wanted\".\n\nLithuania's LRT ran an interview with a freed prisoner, who asked to be "
+                 "identified only by his initials, A.K. He said guards had told the prisoners about the talks.\n", "He said",
+                 ("A.K.", "indirect"), id="initials_the_writer_gives_name_the_person"),
     # ... and a capitalised word with an age set off after it is a person, whatever spaCy tags it
     pytest.param("Test\n\nAlena Stsepanava, 58, a former chemistry teacher from Mogilev, runs the evenings.\n\nMost of the "
                  "guests are young. Yahor, 24, left Belarus after he was detained for two weeks in 2020. He said he had not "
