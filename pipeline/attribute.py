@@ -6826,10 +6826,9 @@ def _owned_by(tok):
 
 
 def _speaks_as_we(doc) -> bool:
-    """Does a paragraph speak as "we" outside quotation marks, a subject or an owner ("We call on the authorities …",
-    "our demands")?"""
-    return any(t.lower_ in ("we", "our", "us") and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
-               and not t.is_quote for t in doc)
+    """Does a paragraph speak as "we", as a subject, an owner or an object ("We call on the authorities …", "our
+    demands")? (A block's paragraph has no double quotation marks, so every "we" in it is its own.)"""
+    return any(t.lower_ in ("we", "our", "us") and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj") for t in doc)
 
 
 def _owned_role_before(tok) -> bool:
