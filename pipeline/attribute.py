@@ -56,7 +56,7 @@ ROLE_NOUNS = {
     "chief", "head", "director", "king", "queen", "prime", "envoy", "diplomat", "expert", "adviser", "advisor",
     "businessman", "businesswoman", "activist", "politician", "journalist", "founder", "professor", "researcher",
     "lawyer", "candidate", "opponent", "dissident", "lawmaker", "economist", "correspondent", "member",
-    "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff",
+    "chairman", "chairwoman", "chair", "commissioner", "judge", "sheriff", "prosecutor",
     "representative", "deputy", "mp", "delegate",
     "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "pastor", "sheikh", "shaykh", "shaikh", "sheik", "attorney", "assistant",
     "pontiff", "prelate", "cleric", "nuncio", "prefect", "maulana", "mullah", "mufti", "abbot", "abbess",
@@ -171,6 +171,13 @@ POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{
 POST_LENGTH = 300
 EPIGRAPH_LENGTH = 6  # body paragraphs an article may open with before the dash and name that credit them as an epigraph
 INITIALS = re.compile(r"[A-Z]{2,4}")  # a person known by initials ("JFK", "MLK", "FDR")
+OUTLET_ACRONYM = re.compile(r"[A-Z]{3,5}")  # the acronym an outlet's name opens with ("USA Today", "NBC News"; not "JD Vance")
+
+
+def _outlet_name(name: str) -> bool:
+    """Does a name open with an outlet's acronym ("USA Today"; not a headline's "ALAN DERSHOWITZ", all capitals)?"""
+    words = name.split()
+    return len(words) > 1 and bool(OUTLET_ACRONYM.fullmatch(words[0])) and not name.isupper()
 EPIGRAPH_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\.?\s*$")  # "– JFK"
 # a letter set down whole: its salutation paragraph ("My dear Maryna,", "Dear friends,") and its sign-off, a
 # short closing paragraph ("Your Mikalai", "Yours sincerely,", "With love, Ihar")
@@ -186,12 +193,29 @@ GIVEN_AS = re.compile(r"\bidentified (?:only )?by (?:his|her|their) (?:initials|
 NAME_CREDIT = re.compile(r"\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z](?:[\w'’.-]*[\w'’-])?)){1,3})\.?\s*$")
 
 
+LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/|www\.)\S*")
+LINK_CHARS = 23  # what a link counts for in a post's length (a shortened link's, whatever it shows)
+# the links an embed leaves before its credit ("https://t.co/Q5OT6zPpOg — Julián Castro (@JulianCastro) March 22, 2019")
+LEADING_LINKS = re.compile(rf"\s*(?:{LINK.pattern}\s*)+(?=[—–-])")
+
+
+def _post_credit(text: str):
+    """The POST_CREDIT match of a credit line alone, or after nothing but links: the text of the post it credits is the
+    paragraph before."""
+    return POST_CREDIT.match(LEADING_LINKS.sub("", text, count=1))
+
+
+def _post_chars(text: str) -> int:
+    """The characters a line holds as a post counts them, a link as `LINK_CHARS`."""
+    return len(LINK.sub("x" * LINK_CHARS, text.strip()))
+
+
 def _credit_ending(text: str):
     """The POST_CREDIT match that ends a paragraph after text of its own (from its last dash), or None; a link alone
     before it is no text ("pic.twitter.com/GSP9JiHpqf — bananas in pajamas (@EverydayDaniel) November 2, 2018" credits
     the paragraph before)."""
     cut = max(text.rfind(d) for d in ("—", "–", " -"))
-    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\S*(?:https?://|pic\.twitter\.com/|www\.)\S*", " ", text[:cut])) if cut > 0 else []
+    words = re.findall(r"[A-Za-z]{2,}", LINK.sub(" ", text[:cut])) if cut > 0 else []
     return POST_CREDIT.match(text[cut:]) if len(words) >= 3 else None
 
 
@@ -221,7 +245,11 @@ AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,
 # the writer reporting that someone did not speak ("did not respond to questions", "declined to comment")
 NO_COMMENT = re.compile(r"\b(?:did not|didn[’']t|has not|have not|had not|declined to|refused to|could not be reached|"
                         r"did not immediately)\s+(?:respond|reply|comment|return|answer)|\bdeclined to comment\b|\bno comment\b"
-                        r"|\b(?:did not|didn[’']t|would not|wouldn[’']t)\s+elaborate\b")
+                        r"|\b(?:did not|didn[’']t|would not|wouldn[’']t)\s+elaborate\b"
+                        # ("Police have not given their own estimate.", after the organisers' figure)
+                        r"|\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not)\s+(?:give|given|provide|"
+                        r"provided|release|released|offer|offered)\s+(?:an?|any|their|its|his|her)\s+(?:own\s+)?"
+                        r"(?:estimate|figure|number|count|tally)\b")
 # the writer's note that what was reported is unconfirmed ("The claim could not be independently verified.",
 # "Reuters could not independently verify the report.") or not known ("It was not immediately clear …")
 UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
@@ -546,7 +574,8 @@ class NameRegistry:
     def start_article(self) -> None:
         self.introduced = {}
 
-    def _match(self, first: str, surname: str, suffix: str = "", titles: set[str] | None = None) -> Person | None:
+    def _match(self, first: str, surname: str, suffix: str = "", titles: set[str] | None = None,
+               outlet: bool = False) -> Person | None:
         """Best surname match; for a surname alone shared by several people ("Trump" after Donald and Melania
         Trump) the one the current article introduced first, as news style names relatives by first name. A name with
         a namesake's suffix (`name_suffix`) is only a person with that suffix; one without is a person without, else
@@ -563,6 +592,8 @@ class NameRegistry:
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or not same_first_name(first, p.first):
                 continue
+            if (not first and _outlet_name(p.canonical)) or (outlet and not p.first):
+                continue  # a word alone is no surname of an outlet an acronym opens ("TODAY" is not "USA Today")
             if gender and (other := surname_gender(p.surname)) and other != gender:
                 continue  # "Olena Zelenska" is not "Volodymyr Zelensky"
             if first and not p.first and p.titles & (MALE_TITLES if first_name_gender(first) == "f" else
@@ -624,7 +655,7 @@ class NameRegistry:
             return None
         first, surname = _given(words), _surname_key(words[-1])
         suffix = name_suffix(name)
-        person = self._match(first, surname, suffix, titles)
+        person = self._match(first, surname, suffix, titles, outlet=_outlet_name(name))
         display = _display_name(name)
         if person is None and len(words) > 1:
             person = self._longer_surname(words)
@@ -1036,8 +1067,10 @@ class Attributor:
             if subj is not None and subj.ent_type_ != "PERSON":
                 return self.registry.lookup(_entity_text(subj))
         if (subj is not None and subj.lemma_.lower() in KIN_NOUNS and subj.tag_ == "NN"
-                and (named := next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                                    and (c.ent_type_ == "PERSON" or self.registry.known(_entity_text(c)))), None)) is not None):
+                and (named := next((c for c in subj.children if c.dep_ == "appos" and (
+                    (c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or self.registry.known(_entity_text(c))))
+                    # ("My friend Ales, a teacher from Hrodna …", "Ales" a plural common noun to the parser)
+                    or (c.is_title and c.i == subj.i + 1 and first_name_gender(normalise(c.text))))), None)) is not None):
             # "Her son, Ihar, was 16 when …": the person the kin noun names, whom "He now lives …" goes on with
             return self.registry.lookup(_entity_text(named))
         if (subj is not None and subj.lemma_.lower() in KIN_NOUNS and subj.tag_ == "NN"
@@ -1141,7 +1174,15 @@ class Attributor:
         if (subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
                 and not any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in subj.children)):
-            return self.resolve_description(subj, ctx)
+            if named := self.resolve_description(subj, ctx):
+                return named
+        if (subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS and subj.dep_ == "nsubj"
+                and any((c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "poss" and c.pos_ == "PRON")
+                        for c in subj.children)
+                and all(c.pos_ == "NOUN" for c in subj.children if c.dep_ == "appos")):  # (a name in apposition names it)
+            # "Their commander, a captain who did not give his name, cut the conversation short. Journalists, he said,
+            # were not allowed …": a person the writer describes by a role and names nowhere, as the role
+            return self.name_of_subject(subj, ctx)[0]
         return ""
 
     def subject_voice(self, span, ctx: Context) -> str:
@@ -1701,9 +1742,9 @@ class Attributor:
         if name.isalpha() and name.islower() and tok.is_title and tok.text in self.capitalised:
             name = tok.text  # "Hannity asks, …", which spaCy tagged a noun: the name the article writes capitalised
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ == "its" and tok.lower_ in INSTITUTIONS:
-            # "Belarus denies any involvement. In a statement, its foreign ministry called …": the country the
-            # sentence before spoke for or was about, as the writer's adjective
+        if owner is not None and owner.lower_ == "its" and tok.lower_ in INSTITUTIONS | {"mission", "delegation"}:
+            # "Belarus denies any involvement. In a statement, its foreign ministry called …" (or "Its mission in
+            # Geneva dismissed …"): the country the sentence before spoke for or was about, as the writer's adjective
             country = next((c.lower() for c in (context.about_before, context.prev_source, context.prev_group, context.prev_subject)
                             if c and c.lower() in ADJECTIVE_OF), None)
             # ... or the body's name ("The OSCE did not send observers. Its election monitoring office said …")
@@ -3709,13 +3750,25 @@ def _who_clause(tok) -> bool:
 
 
 NAMING_CALLS = {"call", "brand", "label", "dub"}
+SUMMONED = {"taxi", "cab", "ambulance", "doctor", "car"}  # what one calls someone that is no name ("called her a cab")
 
 
 def calls_someone(verb) -> bool:
     """'Lukashenka has called her a puppet of the West': calling someone something reports the caller's words, with
     or without quotation marks (an object and a predicate noun); "called her on Monday" does not."""
-    return (verb.lemma_.lower() in NAMING_CALLS and any(c.dep_ == "dobj" for c in verb.children)
-            and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children))
+    if verb.lemma_.lower() not in NAMING_CALLS:
+        return False
+    if any(c.dep_ == "dative" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in SUMMONED for c in verb.children):
+        return True  # "have branded her an extremist": the parser may read the two as indirect and direct object
+    predicate = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                      and c.lemma_.lower() not in SUMMONED), None)
+    if predicate is not None and not any(c.dep_ == "dobj" for c in verb.children):
+        # "called the announcement propaganda": the parser may make the object a compound of the predicate noun, with
+        # the object's article before it
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.i < c.i for d in predicate.children)
+                   for c in predicate.children)
+    return predicate is not None
 
 
 def demands(verb) -> bool:
@@ -5116,19 +5169,22 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     texts = {p.index: p.text for p in seg.paragraphs}
     for par in seg.paragraphs:
         sents = by_par.get(par.index, [])
-        if (credit := _credit_ending(par.text)) is not None and sents and not POST_CREDIT.match(par.text):
+        if (credit := _credit_ending(par.text)) is not None and sents and not _post_credit(par.text):
             # "In Naba 100 #ISIS featured an infographic … pic.twitter.com/5JhMFbU2Se — SITE Intel Group (@siteintelgroup)
             # October 5, 2017": an embedded post with its credit in one paragraph, all of it the poster's words (given
             # once the article is read, so that the quotations around it are read as ever)
             posts.append((sents, attributor.registry.lookup(credit.group("name"))))
-            post_runs.append((par.index, posts[-1][1], len(par.text[: par.text.rfind(credit.group(0).strip()[:1])].strip())))
-        if (credit := POST_CREDIT.match(par.text)) and sents:
-            # "Russia launched 112 drones overnight. …" ¶ "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025": an
-            # embedded post; its text, the body paragraph right before, is the poster's, the credit line nobody's words
+            post_runs.append((par.index, posts[-1][1], _post_chars(par.text[: par.text.rfind(credit.group(0).strip()[:1])])))
+        if (credit := _post_credit(par.text)) and sents:
+            # "Russia launched 112 drones overnight. …" ¶ "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025" (or
+            # "pic.twitter.com/AbC123 — …"): an embedded post; its text, the body paragraph right before, is the
+            # poster's, the credit line nobody's words
             who = attributor.registry.lookup(credit.group("name"))
             post = by_par.get(last_body.paragraph, []) if last_body is not None and last_body.paragraph == par.index - 1 else []
             if post:
-                post_runs.append((par.index - 1, who, len(texts.get(par.index - 1, "").strip())))
+                # (the links before the credit are the post's too: "https://t.co/Rxx13odSC8 — Anne Marie Waters …")
+                post_runs.append((par.index - 1, who, _post_chars(texts.get(par.index - 1, "")) + _post_chars(
+                    par.text[: par.text.find(credit.group(0).strip()[:1])])))
             for s in post:
                 s.source, s.attribution, s.quoted = who, "direct", 1.0
                 s.attribution_note = "embedded post, credited on the next line"
@@ -5531,9 +5587,15 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                                   or _another_group(spans[i], carry_indirect)
                                                   or _named_party_doubts(spans[i], carry_indirect)
                                                   or _names_the_speaker(spans[i], q.inside, carry_indirect, attributor)
+                                                  or _in_the_first_person(spans[i], q.inside)
                                                   or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:
+                    if (carry_indirect and i and s.text.startswith("But ") and spans[i - 1] is not None
+                            and sents[i - 1].attribution_note == "carries on paraphrase" and _bare_hedge(spans[i - 1])):
+                        # "Some in Brussels argue that …. Perhaps. But the price should be set by us": a hedge the
+                        # writer's "But" answers is the writer's concession
+                        sents[i - 1].source, sents[i - 1].attribution, sents[i - 1].attribution_note = "author", "author", ""
                     s.source, s.attribution, s.attribution_note = "author", "author", ""
                     carry_indirect = ""
             ctx.issued_last = ""
@@ -5632,16 +5694,25 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # "Mike Pompeo, Director of the CIA, will become …" ¶ "He will do a fantastic job!" ¶ … ¶ "Congratulations to all!"
         # ¶ "— Donald J. Trump (@realDonaldTrump) March 13, 2018": a post set down over several lines is the poster's
         # back over the writer's short paragraphs before it, as many as one post can hold
-        k = first - 1
+        k, taken = first - 1, []
         opening = min((p.index for p in seg.paragraphs), default=0)  # (the article's first line, its title)
         while (k > opening and kinds.get(k) == "body" and (sents := by_par.get(k))
                and not _introduces_a_post(texts[k], pars_at[k], attributor)):
-            used += len(texts[k].strip()) + 1
+            used += _post_chars(texts[k]) + 1
             if used > POST_LENGTH or any(s.source != "author" or s.quoted for s in sents):
                 break
+            taken.append(sents)
+            k -= 1
+        while taken and pars_at[k + 1].doc is not None and _goes_on_from_before(pars_at[k + 1].doc):
+            # "… Mbandaka, is home to around 1.2 million residents." ¶ "It illuminates just a small sliver of the public
+            # health crisis …" ¶ "This is what POTUS calls a 10!" ¶ "Surgery performed with cellphones …" ¶
+            # "pic.twitter.com/… — Alejandro …": the first line reached goes on from the writer's line before it, so
+            # it is the writer's too, and so on while the next goes on from it (what comes after may be the post's)
+            taken.pop()
+            k += 1
+        for sents in taken:
             for s in sents:
                 s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
-            k -= 1
     for pars, who in _letters(seg.paragraphs, attributor):
         # "The following letter was written by Mikalai Statkevich …" ¶ "My dear Maryna," ¶ "…" ¶ "Your Mikalai": a
         # letter set down whole is its writer's words, up to its sign-off (what it reports stays the reported voice's)
@@ -5707,12 +5778,30 @@ POSTING_VERBS = frozenset({"tweet", "retweet", "post", "write", "say", "share", 
 # what a writer's line that leads in to a post speaks of ("Video of the migrants was captured in various reports."; not
 # a report, which a post's own line may be about: "Special counsel Mueller’s report should be made public …")
 POST_WORDS = frozenset({"video", "footage", "tweet", "post", "clip", "photo", "thread"})
+# words a paragraph that goes on from the text before it opens on, a third person's pronoun or a connective (no post's
+# first line: it has nothing before)
+GOING_ON_OPENERS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them", "it", "and", "but", "instead",
+                              "however", "moreover", "furthermore", "meanwhile", "nevertheless", "nonetheless", "therefore",
+                              "thus", "hence", "likewise", "similarly", "besides", "also"})
+# ... and the quantifiers that go on about people named before ("Most of them intend to take the Pacific coast route …")
+GOING_ON_QUANTIFIERS = frozenset({"most", "some", "many", "all", "none", "each", "both", "one", "few", "several", "half"})
+
+
+def _goes_on_from_before(doc) -> bool:
+    """Does a paragraph open on a third person's pronoun ("They carried coffins …", "Most of them intend …") or a
+    connective ("Instead, these pages were dedicated to …", "And, to no one's surprise, …"), going on from the text
+    before it?"""
+    words = [t for t in doc if not t.is_space and not t.is_punct][:3]
+    return bool(words) and (words[0].lower_ in GOING_ON_OPENERS or (
+        len(words) == 3 and words[0].lower_ in GOING_ON_QUANTIFIERS and words[1].lower_ == "of"
+        and words[2].lower_ in ("them", "these", "those")))
 
 
 def _introduces_a_post(text: str, par, attributor: Attributor) -> bool:
     """Is a writer's line the lead-in to the post after it, not its first line? One that ends in a colon or an ellipsis
     ("Social media erupted with outrage at the verdict …"), opens with "Here is/are" ("Here are just a few of those
-    claims."), says its poster posted ("Wilders tweeted."), or whose subject is a video, a tweet or a photo."""
+    claims."), says its poster posted ("Wilders tweeted."), or did something on a platform ("… welcomed the release on
+    social media."), whose subject is a video, a tweet or a photo, or that speaks of "the video"."""
     bare = text.rstrip()
     if bare.endswith((":", "…", "...")) or re.match(r"\s*Here(?:'s|’s| is| are)\b", text):
         return True
@@ -5723,7 +5812,14 @@ def _introduces_a_post(text: str, par, attributor: Attributor) -> bool:
             return True
         if subj is not None and subj.lemma_.lower() in POST_WORDS:
             return True
-    return False
+        if any(t.dep_ == "prep" and t.lower_ == "on" and any(
+                g.dep_ == "pobj" and (g.lower_ in PLATFORMS | {"x"} or (g.lower_ == "media" and "social" in [w.lower_ for w in g.lefts]))
+                for g in t.children) for t in sent):
+            return True  # "Sviatlana Tsikhanouskaya … welcomed the release on social media."
+    # ... or that speaks of "the video" it comes before ("Also be aware that there are a few racial slurs in the video.")
+    return any(t.lemma_.lower() in POST_WORDS and t.pos_ == "NOUN"
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               for t in (par.doc if par.doc is not None else ()))
 
 
 def _letters(paragraphs, attributor: Attributor) -> list[tuple[list[int], str]]:
@@ -6433,14 +6529,20 @@ def _scene_of_the_report(span) -> bool:
     return subj is not None and subj.lemma_.lower() in OCCASIONS and root.lemma_.lower() in OCCASION_VERBS
 
 
+def _bare_hedge(span) -> bool:
+    """'Perhaps.', 'Maybe so.': a sentence of no more than three words, no verb, all of them hedging or conceding."""
+    words = [t for t in span if not t.is_punct]
+    return 0 < len(words) <= 3 and all(t.lower_ in CONCESSION_WORDS for t in words) and not any(
+        t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def _bare_concession(span) -> bool:
     """'Some will say that engagement is the only way to free the prisoners. Maybe so.': a sentence of no more than three
     words, no verb, all of them a concession that answers the claim ("Perhaps so.", "Fair enough.", "True enough.",
     "Granted.") is the writer replying to what was just reported. A bare hedge ("Probably. Maybe. Right?" after "It had
     to be, some said") may still be the speakers' own, and "Maybe next week." says something of its own: both go on."""
-    words = [t for t in span if not t.is_punct]
-    return (0 < len(words) <= 3 and all(t.lower_ in CONCESSION_WORDS for t in words) and any(t.lower_ in ANSWERING_WORDS for t in words)
-            and not any(t.pos_ in ("VERB", "AUX") for t in words) and not span.text.rstrip().endswith("?"))
+    return (_bare_hedge(span) and any(t.lower_ in ANSWERING_WORDS for t in span)
+            and not span.text.rstrip().endswith("?"))
 
 
 ELLIPTICAL_HEADS = {"be", "do", "have"}  # "It is not.", "It does not.", "He has not." (and any modal: "They won't.")
@@ -6590,6 +6692,17 @@ def _names_the_speaker(span, inside: list[bool], speaker: str, attributor: Attri
         if attributor.registry.known(name) and attributor.registry.lookup(name) == speaker:
             return True
     return False
+
+
+# the first person's pronouns, which no paraphrase keeps: reported, "we" and "I" become "they" and "he"
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+
+
+def _in_the_first_person(span, inside: list[bool]) -> bool:
+    """'Some in Brussels argue that talking to Minsk is the only way …. Perhaps. But the price should be set by us, not
+    by the jailer.': a sentence in the first person outside quotation marks is the writer's, no more of the paraphrase."""
+    return any(tok.lower_ in FIRST_PERSON_WORDS and tok.pos_ == "PRON" and not (tok.idx < len(inside) and inside[tok.idx])
+               for tok in span)
 
 
 def _quote_closes_in(sents: list[Sentence], start: int, inside: list[bool], i: int) -> int:
