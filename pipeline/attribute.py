@@ -855,6 +855,10 @@ class Attributor:
         params = params or {}
         self.verbs, self.quote_only = load_speech_verbs(params.get("speech_verbs_file", "default"))
         self.alias_names: dict[str, list[str]] = {}
+        # the surnames of the person targets named in full among their aliases ("Alexander Lukashenko"): a person where
+        # spaCy tags the surname alone as nothing ("Lukashenko went further.")
+        self.target_surnames = {a.split()[-1] for aliases in (targets or {}).values() for a in aliases
+                                if len(a.split()) > 1 and a.split()[-1][:1].isupper() and first_name_gender(normalise(a.split()[0]))}
         self.country_people: dict[str, list[str]] = {}  # a country -> names of the person target whose aliases name it
         for name, aliases in (targets or {}).items():
             names = [a for a in [name, *aliases] if all(w[:1].isupper() for w in a.split())]
@@ -888,7 +892,9 @@ class Attributor:
         if person.titles & (MALE_TITLES | FEMALE_TITLES):
             return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
         told = self.pronoun_genders.get(person.surname, set())
-        if len(told) == 1:  # the article's own "Graham said he …" outranks the odds of a first name ("Lindsey")
+        # (not for a family's surname: "Losik said he …" tells nothing of "His wife, Darya Losik")
+        family = sum(p.surname == person.surname and id(p) in self.registry.introduced for p in self.registry.people) > 1
+        if len(told) == 1 and not family:  # the article's own "Graham said he …" outranks the odds of a first name ("Lindsey")
             return told == {"m" if form == "he" else "f"}
         # a strongly gendered first name outranks a surname's ending, which an English-speaking family keeps for all
         # ("Monica Lewinsky"); a person named by one word that is a first name ("His wife, Darya,") has its gender
@@ -1242,6 +1248,8 @@ class Attributor:
                 continue
             if ent.text.lower() in PLATFORMS:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
+            if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod":
+                continue  # "would hurt Lithuanian businesses": an adjective spaCy may tag PERSON
             if (ent.label_ == "PERSON" and len(ent) == 1 and ent.text in self.places and not title_words(ent)
                     and not ((known := self.registry.match_name(ent.text)) is not None and known.first)):
                 # "he missed Mogilev", tagged PERSON, after "a teacher from Mogilev", tagged a place (not a person's
@@ -1306,7 +1314,8 @@ class Attributor:
                     or tok.dep_ == "compound" or any(0 <= j < len(par.doc) and par.doc[j].pos_ == "PROPN"
                                                      for j in (tok.i - 1, tok.i + 1))):
                 continue
-            if self._known_person(tok.text) and not any(at == tok.idx for _, at in names):
+            if ((self._known_person(tok.text) or tok.text in self.target_surnames)
+                    and not any(at == tok.idx for _, at in names)):
                 p = self.registry.add(tok.text)
                 if p:
                     names.append((p.canonical, tok.idx))
@@ -5574,7 +5583,18 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     else:
                         s.source, s.attribution, s.attribution_note = "author", "author", "unresolved pronoun"
                         unresolved.append((s, "indirect"))
+                elif (carry_indirect and i and s.text.startswith("But ") and spans[i - 1] is not None
+                      and sents[i - 1].attribution_note == "carries on paraphrase" and _bare_hedge(spans[i - 1])):
+                    # "Some diplomats tell me privately that …. Perhaps. But a man who let Russian troops attack Kyiv …
+                    # has shown where his loyalties lie.": a hedge the writer's "But" answers is the writer's concession,
+                    # and the "But" the writer's rebuttal
+                    sents[i - 1].source, sents[i - 1].attribution, sents[i - 1].attribution_note = "author", "author", ""
+                    s.source, s.attribution, s.attribution_note = "author", "author", ""
+                    carry_indirect = ""
+                # (a line that introduces what follows is no more of the paraphrase: "Minsk rejects the accusation. The
+                # Belarusian foreign ministry said in a statement:")
                 elif carry_indirect and not s.text.startswith(AUTHOR_VOICE_OPENERS) and not NO_COMMENT.search(s.text) and not (
+                        s.text.rstrip().endswith(":")) and not (
                         UNVERIFIED.search(s.text)) and not (
                         spans[i] is not None and (_about_the_speaker(spans[i], spans[i - 1] if i else None, carry_indirect, attributor)
                                                   or _pronoun_of_another(spans[i], carry_indirect, attributor)
@@ -5591,11 +5611,6 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                                   or _speech_of_others(spans[i], q.inside, carry_indirect, attributor.verbs))):
                     s.source, s.attribution, s.attribution_note = carry_indirect, "indirect", "carries on paraphrase"
                 else:
-                    if (carry_indirect and i and s.text.startswith("But ") and spans[i - 1] is not None
-                            and sents[i - 1].attribution_note == "carries on paraphrase" and _bare_hedge(spans[i - 1])):
-                        # "Some in Brussels argue that …. Perhaps. But the price should be set by us": a hedge the
-                        # writer's "But" answers is the writer's concession
-                        sents[i - 1].source, sents[i - 1].attribution, sents[i - 1].attribution_note = "author", "author", ""
                     s.source, s.attribution, s.attribution_note = "author", "author", ""
                     carry_indirect = ""
             ctx.issued_last = ""
@@ -6372,6 +6387,9 @@ def _root_subject(span):
     # (a dateline's place is no subject: "VILNIUS — Five years after she fled Minsk, Sviatlana Tsikhanouskaya still
     # keeps …", where spaCy makes both subjects of "keeps")
     subjects = [c for c in subjects if not _dateline(c)] or subjects
+    if len(subjects) == 1 and subjects[0].lower_ in ("himself", "herself", "themselves", "itself") and (hung := next(
+            (g for c in span.root.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"), None)):
+        return hung  # "His wife, Darya Losik, was herself jailed …": the parser hangs the subject on the auxiliary
     if len(subjects) == 2 and subjects[0].right_edge.i + 2 == subjects[1].left_edge.i and (
             span.doc[subjects[0].right_edge.i + 1].text == ","):
         return subjects[1]
