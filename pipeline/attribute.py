@@ -431,6 +431,7 @@ class Person:
     # known by a first name only, as the writer says ("a 52-year-old from Lublin named Tomasz", "who gave only his first
     # name, Darius"): never the first name of a full name the article gives later ("Interior Minister Tomasz Siemoniak")
     given_only: bool = False
+    articles: int = 0  # the articles that named this person so far (a registry over a corpus: `corpus_names`)
 
 
 # Slavic and Baltic surnames tell gender ("Zakharova", "Tsikhanouskaya", "Zelenska", "Petrauskiene" against "Lavrov",
@@ -640,7 +641,9 @@ class NameRegistry:
                     p.first and id(p) in self.introduced for p in tied):
                 return None  # "President Obama" after "Malia and Sasha Obama" is neither daughter
             tied = shared if shared else tied
-            return min(tied, key=lambda p: self.introduced.get(id(p), 10**9))
+            # (of people the current article has not named, the one more articles named: across a corpus, "Lukashenko"
+            # alone is Alexander, not the son one article named)
+            return min(tied, key=lambda p: (self.introduced.get(id(p), 10**9), -p.articles))
         return tied[0]
 
     def add(self, name: str, titles: set[str] | None = None) -> Person | None:
@@ -684,7 +687,9 @@ class NameRegistry:
                 person.canonical = display
                 person.names.append(display)
         person.titles |= titles or set()
-        self.introduced.setdefault(id(person), len(self.introduced))
+        if id(person) not in self.introduced:
+            person.articles += 1
+            self.introduced[id(person)] = len(self.introduced)
         return person
 
     def _longer_surname(self, words: list[str]) -> Person | None:
@@ -1441,6 +1446,11 @@ class Attributor:
 
     def name_of_subject(self, tok, context: Context) -> tuple[str, bool]:
         """Canonical source for a subject token: (name, is_pronoun)."""
+        if (tok.lower_ in ("former", "latter") and [c.lower_ for c in tok.children] == ["the"]
+                and len(people := _joint_subject_before(tok)) >= 2):
+            # "Pavel Latushka and Valery Tsepkalo … were asked whether …. The former said no. The latter said …": the
+            # first or the last of the names the sentence before has as its subject
+            return self.registry.lookup(_entity_text(people[0] if tok.lower_ == "former" else people[-1])), False
         if tok.lower_ in PRONOUNS or tok.lower_ in ("i", "them"):  # "them": "according to them"
             return "", True
         if _age_epithet(tok):  # "“I will run,” the 70-year-old told …": whoever "he" or "she" would be
@@ -6378,6 +6388,20 @@ def _named_fragment(span, par, s, inside: list[bool], ctx: Context, attributor: 
         return None
     name, how = attributor.fragment_speaker(span, inside, ctx)
     return (name, how) if name != "author" else None
+
+
+def _joint_subject_before(tok) -> list:
+    """The proper names one of the two sentences before a token's own (in its paragraph) has as a joint subject
+    ("Pavel Latushka and Valery Tsepkalo … were asked …", before "The former said no. The latter said …"), in order;
+    [] when neither has two."""
+    for before in [sent for sent in tok.doc.sents if sent.end <= tok.sent.start][-2:][::-1]:
+        subj, names = _root_subject(before), []
+        while subj is not None and subj.pos_ == "PROPN":
+            names.append(subj)
+            subj = next((c for c in subj.children if c.dep_ == "conj"), None)
+        if len(names) >= 2:
+            return names
+    return []
 
 
 def _root_subject(span):

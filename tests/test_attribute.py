@@ -931,6 +931,17 @@ def test_one_canonical_name_across_articles_surname_first(nlp, params):
     assert by_text(b, "“The front")[1] == "Volodymyr Zelenskiy"
 
 
+def test_a_surname_alone_across_articles_is_the_person_more_articles_named(nlp, params):
+    # the seventieth session: across a corpus, a surname alone that the article names nobody else by went to the person
+    # of that surname registered last (Lukashenko's son, named in one story), not the one more articles named
+    texts = ["\u201cWe will not fight,\u201d Alexander Lukashenko said on Friday.\n",
+             "Alexander Lukashenko met officers. \u201cThe army is ready,\u201d Alexander Lukashenko said.\n",
+             "Nikolai Lukashenko, the president's youngest son, has never given an interview.\n",
+             "\u201cIt was a stupid decision,\u201d Lukashenko said of the border closure.\n"]
+    out = attribute_many(nlp, params, texts)
+    assert by_text(out[3], "\u201cIt was")[1] == "Alexander Lukashenko"
+
+
 def test_an_outlet_and_a_word_alone_stay_apart_across_articles(nlp, params):
     # the seventieth session (PTC dev): a post credited "TODAY (@TODAYshow)" went to `USA Today`, which the corpus read
     # as a person whose first name is "USA" and whose surname is "Today"
@@ -4697,6 +4708,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nMinsk rejects the accusation. The Belarusian foreign ministry said in a statement:\n\n\"Lithuania is "
                  "once again looking for an enemy where there is none.\"\n", "The Belarusian", ("author", "author"),
                  id="a_line_introducing_a_statement_is_no_more_of_a_paraphrase"),
+    pytest.param("Test\n\nPavel Latushka and Valery Tsepkalo, both former officials who broke with Lukashenko, were asked whether "
+                 "the opposition should negotiate. The former said no. The latter said it had no choice.\n", "The former",
+                 ("Pavel Latushka", "indirect"), id="the_former_is_the_first_of_a_joint_subject_before"),
+    pytest.param("Test\n\nPavel Latushka and Valery Tsepkalo, both former officials who broke with Lukashenko, were asked whether "
+                 "the opposition should negotiate. The former said no. The latter said it had no choice.\n", "The latter",
+                 ("Valery Tsepkalo", "indirect"), id="the_latter_is_the_last_of_a_joint_subject_before"),
     pytest.param("Test\n\nThe court jailed her on Friday. Prosecutors had asked for nine years.\n", "Prosecutors",
                  ("prosecutors", "indirect"), id="prosecutors_asking_for_years_demand_them"),
     # ... and "TODAY" crediting a post is no surname of "USA Today" (once so named)
