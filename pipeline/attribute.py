@@ -221,6 +221,8 @@ def _credit_ending(text: str):
 
 # a person's name as the label of a quotation: "Ratzinger: “The faith is not a theory.”"
 LABEL_QUOTE = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*:\s*[“„«\"‘']")
+# ... or a person's full name and a description before the colon ("Sergei Syrankov, Communist Party: "…"")
+DESCRIBED_LABEL = re.compile(r"\s*(?:[-•*·▪◦‣–—]\s+)?(?:\*\*|__)?\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:\*\*|__)?\s*,\s*[^:“”\"\n]{1,80}?:\s")
 # a reference note's mark opening its paragraph ("[3] See our earlier brief, …")
 NOTE_MARK = re.compile(r"\s*\[\d{1,3}\]\s")
 WRITER_LABELS = {"HOST", "INTERVIEWER", "QUESTION", "MODERATOR", "REPORTER", "ANCHOR", "PRESENTER", "JOURNALIST",
@@ -5408,6 +5410,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             named = None  # 'Added Gibbs: "…"': a frame opening the sentence, its verb first, not a speaker's label
         if named and not par_speaker and (who := attributor.label_speaker(named.group(1))):
             par_speaker, par_note = who, "speaker label before the quotation"  # "Ratzinger: “The faith is …”"
+        elif (not named and not par_speaker and (labelled := DESCRIBED_LABEL.match(par.text))
+              and (who := attributor.label_speaker(labelled.group(1)) or (
+                  attributor.registry.lookup(labelled.group(1)) if _full_name(labelled.group(1)) else ""))
+              and attributor.personal(who)):
+            # "- **Oleg Gaidukevich**, Liberal Democratic Party: the West, he said, "will never …"": a list's item
+            # labelled with a person's full name and a description is theirs, quotation and pronoun alike
+            par_speaker, par_note = who, "speaker label before the quotation"
+            ctx.prev_source = ctx.last_speaker = ctx.last_person_speaker = who
         carry_indirect = ""
         coordinated_at = set()  # the paragraph's sentences reported in a clause joined to the writer's (`Cue.coordinated`)
         # "Mr. McCulloch … rejected that notion." ¶ "“I know the pain …,” he said." is his, and so is "James
@@ -6650,6 +6660,14 @@ def _another_person_acts(span, speaker: str, attributor: Attributor) -> bool:
     as the subject of a verb without a modal is the writer telling what that person did ("Lukashenko would visit
     Beijing …", backshifted, may still be the speaker's report)."""
     subj = _root_subject(span)
+    if (subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in ("administration", "government", "campaign")
+            and (named := next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)) is not None):
+        # "Capus said the network would continue …. The Trump administration moved this year to end the broadcaster's
+        # federal grant …": a named person's administration acting
+        if subj.head.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in subj.head.children):
+            return False
+        name = attributor.registry.lookup(_entity_text(named))
+        return name != speaker and _split(name)[1] != _split(speaker)[1]
     if subj is None or subj.pos_ != "PROPN" or subj.dep_ != "nsubj":
         return False
     if subj.ent_type_ != "PERSON" and not attributor._registered_name(subj):

@@ -4714,6 +4714,17 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nPavel Latushka and Valery Tsepkalo, both former officials who broke with Lukashenko, were asked whether "
                  "the opposition should negotiate. The former said no. The latter said it had no choice.\n", "The latter",
                  ("Valery Tsepkalo", "indirect"), id="the_latter_is_the_last_of_a_joint_subject_before"),
+    pytest.param("Test\n\nHere is what each said.\n\n- **Sergei Syrankov**, Communist Party: \"The president has done a great deal.\""
+                 "\n- **Oleg Gaidukevich**, Liberal Democratic Party: the West, he said, \"will never accept a strong Belarus\".\n"
+                 "- **Anna Kanopatskaya**, independent: \"I am the only candidate who offers something different.\"\n",
+                 "- **Oleg", ("Oleg Gaidukevich", "direct"), id="a_list_item_labelled_with_a_name_and_a_party_is_theirs"),
+    pytest.param("Test\n\nHere is what each said.\n\n- **Sergei Syrankov**, Communist Party: \"The president has done a great deal.\""
+                 "\n- **Oleg Gaidukevich**, Liberal Democratic Party: the West, he said, \"will never accept a strong Belarus\".\n"
+                 "- **Anna Kanopatskaya**, independent: \"I am the only candidate who offers something different.\"\n",
+                 "- **Anna", ("Anna Kanopatskaya", "direct"), id="a_labelled_item_s_quotation_is_its_label_s"),
+    pytest.param("Test\n\nRFE/RL's president, Stephen Capus, said the network would continue despite U.S. funding cuts. The Trump "
+                 "administration moved this year to end the broadcaster's federal grant.\n", "The Trump", ("author", "author"),
+                 id="a_named_administration_acting_is_no_more_of_the_paraphrase"),
     pytest.param("Test\n\nThe court jailed her on Friday. Prosecutors had asked for nine years.\n", "Prosecutors",
                  ("prosecutors", "indirect"), id="prosecutors_asking_for_years_demand_them"),
     # ... and "TODAY" crediting a post is no surname of "USA Today" (once so named)
