@@ -2017,7 +2017,8 @@ class Attributor:
                 context.sources.append(name)
                 continue
             is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or lays_down(tok) or puts_a_figure(tok) or blames(tok)
-                             or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok) or expresses_that(tok))
+                             or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok) or expresses_that(tok)
+                             or makes_a_statement(tok))
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok):
@@ -3869,6 +3870,22 @@ ISSUED_TEXTS = {"statement", "communique", "communiqué", "declaration", "messag
                 "edict", "decree", "proclamation", "fatwa", "directive", "ultimatum", "manifesto"}
 # texts whose author "from" or "by" names, on which a participle reports ("a quote from … claiming that …")
 AUTHORED_TEXTS = INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS | {"quote", "quotation"}
+
+
+# what a light verb makes that reports the clause it takes ("made the announcement that …", "made the claim that …")
+MADE_STATEMENTS = {"announcement", "claim", "statement", "assertion", "argument", "case", "point", "promise", "pledge",
+                   "allegation", "accusation", "prediction", "declaration"}
+
+
+def makes_a_statement(verb) -> bool:
+    """'White House press secretary Sarah Sanders made the announcement that Acosta's press pass had been suspended':
+    making (or issuing) an announcement, a claim, a statement … with a that-clause on it reports the clause ("made the
+    case for talks" reports nothing)."""
+    return verb.lemma_.lower() in ("make", "issue") and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MADE_STATEMENTS and any(
+            g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+            for g in c.children)
+        for c in verb.children)
 
 
 def issues_statement(verb) -> bool:

@@ -4725,6 +4725,12 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nRFE/RL's president, Stephen Capus, said the network would continue despite U.S. funding cuts. The Trump "
                  "administration moved this year to end the broadcaster's federal grant.\n", "The Trump", ("author", "author"),
                  id="a_named_administration_acting_is_no_more_of_the_paraphrase"),
+    # the thirty-ninth reading (PTC dev, the writer's sentences, a third draw): making an announcement that … reports
+    pytest.param("Test\n\nLast Wednesday White House press secretary Sarah Sanders made the announcement that Acosta\u2019s press "
+                 "pass had been suspended.\n", "Last Wednesday", ("Sarah Sanders", "indirect"),
+                 id="made_the_announcement_that_reports"),
+    pytest.param("Test\n\nThe minister made the case for talks.\n", "The minister", ("author", "author"),
+                 id="made_the_case_for_something_reports_nothing"),  # (a guard)
     pytest.param("Test\n\nThe court jailed her on Friday. Prosecutors had asked for nine years.\n", "Prosecutors",
                  ("prosecutors", "indirect"), id="prosecutors_asking_for_years_demand_them"),
     # ... and "TODAY" crediting a post is no surname of "USA Today" (once so named)
