@@ -2135,6 +2135,15 @@ class Attributor:
                 quoted = any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)
                 clause = any(c.dep_ == "ccomp" for c in tok.children)
                 who = self._antecedent_person(tok.head) if subj.lower_ == "who" else None
+                last = who
+                while last is not None and (nxt := next((c for c in last.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)):
+                    last = nxt
+                if (who is not None and last is not who and subj.i > 1 and tok.doc[subj.i - 1].text == ","
+                        and last.right_edge.i == subj.i - 2 and (tok.tag_ == "VBZ" or any(
+                            c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "is", "was") for c in tok.children))):
+                    # "… confrontations between Acosta and Trump, who has repeatedly said …": a singular verb's "who"
+                    # right after the last of two names is that one person (spaCy hangs the clause on the first)
+                    who = self._antecedent_person(last) or who
                 if who is None and subj.lower_ == "who" and subj.i > 1 and tok.doc[subj.i - 1].text == ",":
                     # "… her numerous crimes …, or Comey or Brennan, who declares …": the parser hung the clause on a
                     # thing ("crimes"); a "who" right after a comma and a name is that person's
@@ -2228,6 +2237,13 @@ class Attributor:
                 if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.verbs and head.head.i < head.i:
                     head = head.head  # "She said China supports …, adding that": the reporter adds, not China
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
+                if (subj is not None and subj.dep_ == "nsubjpass" and head.dep_ == "relcl" and tok.tag_ == "VBG"
+                        and tok.i > 0 and tok.doc[tok.i - 1].text == "," and head.head.head.pos_ in ("VERB", "AUX")
+                        and head.head.dep_ == "dobj"):
+                    # "Graham lambasted the confirmation process the judge has been put through, calling it “…”": the
+                    # parser hangs the participle on the passive relative clause; the main clause's subject speaks
+                    head = head.head.head
+                    subj = choose_subject(head, inside)
             if head is not tok and subj is not None and (owner := _record_owner(subj)) is not None:
                 subj = owner  # "Farrakhan's history of … comments includes …, saying …": Farrakhan says it
             if head is not tok and subj is not None and (actor := _actor_of_clause_before(tok, subj)) is not None:

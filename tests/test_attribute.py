@@ -4731,6 +4731,19 @@ NEW_ARTICLE_CASES = [
                  id="made_the_announcement_that_reports"),
     pytest.param("Test\n\nThe minister made the case for talks.\n", "The minister", ("author", "author"),
                  id="made_the_case_for_something_reports_nothing"),  # (a guard)
+    # the fortieth reading (PTC train, indirect and mixed speech): "characterize" reports beside its quotation (once the
+    # video's quoted before), and a participle the parser hangs on a passive relative clause is the main clause's
+    # subject's (once the judge's)
+    pytest.param("Test\n\nOne video, according to the complaint, describes \u201cChristians and Jews as \u2018infidels\u2019.\u201d "
+                 "Parent Libby Hilsenrath characterized the accompanying assignment as \u201creplete with biased, chastising "
+                 "statements.\u201d\n", "Parent", ("Libby Hilsenrath", "mixed"), id="characterized_as_a_quotation_reports"),
+    pytest.param("Test\n\nWith his performance at the hearing, Sen. Lindsey Graham (R-S.C.) partly redeemed himself. While "
+                 "questioning Kavanaugh, Graham lambasted the confirmation process the judge has been put through, calling it "
+                 "\u201cthe most unethical sham since I've been in politics.\u201d\n", "While questioning",
+                 ("Lindsey Graham", "mixed"), id="a_participle_hung_on_a_passive_relative_clause_is_the_main_subject_s"),
+    pytest.param("Test\n\nCNN's Jim Acosta asked President Donald Trump a question on Nov. 7.\n\nIt was the latest clash between "
+                 "Acosta and Trump, who has repeatedly said the coverage is \u201cfake news\u201d.\n", "It was",
+                 ("Donald Trump", "mixed"), id="a_singular_who_after_two_names_is_the_last"),
     pytest.param("Test\n\nThe court jailed her on Friday. Prosecutors had asked for nine years.\n", "Prosecutors",
                  ("prosecutors", "indirect"), id="prosecutors_asking_for_years_demand_them"),
     # ... and "TODAY" crediting a post is no surname of "USA Today" (once so named)
