@@ -5791,6 +5791,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if s.source == "author" or s.attribution_note.startswith("pronoun"):
                     s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "letter set down whole"
     ctx.renames.update(_roles_named_later(seg, attributor, ctx.renames))
+    ctx.renames.update(_kin_named(seg, attributor, ctx.renames, pars_at))
     rename_sources(seg.sentences, ctx.renames)  # one voice first described, then named
     for s in seg.sentences:  # a Markdown name's masked markup ("the **Viasna** centre") leaves no spaces in it
         s.source = clean_source_name(" ".join(s.source.split()))
@@ -7358,6 +7359,67 @@ def clean_source_name(name: str) -> str:
 def _title_alone(name: str) -> bool:
     words = name.lower().rstrip(".").split()
     return len(words) == 1 and words[0] in HONORIFICS | TITLE_WORDS | ROLE_NOUNS | {"general", "pope"}
+
+
+# the gender a kin noun tells ("his wife" is a woman)
+KIN_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "grandmother": "f",
+              "granddaughter": "f", "aunt": "f", "niece": "f", "husband": "m", "father": "m", "son": "m", "brother": "m",
+              "widower": "m", "grandfather": "m", "grandson": "m", "uncle": "m", "nephew": "m"}
+# a family's Slavic surname in its women's and men's forms ("Tsikhanouskaya", "Tsikhanouski"; "Kalesnikava",
+# "Kalesnikau"; "Zakharova", "Zakharov")
+FAMILY_ENDINGS = (("skaya", "sk"), ("ski", "sk"), ("sky", "sk"), ("ova", "ov"), ("eva", "ev"), ("ava", "au"), ("ina", "in"))
+
+
+def _family_key(surname: str) -> str:
+    """A surname with its gendered ending folded, so that a family's women and men share it."""
+    return next((surname[: -len(end)] + stem for end, stem in FAMILY_ENDINGS if surname.endswith(end) and len(surname) > len(end) + 2),
+                surname)
+
+
+def _kin_named(seg: Segmented, attributor: Attributor, renames: dict[str, str], pars_at: dict) -> dict[str, str]:
+    """"Stanislau Shushkevich … has died aged 87, his wife said." ¶ "Irina Shushkevich told …": a kin noun that speaks
+    ("his wife", "Her father") is the one person the article names with a first name of the kin's gender and the
+    family's surname of the kin's owner (the person the owner's name or pronoun means: a name in the sentence before the
+    kin noun, else the person the sentence before is about), preferring one who speaks in the article."""
+    out: dict[str, str] = {}
+    people = [p for p in attributor.registry.people if id(p) in attributor.registry.introduced and p.first]
+    speakers = {s.source for s in seg.sentences if s.kind == "body"}
+    by_index = {s.index: s for s in seg.sentences}
+    for kin in speakers - set(renames):
+        gender = KIN_GENDER.get(kin)
+        if gender is None:
+            continue
+        owners = set()
+        for s in (x for x in seg.sentences if x.source == kin):
+            par = pars_at.get(s.paragraph)
+            span = par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") if par is not None and par.doc is not None else None
+            tok = next((t for t in span if t.lower_ == kin and any(c.dep_ == "poss" for c in t.children)), None) if span is not None else None
+            if tok is None:
+                continue
+            poss = next(c for c in tok.children if c.dep_ == "poss")
+            if poss.pos_ == "PROPN":
+                owners.add(attributor.registry.lookup(_entity_text(poss)))
+                continue
+            named = [t for t in span if t.i < tok.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+            if named:
+                owners.add(attributor.registry.lookup(_entity_text(named[-1])))
+            elif (before := by_index.get(s.index - 1)) is not None and before.kind == "body" and (
+                    bpar := pars_at.get(before.paragraph)) is not None and bpar.doc is not None and (
+                    bspan := bpar.doc.char_span(before.start - bpar.start, before.end - bpar.start, alignment_mode="expand")) is not None:
+                if who := attributor.person_subject(bspan):
+                    owners.add(who)
+        owner_people = [p for p in people if p.canonical in owners]
+        families = {_family_key(p.surname) for p in owner_people}
+        if len(families) != 1:
+            continue  # (owners of one family: "His father …" after the one son, then after the other)
+        family = families.pop()
+        found = [p for p in people if all(p is not o for o in owner_people) and _family_key(p.surname) == family
+                 and (first_name_gender(p.first) or surname_gender(p.surname)) == gender]
+        if len(found) > 1:
+            found = [p for p in found if p.canonical in speakers]
+        if len(found) == 1:
+            out[kin] = found[0].canonical
+    return out
 
 
 def _roles_named_later(seg: Segmented, attributor: Attributor, renames: dict[str, str]) -> dict[str, str]:

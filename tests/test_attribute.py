@@ -4744,6 +4744,19 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nCNN's Jim Acosta asked President Donald Trump a question on Nov. 7.\n\nIt was the latest clash between "
                  "Acosta and Trump, who has repeatedly said the coverage is \u201cfake news\u201d.\n", "It was",
                  ("Donald Trump", "mixed"), id="a_singular_who_after_two_names_is_the_last"),
+    # a kin noun that speaks is the one person of the owner's family, of the kin's gender, the article names (the
+    # sixty-ninth session's leftover and the seventieth's stories; once `wife`, `father`)
+    pytest.param("Test\n\nStanislau Shushkevich, the first leader of independent Belarus, has died aged 87, his wife said.\n\nIrina "
+                 "Shushkevich told reporters that he died peacefully at home.\n", "Stanislau", ("Irina Shushkevich", "indirect"),
+                 id="his_wife_is_the_woman_of_his_family_named_later"),
+    pytest.param("Test\n\nSiarhei Tsikhanouski was freed on Saturday. His wife said she was overjoyed.\n\nSviatlana Tsikhanouskaya "
+                 "later wrote on X that he was safe.\n", "His wife", ("Sviatlana Tsikhanouskaya", "indirect"),
+                 id="his_wife_has_the_family_s_surname_in_its_woman_s_form"),
+    pytest.param("Test\n\nThe younger Lukashenko, Viktor Lukashenko, now chairs the Olympic committee. His father has denied grooming "
+                 "him. \"I am not preparing anyone,\" Alexander Lukashenko told reporters.\n", "His father",
+                 ("Alexander Lukashenko", "indirect"), id="his_father_is_the_man_of_his_family_named_later"),
+    pytest.param("Test\n\nSiarhei Tsikhanouski was freed on Saturday. His wife said she was overjoyed.\n", "His wife",
+                 ("wife", "indirect"), id="a_kin_noun_with_no_one_of_the_family_named_stays"),  # (a guard)
     pytest.param("Test\n\nThe court jailed her on Friday. Prosecutors had asked for nine years.\n", "Prosecutors",
                  ("prosecutors", "indirect"), id="prosecutors_asking_for_years_demand_them"),
     # ... and "TODAY" crediting a post is no surname of "USA Today" (once so named)
