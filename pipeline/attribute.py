@@ -3923,6 +3923,8 @@ def frame_read_as_modifier(verb, inside: list[bool]) -> bool:
             and before.idx < len(inside) and inside[before.idx])
 
 
+# frame words a quotation after a comma follows ("shouted, “We are Hamas” and …"; `_is_mixed`)
+SHOUTED = {"shouted", "chanted", "yelled", "cried", "screamed", "tweeted", "posted", "says", "writes", "adds", "asks"}
 FRAME_PAST = {"said": "say", "added": "add", "asked": "ask", "wrote": "write", "replied": "reply", "continued": "continue",
               "explained": "explain", "noted": "note", "insisted": "insist", "countered": "counter", "declared": "declare"}
 
@@ -7118,6 +7120,16 @@ def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
     for j in range(sent_start, len(inside)):
         if inside[j]:
             before = text[sent_start:j].rstrip()
+            end = j
+            while end < len(inside) and inside[end]:
+                end += 1
+            if (before.endswith(",") and len(text[j:end].split()) <= 3 and re.match(r" \w", text[end : end + 2])
+                    and text[end - 2 : end - 1].isalnum()
+                    and (before[:-1].split() or [""])[-1].lower() not in set(FRAME_PAST) | SHOUTED):
+                # "In the last 20 years, “conservative” Catholics have pointed to …": a word after a comma that the
+                # sentence goes on from (not "Then she stopped, “Never again,” she said.", a quotation's own comma,
+                # nor "Rally goers repeatedly shouted, “We are Hamas” and …", a frame's)
+                return True
             # (an ellipsis in brackets before it opens no clause: "[…] “Was there annihilation?")
             return bool(before) and not before.endswith((",", ":", "—", "–")) and not re.fullmatch(r"\[(?:…|\.\.\.)\]", before)
     return False

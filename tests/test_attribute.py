@@ -4757,6 +4757,17 @@ NEW_ARTICLE_CASES = [
                  ("Alexander Lukashenko", "indirect"), id="his_father_is_the_man_of_his_family_named_later"),
     pytest.param("Test\n\nSiarhei Tsikhanouski was freed on Saturday. His wife said she was overjoyed.\n", "His wife",
                  ("wife", "indirect"), id="a_kin_noun_with_no_one_of_the_family_named_stays"),  # (a guard)
+    # the forty-first reading (PTC train): a quoted word after a fronted phrase's comma, which the sentence goes on from,
+    # is a fragment, the writer's scare quotes here (once the person quoted paragraphs up)
+    pytest.param("Test\n\n\u201cThis is a disaster,\u201d Sister T said.\n\nThe writer goes on about the document at length.\n\nIn the "
+                 "last 20 years, \u201cconservative\u201d Catholics have pointed to the flourishing of some groups of sisters who had "
+                 "turned away from the \u201cintense and fruitful path.\u201d\n", "In the last", ("author", "author"),
+                 id="a_quoted_word_after_a_fronted_phrase_is_a_fragment"),
+    pytest.param("Test\n\n\u201cThis is a disaster,\u201d Sister T said.\n\nThen she stopped, \u201cNever again,\u201d she said.\n",
+                 "Then she", ("Sister T", "direct"), id="a_short_quotation_after_a_comma_with_its_frame_stays_direct"),  # (a guard)
+    pytest.param("Test\n\nIn July 2014, he organized a pro-Hamas rally held outside the Israeli Consulate.\n\nRally goers repeatedly "
+                 "shouted, \u201cWe are Hamas\u201d and \u201cLet\u2019s go Hamas.\u201d\n", "Rally", ("rally goers", "direct"),
+                 id="a_short_quotation_after_a_frame_s_comma_stays_direct"),  # (a guard, found measuring)
     pytest.param("Test\n\nThe court jailed her on Friday. Prosecutors had asked for nine years.\n", "Prosecutors",
                  ("prosecutors", "indirect"), id="prosecutors_asking_for_years_demand_them"),
     # ... and "TODAY" crediting a post is no surname of "USA Today" (once so named)
