@@ -172,12 +172,6 @@ POST_LENGTH = 300
 EPIGRAPH_LENGTH = 6  # body paragraphs an article may open with before the dash and name that credit them as an epigraph
 INITIALS = re.compile(r"[A-Z]{2,4}")  # a person known by initials ("JFK", "MLK", "FDR")
 OUTLET_ACRONYM = re.compile(r"[A-Z]{3,5}")  # the acronym an outlet's name opens with ("USA Today", "NBC News"; not "JD Vance")
-
-
-def _outlet_name(name: str) -> bool:
-    """Does a name open with an outlet's acronym ("USA Today"; not a headline's "ALAN DERSHOWITZ", all capitals)?"""
-    words = name.split()
-    return len(words) > 1 and bool(OUTLET_ACRONYM.fullmatch(words[0])) and not name.isupper()
 EPIGRAPH_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\.?\s*$")  # "– JFK"
 # a letter set down whole: its salutation paragraph ("My dear Maryna,", "Dear friends,") and its sign-off, a
 # short closing paragraph ("Your Mikalai", "Yours sincerely,", "With love, Ihar")
@@ -208,6 +202,12 @@ def _post_credit(text: str):
 def _post_chars(text: str) -> int:
     """The characters a line holds as a post counts them, a link as `LINK_CHARS`."""
     return len(LINK.sub("x" * LINK_CHARS, text.strip()))
+
+
+def _outlet_name(name: str) -> bool:
+    """Does a name open with an outlet's acronym ("USA Today"; not a headline's "ALAN DERSHOWITZ", all capitals)?"""
+    words = name.split()
+    return len(words) > 1 and bool(OUTLET_ACRONYM.fullmatch(words[0])) and not name.isupper()
 
 
 def _credit_ending(text: str):
@@ -899,9 +899,10 @@ class Attributor:
         if person.titles & (MALE_TITLES | FEMALE_TITLES):
             return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
         told = self.pronoun_genders.get(person.surname, set())
-        # (not for a family's surname: "Losik said he …" tells nothing of "His wife, Darya Losik")
-        family = sum(p.surname == person.surname and id(p) in self.registry.introduced for p in self.registry.people) > 1
-        if len(told) == 1 and not family:  # the article's own "Graham said he …" outranks the odds of a first name ("Lindsey")
+        # the article's own "Graham said he …" outranks the odds of a first name ("Lindsey"), but not for a surname two
+        # of its people share: "Losik said he …" tells nothing of "His wife, Darya Losik"
+        if len(told) == 1 and sum(p.surname == person.surname and id(p) in self.registry.introduced
+                                  for p in self.registry.people) < 2:
             return told == {"m" if form == "he" else "f"}
         # a strongly gendered first name outranks a surname's ending, which an English-speaking family keeps for all
         # ("Monica Lewinsky"); a person named by one word that is a first name ("His wife, Darya,") has its gender
