@@ -5756,9 +5756,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if (before is None or s.source != "author" or s.kind != "body" or before.kind != "body" or not before.quoted
                 or not before.attribution_note.startswith("quote without cue")):
             continue
-        par = pars_at.get(s.paragraph)
-        span = par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") if par is not None and par.doc is not None else None
-        if span is not None and (who := _words_credited(span, attributor)):
+        if (span := _sentence_span(s, pars_at)) is not None and (who := _words_credited(span, attributor)):
             before.source, before.attribution = who, "direct"
             before.attribution_note = "quotation credited by the next sentence ('Those were the words …')"
     for first, who, used in post_runs:
@@ -7389,38 +7387,41 @@ def _family_key(surname: str) -> str:
                 surname)
 
 
+def _sentence_span(s: Sentence, pars_at: dict):
+    """A sentence's span in its paragraph's parse, or None when the paragraph has no parse."""
+    par = pars_at.get(s.paragraph)
+    if par is None or par.doc is None:
+        return None
+    return par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand")
+
+
 def _kin_named(seg: Segmented, attributor: Attributor, renames: dict[str, str], pars_at: dict) -> dict[str, str]:
     """"Stanislau Shushkevich … has died aged 87, his wife said." ¶ "Irina Shushkevich told …": a kin noun that speaks
     ("his wife", "Her father") is the one person the article names with a first name of the kin's gender and the
     family's surname of the kin's owner (the person the owner's name or pronoun means: a name in the sentence before the
     kin noun, else the person the sentence before is about), preferring one who speaks in the article."""
     out: dict[str, str] = {}
-    people = [p for p in attributor.registry.people if id(p) in attributor.registry.introduced and p.first]
     speakers = {s.source for s in seg.sentences if s.kind == "body"}
+    kins = {k for k in speakers - set(renames) if k in KIN_GENDER}
+    if not kins:
+        return out
+    people = [p for p in attributor.registry.people if id(p) in attributor.registry.introduced and p.first]
     by_index = {s.index: s for s in seg.sentences}
-    for kin in speakers - set(renames):
-        gender = KIN_GENDER.get(kin)
-        if gender is None:
-            continue
-        owners = set()
+    for kin in kins:
+        gender, owners = KIN_GENDER[kin], set()
         for s in (x for x in seg.sentences if x.source == kin):
-            par = pars_at.get(s.paragraph)
-            span = par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") if par is not None and par.doc is not None else None
+            span = _sentence_span(s, pars_at)
             tok = next((t for t in span if t.lower_ == kin and any(c.dep_ == "poss" for c in t.children)), None) if span is not None else None
             if tok is None:
                 continue
             poss = next(c for c in tok.children if c.dep_ == "poss")
-            if poss.pos_ == "PROPN":
-                owners.add(attributor.registry.lookup(_entity_text(poss)))
-                continue
             named = [t for t in span if t.i < tok.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
-            if named:
-                owners.add(attributor.registry.lookup(_entity_text(named[-1])))
-            elif (before := by_index.get(s.index - 1)) is not None and before.kind == "body" and (
-                    bpar := pars_at.get(before.paragraph)) is not None and bpar.doc is not None and (
-                    bspan := bpar.doc.char_span(before.start - bpar.start, before.end - bpar.start, alignment_mode="expand")) is not None:
-                if who := attributor.person_subject(bspan):
-                    owners.add(who)
+            before = by_index.get(s.index - 1)
+            bspan = _sentence_span(before, pars_at) if before is not None and before.kind == "body" else None
+            owner = (_entity_text(poss) if poss.pos_ == "PROPN" else _entity_text(named[-1]) if named
+                     else attributor.person_subject(bspan) if bspan is not None else "")
+            if owner:
+                owners.add(attributor.registry.lookup(owner))
         owner_people = [p for p in people if p.canonical in owners]
         families = {_family_key(p.surname) for p in owner_people}
         if len(families) != 1:
