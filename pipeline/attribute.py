@@ -1010,6 +1010,11 @@ class Attributor:
         if subj is None or not (subj.lower_ in INSTITUTIONS or (subj.ent_type_ == "ORG" and subj.pos_ == "PROPN")):
             return ""
         name = self.name_of_subject(subj, ctx)[0]
+        # (or an institution's word the article named before: "Melnikova chairs the Coordination Council. … The
+        # council has 80 members", a body though it has not spoken yet)
+        if (subj.lower_ in INSTITUTIONS and name[:1].isupper() and name.lower() != subj.lower_
+                and _head_word(name).lower() == subj.lower_):  # (not "The … government and … Malcolm Turnbull have …")
+            self.organisations.add(name)
         return name if name in self.organisations else ""
 
     def role_subject(self, span) -> str:
@@ -1447,6 +1452,12 @@ class Attributor:
                     ent = next(e for e in tok.doc.ents if e.start == tok.i)
                     self.speaker_surnames.add(_split(ent.text)[1])
 
+    def _body_before(self, context: Context, named: bool = True) -> str:
+        """The organisation or country an "its" points back to: the one the paragraph's previous sentence is about,
+        else the source or group before (`named`: a name, not a description such as "officials"); else ""."""
+        return next((c for c in (context.about_before, context.prev_source, context.prev_group)
+                     if c and c not in ("author", UNRESOLVED) and (c[:1].isupper() or not named) and not self.personal(c)), "")
+
     def name_of_subject(self, tok, context: Context) -> tuple[str, bool]:
         """Canonical source for a subject token: (name, is_pronoun)."""
         if (tok.lower_ in ("former", "latter") and [c.lower_ for c in tok.children] == ["the"]
@@ -1770,8 +1781,7 @@ class Attributor:
             country = next((c.lower() for c in (context.about_before, context.prev_source, context.prev_group, context.prev_subject)
                             if c and c.lower() in ADJECTIVE_OF), None)
             # ... or the body's name ("The OSCE did not send observers. Its election monitoring office said …")
-            body = next((c for c in (context.about_before, context.prev_source, context.prev_group)
-                         if c and c not in ("author", UNRESOLVED) and c[:1].isupper() and not self.personal(c)), "")
+            body = self._body_before(context)
             if country:
                 name = f"{ADJECTIVE_OF[country]} {name}"
             elif body and not name.startswith(body):
@@ -1779,8 +1789,7 @@ class Attributor:
         elif owner is not None and owner.lower_ == "its" and tok.lemma_.lower() in ROLE_NOUNS:
             # "The European Commission said …. Its spokeswoman said …", "The Belarusian government denies …. Its
             # officials describe …": the country's people by its adjective, a body's by its name
-            body = next((c for c in (context.about_before, context.prev_source, context.prev_group)
-                         if c and c not in ("author", UNRESOLVED) and not self.personal(c)), "")
+            body = self._body_before(context, named=False)
             if body.lower() in ADJECTIVE_OF:
                 name = f"{ADJECTIVE_OF[body.lower()]} {name}"
             elif body and not name.startswith(body):
@@ -1973,6 +1982,15 @@ class Attributor:
                         not _in_accordance(tok, obj)):  # not "according to the spirit of the law"
                     # ("the means": spaCy's lemma is "mean"), nor "calculated according to a worker's contributions"
                     name, pron = (self.registry.lookup(known.text), False) if known is not None else self.name_of_subject(obj, context)
+                    form = obj.lower_ if pron else ""
+                    keeper = _record_keeper(obj)
+                    if keeper is not None and keeper.lower_ in POSSESSIVE_FORMS:
+                        # "according to his records": the pronoun's person, as "In his view" is
+                        name, pron, form = "", True, POSSESSIVE_FORMS[keeper.lower_]
+                    elif keeper is not None and keeper.lower_ == "its" and (body := self._body_before(context)):
+                        name, pron = body, False  # "The council has 80 members. … according to its own accounts"
+                    elif keeper is not None and keeper.pos_ in ("PROPN", "NOUN"):
+                        name, pron = self.name_of_subject(keeper, context)  # "according to Viasna's records"
                     # "According to the statement, …": a document whose owner the article may know, as "The statement
                     # added" is
                     document = _document_key(obj) if (obj.pos_ == "NOUN" and obj.lemma_.lower() in INANIMATE
@@ -1989,7 +2007,8 @@ class Attributor:
                     # editor, Udo Ulfkotte, …" sources the description alone)
                     framing = framing and not (tok.head.pos_ == "NOUN" and tok.head.dep_ == "appos" and tok.i > 0
                                                and tok.doc[tok.i - 1].text != ",")
-                    found.append(Cue(tok.i, name, pron, framing, obj.lower_ if pron else "", document))
+                    found.append(Cue(tok.i, name, pron, framing, form, document,
+                                     subject_i=keeper.i if pron and keeper is not None else -1))
                     if name and not pron:
                         context.sources.append(name)  # "according to four congressional officials" … "the officials said"
                 continue
@@ -2689,8 +2708,8 @@ def _given_name(tok) -> str | None:
     "A woman called Olga Petrova") or gives in a clause ("a truck driver who gave only his first name, Andrei,"; not
     "the name of the suspect, Ivan Petrov"): a person's name (tagged PERSON, or a title-case word that is a known first name);
     else None ("a ship named Freedom" is no person)."""
-    if tok.pos_ != "NOUN" and tok.lower_ not in ("another", "one"):
-        return None
+    if tok.pos_ != "NOUN" and tok.lower_ not in ("another", "one") and tok.ent_type_ != "ORDINAL":
+        return None  # ("said the first, a 19-year-old from Brest who gave only his first name, Dzmitry")
     for t in tok.subtree:
         if t.lemma_.lower() in ("give", "identify") and t.pos_ == "VERB" and t.dep_ in ("relcl", "acl"):
             # "Another, who gave her name only as Olga,", "A woman identified only as Olga"
@@ -2720,6 +2739,18 @@ def _given_name(tok) -> str | None:
 
 # what somebody said, whose speaker a phrase may name ("according to new remarks from a senior Iranian official")
 SPOKEN_TEXTS = {"remark", "comment", "testimony", "speech", "interview", "tweet"}
+
+
+# what a body or a person keeps and an "according to" phrase may cite for them ("according to its own accounts")
+KEPT_RECORDS = {"account", "record", "count", "calculation", "figure", "number", "list", "log"}
+
+
+def _record_keeper(obj):
+    """'according to its own accounts', '… to his records', '… to Viasna's count': the possessor of a record or a
+    document an "according to" phrase cites (not "according to his lawyer", a person who speaks); else None."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in INANIMATE | SPOKEN_TEXTS | KEPT_RECORDS:
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _issuer(tok):
@@ -3437,6 +3468,25 @@ GROUPS_OF_PEOPLE = frozenset({"group", "union", "organisation", "organization", 
                               "charity", "movement", "club", "society", "body"})
 # the words a title leaves in lower case ("Quit Digging Your Grave with a Knife and Fork")
 TITLE_SMALL_WORDS = frozenset("a an the of and or nor but in on to for at by with from as vs".split())
+
+
+def _unquote_handle(span, inside: list[bool], verbs) -> None:
+    """'The video, which was posted on YouTube by "DCCameraGuy," does not reveal …': when the sentence's only quotation
+    is the agent of a reporting verb, it is a name (a user's handle) and no words anybody said: its marks stop counting
+    (`inside` is changed in place)."""
+    quoted = [t for t in span if t.idx < len(inside) and inside[t.idx] and not t.is_punct and not t.is_space]
+    if not quoted or len(quoted) > 3 or not all(t.pos_ == "PROPN" or (len(quoted) == 1 and not t.is_lower) for t in quoted):
+        return  # (a name: not 'dismissed by "everyone who matters,"')
+    agent = next((t for t in span if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in verbs
+                  and {q.i for q in quoted} <= {g.i for g in t.subtree}), None)
+    if agent is None:
+        return
+    start, end = quoted[0].idx, quoted[-1].idx + len(quoted[-1])
+    while start > 0 and inside[start - 1]:
+        start -= 1
+    while end < len(inside) and inside[end]:
+        end += 1
+    inside[start:end] = [False] * (end - start)
 
 
 def _quoted_names_only(span, inside: list[bool]) -> bool:
@@ -4722,6 +4772,18 @@ def _body_served(tok):
     return None
 
 
+def _reporter_of(span, cues: list[Cue], source: str) -> str:
+    """'Ihar Losik, a blogger, said a guard had told him in June that "…"' (source: the guard, the innermost report's
+    speaker): the named person whose reporting verb, before it, governs the verb the source was read from (not a
+    relative clause's: "Arroyo spoke with Cruz as well, who said he was …", parsed as a complement of "spoke"); else ""."""
+    doc = span.doc
+    inner = [doc[c.verb_i] for c in cues if c.speaker == source]
+    inner = [v for v in inner if not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "which", "that")
+                                         for g in v.children)]
+    return next((c.speaker for c in cues if c.speaker and not c.pronoun and c.speaker != source
+                 and any(c.verb_i < verb.i and doc[c.verb_i] in verb.ancestors for verb in inner)), "")
+
+
 def _tail_according(span, i: int) -> bool:
     """'The prisoners released were a fraction of the 1,100 still held, according to Viasna.': "according to" after
     its sentence's main verb, closing it."""
@@ -4925,6 +4987,9 @@ class Context:
     people: list[str] = field(default_factory=list)  # canonical names, in order of mention
     last_speaker: str = ""  # last non-author source of a body sentence
     prev_source: str = ""  # source of the previous body sentence ("author" included)
+    # (that source, the named reporter whose report held the report it was read from): "Ihar Losik said a guard had
+    # told him that "…"" gives ("guard", "Ihar Losik"), and the next sentence's "he" is Losik
+    prev_reporter: tuple[str, str] = ("", "")
 
     last_person_speaker: str = ""
     # the named person the previous sentence of the paragraph is about, when that sentence is the writer's own
@@ -5033,6 +5098,9 @@ class Context:
         the pronoun's own clause names, whom a "he" or "she" never is ("as he called on Trump to apologize")."""
         # (not a person the pronoun's own clause names: "This triggered a fiery response from Fox, …, as he called on
         # Trump to apologize" after Trump's words is Fox's)
+        inner, reporter = self.prev_reporter
+        if (reporter and inner == self.prev_source and is_person(reporter) and agrees(reporter) and reporter not in bound):
+            return reporter, "pronoun -> the reporter of the previous sentence's report"
         if (self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source)
                 and self.prev_source not in bound):
             return self.prev_source, "pronoun -> previous sentence's source"
@@ -5307,6 +5375,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if carry and not starts_quote:
             chain_speaker = ""
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
+        for sp in spans:
+            if sp is not None:
+                _unquote_handle(sp, q.inside, attributor.verbs)
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
         ctx.start_paragraph(attributor.register_people(par))
         label = turn_label(par.text)
@@ -5677,6 +5748,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # the person the previous sentence was about: the writer's subject, or whoever it reported
             before_subject = ctx.prev_subject or (ctx.prev_source if ctx.prev_source not in ("", "author", UNRESOLVED) else "")
             ctx.prev_source = s.source
+            ctx.prev_reporter = (s.source, _reporter_of(spans[i], cues[i], s.source) if spans[i] is not None else "")
             # "Enter Ms. Lauten — a former … aide who describes herself … “…” ¶ — whose commentary had a sharper edge.":
             # the sentence splitter cut one sentence of the writer's at a dash; the piece after it goes on about the
             # people the piece before named

@@ -4805,7 +4805,65 @@ NEW_ARTICLE_CASES = [
     pytest.param("Biblical Illiterates Reverse Romans 13: Teach Submit to Tyranny!\nCaesar had his Brutus, Charles the first his "
                  "Cromwell.\nIf this be treason, make the most of it.\n\u2013Patrick Henry\nThe writer goes on.\n", "If this",
                  ("Patrick Henry", "direct"), id="an_epigraph_after_a_title_read_as_body_is_its_author_s"),
+    # (stories written for the check in the seventieth session, fixed in the seventy-first) "according to its own
+    # accounts" is the body's whose accounts they are (once `own accounts`), "his records" his; a name someone gives is
+    # theirs after an ordinal too ("said the first, a 19-year-old … who gave only his first name, Dzmitry"; once `first`)
+    pytest.param("Test\n\nMelnikova chairs the Coordination Council, a body elected online.\n\nThe council has 80 members and "
+                 "almost no money. Its budget last year was less than 200,000 euros, according to its own accounts, most of it "
+                 "from private donors.\n", "Its budget", ("Coordination Council", "indirect"),
+                 id="according_to_its_own_accounts_is_the_body_s"),
+    pytest.param("Test\n\nAles Bialiatski founded Viasna in 1996. The number of prisoners has doubled, according to his "
+                 "records.\n", "The number", ("Ales Bialiatski", "indirect"), id="according_to_his_records_is_his"),
+    pytest.param("Test\n\nThe group counts 1,100 prisoners. The number has doubled, according to Viasna's records.\n",
+                 "The number has", ("Viasna", "indirect"), id="according_to_a_body_s_records_is_the_body_s"),
+    pytest.param("Test\n\nAles Bialiatski founded Viasna in 1996. The number of prisoners has doubled, according to his "
+                 "lawyer.\n", "The number", ("lawyer", "indirect"), id="according_to_his_lawyer_is_the_lawyer_s"),  # (a guard)
+    pytest.param("Test\n\nTwo conscripts stood at the gate. \"We are here to defend the country,\" said the first, a "
+                 "19-year-old from Brest who gave only his first name, Dzmitry.\n", "\"We are",
+                 ("Dzmitry", "direct"), id="the_first_who_gave_his_first_name_is_that_name"),
+    # a "he" after a quotation the sentence's reporter reports someone else to have said is the reporter (the
+    # quotation stays the innermost speaker's; once the guard's)
+    pytest.param("Test\n\nIhar Losik, a blogger, said a guard had told him in June that \"the Americans are coming for some "
+                 "of you.\" He did not believe it at first.\n", "He did", ("Ihar Losik", "indirect"),
+                 id="he_after_a_nested_report_is_the_reporter"),
+    pytest.param("Test\n\nIhar Losik, a blogger, said a guard had told him in June that \"the Americans are coming for some "
+                 "of you.\" \"I thought it was another trick,\" he said.\n", "\"I thought", ("Ihar Losik", "direct"),
+                 id="he_said_after_a_nested_report_is_the_reporter"),
+    pytest.param("Test\n\nArroyo spoke with Cruz as well, who said he was \u201cincredibly frustrated\u201d when Barros was going to be "
+                 "appointed. He\u2019d testified about three bishops, he said, but Barros had special significance for him.\n",
+                 "He\u2019d", ("Cruz", "indirect"), id="he_after_a_who_that_said_is_no_reporter_s"),  # (a guard, found
+    # measuring the fix above, which gave it to Arroyo: the parser makes "who said" a complement of "spoke")
+    pytest.param("Test\n\nThe board noted the Code of Conduct for U.S. judges says that a \u201cjudge should not publicly endorse a "
+                 "candidate.\u201d\n\nThe New York Times also chimed in: \u201cWashington is more than partisan enough.\u201d\n",
+                 "The New York", ("New York Times", "direct"), id="chimed_in_before_a_quotation_reports"),  # (found measuring
+    # the fix above: once the board's, before that the Code of Conduct's)
+    pytest.param("Test\n\nThe church bells chimed in the distance.\n", "The church", ("author", "author"),
+                 id="bells_that_chime_report_nothing"),  # (a guard)
+    # the forty-second reading's leftover (BASIL): a quoted handle that posted something is a name, not words (once the
+    # sentence was the handle's)
+    pytest.param("Test\n\nThe video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men "
+                 "making the tape.\n", "The video", ("author", "author"), id="a_quoted_handle_that_posted_something_is_a_name"),
+    pytest.param("Test\n\nThe claim was dismissed by \"everyone who matters,\" the minister said.\n", "The claim",
+                 ("minister", "mixed"), id="a_quoted_agent_of_no_reporting_verb_stays_quoted"),  # (a guard)
+    pytest.param("Test\n\nIhar Losik, a blogger, said a guard had told him in June that \"the Americans are coming for some "
+                 "of you.\"\n", "Ihar", ("guard", "mixed"), id="a_nested_report_s_quotation_stays_the_innermost_speaker_s"),  # (a guard)
 ]
+
+
+def test_he_after_a_woman_s_nested_report_is_not_the_reporter(nlp, params):
+    # (a guard for the nested report's reporter, seventy-first session: a "he" never goes to a woman who reported)
+    text = ("Test\n\nDarya Losik said a guard had told her husband that \"nobody leaves before the talks.\" He did not "
+            "believe it.\n")
+    assert by_text(attribute(nlp, params, text), "He did")[1] != "Darya Losik"
+
+
+def test_a_reporter_the_parser_puts_after_the_report_is_no_reporter_of_it(nlp, params):
+    # (a guard, found measuring the nested report's reporter on PTC train: the parser makes "Hitler" the subject of
+    # "praised", which then governs "denounced"; once the congressman's "he" went to Hitler)
+    text = ("Test\n\nFarrakhan has repeatedly denounced Jews as \u201csatanic,\u201d praised Hitler as a \u201cvery great "
+            "man\u201d and has said that white people \u201cdeserve to die.\u201d The congressman wasn\u2019t sure why the ADL "
+            "wrote that he had been misquoted, he told The Daily Caller News Foundation on Sunday.\n")
+    assert by_text(attribute(nlp, params, text), "The congressman")[1] != "Hitler"
 
 
 def test_a_parenthetical_she_is_not_the_role_it_reports_on(nlp, params):
