@@ -348,6 +348,9 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 
 # an embedded post's text ends in its link ("… shot down 84. pic.twitter.com/AbC123"): the sentence before it ends the line
+# a quotation's last line credited after its closing mark by a dash and a name ("So, what do we do about that?” –Don
+# Lemon"), which ends no sentence but is no heading: the first mark on it closes a quotation opened lines before
+CLOSING_CREDIT = re.compile(r"^[^“”\"]*[”\"]\s*[—–-]{1,2}\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*$")
 TRAILING_LINK = re.compile(r"(?<=[.!?…\"”])\s+(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 
 
@@ -404,8 +407,8 @@ def classify_paragraphs(paragraphs: list[Paragraph], params: dict) -> None:
             and t.count(". ") <= 1
         ):
             p.kind, p.set_off = "caption", True
-        elif not ends_sentence(TRAILING_LINK.sub("", t)) and not t.endswith(",") and (  # "… saying," runs on into a quotation
-            len(t.split()) <= max_words
+        elif not ends_sentence(TRAILING_LINK.sub("", t)) and not t.endswith(",") and not CLOSING_CREDIT.match(t) and (
+            len(t.split()) <= max_words  # ("… saying," runs on into a quotation)
             or (i == 0 and len(t.split()) <= 3 * max_words and _set_off(paragraphs))
         ):
             p.kind = "heading"

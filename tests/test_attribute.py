@@ -4829,6 +4829,11 @@ NEW_ARTICLE_CASES = [
     pytest.param("Test\n\nIhar Losik, a blogger, said a guard had told him in June that \"the Americans are coming for some "
                  "of you.\" \"I thought it was another trick,\" he said.\n", "\"I thought", ("Ihar Losik", "direct"),
                  id="he_said_after_a_nested_report_is_the_reporter"),
+    # the forty-third reading (PTC train): a quotation over lines whose last line is credited after its closing mark by a
+    # dash and a name is that person's (once a heading, and the quotation nobody's)
+    pytest.param("Don Lemon Is Lying Again\n\n\u201cSo, we have to stop demonizing people.\n\nThere is no white guy ban.\n\n"
+                 "So, what do we do about that?\u201d \u2013Don Lemon\n\nTo illustrate the absurdity, I looked at the list.\n",
+                 "\u201cSo, we", ("Don Lemon", "direct"), id="a_quotation_credited_by_a_dash_after_its_last_line_is_theirs"),
     pytest.param("Test\n\nArroyo spoke with Cruz as well, who said he was \u201cincredibly frustrated\u201d when Barros was going to be "
                  "appointed. He\u2019d testified about three bishops, he said, but Barros had special significance for him.\n",
                  "He\u2019d", ("Cruz", "indirect"), id="he_after_a_who_that_said_is_no_reporter_s"),  # (a guard, found

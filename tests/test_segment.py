@@ -821,6 +821,19 @@ def test_article_sentences_between_an_advertisement_and_a_newsletter_prompt_stay
     assert kind["Smith lived there with his wife and a young daughter."] == "body"
 
 
+def test_a_quotation_s_last_line_credited_by_a_dash_is_no_heading(nlp, params):
+    # PTC train (the forty-third reading, seventy-first session): "So, what do we do about that?” –Don Lemon" closes a
+    # quotation opened lines before; read as a heading, the quotation had no speaker
+    text = ("Don Lemon Is Lying Again\n\n\u201cSo, we have to stop demonizing people.\n\nThere is no white guy ban.\n\n"
+            "So, what do we do about that?\u201d \u2013Don Lemon\n\nTo illustrate the absurdity, I looked at the list.\n")
+    _, k = kinds(nlp, params, text)
+    kind = dict((t, kind) for kind, t in k)
+    assert kind["So, what do we do about that?\u201d \u2013Don Lemon"] == "body"
+    # (a title with a quotation opened and closed on it stays a heading)
+    _, k = kinds(nlp, params, "See the review: \u201cWheel And Fight\u201d\u2014Pat Buchanan\u2019s Nixon Book\n\nThe review is long.\n")
+    assert k[0][0] == "heading"
+
+
 def test_main_reads_the_folder_it_is_given_over_params(tmp_path: Path, monkeypatch):
     """`python -m pipeline.segment DIR OUT` segments DIR, not params.yaml's `segment.seeds`."""
     from pipeline.io import read_jsonl
