@@ -1403,6 +1403,9 @@ class Attributor:
             # names (the parser may hang it on the quoted noun), not of the subject who undergoes it; else nobody's
             agent = next((g for t in participle.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")
                           for g in t.children if g.dep_ == "pobj" and not (g.idx < len(inside) and inside[g.idx])), None)
+            if agent is None:  # ... or the document it is done in ("described in the court document as “…”")
+                agent = next((g for t in participle.children if t.lower_ == "in" and t.dep_ == "prep" for g in t.children
+                              if g.dep_ == "pobj" and g.lemma_.lower() in INANIMATE | LEGAL_TEXTS), None)
             if agent is None:
                 return "author", "scare quotes: quoted fragment in a passive participle with no agent"
             return self.name_of_subject(agent, ctx)[0] or "author", "quoted fragment -> the passive participle's agent"
@@ -2171,7 +2174,11 @@ class Attributor:
                     if name.i > tok.head.i and (name.ent_type_ == "PERSON" or (
                             name.pos_ == "PROPN" and self.registry.known(_entity_text(name)))):
                         who = self._antecedent_person(name)
-                if who is not None and not quoted and ((who.dep_ in ("nsubj", "nsubjpass") and who.head.i > tok.i) or any(
+                # (the verb the antecedent is the subject of; where a dateline takes the subject's place, "(CNN)
+                # Douglas Haig, an Arizona man who says he sold …, was arrested Friday …", the name modifies "CNN")
+                governs = (who.head if who is not None and who.dep_ in ("nsubj", "nsubjpass") else who.head.head
+                           if who is not None and who.dep_ == "npadvmod" and who.head.dep_ in ("nsubj", "nsubjpass") else None)
+                if who is not None and not quoted and ((governs is not None and governs.i > tok.i) or any(
                         c.i > tok.i and misparsed_subject(c) == who for c in who.children)):  # (Olga/ROOT, left/acl)
                     # "Olga, who asked that her surname not be used, left Belarus …": a report in the relative
                     # clause of the main verb's subject is an aside; the sentence is about what she did
@@ -2725,6 +2732,10 @@ def _given_name(tok) -> str | None:
             name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         elif t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("name", "call"):
             name = next((c for c in t.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
+        elif t.dep_ == "relcl" and t.lemma_.lower() in ("name", "call") and any(
+                c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in t.children):
+            # "The man, a former Marine who called himself Rick, says …"
+            name = next((c for c in t.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "PROPN"), None)
         else:
             continue
         if name is None:
@@ -4107,7 +4118,8 @@ def _passive_participle(tok) -> bool:
 def _describes_the_subject(participle) -> bool:
     """A participle set before or after its clause ("Dubbed …, Lukashenko has ruled"), or one describing the clause's
     subject ("Lukashenko, dubbed … by Washington, has ruled"), which the subject undergoes."""
-    return participle.dep_ == "advcl" or participle.head.dep_ in ("nsubj", "nsubjpass")
+    return participle.dep_ == "advcl" or participle.head.dep_ in ("nsubj", "nsubjpass", "attr")  # ("Bannon appears to
+    # be the official described in the court document as “…”")
 
 
 CAUSE_TO_SPEAK = {"prompt", "spur", "provoke", "inspire", "cause"}  # (not "force" or "lead", `WANTING`'s)
@@ -5605,7 +5617,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "Pope Francis announced … that “no one will be excluded.” That’s code language that the Pope will
                     # be “dialoging” …": the writer's comment on what was said, its quotation marks the writer's
                     name, how = "author", "scare quotes: the writer's comment on what was said before"
-                elif par_speaker:
+                elif par_speaker and not (spans[i] is not None and s.quoted < 0.5
+                                          and _is_mixed(par.text, s.start - par.start, q.inside)
+                                          and _named_other_subject(spans[i], par_speaker, q.inside, ctx)
+                                          and not _echoes_quoted_before(spans[i], q.inside)):
+                    # (not a quoted fragment in a sentence about another person named: "… prompting even Crux to ask:
+                    # “…?” Then again, Francis even obtained the removal of his own “trusted counselor” McCarrick …";
+                    # unless it echoes words quoted before it: "As Feinstein put it, “… Wait until Dr. Ford feels
+                    # that she can come …” Ford doesn’t “feel” like she can testify …")
                     name, how = par_speaker, par_note
                 elif (cue is not None and cue[0] > i and not cue[1].pronoun and spans[i] is not None
                       and _is_mixed(par.text, s.start - par.start, q.inside) and s.quoted < 0.5
@@ -6472,6 +6491,16 @@ def _document_key(tok) -> str:
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
 ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"pm", "mp", "ceo"}  # a role noun or title may name a fragment's speaker
+
+
+def _echoes_quoted_before(span, inside: list[bool]) -> bool:
+    """Are the words a sentence quotes all words quoted earlier in its paragraph (by lemma: "“feel”" after "“… Dr.
+    Ford feels that …”")?"""
+    def quoted(t):
+        return t.idx < len(inside) and inside[t.idx] and t.is_alpha
+    words = {t.lemma_.lower() for t in span if quoted(t)}
+    before = {t.lemma_.lower() for t in span.doc[: span.start] if quoted(t)}
+    return bool(words) and words <= before
 
 
 def _named_other_subject(span, speaker: str, inside: list[bool], ctx: Context) -> bool:

@@ -4834,6 +4834,30 @@ NEW_ARTICLE_CASES = [
     pytest.param("Don Lemon Is Lying Again\n\n\u201cSo, we have to stop demonizing people.\n\nThere is no white guy ban.\n\n"
                  "So, what do we do about that?\u201d \u2013Don Lemon\n\nTo illustrate the absurdity, I looked at the list.\n",
                  "\u201cSo, we", ("Don Lemon", "direct"), id="a_quotation_credited_by_a_dash_after_its_last_line_is_theirs"),
+    # the forty-fifth reading (PTC train, indirect and mixed speech): a name someone calls himself names the speaker
+    # (once `Marine`); a report in a relative clause on the subject a dateline displaced is an aside (once Haig's)
+    pytest.param("Test\n\nThe man, a former Marine who called himself Rick, says he was Paddock\u2019s neighbor.\n", "The man",
+                 ("Rick", "indirect"), id="a_man_who_called_himself_rick_is_rick"),
+    pytest.param("Ammo seller arrested\n\n(CNN) Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman in "
+                 "October's Las Vegas massacre, was arrested Friday on a charge of conspiring to manufacture armor-piercing "
+                 "bullets.\n", "(CNN)",
+                 ("author", "author"), id="a_report_in_a_relative_clause_after_a_dateline_is_an_aside"),
+    # ... and a quoted fragment in a sentence about another person named is not the words of the paragraph's speaker
+    # (once Crux's)
+    pytest.param("Test\n\nExcept whenever he pleases, as we have seen with the bishops he has sacked, prompting even Crux to ask: "
+                 "\u201cDoes Pope Francis have an enemies list?\u201d Then again, Francis even obtained the removal of his own "
+                 "\u201ctrusted counselor\u201d McCarrick from the College of Cardinals.\n", "Then again",
+                 ("Pope Francis", "mixed"), id="a_fragment_about_another_person_is_not_the_paragraph_speaker_s"),
+    pytest.param("Test\n\n\u201cWe will not leave,\u201d Anna Berg said. She called the ruling \u201ca disgrace.\u201d\n", "She called",
+                 ("Anna Berg", "mixed"), id="a_fragment_of_the_paragraph_speaker_s_own_stays_theirs"),  # (a guard)
+    pytest.param("Test\n\nAs Feinstein put it, \u201cShow some heart. Wait until Dr. Ford feels that she can come before the "
+                 "committee.\u201d Ford doesn\u2019t \u201cfeel\u201d like she can testify on Monday.\n", "Ford doesn",
+                 ("Feinstein", "mixed"), id="a_fragment_echoing_the_paragraph_speaker_s_words_stays_theirs"),  # (a guard,
+    # found measuring the fix above: once Ford's)
+    pytest.param("Test\n\nMr. Stone exchanged emails with Stephen K. Bannon. Mr. Bannon appears to be the official described in "
+                 "the court document as \u201cthe high-ranking Trump Campaign official,\u201d based on previous disclosures.\n",
+                 "Mr. Bannon", ("court document", "mixed"), id="described_in_a_document_as_quotes_the_document"),  # (found
+    # measuring the fix above: once Stone's, then Bannon's)
     pytest.param("Test\n\nArroyo spoke with Cruz as well, who said he was \u201cincredibly frustrated\u201d when Barros was going to be "
                  "appointed. He\u2019d testified about three bishops, he said, but Barros had special significance for him.\n",
                  "He\u2019d", ("Cruz", "indirect"), id="he_after_a_who_that_said_is_no_reporter_s"),  # (a guard, found
