@@ -1951,9 +1951,12 @@ class Attributor:
         if head == "head" and (office := next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                                for g in c.children if g.dep_ == "pobj"), "")) in HEADS_OF:
             heads = HEADS_OF[office]  # "the head of state" after "President Alexander Lukashenko"
+        # (not a person the paragraph names inside quotation marks before it: "“… Attorney General Barr must publicly
+        # testify under oath,” the former California attorney general said" is somebody speaking of Barr)
+        quoted = {name for name, at in context.named_here if at < tok.idx and at < len(context.inside) and context.inside[at]}
         for name in reversed(context.people_before(tok)):
             person = self.registry.match_name(name)
-            if person is None or not heads & person.titles or _other_office(mods, person.titles):
+            if person is None or not heads & person.titles or _other_office(mods, person.titles) or name in quoted:
                 continue
             countries = {t for t in person.titles if t in COUNTRIES}
             # (a modifier that names no country does not rule out a person titled by one: "the conservative senator"
@@ -1970,7 +1973,7 @@ class Attributor:
         """Reporting verbs outside quotation marks in a sentence, with their resolved subjects. `prev_org`: the
         organisation the paragraph's previous sentence has as its subject, whom "it" reports for."""
         found = []
-        context.about_before = prev_org
+        context.about_before, context.inside = prev_org, inside
         for tok in sent:
             if tok.idx < len(inside) and inside[tok.idx]:
                 continue
@@ -2264,6 +2267,9 @@ class Attributor:
                 if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.verbs and head.head.i < head.i:
                     head = head.head  # "She said China supports …, adding that": the reporter adds, not China
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
+                if subj is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                    break  # (a subject in quotation marks is still the clause's own: "… and that a “researcher” who …
+                    # is … engaged … in advising how to …" is not the clause's before, "that Tommy Robinson is …")
                 if (subj is not None and subj.dep_ == "nsubjpass" and head.dep_ == "relcl" and tok.tag_ == "VBG"
                         and tok.i > 0 and tok.doc[tok.i - 1].text == "," and head.head.head.pos_ in ("VERB", "AUX")
                         and head.head.dep_ == "dobj"):
@@ -5038,6 +5044,7 @@ class Context:
     said_here: list[str] = field(default_factory=list)  # the speakers the paragraph's reporting verbs named so far
 
     named_here: list[tuple[str, int]] = field(default_factory=list)  # people of the current paragraph, with offsets
+    inside: list[bool] = field(default_factory=list)  # the current paragraph's characters inside quotation marks
     # where the current paragraph's and the current sentence's entries of `sources` begin: the paragraph's cues are read
     # before any of its sentences is given a speaker, so `last_person_speaker` still names the paragraph before's
     par_sources: int = 0

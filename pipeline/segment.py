@@ -729,6 +729,23 @@ def split_glued_full_stops(doc):
     return doc
 
 
+# a word, a colon or comma and an opening quotation mark with no space between them ("said:“We’re pleased …",
+# "said on Tuesday,“Hungary will …"), which spaCy's tokenizer keeps as one token
+GLUED_QUOTE = re.compile(r"([A-Za-z]+)([:,])([“\"‘])(\S+?)((?:n[’']t|[’'](?:re|s|ll|ve|m|d))?)")
+
+
+def split_glued_quotes(doc):
+    """"Trump lawyers Rudy Giuliani and Jay Sekulow said:“We’re pleased …": the reporting verb, its colon, the opening
+    quotation mark and the first quoted word, one token to spaCy's tokenizer (a noun, the sentence's subject), are
+    split before the tagger, so that "said" frames the quotation."""
+    glued = [(t, [g for g in m.groups() if g]) for t in doc if (m := GLUED_QUOTE.fullmatch(t.text))]
+    if glued:
+        with doc.retokenize() as retokenizer:
+            for t, pieces in glued:  # (a contraction its own token, as the tokenizer makes it: "We", "’re")
+                retokenizer.split(t, pieces, heads=[(t, 0)] * len(pieces))
+    return doc
+
+
 def keep_title_abbreviations(doc):
     """The word after a merged title abbreviation ("Reps.") starts no sentence: merged, the parser still cut "Reps. |
     Adam Ruiz (Calif.), Gwen Dale (Wis.) …" after a sentence naming the group."""
@@ -943,8 +960,8 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
     """nlp.pipe with `no_start_after_a_word`, `no_start_at_a_gloss_dash`, `no_start_after_a_bare_closing_mark`,
     `keep_quote_frames`, `keep_interview_turns`, `keep_dateline`, `keep_closing_credit`, `keep_quote_credit`,
     `start_after_platform_x`, `keep_title_abbreviations`, `quote_opens_sentence`, `keep_list_marker`,
-    `keep_footnote_marks` and `keep_date_label` between the tagger and the parser (the frame is read from the tags), `merge_title_abbreviations` and
-    `split_glued_full_stops` before the tagger, and
+    `keep_footnote_marks` and `keep_date_label` between the tagger and the parser (the frame is read from the tags), `merge_title_abbreviations`,
+    `split_glued_full_stops` and `split_glued_quotes` before the tagger, and
     `join_name_particles` after the entity recogniser.
     `headings`: one flag per text; a heading is parsed as one sentence."""
     texts = (parsed_text(t) for t in texts)
@@ -954,7 +971,7 @@ def parse(nlp, texts, batch_size: int = 64, headings=None):
     flags = iter(headings) if headings is not None else None
 
     def make(t):
-        doc = split_glued_full_stops(merge_title_abbreviations(nlp.make_doc(t)))
+        doc = split_glued_quotes(split_glued_full_stops(merge_title_abbreviations(nlp.make_doc(t))))
         doc.user_data["heading"] = bool(next(flags)) if flags is not None else False
         return doc
 

@@ -4858,6 +4858,25 @@ NEW_ARTICLE_CASES = [
                  "the court document as \u201cthe high-ranking Trump Campaign official,\u201d based on previous disclosures.\n",
                  "Mr. Bannon", ("court document", "mixed"), id="described_in_a_document_as_quotes_the_document"),  # (found
     # measuring the fix above: once Stone's, then Bannon's)
+    # the forty-sixth reading (PTC dev, sentences given a source other than the writer): a description framing a
+    # quotation is not a person its own quoted words speak of ("Attorney General Barr must … testify", once Barr's)
+    pytest.param("Test\n\nAttorney General William Barr received the report on Friday.\n\nSen. Kamala Harris of California called for "
+                 "\u201ctotal transparency.\u201d\n\n\u201cA declassified report must be made public immediately and Attorney General "
+                 "Barr must publicly testify under oath,\u201d the former California attorney general said in a statement.\n",
+                 "\u201cA declassified", "Kamala Harris", id="a_description_is_no_person_its_quotation_speaks_of"),
+    pytest.param("Test\n\nAttorney General William Barr received the report on Friday.\n\n\u201cI will release what I can,\u201d the "
+                 "attorney general said.\n", "\u201cI will", "William Barr",
+                 id="a_description_is_the_titled_person_named_before"),  # (a guard)
+    # ... and a reporting verb glued to its colon and the opening quotation mark frames the quotation (once the body
+    # quoted before)
+    pytest.param("Test\n\nTrump\u2019s reaction is that he is \u201cglad it\u2019s over,\u201d reported ABC News. In a separate statement, Trump "
+                 "lawyers Rudy Giuliani and Jay Sekulow said:\u201cWe\u2019re pleased that the Office of Special Counsel has "
+                 "delivered its report.\u201d\n", "In a separate", ("Rudy Giuliani and Jay Sekulow", "direct"),
+                 id="said_glued_to_a_colon_and_a_quotation_mark_frames_it"),
+    pytest.param("Test\n\nWe have to ask. Is it simply a coincidence that Tommy Robinson is now in prison, and that a \u201cresearcher\u201d "
+                 "who presents such a misleading account of Robinson is currently engaged in consultation with the European "
+                 "Union in advising how to disrupt Robinson\u2019s activities?\n", "Is it", ("author", "author"),
+                 id="a_participle_does_not_climb_past_a_clause_with_a_quoted_subject"),  # (once Robinson's)
     pytest.param("Test\n\nArroyo spoke with Cruz as well, who said he was \u201cincredibly frustrated\u201d when Barros was going to be "
                  "appointed. He\u2019d testified about three bishops, he said, but Barros had special significance for him.\n",
                  "He\u2019d", ("Cruz", "indirect"), id="he_after_a_who_that_said_is_no_reporter_s"),  # (a guard, found

@@ -834,6 +834,15 @@ def test_a_quotation_s_last_line_credited_by_a_dash_is_no_heading(nlp, params):
     assert k[0][0] == "heading"
 
 
+def test_a_word_glued_to_a_colon_and_an_opening_quotation_mark_is_split(nlp, params):
+    # PTC dev (the forty-sixth reading): "said:“We’re" was one token, a noun and the sentence's subject
+    text = "Test\n\nTrump lawyers Rudy Giuliani and Jay Sekulow said:\u201cWe\u2019re pleased with the report.\u201d\n"
+    seg, _ = kinds(nlp, params, text)
+    doc = next(p.doc for p in seg.paragraphs if "Sekulow" in p.text)
+    assert [t.text for t in doc][7:11] == ["said", ":", "\u201c", "We"]
+    assert doc[7].pos_ == "VERB"
+
+
 def test_main_reads_the_folder_it_is_given_over_params(tmp_path: Path, monkeypatch):
     """`python -m pipeline.segment DIR OUT` segments DIR, not params.yaml's `segment.seeds`."""
     from pipeline.io import read_jsonl
