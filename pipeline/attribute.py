@@ -1240,7 +1240,15 @@ class Attributor:
         reporting verb, or its surname is already known as a person.
         """
         names = []
+        # (not the words of a quoted title credited to its author: "“Witness Said Awan Wiretapped Her, …,” by Luke
+        # Rosiak, Daily Caller News Foundation, May 21, 2018:" names no "Awan Wiretapped")
+        title_end = 0
+        if credited_title(par.text):
+            opening = next((k for k, ch in enumerate(par.text) if ch in OPEN_QUOTES + STRAIGHT), 0)
+            title_end = next((k for k in range(opening + 1, len(par.text)) if par.text[k] in CLOSE_QUOTES + STRAIGHT), 0)
         for ent in par.doc.ents:
+            if ent.start_char < title_end:
+                continue
             owner = len(ent) > 2 and ent[-1].tag_ == "POS" and ent.label_ == "ORG"
             if owner:  # "Sviatlana Tsikhanouskaya's office": spaCy's ORG takes in the "'s"
                 from spacy.tokens import Span
@@ -1380,6 +1388,15 @@ class Attributor:
             # "… the point of contact that the lying media and "fact checkers" said didn't occur": the writer's
             # name for whoever speaks in a relative clause, not the main subject's words
             return "author", "scare quotes: quoted fragment naming a relative clause's subject"
+        if quoted and sent.root.lemma_.lower() not in self.verbs | CALLING_VERBS and any(
+                a.dep_ == "appos" and all(a.left_edge.i <= t.i <= a.right_edge.i for t in quoted)
+                and (a.head.ent_type_ == "PERSON" or a.head.lemma_.lower() in {"man", "woman"} | PEOPLE_NOUNS | ROLE_NOUNS)
+                and not (subj is not None and subj.left_edge.i <= a.i <= subj.right_edge.i)
+                and not any(d.lemma_.lower() in self.verbs | CALLING_VERBS for d in a.subtree) for a in sent):
+            # "Why would Benedict take advice from a man like Martini – the “godfather” of the “liberal wing” of …?":
+            # a description set beside a person the sentence names, under no speech verb, is the writer's (not one
+            # beside a thing: "Douthat laid out three criteria …: … his position on “moral-theological controversies”")
+            return "author", "scare quotes: quoted fragment in a description beside a name"
         if quoted and _apposed_titles(quoted):
             return "author", "quoted title of a work the sentence names beside it"  # "“Rubble Rubble”, a play by …"
         if quoted and all(_nickname(t) for t in quoted):

@@ -4864,6 +4864,15 @@ NEW_ARTICLE_CASES = [
                  "\u201ctotal transparency.\u201d\n\n\u201cA declassified report must be made public immediately and Attorney General "
                  "Barr must publicly testify under oath,\u201d the former California attorney general said in a statement.\n",
                  "\u201cA declassified", "Kamala Harris", id="a_description_is_no_person_its_quotation_speaks_of"),
+    # the forty-eighth reading (PTC train): a quoted description set beside someone the writer's sentence names, under
+    # no speech verb, is the writer's (once the subject's, Benedict's)
+    pytest.param("Test\n\nBy 2012, this had proved impossible. Why would Benedict take advice from a man like Martini \u2013 the "
+                 "\u201cgodfather\u201d of the \u201cliberal wing\u201d of European Catholicism?\n", "Why would", ("author", "author"),
+                 id="a_quoted_description_beside_someone_named_is_the_writer_s"),
+    pytest.param("Test\n\nSenator Anna Berg attacked the minister, a man she called \u201ca total disgrace to this country.\u201d\n",
+                 "Senator", ("Anna Berg", "mixed"), id="a_quoted_description_under_a_speech_verb_is_the_speaker_s"),  # (a guard)
+
+
     pytest.param("Test\n\nAttorney General William Barr received the report on Friday.\n\n\u201cI will release what I can,\u201d the "
                  "attorney general said.\n", "\u201cI will", "William Barr",
                  id="a_description_is_the_titled_person_named_before"),  # (a guard)
@@ -4912,6 +4921,16 @@ def test_a_reporter_the_parser_puts_after_the_report_is_no_reporter_of_it(nlp, p
             "man\u201d and has said that white people \u201cdeserve to die.\u201d The congressman wasn\u2019t sure why the ADL "
             "wrote that he had been misquoted, he told The Daily Caller News Foundation on Sunday.\n")
     assert by_text(attribute(nlp, params, text), "The congressman")[1] != "Hitler"
+
+
+def test_a_credited_title_names_nobody(nlp, params):
+    # the forty-eighth reading (PTC train): the words of a quoted title credited to its author and outlet are no people
+    # ("Awan Wiretapped", tagged a person, was once the "she" of the story's next paragraph)
+    text = ("Test\n\nCongress must act.\n\n\u201cWitness Said Awan Wiretapped Her, Then Bank Account She Controlled Was Drained,"
+            "\u201d by Luke Rosiak, Daily Caller News Foundation, May 21, 2018:\n\nAfter Imran Awan allegedly threatened his "
+            "stepmother, her email account was accessed. Days after that, a bank account the stepmother controlled was "
+            "drained, but she said she is too afraid to press charges.\n")
+    assert by_text(attribute(nlp, params, text), "Days after")[1] != "Awan Wiretapped"
 
 
 def test_a_parenthetical_she_is_not_the_role_it_reports_on(nlp, params):
