@@ -6332,7 +6332,10 @@ def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 20) -> list[tup
     body = [p for p in paragraphs if p.kind == "body"]
     groups = []
     for k, par in enumerate(body):
-        if not scan_quotes(par.text, carry=False).ends_open:
+        # (also one whose curly marks end opening, opening, closing, a nested quotation set in the same marks closing
+        # early: "Sheriff Hogrefe said, “That all changed … simply said in part “we are starving and need food and
+        # water”." leaves his quotation open; any mismatch of marks would take in lines of the writer's)
+        if not (scan_quotes(par.text, carry=False).ends_open or "".join(ch for ch in par.text if ch in "“”").endswith("““”")):
             continue
         for j in range(k + 1, min(len(body), k + 1 + max_lines)):
             first = _first_mark(body[j].text)

@@ -4871,6 +4871,22 @@ NEW_ARTICLE_CASES = [
                  id="a_quoted_description_beside_someone_named_is_the_writer_s"),
     pytest.param("Test\n\nSenator Anna Berg attacked the minister, a man she called \u201ca total disgrace to this country.\u201d\n",
                  "Senator", ("Anna Berg", "mixed"), id="a_quoted_description_under_a_speech_verb_is_the_speaker_s"),  # (a guard)
+    # the fiftieth reading (PTC dev, the writer's sentences): verbs of attacking someone in words report beside a
+    # quotation (once the writer's scare quotes)
+    pytest.param("Test\n\nCommon Cause claimed in the suit that Kemp failed to protect voter data.\n\nThe suit blasted the state\u2019s "
+                 "\u201cprovisional ballot scheme,\u201d that could disenfranchise a registered voter.\n", "The suit",
+                 ("Common Cause", "mixed"), id="blasting_a_quoted_term_reports"),
+    pytest.param("Test\n\nSenator Anna Berg slammed the plan as \u201ca giveaway to the rich.\u201d\n", "Senator",
+                 ("Anna Berg", "mixed"), id="slamming_something_as_quoted_words_reports"),  # (a guard: the subject's before)
+    pytest.param("Test\n\nThe storm blasted the coast overnight.\n", "The storm", ("author", "author"),
+                 id="a_storm_that_blasts_reports_nothing"),  # (a guard)
+    # ... and a quotation whose curly marks a nested quotation closed early runs on over the lines without marks (once
+    # the writer's)
+    pytest.param("Test\n\nIn the press release Sheriff Hogrefe said, \u201cThat all changed for me when a message was forwarded to us "
+                 "that simply said in part \u201cwe are starving and need food and water\u201d.\n\nI absolutely knew that we couldn\u2019t "
+                 "wait, so I began working on a search warrant.\n\nWe also knew they would have an advantage if we didn\u2019t deploy "
+                 "quickly.\u201d\n\nOn Friday morning, the team executed the warrant.\n", "I absolutely", ("Hogrefe", "direct"),
+                 id="a_quotation_a_nested_one_closed_early_runs_on_over_lines"),
 
 
     pytest.param("Test\n\nAttorney General William Barr received the report on Friday.\n\n\u201cI will release what I can,\u201d the "
