@@ -3190,6 +3190,9 @@ NOUN_READ_VERBS = {"claims", "says", "states", "warns", "argues", "insists", "al
 # reporting verbs with a sense that reports nothing: "the plague has claimed 57 lives" (taken), "The term … refers to
 # …" (means), "Mr. Cantor's loss recalled the defeat of …" (brought to mind), "His visit threatens to muddy the waters"
 CLAIMED_THINGS = {"life", "victim", "casualty"}
+# what is declared by doing it, no words reported ("declared a national emergency", "declared war")
+DECLARED_ACTS = {"emergency", "state", "war", "victory", "independence", "bankruptcy", "law", "holiday", "ceasefire",
+                 "truce", "moratorium", "mourning", "quarantine", "curfew", "lockdown", "disaster"}
 NAMING_WORDS = {"term", "word", "phrase", "expression", "name", "label", "acronym", "abbreviation", "title"}
 
 
@@ -3205,6 +3208,9 @@ def _thing_sense(verb, subj) -> bool:
         return True  # "a “mistranslation” defense to explain away paragraph 303": to dismiss it, no words reported
     if lemma == "claim":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
+    if lemma == "declare":  # "Presidents have declared national emergencies …" (not "declared that …")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in DECLARED_ACTS for c in verb.children) and not any(
+            c.dep_ == "ccomp" for c in verb.children)
     if lemma == "refer":
         return subj.lemma_.lower() in NAMING_WORDS
     if lemma == "deny":  # "A federal judge denied bail to …", "denied him entry" (not "denied any involvement")

@@ -4887,6 +4887,14 @@ NEW_ARTICLE_CASES = [
                  "wait, so I began working on a search warrant.\n\nWe also knew they would have an advantage if we didn\u2019t deploy "
                  "quickly.\u201d\n\nOn Friday morning, the team executed the warrant.\n", "I absolutely", ("Hogrefe", "direct"),
                  id="a_quotation_a_nested_one_closed_early_runs_on_over_lines"),
+    # the fifty-first reading (BASIL, indirect and mixed speech): declaring an emergency, a war or a victory is an act,
+    # no report (once the presidents')
+    pytest.param("Test\n\nPresidents have declared national emergencies under a 1970s-era law about five dozen times.\n",
+                 "Presidents", ("author", "author"), id="declaring_an_emergency_reports_nothing"),
+    pytest.param("Test\n\nThe governor declared a state of emergency on Friday.\n", "The governor", ("author", "author"),
+                 id="declaring_a_state_of_emergency_reports_nothing"),
+    pytest.param("Test\n\nThe minister declared that the border was closed.\n", "The minister", ("minister", "indirect"),
+                 id="declaring_that_reports"),  # (a guard)
 
 
     pytest.param("Test\n\nAttorney General William Barr received the report on Friday.\n\n\u201cI will release what I can,\u201d the "
