@@ -1388,14 +1388,7 @@ class Attributor:
             # "… the point of contact that the lying media and "fact checkers" said didn't occur": the writer's
             # name for whoever speaks in a relative clause, not the main subject's words
             return "author", "scare quotes: quoted fragment naming a relative clause's subject"
-        if quoted and sent.root.lemma_.lower() not in self.verbs | CALLING_VERBS and any(
-                a.dep_ == "appos" and all(a.left_edge.i <= t.i <= a.right_edge.i for t in quoted)
-                and (a.head.ent_type_ == "PERSON" or a.head.lemma_.lower() in {"man", "woman"} | PEOPLE_NOUNS | ROLE_NOUNS)
-                and not (subj is not None and subj.left_edge.i <= a.i <= subj.right_edge.i)
-                and not any(d.lemma_.lower() in self.verbs | CALLING_VERBS for d in a.subtree) for a in sent):
-            # "Why would Benedict take advice from a man like Martini – the “godfather” of the “liberal wing” of …?":
-            # a description set beside a person the sentence names, under no speech verb, is the writer's (not one
-            # beside a thing: "Douthat laid out three criteria …: … his position on “moral-theological controversies”")
+        if quoted and _description_beside_person(sent, quoted, subj, self.verbs | CALLING_VERBS):
             return "author", "scare quotes: quoted fragment in a description beside a name"
         if quoted and _apposed_titles(quoted):
             return "author", "quoted title of a work the sentence names beside it"  # "“Rubble Rubble”, a play by …"
@@ -1990,7 +1983,7 @@ class Attributor:
         """Reporting verbs outside quotation marks in a sentence, with their resolved subjects. `prev_org`: the
         organisation the paragraph's previous sentence has as its subject, whom "it" reports for."""
         found = []
-        context.about_before, context.inside = prev_org, inside
+        context.about_before = prev_org
         for tok in sent:
             if tok.idx < len(inside) and inside[tok.idx]:
                 continue
@@ -2196,8 +2189,11 @@ class Attributor:
                         who = self._antecedent_person(name)
                 # (the verb the antecedent is the subject of; where a dateline takes the subject's place, "(CNN)
                 # Douglas Haig, an Arizona man who says he sold …, was arrested Friday …", the name modifies "CNN")
-                governs = (who.head if who is not None and who.dep_ in ("nsubj", "nsubjpass") else who.head.head
-                           if who is not None and who.dep_ == "npadvmod" and who.head.dep_ in ("nsubj", "nsubjpass") else None)
+                governs = None
+                if who is not None and who.dep_ in ("nsubj", "nsubjpass"):
+                    governs = who.head
+                elif who is not None and who.dep_ == "npadvmod" and who.head.dep_ in ("nsubj", "nsubjpass"):
+                    governs = who.head.head
                 if who is not None and not quoted and ((governs is not None and governs.i > tok.i) or any(
                         c.i > tok.i and misparsed_subject(c) == who for c in who.children)):  # (Olga/ROOT, left/acl)
                     # "Olga, who asked that her surname not be used, left Belarus …": a report in the relative
@@ -5421,6 +5417,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             if sp is not None:
                 _unquote_handle(sp, q.inside, attributor.verbs)
         has_q = [any(q.inside[s.start - par.start : s.end - par.start]) for s in sents]
+        ctx.inside = q.inside
         ctx.start_paragraph(attributor.register_people(par))
         label = turn_label(par.text)
         if label and label.group(1) in turns and sents:
@@ -6524,6 +6521,22 @@ def _document_key(tok) -> str:
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
 ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"pm", "mp", "ceo"}  # a role noun or title may name a fragment's speaker
+
+
+def _description_beside_person(sent, quoted: list, subj, speech_verbs) -> bool:
+    """'Why would Benedict take advice from a man like Martini – the “godfather” of the “liberal wing” of …?': the
+    quoted words all stand in an apposition on a person (a name, "man", "woman", a role or a people noun) outside the
+    subject's phrase, with no speech verb over the sentence or inside the apposition: the writer's description (not
+    one beside a thing: "Douthat laid out three criteria …: … his position on “moral-theological controversies”")."""
+    if sent.root.lemma_.lower() in speech_verbs:
+        return False
+    for a in sent:
+        if (a.dep_ == "appos" and all(a.left_edge.i <= t.i <= a.right_edge.i for t in quoted)
+                and (a.head.ent_type_ == "PERSON" or a.head.lemma_.lower() in {"man", "woman"} | PEOPLE_NOUNS | ROLE_NOUNS)
+                and not (subj is not None and subj.left_edge.i <= a.i <= subj.right_edge.i)
+                and not any(d.lemma_.lower() in speech_verbs for d in a.subtree)):
+            return True
+    return False
 
 
 def _echoes_quoted_before(span, inside: list[bool]) -> bool:
