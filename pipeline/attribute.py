@@ -1634,7 +1634,7 @@ class Attributor:
             if tok.lower_ in INSTITUTIONS or the_body or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
                                               and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)
                                               and not _role_in_apposition(tok) and not _who_clause(tok)
-                                              and not (tok.ent_type_ == "ORG" and _full_name(span.text))):
+                                              and not (tok.ent_type_ == "ORG" and (_full_name(span.text) or _person_behind_title(span)))):
                 # ("Jeanine Pirro spoke to Hannity … and asked, …", tagged ORG: a full name opening with a strongly
                 # gendered first name is a person, whom "She continued." means)
                 name = span.text
@@ -4160,6 +4160,18 @@ def _caused_to_speak(tok):
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")
                and not (c.is_punct or _hyphen_after(c))]
     return objects[-1] if objects else None
+
+
+def _person_behind_title(span) -> bool:
+    """'Secretary of Homeland Security Kirstjen Nielsen', which spaCy tags an organisation: a title (and its
+    of-phrase) before two or more capitalised words that name no body (no "of", no institution's or portfolio's
+    word), a person's name."""
+    if span[0].lower_.rstrip(".") not in TITLE_WORDS | ROLE_NOUNS:
+        return False
+    name, titles = strip_titles(span.text)
+    words = name.split()
+    return (bool(titles) and len(words) >= 2 and name != span.text and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in INSTITUTIONS | PORTFOLIOS | {"of", "the"} for w in words))
 
 
 def _prepositional_name(tok) -> str | None:

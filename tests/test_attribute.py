@@ -4895,6 +4895,13 @@ NEW_ARTICLE_CASES = [
                  id="declaring_a_state_of_emergency_reports_nothing"),
     pytest.param("Test\n\nThe minister declared that the border was closed.\n", "The minister", ("minister", "indirect"),
                  id="declaring_that_reports"),  # (a guard)
+    # the fifty-second reading (PTC train): a titled name spaCy tags an organisation is the person (once `Secretary of
+    # Homeland Security Kirstjen Nielsen`)
+    pytest.param("Test\n\nSecretary of Homeland Security Kirstjen Nielsen said, \"Border security is national security.\"\n",
+                 "Secretary", ("Kirstjen Nielsen", "direct"), id="a_titled_name_tagged_an_organisation_is_the_person"),
+    pytest.param("Test\n\nThe Ministry of Foreign Affairs of the Republic of Belarus said the note was received.\n", "The Ministry",
+                 ("Ministry of Foreign Affairs of the Republic of Belarus", "indirect"),
+                 id="a_ministry_of_a_republic_stays_a_body"),  # (a guard)
 
 
     pytest.param("Test\n\nAttorney General William Barr received the report on Friday.\n\n\u201cI will release what I can,\u201d the "
