@@ -4166,7 +4166,7 @@ def _person_behind_title(span) -> bool:
     """'Secretary of Homeland Security Kirstjen Nielsen', which spaCy tags an organisation: a title (and its
     of-phrase) before two or more capitalised words that name no body (no "of", no institution's or portfolio's
     word), a person's name."""
-    if span[0].lower_.rstrip(".") not in TITLE_WORDS | ROLE_NOUNS:
+    if not len(span) or span[0].lower_.rstrip(".") not in TITLE_WORDS | ROLE_NOUNS:
         return False
     name, titles = strip_titles(span.text)
     words = name.split()
