@@ -166,6 +166,9 @@ BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's star
 # the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
+# the credit line an embedded Facebook post ends with: "Posted by Taos County Sheriff's Office on Saturday, August 4, 2018"
+FACEBOOK_CREDIT = re.compile(r"\s*Posted by (?P<name>[^\n]{2,80}?) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+                             r"[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
 # the characters one post holds (a tweet's 280, and room for how an embed renders its links and line breaks): how far
 # back over short lines a post's credit reaches
 POST_LENGTH = 300
@@ -194,9 +197,9 @@ LEADING_LINKS = re.compile(rf"\s*(?:{LINK.pattern}\s*)+(?=[—–-])")
 
 
 def _post_credit(text: str):
-    """The POST_CREDIT match of a credit line alone, or after nothing but links: the text of the post it credits is the
-    paragraph before."""
-    return POST_CREDIT.match(LEADING_LINKS.sub("", text, count=1))
+    """The POST_CREDIT match of a credit line alone, or after nothing but links (or a Facebook post's credit line,
+    `FACEBOOK_CREDIT`): the text of the post it credits is the paragraph before."""
+    return POST_CREDIT.match(LEADING_LINKS.sub("", text, count=1)) or FACEBOOK_CREDIT.match(text)
 
 
 def _post_chars(text: str) -> int:
@@ -1169,7 +1172,9 @@ class Attributor:
             # ("Instead, it condemned Mr. Trump’s approach …" is about the letter, whose writer the "he" after is; a
             # line without a verb is a caption or an advertisement, "Hillary the Other Woman Dolly Kyle Best Price: …")
             return []
-        named = [(name, at) for name, at in ctx.named_here if span.start_char <= at < span.end_char and self.personal(name)]
+        # (a name that only owns a kin noun stands for the kin: "NBC News spoke with Jean’s mother …" ¶ "“…,” she said.")
+        named = [(_owned_kin(span, at) or name, at) for name, at in ctx.named_here
+                 if span.start_char <= at < span.end_char and self.personal(name)]
         # the subject last, when it is one of them, as the one a pronoun means first ("Akin, however, continued his
         # refusal … on Sean Hannity's radio show."; "But Ms. Coulter, who has attacked Mr. Trump …, has gotten under
         # his skin." leaves Mr. Trump to a "he")
@@ -1269,6 +1274,8 @@ class Attributor:
                 continue
             if ent.text.lower() in PLATFORMS:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
+            if ent.end < len(par.doc) and CHAPTER_VERSE.fullmatch(par.doc[ent.end].text):
+                continue  # "(Proverbs 6:17)", "Romans 1:16": a book of scripture cited by chapter and verse
             if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod":
                 continue  # "would hurt Lithuanian businesses": an adjective spaCy may tag PERSON
             if (ent.label_ == "PERSON" and len(ent) == 1 and ent.text in self.places and not title_words(ent)
@@ -1308,7 +1315,9 @@ class Attributor:
             )
             if not personal:
                 continue
-            p = self.registry.add(ent.text, titles | apposed_role_words(ent) | ({"president"} if _heads_administration(ent) else set()))
+            text = (ent.text if titles or self.registry.known(ent.text) or (surname := _shared_surname(ent)) is None
+                    else f"{ent.text} {surname.text}")
+            p = self.registry.add(text, titles | apposed_role_words(ent) | ({"president"} if _heads_administration(ent) else set()))
             if p:
                 names.append((p.canonical, ent.start_char))
                 if (owned := _owned_by(ent.root)) is not None and owned.lemma_.lower() in ROLE_NOUNS:
@@ -2419,7 +2428,7 @@ class Attributor:
                       and (that_clause(tok) or _finite_clause(tok)))
             if issued and (author := _issuer(tok.head)) is not None:
                 subj = author  # "… campaign released a statement from her doctor saying that she is healthy": the doctor
-            main = main or issued or authored is not None
+            main = (main or issued or authored is not None) and not _fronted_concession(tok)
             # "The administration gave permission …, but the White House said Wednesday the president was unaware …",
             # "…, while Salma adds that the UN hopes …": a report in a clause joined to the main one, with a subject and
             # a clause of its own
@@ -2613,6 +2622,22 @@ def with_first_name(ent):
     return ent
 
 
+def _shared_surname(ent):
+    """'Hillary and Bill Clinton earned …': a first name alone, joined by "and" to a first name and a surname, shares
+    that surname (the Hillary Clinton a later "Clinton said" may be, as the one named first); None otherwise. (Not a
+    person known by that word, nor one with a title: "… between Ford and Anita Hill", "with Clinton and Barack Obama",
+    "President Obama and Hillary Clinton"; the caller checks.)"""
+    if len(ent) != 1 or not first_name_gender(normalise(ent.text)):
+        return None
+    tok = ent[0]
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.i == tok.i + 3 and c.pos_ == "PROPN"), None)
+    if conj is None or tok.doc[tok.i + 1].lower_ != "and" or conj.ent_type_ != "PERSON":
+        return None
+    given = tok.doc[tok.i + 2]
+    return conj if given.dep_ == "compound" and given.head == conj and first_name_gender(normalise(given.text)) else None
+
+
+CHAPTER_VERSE = re.compile(r"\d+:\d+(?:[-–]\d+)?")  # "6:17", "16:49-50" after a book of scripture
 # faiths and scriptures spaCy's small model may tag PERSON ("Judaism", "the Koran"); with any word in "-ism", no person
 CREEDS = {"islam", "christianity", "christendom", "orthodoxy", "koran", "quran", "qur’an", "qur'an", "bible", "torah",
           "talmud", "gospel", "gospels", "shahada", "sharia"}
@@ -3189,6 +3214,10 @@ CLAIMED_THINGS = {"life", "victim", "casualty"}
 # what is declared by doing it, no words reported ("declared a national emergency", "declared war")
 DECLARED_ACTS = {"emergency", "state", "war", "victory", "independence", "bankruptcy", "law", "holiday", "ceasefire",
                  "truce", "moratorium", "mourning", "quarantine", "curfew", "lockdown", "disaster"}
+# what an act "reveals" of its doer, no words of theirs ("has effectively revealed its disregard for …", "betrayed his
+# contempt")
+REVEALED_TRAITS = {"disregard", "contempt", "disdain", "hypocrisy", "ignorance", "bias", "hatred", "colors", "colours",
+                   "cowardice", "weakness", "desperation", "incompetence", "arrogance", "indifference", "bigotry"}
 NAMING_WORDS = {"term", "word", "phrase", "expression", "name", "label", "acronym", "abbreviation", "title"}
 
 
@@ -3209,6 +3238,8 @@ def _thing_sense(verb, subj) -> bool:
             c.dep_ == "ccomp" for c in verb.children)
     if lemma == "refer":
         return subj.lemma_.lower() in NAMING_WORDS
+    if lemma == "reveal":  # "the party has effectively revealed its disregard for …" (not "revealed her position")
+        return any(c.dep_ == "dobj" and c.lower_ in REVEALED_TRAITS for c in verb.children)
     if lemma == "deny":  # "A federal judge denied bail to …", "denied him entry" (not "denied any involvement")
         return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in GRANTED_THINGS for c in verb.children)
     if lemma == "conclude":  # "Mueller concluded the Russia investigation" ended it (not "concluded that …")
@@ -3350,6 +3381,17 @@ def _concession_of_speaker(verb) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "whilst") for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they") and c.i > verb.i for c in root.children)
+
+
+def _fronted_concession(verb) -> bool:
+    """'Although the White House has said that …, his lawyer, Rudolph W. Giuliani, responded …': spaCy may make the
+    report "although" opens the root and hang the main clause, with a subject named of its own, on the clause reported;
+    the report concedes, and the sentence is not the conceded account (with a pronoun there, `_concession_of_speaker`)."""
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "mark" and c.lower_ in ("although", "though", "while", "whilst")
+                                      for c in verb.children):
+        return False
+    return any(v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.head.i > verb.i and v.head != verb
+               and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in v.children) for v in verb.subtree)
 
 
 def _subject_of_infinitive_before(verb):
@@ -5354,7 +5396,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # "Russia launched 112 drones overnight. …" ¶ "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025" (or
             # "pic.twitter.com/AbC123 — …"): an embedded post; its text, the body paragraph right before, is the
             # poster's, the credit line nobody's words
-            who = attributor.registry.lookup(credit.group("name"))
+            # (a body's name as it stands: "Posted by Taos County Sheriff's Office on …" holds no title to take off)
+            name = credit.group("name")
+            who = name if re.sub(r"[’']s$", "", name.split()[-1].lower()) in INSTITUTIONS else attributor.registry.lookup(name)
             post = by_par.get(last_body.paragraph, []) if last_body is not None and last_body.paragraph == par.index - 1 else []
             if post:
                 # (the links before the credit are the post's too: "https://t.co/Rxx13odSC8 — Anne Marie Waters …")
@@ -5537,6 +5581,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # "Elizabeth Lauten … wrote that the two teenagers should …" ¶ "Read the full rant via Gawker:" ¶ "Dear Sasha
             # and Malia, …": the text the writer shows is the one whose words the sentence before reported
             intro = Cue(spans[-1].root.i, ctx.prev_source, False, False)
+        if intro is None and sents and spans[-1] is not None and not has_q[-1] and (
+                author := _text_read_from(spans[-1])) is not None:
+            intro = Cue(spans[-1].root.i, attributor.name_of_subject(author, ctx)[0], False, False)
         # (a phrase in single marks inside it is the block's own quotation: "… coming up a little short in the ‘good
         # role model’ department")
         inner_only = not any(ch in DOUBLE_QUOTE_MARKS for ch in par.text) and par.text.lstrip()[:1] not in SINGLE_OPEN
@@ -6298,6 +6345,19 @@ def _shows_the_text(span) -> bool:
             and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their") for c in text.children))
 
 
+def _text_read_from(span):
+    """'In the email from John Podesta to Robby Mook we learned that:': a sentence ending in a colon where the writer
+    (or the reader) learns or reads something in a text someone wrote; the text's author, who speaks the block after
+    it, else None."""
+    root = span.root
+    if (not span.text.rstrip().endswith(":") or root.lemma_.lower() not in ("learn", "read", "see", "find", "discover")
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i", "you") for c in root.children)):
+        return None
+    return next((author for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                 for text in c.children if text.dep_ == "pobj" and (author := _issuer(text)) is not None
+                 and author.pos_ == "PROPN"), None)
+
+
 def _introduces_block(span, cues: list[Cue]) -> Cue | None:
     """The cue of a sentence that ends in a colon to introduce the words it reports ("Carlson said:", "Fox News
     reports:", "According to Carlson:"), not one that reports a clause of its own first ("According to links …, the
@@ -6981,15 +7041,21 @@ def _nearest_cue(cues: list[list[Cue]], i: int) -> tuple[int, Cue] | None:
     return None
 
 
-def _own_subtree(verb) -> list:
+def _own_subtree(verb, inside: list[bool]) -> list:
     """A verb's subtree, less a that-clause the parser made its conjunct when the verb opens a that-clause too: in
     "told the FBI that his mother believed …, and that he watched her perform supposed “exorcism” rituals" the second
-    clause is told's, as the first is, not the mother's belief."""
+    clause is told's, as the first is, not the mother's belief. Less, too, a conjunct verb that is itself quoted: in
+    "The letter said that … the nuncio had asked Barros to resign … and had “encouraged him to take a sabbatical
+    year …”" the quoted words tell what the nuncio did, in the letter's words, not what he asked."""
     skip: set[int] = set()
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" for c in verb.children):
         for c in verb.children:
             if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                 skip |= {t.i for t in c.subtree}
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.idx < len(inside) and inside[c.idx] and not (
+                verb.idx < len(inside) and inside[verb.idx]):
+            skip |= {t.i for t in c.subtree}
     return [t for t in verb.subtree if t.i not in skip]
 
 
@@ -7019,7 +7085,7 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
     best, size = found[0], None
     for need in ([longest] if longest else []) + [None]:  # a verb holding all of it, else (the parser split it) any quoted word
         for cue in found:
-            sub = _own_subtree(doc[cue.verb_i])
+            sub = _own_subtree(doc[cue.verb_i], inside)
             holds = longest <= {t.i for t in sub} if need else any(quoted(t) for t in sub)
             if holds and (size is None or len(sub) < size):
                 best, size = cue, len(sub)
@@ -7196,6 +7262,17 @@ def _speaks_as_we(doc) -> bool:
     """Does a paragraph speak as "we", as a subject, an owner or an object ("We call on the authorities …", "our
     demands")? (A block's paragraph has no double quotation marks, so every "we" in it is its own.)"""
     return any(t.lower_ in ("we", "our", "us") and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj") for t in doc)
+
+
+def _owned_kin(span, at: int) -> str:
+    """'NBC News spoke with Jean’s mother …': the kin noun ("mother") the name mentioned at paragraph offset `at` only
+    owns, which the sentence names rather than that person, for a "she said" after it; else ""."""
+    tok = next((t for t in span if t.idx == at), None)
+    if tok is None:
+        return ""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.head.lower_ if tok.dep_ == "poss" and tok.head.lower_ in KIN_GENDER else ""
 
 
 def _owned_role_before(tok) -> bool:

@@ -5149,3 +5149,53 @@ def test_a_bare_role_is_the_one_described_role_before_it(nlp, params):
     text = ("Test\n\nA Pentagon spokesman said the troops would stay.\n\nA State Department spokesman said talks would go "
             "on.\n\n\"We are ready,\" a spokesman said.\n")
     assert by_text(attribute(nlp, params, text), "\"We are")[1] == "spokesman"
+
+
+def test_a_quoted_conjunct_is_the_outer_report_s_words(nlp, params):
+    # s72, PTC train: "The letter said that … the nuncio … had asked Barros to resign … and had “encouraged him to …”":
+    # the quoted words tell what the nuncio did, in the letter's words; they are not what he asked
+    line = ("The memo said that in 2019 the envoy, Ambassador Varga, had asked Kline to step down and had “urged him to "
+            "rest for a year before taking any new post.”")
+    assert by_text(attribute(nlp, params, f"Test\n\nThe talks ended.\n\n{line}\n"), "The memo")[1:] == ("memo", "mixed")
+
+
+def test_revealing_a_trait_reports_nothing(nlp, params):
+    # s72, PTC train: "the Democratic Party has effectively revealed its disregard for …" says what an act shows
+    text = ("Test\n\nBy courting extremists, the Green Party has revealed its contempt for the voters it claims to serve.\n\n"
+            "Earlier on Friday, Jane Moss revealed her position on the tax.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "By courting")[1] == "author"
+    assert by_text(rows, "Earlier on")[1] == "Jane Moss"  # (a guard: what she made known is a report)
+
+
+def test_a_first_name_joined_to_a_full_name_shares_its_surname(nlp, params):
+    # s72, BASIL: "Hillary and Bill Clinton earned …" ¶ "“…,” Clinton said in a statement": Hillary Clinton, named first
+    text = ("Test\n\nMartha and George Quill earned $2 million last year, according to tax returns released on Friday.\n\n"
+            "\"We worked hard for it,\" Quill said in a statement.\n")
+    assert by_text(attribute(nlp, params, text), "\"We worked")[1] == "Martha Quill"
+
+
+def test_a_book_of_scripture_cited_by_chapter_and_verse_is_no_person(nlp, params):
+    # s72, PTC train: "(Proverbs 6:17)" registered "Proverbs", whom a "She said" paragraphs later took
+    text = ("Test\n\nWe have told the young people that theft is wrong and that millions have been robbed since 1990 under "
+            "the guise of progress (Proverbs 6:17).\n\nLast week, I had a woman come up to me at my last meeting in Ames, "
+            "Iowa.\n\nShe said that she did her research on me and said that the media really attacked me.\n")
+    assert "Proverbs" not in by_text(attribute(nlp, params, text), "She said")[1]
+
+
+def test_a_text_the_writer_learned_from_speaks_the_block_after_it(nlp, params):
+    # s72, PTC train: "In the email from John Podesta to Robby Mook we learned that:" ¶ "I met with Eric Schmidt tonight."
+    text = ("Test\n\nIn the letter from Maria Lenz to Tom Price we learned that:\n\nI met with the mayor tonight.\n\n"
+            "The letter was later published.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "I met")[1] == "Maria Lenz"
+    assert by_text(rows, "The letter was")[1] == "author"
+
+
+def test_a_report_although_opens_is_not_the_sentence_s_account(nlp, params):
+    # s72, PTC train: "Although the White House has said that …, his lawyer, Rudolph W. Giuliani, responded …": spaCy
+    # makes the conceded report the root; the sentence is not the White House's
+    line = ("Although the Elysee Palace has said that Macron’s tweets are official presidential statements, his lawyer, Paul "
+            "Girard, responded to the latest one as he has before, by brushing off suggestions that Macron’s tweets could "
+            "be used as evidence of obstruction.")
+    assert by_text(attribute(nlp, params, f"Test\n\nThe case went on.\n\n{line}\n"), "Although")[1] != "Elysee Palace"
