@@ -5199,3 +5199,22 @@ def test_a_report_although_opens_is_not_the_sentence_s_account(nlp, params):
             "Girard, responded to the latest one as he has before, by brushing off suggestions that Macron’s tweets could "
             "be used as evidence of obstruction.")
     assert by_text(attribute(nlp, params, f"Test\n\nThe case went on.\n\n{line}\n"), "Although")[1] != "Elysee Palace"
+
+
+def test_a_facebook_post_s_credit_line_credits_the_paragraph_before(nlp, params):
+    # s72, PTC dev: "Posted by Taos County Sheriff's Office on Saturday, August 4, 2018" ends an embedded Facebook post
+    text = ("Test\n\nThe county shared a statement.\n\nFor immediate release: two men from Ohio are in custody after a "
+            "search of the farm.\n\nPosted by Lane County Sheriff's Office on Saturday, August 4, 2018\n\nThe men "
+            "appeared in court on Monday.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "For immediate")[1:] == ("Lane County Sheriff's Office", "direct")
+    assert by_text(rows, "Posted by")[1] == "author"
+    assert by_text(rows, "The men")[1] == "author"
+
+
+def test_she_after_a_name_s_kin_is_the_kin(nlp, params):
+    # s72, PTC dev: "NBC News spoke with Jean’s mother …" ¶ "“He did no one any wrong,” she said." is the mother's, not
+    # Botham Jean's (whose first name tells no gender)
+    text = ("Test\n\nBotham Jean, 26, was shot in his apartment.\n\nNBC News spoke with Jean’s mother in a phone interview "
+            "from her home who was stunned to hear of his death.\n\n“He did no one any wrong,” she said.\n")
+    assert by_text(attribute(nlp, params, text), "“He did")[1] == "mother"
