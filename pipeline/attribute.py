@@ -267,7 +267,9 @@ FEMALE_PEOPLE = {"daughter", "wife", "mother", "sister", "granddaughter", "grand
 # ... of them, those that tell nothing else: "The man" is most likely someone described before ("The man, who asked to
 # be called only Ales, …" after "A former railway worker … says …")
 GENERIC_PEOPLE = {"man", "woman", "boy", "girl"}
-MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman",
+               # a Catholic or Orthodox cleric's ("Bishop Nona Amel" is a "he", whatever "Nona" tells elsewhere)
+               "pope", "cardinal", "archbishop", "bishop", "monsignor", "msgr", "father", "fr"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
                  "mme", "mlle"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -1286,6 +1288,8 @@ class Attributor:
             if any(t.lower_ in CREEDS or (t.lower_.endswith("ism") and len(t) > 5) for t in words):
                 continue  # "the packets on Christianity and Judaism": a faith or a doctrine, which spaCy may tag PERSON
             label = ent.label_
+            if label != "PERSON" and normalise(ent[-1].text).rstrip(".") in TITLE_WORDS | ROLE_NOUNS and len(ent) > 1:
+                continue  # "Bishop Nona Amel, Chaldean-Catholic Archbishop of Mosul": a title apposed, no name of its own
             if label != "PERSON" and _place_served(ent):
                 continue  # "The representative of Belarus said": the country the role serves (its title is no person's)
             if len(ent) > 1 and _opening_frame(ent[0], None, self.verbs) is not None:
@@ -2279,6 +2283,9 @@ class Attributor:
                 subj = authored  # "There's also a quote from an Obama spokeswoman claiming that, “…": the spokeswoman
             if subj is None and _claimed_to_be(tok):
                 continue  # "… the changes – always claimed to be “mandated” by “the Council”": claimed by nobody named
+            if (subj is None and tok.dep_ == "conj" and tok.lemma_.lower() in ADDRESSED_VERBS
+                    and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)):
+                continue  # "She offered no evidence — nor was asked for any —": the one asked, no speaker, is the subject
             head = tok
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
                 eager = head.dep_ == "acomp" and head.lower_ in EAGER_ADJECTIVES  # "Biden was quick to retort"
@@ -3210,10 +3217,20 @@ NOUN_READ_VERBS = {"claims", "says", "states", "warns", "argues", "insists", "al
 
 # reporting verbs with a sense that reports nothing: "the plague has claimed 57 lives" (taken), "The term … refers to
 # …" (means), "Mr. Cantor's loss recalled the defeat of …" (brought to mind), "His visit threatens to muddy the waters"
+# verbs of reaching someone for their words ("NBC News spoke with Jean’s mother")
+CONTACT_VERBS = {"speak", "talk", "interview", "reach", "contact", "ask", "call", "visit", "meet", "question"}
+# verbs whose passive subject is the one spoken to ("was asked", "was told"), never the speaker
+ADDRESSED_VERBS = {"ask", "tell", "question", "warn", "inform", "advise", "urge"}
+# what a person holds and a quotation after a colon may give in their words ("His opinion is: “…”")
+HELD_VIEWS = {"opinion", "view", "verdict", "advice", "answer", "response", "reply", "reaction", "take", "assessment",
+              "conclusion", "message", "position", "argument", "explanation", "excuse", "retort", "comment"}
 CLAIMED_THINGS = {"life", "victim", "casualty"}
 # what is declared by doing it, no words reported ("declared a national emergency", "declared war")
 DECLARED_ACTS = {"emergency", "state", "war", "victory", "independence", "bankruptcy", "law", "holiday", "ceasefire",
                  "truce", "moratorium", "mourning", "quarantine", "curfew", "lockdown", "disaster"}
+# whom (or whose nomination) a vote confirms in office
+CONFIRMED_PEOPLE = {"nomination", "nominee", "appointment", "appointee", "pick", "judge", "justice", "secretary",
+                    "ambassador", "nominations", "nominees"}
 # what an act "reveals" of its doer, no words of theirs ("has effectively revealed its disregard for …", "betrayed his
 # contempt")
 REVEALED_TRAITS = {"disregard", "contempt", "disdain", "hypocrisy", "ignorance", "bias", "hatred", "colors", "colours",
@@ -3238,6 +3255,11 @@ def _thing_sense(verb, subj) -> bool:
             c.dep_ == "ccomp" for c in verb.children)
     if lemma == "refer":
         return subj.lemma_.lower() in NAMING_WORDS
+    if lemma == "confirm":  # "The Senate confirmed two cabinet nominations", "confirmed Kavanaugh" (not "confirmed the
+        # report", "confirmed that …")
+        voters = subj.lemma_.lower() in ("senate", "committee", "parliament", "congress", "senator", "lawmaker")
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in CONFIRMED_PEOPLE or c.ent_type_ == "PERSON" or (
+            voters and c.pos_ == "PROPN")) for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
     if lemma == "reveal":  # "the party has effectively revealed its disregard for …" (not "revealed her position")
         return any(c.dep_ == "dobj" and c.lower_ in REVEALED_TRAITS for c in verb.children)
     if lemma == "deny":  # "A federal judge denied bail to …", "denied him entry" (not "denied any involvement")
@@ -4019,7 +4041,8 @@ AUTHORED_TEXTS = INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS | {"quote", "quotation"
 
 # what a light verb makes that reports the clause it takes ("made the announcement that …", "made the claim that …")
 MADE_STATEMENTS = {"announcement", "claim", "statement", "assertion", "argument", "case", "point", "promise", "pledge",
-                   "allegation", "accusation", "prediction", "declaration"}
+                   "allegation", "accusation", "prediction", "declaration", "warning", "observation", "suggestion",
+                   "admission", "boast", "threat", "vow"}
 
 
 def makes_a_statement(verb) -> bool:
@@ -5634,6 +5657,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # (nobody named before the pronoun, nor before the quotation: "He stressed that Amoris Laetitia has to be “read
         # …”" names a book, spaCy's PERSON, after the "he")
         he = next((c for c in cues[0] if c.pronoun and c.form in ("he", "she")), None) if cues else None
+        if he is None and has_q and has_q[0] and spans and spans[0] is not None and (
+                lead := _colon_lead_in(spans[0], q.inside, attributor.registry.known)) is not None and lead.lower_ in (
+                "he", "she", *POSSESSIVE_FORMS):
+            # ("His opinion is: “…”", "She was blunt: “…”": a colon lead-in's "he" or "she" as a reporting verb's)
+            he = Cue(lead.head.i, "", True, False, POSSESSIVE_FORMS.get(lead.lower_, lead.lower_), subject_i=lead.i)
         upto = min(opens, par.doc[he.subject_i].idx) if he is not None and he.subject_i >= 0 else opens
         if not starts_quote and not (has_q and has_q[0] and opens > 0 and he is not None
                                      and not any(at < upto for _, at in ctx.named_here)):
@@ -5667,10 +5695,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     cue = None
                 if (cue is not None and cue[0] > closes and spans[cue[0]] is not None and q.inside[:1] == [True]
                         and (q.opened_carry or q.note == "closing quotation mark without an opening one")
-                        and not has_q[cue[0]] and _finite_clause(spans[cue[0]].doc[cue[1].verb_i])):
+                        and not has_q[cue[0]] and (_finite_clause(verb := spans[cue[0]].doc[cue[1].verb_i])
+                                                   or (verb.lower_ == "according" and verb.head.pos_ in ("VERB", "AUX")))):
                     # '“They interpreted the law …,” Saucier told Fox News, “but …' ¶ "Hillary is still walking free." ¶
                     # "We want them to correct the wrong.” Daigle said that a notice … was sent …": a later sentence
                     # reporting a clause of its own does not frame the end of a quotation opened before the paragraph
+                    # ("… 600 to 700.” But according to Natural News, it isn’t just …")
                     cue = None
                 if cue is not None and cue[0] == i:
                     own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
@@ -5684,9 +5714,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = "author", WRITER_QUOTES_SELF
                     par_speaker, par_note = "author", how  # (the rest of the quotation too: "I’ll ask, “Great! What’s …")
                 elif spans[i] is not None and (lead := _colon_lead_in(spans[i], q.inside, attributor.registry.known)) is not None:
-                    pron = lead.lower_ in PRONOUNS
+                    pron = lead.lower_ in PRONOUNS or lead.lower_ in POSSESSIVE_FORMS  # ("His opinion is: …")
                     own = Cue(lead.head.i, "" if pron else attributor.name_of_subject(lead, ctx)[0], pron, False,
-                              lead.lower_ if pron else "", subject_i=lead.i)
+                              POSSESSIVE_FORMS.get(lead.lower_, lead.lower_) if pron else "", subject_i=lead.i)
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
                     how = "quotation after a colon -> the lead-in's subject"
                 elif spans[i] is not None and not par_speaker and _only_titles(spans[i], q.inside):
@@ -6308,6 +6338,18 @@ def _colon_lead_in(span, inside: list[bool], known=lambda name: False):
         a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))), None) if verb.lemma_.lower() == "be" else None
     if named is not None:
         return named  # "Another Republican who wants to stop investigating is former RNC Chair, Michael Steele: “…”"
+    # "His opinion is: “Take it seriously …”", "Allen's verdict was blunt: “…”": whose opinion the quotation gives (a
+    # pronoun resolved as a subject "he" would be, the speaker before first)
+    owner = next((c for c in subj.children if c.dep_ == "poss" and (c.lower_ in POSSESSIVE_FORMS or (
+        c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or known(_entity_text(c)))))), None)
+    if owner is not None and subj.lemma_.lower() in HELD_VIEWS:
+        return owner
+    # "The remarks that the Pope had made in January … were: “…”": the maker of the remarks a relative clause names
+    maker = next((g for r in subj.children if r.dep_ == "relcl" and r.lemma_.lower() in ("make", "give", "deliver", "write")
+                  for g in r.children if g.dep_ == "nsubj" and g.i < colon.i and g.lower_ not in ("that", "which", "who")
+                  and (g.pos_ == "PROPN" or g.lemma_.lower() in ROLE_NOUNS)), None)
+    if maker is not None and subj.lemma_.lower() in HELD_VIEWS | {"remark", "word", "statement", "speech"}:
+        return maker
     person = (subj.lower_ in ("he", "she", "they") or subj.ent_type_ == "PERSON"
               or (subj.pos_ == "PROPN" and not any(c.dep_ == "det" for c in subj.children) and known(_entity_text(subj)))
               or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
@@ -7266,13 +7308,19 @@ def _speaks_as_we(doc) -> bool:
 
 def _owned_kin(span, at: int) -> str:
     """'NBC News spoke with Jean’s mother …': the kin noun ("mother") the name mentioned at paragraph offset `at` only
-    owns, which the sentence names rather than that person, for a "she said" after it; else ""."""
+    owns, someone the sentence has spoken to (or reached, interviewed …) and names no further, whom a "she said"
+    after it means rather than that person; else "" (not "The death of Mr. Cowan’s father …", nor "Yonathan Halimi,
+    Sarah Lucy’s son, …")."""
     tok = next((t for t in span if t.idx == at), None)
     if tok is None:
         return ""
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
-    return tok.head.lower_ if tok.dep_ == "poss" and tok.head.lower_ in KIN_GENDER else ""
+    kin = tok.head
+    if tok.dep_ != "poss" or kin.lower_ not in KIN_GENDER or kin.dep_ == "appos" or any(c.dep_ == "appos" for c in kin.children):
+        return ""
+    verb = kin.head.head if kin.dep_ == "pobj" else kin.head if kin.dep_ == "dobj" else None
+    return kin.lower_ if verb is not None and verb.lemma_.lower() in CONTACT_VERBS else ""
 
 
 def _owned_role_before(tok) -> bool:
