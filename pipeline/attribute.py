@@ -166,6 +166,8 @@ BULLETS = "•·▪◦‣*-–—"  # marks of a list item at a paragraph's star
 # the credit line an embedded social-media post ends with: "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025"
 POST_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w{1,30}\)\s*"
                          r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$")
+# a thread's counter before a post's credit ("(1/2) — John Kasich (@JohnKasich) February 10, 2018")
+THREAD_COUNT = re.compile(r"^\s*\(?\d{1,2}/\d{1,2}\)?\s*(?=[—–-])")
 # the credit line an embedded Facebook post ends with: "Posted by Taos County Sheriff's Office on Saturday, August 4, 2018"
 FACEBOOK_CREDIT = re.compile(r"\s*Posted by (?P<name>[^\n]{2,80}?) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
                              r"[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
@@ -199,7 +201,7 @@ LEADING_LINKS = re.compile(rf"\s*(?:{LINK.pattern}\s*)+(?=[—–-])")
 def _post_credit(text: str):
     """The POST_CREDIT match of a credit line alone, or after nothing but links (or a Facebook post's credit line,
     `FACEBOOK_CREDIT`): the text of the post it credits is the paragraph before."""
-    return POST_CREDIT.match(LEADING_LINKS.sub("", text, count=1)) or FACEBOOK_CREDIT.match(text)
+    return POST_CREDIT.match(LEADING_LINKS.sub("", THREAD_COUNT.sub("", text, count=1), count=1)) or FACEBOOK_CREDIT.match(text)
 
 
 def _post_chars(text: str) -> int:

@@ -357,7 +357,7 @@ TRAILING_LINK = re.compile(r"(?<=[.!?…\"”])\s+(?:pic\.twitter\.com/\S+|https
 def ends_sentence(t: str) -> bool:
     """A closing quotation mark ends a sentence only after a full stop, question or exclamation mark inside it
     ('… "They come at night"' and "‘Responsible for Trump’" are headlines, '“We will win.”' a sentence)."""
-    if t.endswith(('"', "”", "’")) and len(t) > 1:
+    if t.endswith(('"', "”", "’", "'")) and len(t) > 1:  # (British single marks too: "'It's 20 years ago, come on!'")
         # (the marks of a quotation inside a quotation close together: "… let them see it.’”", "… tonight?'\"")
         core = t.rstrip("\"”’'")
         return core[-1:] in tuple(".!?…,;:")

@@ -5281,3 +5281,14 @@ def test_confirming_a_nominee_reports_nothing(nlp, params):
     assert by_text(rows, "The Senate confirmed two")[1] == "author"
     assert by_text(rows, "The Senate confirmed Reyes")[1] == "author"
     assert by_text(rows, "The ministry")[1] == "ministry"  # (a guard: confirming a report is a report)
+
+
+def test_a_thread_counter_before_a_post_s_credit_keeps_the_credit(nlp, params):
+    # s72, PTC dev: "(1/2) — John Kasich (@JohnKasich) February 10, 2018" credits the post's two lines before it
+    text = ("Test\n\nThe governor posted about the shooting.\n\nThe finest among us are those who risk it all every day.\n\n"
+            "Their deaths are a terrible tragedy for my hometown.\n\n(1/2) — Ann Lowe (@AnnLowe) February 10, 2018\n\n"
+            "The police chief spoke next.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "The finest")[1:] == ("Ann Lowe", "direct")
+    assert by_text(rows, "Their deaths")[1:] == ("Ann Lowe", "direct")
+    assert by_text(rows, "(1/2)")[1] == "author"

@@ -883,3 +883,12 @@ def test_a_surname_s_particles_stay_in_the_person_s_name(nlp, params, text, name
     seg, _ = kinds(nlp, params, f"Summit\n\n{text}\n")
     people = [e.text for p in seg.paragraphs for e in p.doc.ents if e.label_ == "PERSON"]
     assert name in people
+
+
+def test_a_line_closing_a_single_quoted_sentence_is_no_heading(nlp, params):
+    # PTC dev (s72): "'It's 20 years ago, come on!'" ¶ "he blasted Melvin." was a heading, its quotation nobody's
+    text = ("Interview\n\nPatterson, too, defended the former president.\n\n'It's 20 years ago, come on!'\n\nhe blasted "
+            "Melvin.\n\n'Right decision'\n\nThe editor said so.\n")
+    _, k = kinds(nlp, params, text)
+    assert ("body", "'It's 20 years ago, come on!'") in k
+    assert ("heading", "'Right decision'") in k  # (a guard: a quoted phrase with no full stop stays one)
