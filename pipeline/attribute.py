@@ -1435,7 +1435,9 @@ class Attributor:
                 return "author", "scare quotes: quoted fragment in a passive participle with no agent"
             return self.name_of_subject(agent, ctx)[0] or "author", "quoted fragment -> the passive participle's agent"
         if (subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == sent.root.i and sent.root.tag_ == "VBN"
-                and any(t.i == sent.root.i for t in quoted) and not any(c.dep_ == "agent" for c in sent.root.children)):
+                and any(t.i == sent.root.i for t in quoted) and not any(c.dep_ == "agent" for c in sent.root.children)
+                # (not a feeling with what it is about: "Kate’s brother Brad was “stunned that they couldn’t …”")
+                and not any(c.dep_ == "ccomp" and c.i > sent.root.i for c in sent.root.children)):
             # "Also on Tuesday Peter Strzok was “escorted” from the FBI building": the word for what the subject
             # underwent is someone else's, whom the sentence does not name
             return "author", "scare quotes: quoted fragment in what the subject underwent"
@@ -1526,6 +1528,9 @@ class Attributor:
                      and t.head.i != tok.i and (t.dep_ == "appos" or (
                          t.dep_ == "conj" and t.doc[t.left_edge.i - 1].text == "," and not any(
                              c.dep_ == "cc" for c in t.head.children)))] or _titled_of_person(tok)
+        if not appos and (ending := _name_ending_role(tok)) is not None:
+            # "Republican candidate for governor of Ohio Mike DeWine said": the name the role's of-phrases run into
+            return self.registry.lookup(ending.text), False
         if not appos and (named := _name_before_role(tok)) is not None:
             # "Allegra Lawrence-Hardy, Abrams’ campaign chair, said": the parser hangs the name on the role's owner,
             # and the role is the subject
@@ -4241,6 +4246,31 @@ def _person_behind_title(span) -> bool:
             and not any(w.lower() in INSTITUTIONS | PORTFOLIOS | {"of", "the"} for w in words))
 
 
+# roles that speak for someone else, whose name after them is not theirs
+SERVING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "aide", "adviser", "advisor",
+                 "assistant", "staffer", "deputy", "representative"}
+
+
+def _name_ending_role(tok):
+    """'DFL-endorsed candidate for attorney general of Minnesota Matt Pelikan also reacted …': a role with no article
+    before it whose prepositional phrases run, with no comma, into a person's name that ends the subject; the name
+    (spaCy's entity), else None."""
+    if (tok.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in tok.children)
+            or tok.lemma_.lower() in SERVING_ROLES):  # (not "Spokesman for the governor of Minnesota Mark Dayton")
+        return None
+    last = tok.right_edge
+    ent = next((e for e in tok.doc.ents if e.label_ == "PERSON" and e.end == last.i + 1 and e.start > tok.i + 2), None)
+    if ent is None or len(ent) < 2 or tok.doc[ent.start - 1].is_punct:
+        return None
+    head, preps = ent.root, 0
+    while head.i != tok.i:
+        if head.dep_ not in ("pobj", "prep", "compound"):
+            return None
+        preps += head.dep_ == "prep"
+        head = head.head
+    return ent if preps >= 2 else None  # (an office and its place: not "Attorneys for former chairman Paul Manafort")
+
+
 def _prepositional_name(tok) -> str | None:
     """'Reporters Without Borders', 'Students for Fair Admissions', 'Democracy for America': a body named by a
     capitalised noun, "for", "without" or "against", and capitalised words, which spaCy reads as a common noun with
@@ -5735,11 +5765,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "Pope Francis announced … that “no one will be excluded.” That’s code language that the Pope will
                     # be “dialoging” …": the writer's comment on what was said, its quotation marks the writer's
                     name, how = "author", "scare quotes: the writer's comment on what was said before"
-                elif par_speaker and not (spans[i] is not None and s.quoted < 0.5
+                elif par_speaker and not (spans[i] is not None and s.quoted < 0.9
                                           and _is_mixed(par.text, s.start - par.start, q.inside)
                                           and _named_other_subject(spans[i], par_speaker, q.inside, ctx)
                                           and not _echoes_quoted_before(spans[i], q.inside)):
-                    # (not a quoted fragment in a sentence about another person named: "… prompting even Crux to ask:
+                    # (not a quoted fragment, however long, in a sentence about another person named: "Kate’s
+                    # brother Brad was “stunned that they couldn’t even get him …”"; "… prompting even Crux to ask:
                     # “…?” Then again, Francis even obtained the removal of his own “trusted counselor” McCarrick …";
                     # unless it echoes words quoted before it: "As Feinstein put it, “… Wait until Dr. Ford feels
                     # that she can come …” Ford doesn’t “feel” like she can testify …")
@@ -6483,7 +6514,13 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
         return []
     first = [s for s in by_par.get(group[0], []) if s.quoted]
     middle = [s for i in group[1 : len(group) - closed] for s in by_par.get(i, [])]
-    last = [s for s in by_par.get(group[-1], []) if s.quoted] if closed else []
+    last = []  # (the closing line's sentences up to the one with the closing mark: not a sentence after it, "…
+    # not served.” Kate’s brother Brad was “stunned that …”", with a fragment and a reading of its own)
+    for s in by_par.get(group[-1], []) if closed else []:
+        if s.quoted:
+            last.append(s)
+        if any(ch in CLOSE_QUOTES or ch == STRAIGHT for ch in s.text):
+            break
 
     def cued(s: Sentence) -> bool:  # a speaker its own sentence names, not one a quotation without a cue went to
         return s.source not in ("author", UNRESOLVED) and not any(
@@ -6670,12 +6707,15 @@ def _named_other_subject(span, speaker: str, inside: list[bool], ctx: Context) -
     reported …': the sentence's main subject, outside quotation marks, is a person named (spaCy's PERSON, a name the
     paragraph registered there or the surname of a person the article named) who is not `speaker`, so its pronouns
     and roles speak of that person, not of the later sentence's speaker."""
-    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not subj.text[:1].isupper() or (subj.idx < len(inside) and inside[subj.idx]):
-        return False
-    named = (subj.ent_type_ == "PERSON" or any(subj.left_edge.idx <= at <= subj.idx for _, at in ctx.named_here)
-             or any(p.split()[-1].lower() == subj.lower_ for p in ctx.people))
-    return named and subj.lower_ not in {w.lower() for w in speaker.split()}
+    # (the parser may give the root two: "Kate’s brother Brad was “stunned …”" has "brother" and "Brad")
+    for subj in (c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if not subj.text[:1].isupper() or (subj.idx < len(inside) and inside[subj.idx]):
+            continue
+        named = (subj.ent_type_ == "PERSON" or any(subj.left_edge.idx <= at <= subj.idx for _, at in ctx.named_here)
+                 or any(p.split()[-1].lower() == subj.lower_ for p in ctx.people))
+        if named and subj.lower_ not in {w.lower() for w in speaker.split()}:
+            return True
+    return False
 
 
 def _refers_to(span, speaker: str) -> bool:

@@ -5292,3 +5292,26 @@ def test_a_thread_counter_before_a_post_s_credit_keeps_the_credit(nlp, params):
     assert by_text(rows, "The finest")[1:] == ("Ann Lowe", "direct")
     assert by_text(rows, "Their deaths")[1:] == ("Ann Lowe", "direct")
     assert by_text(rows, "(1/2)")[1] == "author"
+
+
+def test_a_quoted_feeling_of_another_person_named_is_theirs(nlp, params):
+    # s72, PTC train: "… it was not served.” Kate’s brother Brad was “stunned that they couldn’t even get him on …”": not
+    # the father's, whose quotation the paragraph closed, nor the writer's (a feeling with what it is about)
+    text = ("Test\n\n“We’re just shocked,” Jim Stone, Kate’s father, told the Chronicle.\n\n“There’s no other way you can put "
+            "it.\n\nJustice was rendered, but it was not served.” Kate’s brother Brad was “stunned that they couldn’t even "
+            "get him on using the weapon.”\n\nAlso on Tuesday Jim Stone was “escorted” from the courthouse.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "Kate’s brother")[1] == "Brad"
+    assert by_text(rows, "“There’s no")[1] == "Jim Stone"  # (nor does the fragment frame the quotation closed before it)
+    assert by_text(rows, "Also on")[1] == "author"  # (a guard: what the subject underwent stays the writer's)
+
+
+def test_a_name_a_role_s_phrases_run_into_is_the_speaker_s(nlp, params):
+    # s72, PTC dev: "DFL-endorsed candidate for attorney general of Minnesota Matt Pelikan also reacted …, calling …"
+    text = ("Test\n\nRepublican candidate for governor of Ohio Mike DeWine said he would win.\n\nAttorneys for former "
+            "campaign chairman Paul Manafort said he was innocent.\n\nSpokesman for the governor of Minnesota Mark Dayton "
+            "said the trip was off.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "Republican candidate")[1] == "Mike DeWine"
+    assert by_text(rows, "Attorneys for")[1] != "Paul Manafort"  # (guards: those who speak for the one named)
+    assert by_text(rows, "Spokesman for")[1] != "Mark Dayton"
