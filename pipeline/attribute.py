@@ -6559,7 +6559,9 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
         # "“Path taken: …" ¶ "Meetings for prioresses." ¶ "Possible Solutions: Two convents intend to amalgamate.”": the
         # line that closes a quotation with no frame of its own is the speaker's its opening line went to
         for s in last:
-            if "quote without cue" in s.attribution_note:
+            # (not a line that opens a quotation inside it, the innermost speaker's: "… ‘I thought he might kill me,’
+            # said Ford." ¶ "‘He was trying to attack me …’”" stays Ford's inside the article's quotation)
+            if "quote without cue" in s.attribution_note and s.text.lstrip()[:1] not in SINGLE_OPEN:
                 s.source, s.attribution = speaker, "direct"
                 s.attribution_note = "quotation over lines without marks, closed"
     if last and cued(last[-1]):

@@ -5315,3 +5315,12 @@ def test_a_name_a_role_s_phrases_run_into_is_the_speaker_s(nlp, params):
     assert by_text(rows, "Republican candidate")[1] == "Mike DeWine"
     assert by_text(rows, "Attorneys for")[1] != "Paul Manafort"  # (guards: those who speak for the one named)
     assert by_text(rows, "Spokesman for")[1] != "Mark Dayton"
+
+
+def test_a_nested_quotation_closing_a_quoted_report_stays_its_speaker_s(nlp, params):
+    # (a guard, s72, PTC train: once a closing line's sentences stopped at the closing mark, "‘He was trying to attack
+    # me …’”" inside the Washington Post's quoted account went to the article; the innermost speaker keeps it)
+    text = ("Test\n\nAnna Ward claims, according to the Post article, that “one summer in the early 1980s, two boys "
+            "corralled her into a bedroom.\n\nWhile his friend watched, she said, one pinned her to a bed.\n\n‘I thought he "
+            "might kill me,’ said Ward.\n\n‘He was trying to hurt me.’” Ms. Ward said she was able to escape the room.\n")
+    assert by_text(attribute(nlp, params, text), "‘He was")[1] == "Anna Ward"
