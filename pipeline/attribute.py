@@ -171,6 +171,8 @@ THREAD_COUNT = re.compile(r"^\s*\(?\d{1,2}/\d{1,2}\)?\s*(?=[—–-])")
 # the credit line an embedded Facebook post ends with: "Posted by Taos County Sheriff's Office on Saturday, August 4, 2018"
 FACEBOOK_CREDIT = re.compile(r"\s*Posted by (?P<name>[^\n]{2,80}?) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
                              r"[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
+# the same credit ending a paragraph that holds the post's text too
+FACEBOOK_ENDING = re.compile(r"(?<![^\s.!?…])" + FACEBOOK_CREDIT.pattern.removeprefix(r"\s*"))
 # the characters one post holds (a tweet's 280, and room for how an embed renders its links and line breaks): how far
 # back over short lines a post's credit reaches
 POST_LENGTH = 300
@@ -202,6 +204,12 @@ def _post_credit(text: str):
     """The POST_CREDIT match of a credit line alone, or after nothing but links (or a Facebook post's credit line,
     `FACEBOOK_CREDIT`): the text of the post it credits is the paragraph before."""
     return POST_CREDIT.match(LEADING_LINKS.sub("", THREAD_COUNT.sub("", text, count=1), count=1)) or FACEBOOK_CREDIT.match(text)
+
+
+def _credit_name(name: str, attributor) -> str:
+    """The source a post's credit names: a body's name as it stands ("Posted by Taos County Sheriff's Office on …" holds
+    no title to take off), else the person the registry knows by it."""
+    return name if re.sub(r"[’']s$", "", name.split()[-1].lower()) in INSTITUTIONS else attributor.registry.lookup(name)
 
 
 def _post_chars(text: str) -> int:
@@ -5436,6 +5444,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     questions, first_question = question_turns(seg.paragraphs)
     unresolved: list[tuple[Sentence, str]] = []  # reported or quoted words whose speaker no rule found
     posts: list[tuple[list[Sentence], str]] = []  # embedded posts credited at their paragraph's end, and the poster
+    post_credits: list[Sentence] = []  # the credit lines of those posts, when a sentence of their own
     post_runs: list[tuple[int, str, int]] = []  # a post's first paragraph, its poster and the characters it holds so far
     last_body: Sentence | None = None  # the body sentence before the current one, for "This was stated by X"
     texts = {p.index: p.text for p in seg.paragraphs}
@@ -5447,13 +5456,19 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # once the article is read, so that the quotations around it are read as ever)
             posts.append((sents, attributor.registry.lookup(credit.group("name"))))
             post_runs.append((par.index, posts[-1][1], _post_chars(par.text[: par.text.rfind(credit.group(0).strip()[:1])])))
+        if (sents and (fb := FACEBOOK_ENDING.search(par.text)) is not None and fb.start() > 0
+                and not _post_credit(par.text)):
+            # "Please read, if you care about my mother please share. I love you momma, … Posted by Austin Aslim Monahan
+            # on Saturday, August 11, 2018": a Facebook post with its credit in one paragraph, the credit nobody's words
+            # (when a sentence of its own)
+            alone = FACEBOOK_CREDIT.fullmatch(sents[-1].text) is not None
+            posts.append((sents[:-1] if alone else sents, _credit_name(fb.group("name"), attributor)))
+            post_credits.extend(sents[-1:] if alone else [])
         if (credit := _post_credit(par.text)) and sents:
             # "Russia launched 112 drones overnight. …" ¶ "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025" (or
             # "pic.twitter.com/AbC123 — …"): an embedded post; its text, the body paragraph right before, is the
             # poster's, the credit line nobody's words
-            # (a body's name as it stands: "Posted by Taos County Sheriff's Office on …" holds no title to take off)
-            name = credit.group("name")
-            who = name if re.sub(r"[’']s$", "", name.split()[-1].lower()) in INSTITUTIONS else attributor.registry.lookup(name)
+            who = _credit_name(credit.group("name"), attributor)
             post = by_par.get(last_body.paragraph, []) if last_body is not None and last_body.paragraph == par.index - 1 else []
             if post:
                 # (the links before the credit are the post's too: "https://t.co/Rxx13odSC8 — Anne Marie Waters …")
@@ -5988,6 +6003,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for sents, who in posts:
         for s in sents:
             s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
+    for s in post_credits:
+        s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", "embedded post's credit", 0.0
     kinds, pars_at = {p.index: p.kind for p in seg.paragraphs}, {p.index: p for p in seg.paragraphs}
     for k, s in enumerate(seg.sentences):
         # '"We will not give up." Those were the first words Tsikhanouski posted on his own account …': a quotation

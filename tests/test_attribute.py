@@ -5210,6 +5210,13 @@ def test_a_facebook_post_s_credit_line_credits_the_paragraph_before(nlp, params)
     assert by_text(rows, "For immediate")[1:] == ("Lane County Sheriff's Office", "direct")
     assert by_text(rows, "Posted by")[1] == "author"
     assert by_text(rows, "The men")[1] == "author"
+    # (the credit at the end of the post's own paragraph, as an embed may render it)
+    text = ("Test\n\nHer son posted the claims.\n\nPlease read, if you care about my mother please share. I love you mom, "
+            "you will not stand alone... Posted by Austin Reyes on Saturday, August 11, 2018\n\nI am so proud of my son.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "Please read")[1:] == ("Austin Reyes", "direct")
+    assert by_text(rows, "I love you")[1:] == ("Austin Reyes", "direct")
+    assert by_text(rows, "I am so")[1] == "author"
 
 
 def test_she_after_a_name_s_kin_is_the_kin(nlp, params):
