@@ -206,10 +206,14 @@ def _post_credit(text: str):
     return POST_CREDIT.match(LEADING_LINKS.sub("", THREAD_COUNT.sub("", text, count=1), count=1)) or FACEBOOK_CREDIT.match(text)
 
 
-def _credit_name(name: str, attributor) -> str:
+def _credit_name(name: str, attributor, page: bool = False) -> str:
     """The source a post's credit names: a body's name as it stands ("Posted by Taos County Sheriff's Office on …" holds
-    no title to take off), else the person the registry knows by it."""
-    return name if re.sub(r"[’']s$", "", name.split()[-1].lower()) in INSTITUTIONS else attributor.registry.lookup(name)
+    no title to take off), else the person the registry knows by it; a Facebook page's (`page`) only when it is a
+    person's full name ("Posted by FOX 5 San Diego on …" registered as a person made "… Border Patrol San Diego
+    tweeted" FOX's)."""
+    if re.sub(r"[’']s$", "", name.split()[-1].lower()) in INSTITUTIONS or (page and not _full_name(name)):
+        return name
+    return attributor.registry.lookup(name)
 
 
 def _post_chars(text: str) -> int:
@@ -5462,13 +5466,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # on Saturday, August 11, 2018": a Facebook post with its credit in one paragraph, the credit nobody's words
             # (when a sentence of its own)
             alone = FACEBOOK_CREDIT.fullmatch(sents[-1].text) is not None
-            posts.append((sents[:-1] if alone else sents, _credit_name(fb.group("name"), attributor)))
+            posts.append((sents[:-1] if alone else sents, _credit_name(fb.group("name"), attributor, page=True)))
             post_credits.extend(sents[-1:] if alone else [])
         if (credit := _post_credit(par.text)) and sents:
             # "Russia launched 112 drones overnight. …" ¶ "— Volodymyr Zelensky (@ZelenskyyUa) December 3, 2025" (or
             # "pic.twitter.com/AbC123 — …"): an embedded post; its text, the body paragraph right before, is the
             # poster's, the credit line nobody's words
-            who = _credit_name(credit.group("name"), attributor)
+            who = _credit_name(credit.group("name"), attributor, page=credit.re is FACEBOOK_CREDIT)
             post = by_par.get(last_body.paragraph, []) if last_body is not None and last_body.paragraph == par.index - 1 else []
             if post:
                 # (the links before the credit are the post's too: "https://t.co/Rxx13odSC8 — Anne Marie Waters …")

@@ -5217,6 +5217,12 @@ def test_a_facebook_post_s_credit_line_credits_the_paragraph_before(nlp, params)
     assert by_text(rows, "Please read")[1:] == ("Austin Reyes", "direct")
     assert by_text(rows, "I love you")[1:] == ("Austin Reyes", "direct")
     assert by_text(rows, "I am so")[1] == "author"
+    # (a guard, found in the dumps: a page's name is no person's; "… Posted by FOX 5 San Diego on …" registered as a
+    # person made "… Border Patrol San Diego tweeted" FOX's)
+    text = ("Test\n\nBorder agents have not confirmed the count. STORY: http://via.example.com/Ky5E4 Posted by KTV 5 San "
+            "Diego on Tuesday, November 13, 2018\n\nUS Customs and Border Patrol San Diego tweeted, \"The first group "
+            "arrived yesterday.\"\n")
+    assert by_text(attribute(nlp, params, text), "US Customs")[1] != "KTV 5 San Diego"
 
 
 def test_she_after_a_name_s_kin_is_the_kin(nlp, params):
