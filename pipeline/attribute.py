@@ -1448,8 +1448,10 @@ class Attributor:
             return self.name_of_subject(agent, ctx)[0] or "author", "quoted fragment -> the passive participle's agent"
         if (subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == sent.root.i and sent.root.tag_ == "VBN"
                 and any(t.i == sent.root.i for t in quoted) and not any(c.dep_ == "agent" for c in sent.root.children)
-                # (not a feeling with what it is about: "Kate’s brother Brad was “stunned that they couldn’t …”")
-                and not any(c.dep_ == "ccomp" and c.i > sent.root.i for c in sent.root.children)):
+                # (not a feeling with what it is about: "Kate’s brother Brad was “stunned that they couldn’t …”", "DOJ’s
+                # inspector general was “deeply troubled” by texts …": the subject's own words for it)
+                and not any(c.dep_ == "ccomp" and c.i > sent.root.i for c in sent.root.children)
+                and sent.root.lemma_.lower() not in FELT):
             # "Also on Tuesday Peter Strzok was “escorted” from the FBI building": the word for what the subject
             # underwent is someone else's, whom the sentence does not name
             return "author", "scare quotes: quoted fragment in what the subject underwent"
@@ -2434,6 +2436,13 @@ class Attributor:
             # verb's complement is the main verb
             main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"
                             and tok.head.lemma_.lower() in {"begin", "start", "continue", "keep"} | HABITS)
+            # "Tommy Vietor e-mailed to remind officials that …", "She called to say that …": a message sent to report,
+            # the report its infinitive makes
+            # (spaCy splits "e-mailed" into "e", "-" and "mailed", the last a complement of the root dash)
+            main = main or (tok.dep_ in ("xcomp", "advcl") and tok.head.i < tok.i
+                            and (tok.head.dep_ == "ROOT" or (tok.head.dep_ == "acomp" and tok.head.head.dep_ == "ROOT"))
+                            and (tok.head.lemma_.lower() in MESSAGING_VERBS or tok.head.lower_ in MESSAGING_VERBS)
+                            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
             # "The minister went on to say that …": what the subject went on to do is the main verb
             main = main or (tok.dep_ in ("xcomp", "advcl") and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() == "go"
                             and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children))
@@ -3238,6 +3247,13 @@ NOUN_READ_VERBS = {"claims", "says", "states", "warns", "argues", "insists", "al
 # …" (means), "Mr. Cantor's loss recalled the defeat of …" (brought to mind), "His visit threatens to muddy the waters"
 # verbs of reaching someone for their words ("NBC News spoke with Jean’s mother")
 CONTACT_VERBS = {"speak", "talk", "interview", "reach", "contact", "ask", "call", "visit", "meet", "question"}
+# what a subject feels, whose passive ("was “deeply troubled” by …") gives the subject's words, no scare quote
+FELT = {"trouble", "concern", "alarm", "disturb", "dismay", "shock", "surprise", "disappoint", "outrage", "please",
+        "anger", "frustrate", "stun", "sadden", "worry", "appal", "appall", "horrify", "offend", "delight", "thrill",
+        "relieve", "hurt", "disgust", "astonish", "amaze", "baffle", "puzzle", "encourage", "gratify", "humble"}
+# verbs of sending a message, whose infinitive of purpose may be the report ("e-mailed to remind officials that …")
+MESSAGING_VERBS = {"e-mail", "email", "e-mailed", "emailed", "mailed", "write", "call", "phone", "text", "tweet", "wire",
+                   "message", "telephone"}
 # verbs whose passive subject is the one spoken to ("was asked", "was told"), never the speaker
 ADDRESSED_VERBS = {"ask", "tell", "question", "warn", "inform", "advise", "urge"}
 # what a person holds and a quotation after a colon may give in their words ("His opinion is: “…”")

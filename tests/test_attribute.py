@@ -5337,3 +5337,20 @@ def test_a_nested_quotation_closing_a_quoted_report_stays_its_speaker_s(nlp, par
             "corralled her into a bedroom.\n\nWhile his friend watched, she said, one pinned her to a bed.\n\n‘I thought he "
             "might kill me,’ said Ward.\n\n‘He was trying to hurt me.’” Ms. Ward said she was able to escape the room.\n")
     assert by_text(attribute(nlp, params, text), "‘He was")[1] == "Anna Ward"
+
+
+def test_a_message_sent_to_report_reports(nlp, params):
+    # s72, BASIL: "…, Tommy Vietor, e-mailed to remind officials that Denis McDonough … wanted to ensure that …"
+    text = ("Test\n\nOfficials met at six.\n\nAt 6:20 p.m., the spokesman for the National Security Council at the time, "
+            "Tom Vick, emailed to remind officials that Dan Moore, then the deputy national security adviser, wanted to "
+            "ensure that the edits were coordinated with the State Department.\n")
+    assert by_text(attribute(nlp, params, text), "At 6:20")[1:] == ("Tom Vick", "indirect")
+
+
+def test_a_quoted_feeling_in_a_passive_is_the_subject_s_words(nlp, params):
+    # s72, BASIL: "But DOJ’s inspector general was “deeply troubled” by texts Strzok sent …" is no scare quote
+    text = ("Test\n\nInspector General Michael Horne released his report on Thursday.\n\nBut the inspector general was "
+            "“deeply troubled” by texts the agent sent.\n\nAlso on Tuesday the agent was “escorted” from the building.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "But the")[1] == "Michael Horne"
+    assert by_text(rows, "Also on")[1] == "author"  # (a guard: what the subject underwent stays the writer's)
