@@ -1183,7 +1183,10 @@ class Attributor:
         """The people a writer's sentence names, its subject last, unless its subject is a pronoun (whose "he" the next
         sentence's "he" goes on), it asks a question (whose answer the person quoted before gives) or it has no verb."""
         subj = _root_subject(span)
-        if (subj is not None and subj.lower_ in PRONOUNS | {"it"}) or span.text.rstrip().endswith("?") or (
+        # (a copula's "it" names no text the "he" after it wrote: "It was a similar sentiment on Twitter from former Rep.
+        # Beto O’Rourke of Texas." ¶ "“…,” he wrote." is O'Rourke's)
+        copular_it = subj is not None and subj.lower_ == "it" and span.root.lemma_.lower() == "be"
+        if (subj is not None and subj.lower_ in PRONOUNS | {"it"} and not copular_it) or span.text.rstrip().endswith("?") or (
                 span.root.pos_ not in ("VERB", "AUX")):
             # ("Instead, it condemned Mr. Trump’s approach …" is about the letter, whose writer the "he" after is; a
             # line without a verb is a caption or an advertisement, "Hillary the Other Woman Dolly Kyle Best Price: …")
@@ -5769,9 +5772,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # reporting a clause of its own does not frame the end of a quotation opened before the paragraph
                     # ("… 600 to 700.” But according to Natural News, it isn’t just …")
                     cue = None
-                if cue is not None and cue[0] == i:
-                    own = _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]
+                if cue is not None and cue[0] == i and (
+                        own := _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]) is not None:
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
+                elif cue is not None and cue[0] == i:  # (a cue that quotes nothing here: the fragment's own reading)
+                    name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 elif spans[i] is not None and _refuses_speech(spans[i], q.inside, attributor.verbs):
                     name, how = "author", "scare quotes: the sentence's speech verb was refused"
                 elif (spans[i] is not None and not after_intro and not texts.get(par.index - 1, "").rstrip().endswith(":")
@@ -7182,7 +7187,7 @@ def _own_subtree(verb, inside: list[bool]) -> list:
     return [t for t in verb.subtree if t.i not in skip]
 
 
-def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
+def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue | None:
     """Of a sentence's cues, the one whose reporting verb governs the quoted words: the verb with the smallest subtree
     that holds the sentence's longest quotation (else any quoted token) ("Russia will respond ..., Dmitry Peskov said, calling the drills “a provocation”" ->
     Peskov, not Russia; "Mr. Stone told him he should “do …”, the indictment said" -> Stone). The first cue when no
@@ -7214,6 +7219,12 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue:
                 best, size = cue, len(sub)
         if size is not None:
             break
+    if size is None and not best.indirect_ok and (verb := doc[best.verb_i]).dep_ == "advcl" and verb.i < verb.head.i and any(
+            c.dep_ == "mark" and c.lower_ in ("since", "because", "after", "when", "as", "if") for c in verb.children):
+        # "Since our founders clearly said that …, and the Second Amendment acknowledges that the "right of the people
+        # …," I truly wonder …", "After Oswald supposedly tried to “defect” … and promised to give …, why would …?": a
+        # report in a clause fronted before the main one, holding none of the quoted words, quotes nothing
+        return None
     # "Those familiar with him say it is a “classic” move …, said attorney Elizabeth Yore": a person named in the
     # closing frame speaks the sentence when the inner verb's subject names nobody (not "Mr. Stone told him …, the
     # indictment said", where the inner subject is the person)

@@ -5354,3 +5354,21 @@ def test_a_quoted_feeling_in_a_passive_is_the_subject_s_words(nlp, params):
     rows = attribute(nlp, params, text)
     assert by_text(rows, "But the")[1] == "Michael Horne"
     assert by_text(rows, "Also on")[1] == "author"  # (a guard: what the subject underwent stays the writer's)
+
+
+def test_a_report_in_a_clause_fronted_before_the_writer_s_quotes_nothing(nlp, params):
+    # s72, PTC dev: "Since our founders clearly said that …, and the Second Amendment acknowledges that the "right of the
+    # people …," I truly wonder where he gets this idea …" is the writer's
+    line = ("Since our founders clearly said that our rights come from our Creator, and the First Amendment acknowledges "
+            "that the \"right of the people peaceably to assemble shall not be infringed,\" I truly wonder where he gets "
+            "this idea the state has a right to do just that.")
+    assert by_text(attribute(nlp, params, f"Test\n\nThe law passed.\n\n{line}\n"), "Since our")[1] == "author"
+
+
+def test_a_copula_s_it_keeps_the_person_it_names_for_the_he_after_it(nlp, params):
+    # s72, PTC dev: "It was a similar sentiment on Twitter from former Rep. Beto O’Rourke of Texas." ¶ "“Release the
+    # Mueller report …,” he wrote." is O'Rourke's, not the last person quoted
+    text = ("Test\n\nSenator Cory Booker is raising money off the report.\n\n“This report should be public now,” Booker "
+            "tweeted.\n\nIt was a similar sentiment on Twitter from former Rep. Ben Ortiz of Texas.\n\n“Release the report to "
+            "the American people,” he wrote.\n")
+    assert by_text(attribute(nlp, params, text), "“Release")[1] == "Ben Ortiz"
