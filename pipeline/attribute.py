@@ -7220,7 +7220,8 @@ def _quoting_cue(span, found: list[Cue], inside: list[bool]) -> Cue | None:
         if size is not None:
             break
     if size is None and not best.indirect_ok and (verb := doc[best.verb_i]).dep_ == "advcl" and verb.i < verb.head.i and any(
-            c.dep_ == "mark" and c.lower_ in ("since", "because", "after", "when", "as", "if") for c in verb.children):
+            c.dep_ == "mark" and c.lower_ in ("since", "because", "after", "when", "if") for c in verb.children):
+        # (not "as": "… the theme that, as Axelrod said, Biden showed "passion" …" frames the clause it is in)
         # "Since our founders clearly said that …, and the Second Amendment acknowledges that the "right of the people
         # …," I truly wonder …", "After Oswald supposedly tried to “defect” … and promised to give …, why would …?": a
         # report in a clause fronted before the main one, holding none of the quoted words, quotes nothing

@@ -5372,3 +5372,11 @@ def test_a_copula_s_it_keeps_the_person_it_names_for_the_he_after_it(nlp, params
             "tweeted.\n\nIt was a similar sentiment on Twitter from former Rep. Ben Ortiz of Texas.\n\n“Release the report to "
             "the American people,” he wrote.\n")
     assert by_text(attribute(nlp, params, text), "“Release")[1] == "Ben Ortiz"
+
+
+def test_an_as_frame_holding_no_quoted_words_still_frames_its_clause(nlp, params):
+    # (a guard, s72, BASIL: "… the theme that, as Axelrod said, Biden showed "passion" …" stays Axelrod's once a fronted
+    # report holding no quoted words quotes nothing; a first version counted "as" among the fronting words)
+    line = ("The campaign team, in the spin room after the debate, focused on repeating the theme that, as Axelrod said, "
+            "Biden showed \"passion\" and that he showed \"a great concern for the middle class.\"")
+    assert by_text(attribute(nlp, params, f"Test\n\nDavid Axelrod spoke first.\n\n{line}\n"), "The campaign")[1] == "David Axelrod"
