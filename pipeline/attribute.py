@@ -7354,6 +7354,15 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
                 and (not (pron.head.is_ancestor(t) or _parenthetical_on(pron.head, t))
                      or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
     if not subjects:
+        # "In a lengthy report by … Sara Carter, she pointed out …": the author of the text a phrase fronted before the
+        # pronoun names (not "Asked about Trump, he said", the speaker before)
+        author = next((a for c in pron.head.children if c.dep_ == "prep" and c.i < pron.i for g in c.children
+                       if g.dep_ == "pobj" and (a := _issuer(g)) is not None and a.ent_type_ == "PERSON"
+                       and not (a.idx < len(inside) and inside[a.idx])), None)
+        lo = author.left_edge.idx if author is not None else -1
+        name = next((n for n, at in reversed(ctx.named_here) if author is not None and lo <= at <= author.idx), "")
+        if name and fits(name):
+            return name
         # "… to address Massimo Faggioli’s attempt … to blunt the rise of what he derides as “neo-traditionalism.”": the
         # person owning the noun whose phrase holds the pronoun
         owner = next((t for t in sent if t.i < pron.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"

@@ -5380,3 +5380,11 @@ def test_an_as_frame_holding_no_quoted_words_still_frames_its_clause(nlp, params
     line = ("The campaign team, in the spin room after the debate, focused on repeating the theme that, as Axelrod said, "
             "Biden showed \"passion\" and that he showed \"a great concern for the middle class.\"")
     assert by_text(attribute(nlp, params, f"Test\n\nDavid Axelrod spoke first.\n\n{line}\n"), "The campaign")[1] == "David Axelrod"
+
+
+def test_she_after_a_fronted_text_by_a_person_is_its_author(nlp, params):
+    # s72, PTC train: "… Victoria Toensing told Sean Hannity, “…”" ¶ "In a lengthy report by … Correspondent Sara Carter,
+    # she pointed out that following:" is Carter's, not the speaker before
+    text = ("Test\n\nThe lawyer Victoria Toms told Sean Hannity, “They were so confident.”\n\nIn a lengthy report by "
+            "Award-winning National Security/War Correspondent Sara Carson, she pointed out that following:\n")
+    assert by_text(attribute(nlp, params, text), "In a lengthy")[1] == "Sara Carson"
