@@ -2869,8 +2869,10 @@ def _issuer(tok):
 
 
 def _author_word(tok) -> bool:
-    """A noun or name that can author a text: not another text, nor a date ("a report from Tuesday")."""
-    return tok.pos_ in ("PROPN", "NOUN") and tok.lemma_.lower() not in INANIMATE and tok.ent_type_ not in ("DATE", "TIME")
+    """A noun or name that can author a text: not another text, nor a date ("a report from Tuesday"), nor a kind of
+    place ("incident reports from the Columbus suburb of Westerville")."""
+    return (tok.pos_ in ("PROPN", "NOUN") and tok.lemma_.lower() not in INANIMATE | PLACE_KINDS
+            and tok.ent_type_ not in ("DATE", "TIME"))
 
 
 def _quoted_as_saying(verb):
@@ -3269,6 +3271,9 @@ DECLARED_ACTS = {"emergency", "state", "war", "victory", "independence", "bankru
 # whom (or whose nomination) a vote confirms in office
 CONFIRMED_PEOPLE = {"nomination", "nominee", "appointment", "appointee", "pick", "judge", "justice", "secretary",
                     "ambassador", "nominations", "nominees"}
+# kinds of place, which author no text ("reports from the suburb")
+PLACE_KINDS = {"suburb", "city", "town", "village", "neighborhood", "neighbourhood", "area", "region", "province",
+               "country", "island", "border", "scene", "site", "compound", "street"}
 # what an act "reveals" of its doer, no words of theirs ("has effectively revealed its disregard for …", "betrayed his
 # contempt")
 REVEALED_TRAITS = {"disregard", "contempt", "disdain", "hypocrisy", "ignorance", "bias", "hatred", "colors", "colours",

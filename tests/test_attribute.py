@@ -5388,3 +5388,12 @@ def test_she_after_a_fronted_text_by_a_person_is_its_author(nlp, params):
     text = ("Test\n\nThe lawyer Victoria Toms told Sean Hannity, “They were so confident.”\n\nIn a lengthy report by "
             "Award-winning National Security/War Correspondent Sara Carson, she pointed out that following:\n")
     assert by_text(attribute(nlp, params, text), "In a lengthy")[1] == "Sara Carson"
+
+
+def test_a_report_from_a_place_is_no_place_s_words(nlp, params):
+    # s72, PTC train: "… incident reports from the Columbus suburb of Westerville show." ¶ "“…,” the report said." was
+    # `Columbus suburb`'s
+    text = ("Test\n\nPolice in Ohio had previously gone to the home where a man shot two officers for three domestic "
+            "disputes, incident reports from the Dayton suburb of Kettering show.\n\nAnn Smith told officers they were "
+            "separating.\n\n\"Female has his key so she is not concerned about him coming back,\" the report said.\n")
+    assert by_text(attribute(nlp, params, text), "\"Female")[1] != "Dayton suburb"
