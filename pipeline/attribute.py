@@ -3248,8 +3248,6 @@ def _infinitive_read_as_noun(tok) -> bool:
 NOUN_READ_VERBS = {"claims", "says", "states", "warns", "argues", "insists", "alleges", "asserts", "contends", "maintains"}
 
 
-# reporting verbs with a sense that reports nothing: "the plague has claimed 57 lives" (taken), "The term … refers to
-# …" (means), "Mr. Cantor's loss recalled the defeat of …" (brought to mind), "His visit threatens to muddy the waters"
 # verbs of reaching someone for their words ("NBC News spoke with Jean’s mother")
 CONTACT_VERBS = {"speak", "talk", "interview", "reach", "contact", "ask", "call", "visit", "meet", "question"}
 # what a subject feels, whose passive ("was “deeply troubled” by …") gives the subject's words, no scare quote
@@ -3264,6 +3262,8 @@ ADDRESSED_VERBS = {"ask", "tell", "question", "warn", "inform", "advise", "urge"
 # what a person holds and a quotation after a colon may give in their words ("His opinion is: “…”")
 HELD_VIEWS = {"opinion", "view", "verdict", "advice", "answer", "response", "reply", "reaction", "take", "assessment",
               "conclusion", "message", "position", "argument", "explanation", "excuse", "retort", "comment"}
+# reporting verbs with a sense that reports nothing: "the plague has claimed 57 lives" (taken), "The term … refers to
+# …" (means), "Mr. Cantor's loss recalled the defeat of …" (brought to mind), "His visit threatens to muddy the waters"
 CLAIMED_THINGS = {"life", "victim", "casualty"}
 # what is declared by doing it, no words reported ("declared a national emergency", "declared war")
 DECLARED_ACTS = {"emergency", "state", "war", "victory", "independence", "bankruptcy", "law", "holiday", "ceasefire",
