@@ -1516,6 +1516,9 @@ class Attributor:
             return "", True
         if _age_epithet(tok):  # "“I will run,” the 70-year-old told …": whoever "he" or "she" would be
             return "", True
+        if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in ("compound", "flat", "amod") for c in tok.children)):
+            return tok.text, False  # "The Law read, “…”" (spaCy's PERSON): nobody is "the" and a surname (not Bernard Law)
         if _goes_on(tok):  # "The man then goes on to explain …" after Palermo's quotation: Palermo, as "he" would be
             return "", True
         if tok.lower_ in ("’s", "'s") and tok.i > 0 and (name := tok.doc[tok.i - 1]).pos_ == "PROPN" and not name.whitespace_:
@@ -2183,6 +2186,9 @@ class Attributor:
                 found.append(Cue(tok.i, who, False, False, subject_i=tok.head.i))
                 continue
             subj = choose_subject(tok, inside)
+            if subj is not None and subj.lower_ in ("himself", "herself", "themselves", "itself") and (who := next(
+                    (c for c in tok.children if c.lower_ in ("who", "which") and c.i < subj.i), None)) is not None:
+                subj = who  # "… with Pope Francis who himself says …": the parser makes the emphatic "himself" the subject
             if subj is not None and subj.lemma_.lower() == "version" and any(
                     c.lower_ in ("earlier", "previous", "prior", "original") for c in subj.children):
                 continue  # "An earlier version of this post said that Senator Harry Reid was from Arizona.": a correction

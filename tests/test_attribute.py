@@ -4991,6 +4991,15 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nThe lawyer Victoria Toms told Sean Hannity, “They were so confident.”\n\nIn a lengthy report by "
                  "Award-winning National Security/War Correspondent Sara Carson, she pointed out that following:\n"),
                  "In a lengthy", "Sara Carson", id="she_after_a_fronted_text_by_a_person_is_its_author"),
+    # s72, PTC train: "… in union with Pope Francis who himself says in … Amoris Laetitia that “…”" was `himself`'s
+    pytest.param(("Test\n\nThere, we have nothing to forbid,” says Harant.\n\nHe sees himself in this in union with Pope "
+                  "Francis who himself says in his magisterial document Amoris Laetitia that “each person, independent of "
+                  "his sexual orientation, is to be respected in his dignity.”\n"),
+                 "He sees", "Pope Francis", id="an_emphatic_himself_after_who_is_no_speaker"),
+    # s72, PTC train: "The Law read, “Defile not the land …”" after Cardinal Bernard Law was named: nobody is "the" and a
+    # surname
+    pytest.param("Test\n\nCardinal Bernard Law resigned in 2002.\n\nThe Law read, “Defile not the land of your habitation.”\n",
+                 "The Law", "Law", id="the_and_a_surname_is_nobody_of_that_name"),
 ]
 
 
