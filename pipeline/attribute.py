@@ -1516,10 +1516,6 @@ class Attributor:
             return "", True
         if _age_epithet(tok):  # "“I will run,” the 70-year-old told …": whoever "he" or "she" would be
             return "", True
-        if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                and not any(c.dep_ in ("compound", "flat", "amod") for c in tok.children)
-                and tok.lower_ not in TITLE_WORDS | ROLE_NOUNS | HONORIFICS):  # ("The Nuncio added" is a title's)
-            return tok.text, False  # "The Law read, “…”" (spaCy's PERSON): nobody is "the" and a surname (not Bernard Law)
         if _goes_on(tok):  # "The man then goes on to explain …" after Palermo's quotation: Palermo, as "he" would be
             return "", True
         if tok.lower_ in ("’s", "'s") and tok.i > 0 and (name := tok.doc[tok.i - 1]).pos_ == "PROPN" and not name.whitespace_:

@@ -4996,13 +4996,6 @@ NEW_ARTICLE_CASES = [
                   "Francis who himself says in his magisterial document Amoris Laetitia that “each person, independent of "
                   "his sexual orientation, is to be respected in his dignity.”\n"),
                  "He sees", "Pope Francis", id="an_emphatic_himself_after_who_is_no_speaker"),
-    # s72, PTC train: "The Law read, “Defile not the land …”" after Cardinal Bernard Law was named: nobody is "the" and a
-    # surname
-    pytest.param("Test\n\nCardinal Bernard Law resigned in 2002.\n\nThe Law read, “Defile not the land of your habitation.”\n",
-                 "The Law", "Law", id="the_and_a_surname_is_nobody_of_that_name"),
-    # (a guard, found in the dumps: "The Nuncio added …" is a title's, the nuncio the article named)
-    pytest.param("Test\n\nApostolic Nuncio Pietro Sambi wrote a memo.\n\nThe Nuncio added that the priest had forwarded his "
-                 "memorandum.\n", "The Nuncio", "Pietro Sambi", id="the_and_a_title_is_the_person_with_that_title"),
 ]
 
 
