@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline.cues import lemma as cue_lemma
 from pipeline.io import FramingError, load_params, load_spacy, load_speech_verbs, write_jsonl
 from pipeline.records import Sentence
 from pipeline.segment import (
@@ -274,7 +275,9 @@ NO_COMMENT = re.compile(r"\b(?:did not|didn[’']t|has not|have not|had not|decl
 UNVERIFIED = re.compile(r"\b(?:could|can|cannot)\s*(?:not|n[’']t)?\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
                         r"|\b(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
                         # "It was not immediately clear how long the closure would last.", "It is unclear when …"
-                        r"|^It\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+|yet\s+)?clear|unclear)\b")
+                        # (also after a conjunction: "But it was not immediately clear if that van was the same one …")
+                        r"|^(?:(?:But|And|Yet|Still),?\s+)?[Ii]t\s+(?:was|is|remained|remains)\s+"
+                        r"(?:not\s+(?:immediately\s+|yet\s+)?clear|unclear)\b")
 # nouns for a person that tell the gender ("The son …. He told Reuters …")
 MALE_PEOPLE = {"son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "man", "boy"}
 FEMALE_PEOPLE = {"daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "woman", "girl"}
@@ -815,6 +818,30 @@ def _single_quotes(text: str, carry: bool) -> QuoteState:
     return QuoteState(inside, carry, state)
 
 
+# a single mark closing a quotation, after its last punctuation (not the possessive of "the U.S.' allies")
+SINGLE_CLOSING = re.compile(r"(?:[,?!…]|(?<!\b[A-Z])\.)['’](?:\s|$)")
+INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.)+$")  # "U.S.", "D.C." right before a possessive mark
+
+
+def _initials_before(text: str, i: int) -> bool:
+    """Is the mark at `i` a possessive after initials ("the U.S.' Kurdish allies"), not a quotation's closing mark?"""
+    return bool(INITIALS_BEFORE.search(text[:i]))
+
+
+def _first_single_mark(text: str) -> str:
+    """'open', 'close' or '' for a paragraph's first single quotation mark, in text quoted in single marks: one that
+    opens a word at the start or after a space, or one right after a quotation's last punctuation (not an apostrophe:
+    "Let's", "the Badgers' land")."""
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in SINGLE_OPEN and before.isspace() and after.isalpha():
+            return "open"
+        if ch in SINGLE_CLOSE and before in ",.?!…" and after.isspace() and not _initials_before(text, i):
+            return "close"
+    return ""
+
+
 def scan_quotes(text: str, carry: bool) -> QuoteState:
     """Mark characters inside double quotation marks, or single ones in a paragraph with no double ones. Never
     fails: unbalanced marks are noted, not raised."""
@@ -953,17 +980,25 @@ class Attributor:
         ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
         parts, t, people = [name], subj, subj.ent_type_ == "PERSON"
         while (nxt := next((c for c in t.children if c.dep_ == "conj"), None)) is not None:
-            if not _named_party(nxt) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) or any(
+            named = nxt if _named_party(nxt) else _person_in_title(nxt)
+            if named is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) or any(
                     c.dep_ == "case" for c in nxt.children):  # (not "President Trump’s lawyers": a possessor)
                 return [], False
             if ent is not None and ent.start <= nxt.i < ent.end:
                 return [], False  # "Customs and Border Protection": one body's name
-            people = people and nxt.ent_type_ == "PERSON"
-            other, pron = self.name_of_subject(nxt, context)
+            people = people and named.ent_type_ == "PERSON"
+            other, pron = self.name_of_subject(named, context)
             if not other or pron or other in parts:
                 return [], False
             parts.append(other)
             t = nxt
+        if len(parts) >= 2 and (first := _listed_before(subj)) is not None:
+            # "British Prime Minister Theresa May, French President Emmanuel Macron and German Chancellor Angela Merkel
+            # said": the parser makes the list's first name a second subject of the verb
+            other, pron = self.name_of_subject(first, context)
+            if other and not pron and other not in parts:
+                parts.insert(0, other)
+                people = people and first.ent_type_ == "PERSON"
         return parts, people
 
     def _titled_people(self, subj, context: Context) -> list[str]:
@@ -1333,6 +1368,8 @@ class Attributor:
                 or _split(ent.text)[1] in self.speaker_surnames
                 or self.registry.known(ent.text)
                 or (owner and _full_name(ent.text))  # (a full name with a strongly gendered first name)
+                # "Tanya and Jason Badger said", "Tanya" tagged GPE: a first name sharing the surname after "and"
+                or (label in ("GPE", "ORG") and _shared_surname(ent) is not None)
             )
             if not personal:
                 continue
@@ -1427,6 +1464,14 @@ class Attributor:
         if quoted and _quoted_name_modifiers(quoted):
             return "author", "quoted name before a noun"  # 'his "Liberator" plastic gun': a name, nobody's words
         if (subj is not None and quoted and sent.root.lemma_ == "be" and subj.head.i == sent.root.i
+                and subj.lemma_.lower() in HELD_VIEWS | {"complaint", "objection", "concern", "point", "claim", "demand"}
+                and all(t.i > sent.root.i for t in quoted)
+                and (owner := next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN" and (
+                    c.ent_type_ == "PERSON" or self.registry.known(_entity_text(c)))), None)) is not None):
+            # "Hutchinson's chief complaint was that some provisions do not "precisely mirror" the federal law": the
+            # words of whose complaint it is
+            return self.name_of_subject(owner, ctx)[0], "quoted fragment -> whose view the subject is"
+        if (subj is not None and quoted and sent.root.lemma_ == "be" and subj.head.i == sent.root.i
                 and all(t.i > sent.root.i for t in quoted)
                 and not any(a.lemma_.lower() in self.verbs | CALLING_VERBS for t in quoted for a in t.ancestors
                             if a.i > sent.root.i)
@@ -1458,6 +1503,14 @@ class Attributor:
             # "Also on Tuesday Peter Strzok was “escorted” from the FBI building": the word for what the subject
             # underwent is someone else's, whom the sentence does not name
             return "author", "scare quotes: quoted fragment in what the subject underwent"
+        if quoted and (clause := quoted[0].head).dep_ == "advcl" and clause.lemma_.lower() in ("be", "become", "seem", "remain") and all(
+                t.head == clause and t.dep_ in ("acomp", "attr") or clause in t.ancestors for t in quoted) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it", "which") for c in clause.children):
+            # "… have even referenced Wikileaks before that became ‘fake.’": what a thing became in a clause of its own,
+            # in the writer's words (or whoever called it that), not the sentence subject's
+            return "author", "scare quotes: quoted fragment in what a thing is said to be"
+        if quoted and _known_as(quoted[0]):
+            return "author", "scare quotes: quoted fragment in a name others give the subject"
         if subj is not None and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or self.registry.known(subj.text) or _split(subj.text)[1] in self.speaker_surnames):
             name = self.name_of_subject(subj, ctx)[0]
             # "Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned …”":
@@ -1583,6 +1636,9 @@ class Attributor:
             return name, False
         if (office := self._person_s_office(tok)) is not None:
             return office, False  # "Trump’s Chief of Staff said", which spaCy tags a person
+        if (tok.ent_type_ in ("GPE", "ORG") and (ent := next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)) is not None
+                and (surname := _shared_surname(ent)) is not None):
+            return self.registry.lookup(f"{tok.text} {surname.text}"), False  # "Tanya and Jason Badger", "Tanya" a place
         first = [tok, *tok.conjuncts]
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) and any(
                 a.ent_type_ == "PERSON" and a.i > tok.i + 1 and tok.doc[a.left_edge.i - 1].text == "," for a in appos):
@@ -2091,7 +2147,7 @@ class Attributor:
                 continue
             is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or lays_down(tok) or puts_a_figure(tok) or blames(tok)
                              or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok) or expresses_that(tok)
-                             or makes_a_statement(tok))
+                             or makes_a_statement(tok) or gives_testimony(tok))
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
             if lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok):
@@ -2107,6 +2163,10 @@ class Attributor:
                           and not rejects_claim(tok) and not (lemma in CALLING_VERBS | PRAISING_VERBS and _characterises(tok)))
             if colon_only and not introduces_colon(tok):
                 continue  # "he continued" reports speech beside a quotation; "she added that ..." without one too
+            if lemma in ("acknowledge", "recognize", "recognise") and any(
+                    c.dep_ == "dobj" and (c.lower_ in ("them", "him", "her") or c.lemma_.lower() in GREETED)
+                    for c in tok.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                continue  # "Chants of “We love you, Pelosi!” rang out, until the minority leader acknowledged them": a gesture
             if _shows_itself(tok):
                 continue  # "this interpretation eventually reveals itself to be rank historicism": what it turns out to be
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
@@ -2172,9 +2232,16 @@ class Attributor:
                     or (not has_quote and (_silent_on(tok) or _trusts_person(tok)))):
                 # (nor does a verb inside the question left open: "would not say whether the White House believes …")
                 continue  # "Only a fool would believe the lies", "Critics could argue that …": nothing was said
-            if not has_quote and any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i
-                                     for c in tok.children):
-                continue  # "The regime does whatever Moscow asks": a free relative ("what he called “…”" quotes)
+            if any(c.dep_ == "dobj" and c.lower_ in ("whatever", "what", "whichever") and c.i < tok.i for c in tok.children) and (
+                    not has_quote or (tok.dep_ == "ccomp" and tok.head.i < tok.i and not any(
+                        c.dep_ == "dobj" and c.idx < len(inside) and inside[c.idx] for c in tok.children)  # (not '"… no
+                        # matter what," he said', the parser's "what" in the quotation)
+                                      and not any(t.idx < len(inside) and inside[t.idx] for t in tok.sent if t.i > tok.i))):
+                # "The regime does whatever Moscow asks": a free relative ("what he called “…”" quotes); so does one a
+                # verb takes as object after quoted words of the writer's ("… the “authentic Magisterium” teaches what
+                # the guidelines declare"; not "What he said was: “…”", nor "thwart what President Trump describes as
+                # an impending migrant“invasion.”", where the parser hangs the quoted word elsewhere)
+                continue
             if frame_read_as_modifier(tok, inside):
                 # '… public events." added Lauten, who …': Lauten (the name alone: the parser hangs the quotation's
                 # words on the verb, so the name's subtree runs back into them)
@@ -2227,6 +2294,11 @@ class Attributor:
                     if name.i > tok.head.i and (name.ent_type_ == "PERSON" or (
                             name.pos_ == "PROPN" and self.registry.known(_entity_text(name)))):
                         who = self._antecedent_person(name)
+                    elif (described := next((a.head for a in [tok.head, *tok.head.ancestors] if a.dep_ == "appos"), None)) is not None and (
+                            described.ent_type_ == "PERSON"):
+                        # "… Dom Paul Delatte, the second abbot of Solesmes, who wrote …": the parser hangs the clause
+                        # on the description set off after the name; "who" is the person described
+                        who = self._antecedent_person(described)
                 # (the verb the antecedent is the subject of; where a dateline takes the subject's place, "(CNN)
                 # Douglas Haig, an Arizona man who says he sold …, was arrested Friday …", the name modifies "CNN")
                 governs = None
@@ -2239,7 +2311,11 @@ class Attributor:
                     # "Olga, who asked that her surname not be used, left Belarus …": a report in the relative
                     # clause of the main verb's subject is an aside; the sentence is about what she did
                     who = None
-                if who is not None and (quoted or (clause and who.pos_ == "PROPN")):
+                # (… or the block its colon introduces: "… a comment by the great Dom Paul Delatte, …, who wrote in his
+                # commentary on the Rule of St. Benedict:" ¶ "“The Prologue set this choice before us …”")
+                to_colon = (tok.right_edge.i + 2 == len(tok.doc) and tok.doc[-1].text == ":" and tok.lemma_.lower() in (
+                    "write", "say", "explain", "state", "declare", "note", "observe", "add", "warn", "put"))
+                if who is not None and (quoted or (clause and who.pos_ == "PROPN") or (to_colon and who.pos_ == "PROPN")):
                     # "… even from President Trump, who said “…”": the quoted words too; a reported clause only after
                     # a name ("over a Rust Belt congressman who said …" stays the writer's)
                     subj, relative = who, clause
@@ -2302,6 +2378,8 @@ class Attributor:
                     subj = agent
                 elif _describes_the_subject(tok):
                     continue
+            if subj is None and (received := _received_text(tok)) is not None:
+                subj = received  # "the Alliance got a message saying “…”": the message's words, not the Alliance's
             authored = _text_author(tok)
             if authored is not None and (subj not in (None, authored) or not _text_of_main_clause(tok, authored)):
                 authored = None  # (not a text inside what another reports: "Rombot’s lawyers said he was arrested
@@ -2849,6 +2927,24 @@ def _record_keeper(obj):
     return next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
+RECEIVING_VERBS = {"get", "receive", "obtain", "find", "see", "read", "open", "intercept", "discover"}
+
+
+def _received_text(verb):
+    """'message' in "… got a message saying “Important Alert!”", 'Ruiz' in "She received a letter from Ruiz saying
+    that …": a text on the object of a verb of receiving speaks (or its issuer does), not the one who got it; None for
+    any other participle ("issued a statement saying …" is the issuer's)."""
+    text = verb.head
+    if verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].pos_ != "PUNCT":
+        # (the parser may hang the participle on the verb: "received a letter from Senator Ruiz saying that …"; not
+        # "She received the letter, saying that …", her words)
+        text = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), text)
+    if (verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG" or text.dep_ != "dobj"
+            or text.lemma_.lower() not in INANIMATE | SPOKEN_TEXTS | ISSUED_TEXTS or cue_lemma(text.head) not in RECEIVING_VERBS):
+        return None
+    return _issuer(text) or text
+
+
 def _issuer(tok):
     """Who a document speaks for: the agent of its issuing participle ("The statement released by the ministry"), its
     named or described possessor ("the foreign ministry's statement"; not "his", which stays the document's) or its
@@ -2978,7 +3074,10 @@ def _wanted(verb) -> bool:
     makes "the world" the infinitive's subject; "she invited Clinton to describe the “damage” …": the quoted words are
     the asker's)."""
     head = verb.head
-    wish = head.lemma_.lower() in WANTING or (head.lemma_.lower() in HABITS and any(c.tag_ == "MD" for c in head.children))
+    head_lemma = cue_lemma(head)  # (spaCy's lemma of "hoping" is "hop")
+    wish = head_lemma in WANTING or (head_lemma in HABITS and any(c.tag_ == "MD" for c in head.children))
+    if verb.dep_ == "ccomp" and head_lemma in ("hope", "wish") and head.i < verb.i:
+        return True  # "Republicans are hoping the files reveal details about …": a report hoped for, in any tense
     return verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and wish and head.i < verb.i  # ("would like to say")
 
 
@@ -3064,6 +3163,10 @@ def _asked_about(tok) -> bool:
     "asked" still does."""
     child = tok
     for a in tok.ancestors:
+        if child.dep_ == "relcl" and child.head.ent_type_ == "PERSON" or (child.dep_ == "relcl" and any(
+                c.lower_ == "who" and c.dep_ == "nsubj" for c in child.children)):
+            return False  # "… what this man would make of a comment by Dom Paul Delatte, …, who wrote …:": a person's
+            # relative clause inside the question says what they did, which the question takes as given
         # ("No wonder why they thought …" is no question: the noun)
         asks = (a.pos_ in ("VERB", "ADJ") and a.lemma_.lower() in ASKING
                 or any(c.dep_ == "acomp" and c.lower_ in ASKING for c in a.children))
@@ -3816,7 +3919,7 @@ def _supposed_by_writer(verb, inside: list[bool]) -> bool:
     tok = verb
     while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
         tok = tok.head
-        if tok.lemma_.lower() in SUPPOSING_VERBS and any(
+        if cue_lemma(tok) in SUPPOSING_VERBS and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") and not (c.idx < len(inside) and inside[c.idx])
                 for c in tok.children):
             return True
@@ -4109,6 +4212,21 @@ def issues_statement(verb) -> bool:
     last = verb.sent[-1]
     return (verb.lemma_.lower() in STATEMENT_VERBS and verb.pos_ == "VERB" and last.text == ":" and last.i == verb.doc[-1].i
             and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_TEXTS for c in verb.children))
+
+
+GIVEN_ACCOUNTS = {"testimony", "account", "explanation", "description", "version", "assessment"}
+
+
+def gives_testimony(verb) -> bool:
+    """'As to Bertone and Sodano, Viganò provides further vital testimony:': giving an account introduces its words, in
+    the block after the colon that ends the paragraph, as issuing a statement does ("He gave testimony on Monday."
+    reports nothing)."""
+    last = verb.sent[-1]
+    return (verb.lemma_.lower() in ("give", "provide", "offer", "present") and verb.pos_ == "VERB" and last.text == ":"
+            and verb.tag_ != "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # (not "must give")
+            # (the colon's own clause: not "Concerning Maradiaga, who … offers no credible explanation, Viganò …:")
+            and verb.dep_ == "ROOT" and last.head == verb
+            and last.i == verb.doc[-1].i and any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_ACCOUNTS for c in verb.children))
 
 
 def frame_read_as_modifier(verb, inside: list[bool]) -> bool:
@@ -4826,6 +4944,30 @@ def _of_name_end(tok) -> int:
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+def _listed_before(subj):
+    """'Theresa May' in "Theresa May, Emmanuel Macron and Angela Merkel issued …": a subject the parser set beside a
+    subject joined by "and", a comma between them, when both are names spaCy tags alike; None otherwise (a description
+    before the subject: "A former Marine, Mr. Hunter …")."""
+    # (or a noun-phrase adverb: "Prime Minister Theresa May, President …", "May" read as the month)
+    first = next((c for c in subj.head.children if c.dep_ in (subj.dep_, "npadvmod") and c.i < subj.i), None)
+    if (first is None or first.right_edge.i + 2 != subj.left_edge.i or subj.doc[first.right_edge.i + 1].text != ","
+            or first.ent_type_ != subj.ent_type_ or not first.ent_type_ or not _named_party(first)):
+        return None
+    return first
+
+
+def _person_in_title(tok):
+    """'Langenberg' in "U.S. Attorney John C. Anderson and Special Agent in Charge James C. Langenberg … said": the
+    parser makes a title's head word the conjunct and hangs the name on the title's preposition; the one person its
+    phrase names, right after title words, or None."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+        return None
+    people = [e for e in tok.doc.ents if e.label_ == "PERSON" and tok.i < e.start and e.end - 1 <= tok.right_edge.i]
+    if len(people) != 1 or not all(t.is_title or t.lower_ in ("in", "of", "for") for t in tok.doc[tok.i + 1 : people[0].start]):
+        return None
+    return people[0].root
+
+
 def _named_party(tok) -> bool:
     """A proper noun naming a person, a body or a country (a party to a joint statement)."""
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -5094,6 +5236,11 @@ def describe(tok, person=lambda name: name, known=lambda name: False) -> str:
     body = _body_served(tok)
     # "members of Veteran Intelligence Professionals for Sanity": the body goes before the role, not after it too
     span = tok.doc[start : tok.i + 1 if body is not None and body.start > tok.i else _of_name_end(tok)]
+    end, doc = span.end, tok.doc
+    while (span.end == tok.i + 1 and end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2  # "the country’s commander-in-chief": the word's last pieces, which the parser hangs on it
+    span = doc[start:end]
     text = "".join(t.text_with_ws for t in span if t.i not in graded).strip() if graded else span.text
     # "Police said" -> "police"; "ISIS", "HuffPost" (an inner capital) and a name tagged NOUN but recognised as an
     # entity keep their capitals
@@ -5388,6 +5535,24 @@ def _names_in_third_person(spans, names: set[str]) -> bool:
         if any(t.lower_ in names and t.text[:1].isupper() for t in sp):
             return True
     return False
+
+
+ATTACK_NOUNS = {"attack", "criticism", "fire", "assault"}  # "under attack as a “hater”": what the attackers call him
+
+
+def _known_as(tok) -> bool:
+    """'Gonzalez became known as “The Great Left Hope,”', 'he is under heavy attack as a “hater”': a quotation right after
+    an "as" on a passive with no agent or on an attack, the name others give the subject, not the subject's words."""
+    k = tok.i - 1
+    while k >= 0 and (tok.doc[k].is_punct or tok.doc[k].lower_ in ("a", "an", "the")):
+        k -= 1
+    if k < 0 or tok.doc[k].lower_ != "as":
+        return False
+    head = tok.doc[k].head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in ATTACK_NOUNS
+    return (head.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+            and not any(c.dep_ == "agent" for c in head.children))
 
 
 def _after_as(tok) -> bool:
@@ -5779,6 +5944,14 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "We want them to correct the wrong.” Daigle said that a notice … was sent …": a later sentence
                     # reporting a clause of its own does not frame the end of a quotation opened before the paragraph
                     # ("… 600 to 700.” But according to Natural News, it isn’t just …")
+                    cue = None
+                if (cue is not None and cue[0] > closes and not has_q[cue[0]] and spans[i] is not None
+                        and q.inside[s.start - par.start : s.start - par.start + 1] == [False]
+                        and spans[i].root.pos_ in ("VERB", "AUX") and not _in_quotes(spans[i].root, q.inside)
+                        and _quoted_topic(spans[i], q.inside)):
+                    # "Thursday’s showdown came … during a hearing with four subject experts on “Putin’s Playbook: …”" ¶
+                    # "Down the line, the witnesses warned that …": a later report with no quotation of its own does not
+                    # frame the quoted title of what the writer's clause before it names
                     cue = None
                 if cue is not None and cue[0] == i and (
                         own := _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]) is not None:
@@ -6380,6 +6553,27 @@ MESSAGES = {"response", "reply", "answer", "message", "letter", "note", "email",
 AUTHORED_PARTICIPLES = {"express", "put", "write", "state", "formulate", "phrase", "say", "declare", "articulate"}
 
 
+def _quoted_topic(span, inside: list[bool]) -> bool:
+    """'… during a hearing with four subject experts on “Putin’s Playbook: …”': the sentence's quoted words all name
+    what a noun of the writer's clause is on, about or called (a title), not words anyone is said to have said."""
+    quoted = [t for t in span if _in_quotes(t, inside) and t.is_alpha]
+    if not quoted:
+        return False
+    first = quoted[0]
+    prep = next((a for a in first.ancestors if a.dep_ == "prep"), None)
+    # (the quotation opening right after the preposition; the parser may hang its later words elsewhere)
+    return (prep is not None and prep.lower_ in ("on", "about", "titled", "entitled", "called") and prep.head.pos_ == "NOUN"
+            and not _in_quotes(prep, inside) and prep.i + 2 <= span.end and span.doc[prep.i + 1].is_quote)
+
+
+def _in_quotes(tok, inside: list[bool]) -> bool:
+    """Is the token inside quotation marks (`inside`, by character of its paragraph)?"""
+    return tok.idx < len(inside) and inside[tok.idx]
+
+
+GREETED = {"crowd", "cheer", "chant", "applause", "audience", "ovation", "fan", "supporter", "wave"}  # acknowledged, not said
+
+
 def _colon_lead_in(span, inside: list[bool], known=lambda name: False):
     """'Her neighbour, Petro Savchuk, was less forgiving: “They are treating us like children.”', 'He was blunt: “…”':
     a quotation right after a colon that closes the writer's clause, with no reporting verb, is the words of that
@@ -6537,8 +6731,11 @@ def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 20) -> list[tup
         # water”." leaves his quotation open; any mismatch of marks would take in lines of the writer's)
         if not (scan_quotes(par.text, carry=False).ends_open or "".join(ch for ch in par.text if ch in "“”").endswith("““”")):
             continue
+        # (a quotation in single marks, in text with no double ones: "'This was litigated 20 years ago." ¶ "Two-thirds
+        # of the American people sided with me.'")
+        single = not any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in par.text)
         for j in range(k + 1, min(len(body), k + 1 + max_lines)):
-            first = _first_mark(body[j].text)
+            first = _first_mark(body[j].text) or (_first_single_mark(body[j].text) if single else "")
             if first == "close":
                 groups.append(([p.index for p in body[k : j + 1]], True))
             elif (first and j > k + 1 and _first_mark(body[j].text.lstrip()[:1]) == "open"
@@ -6549,6 +6746,10 @@ def bridged_quotes(paragraphs: list[Paragraph], max_lines: int = 20) -> list[tup
             if first:
                 break
     return groups
+
+
+GOING_ON_FRAME = re.compile(r"\b(?:continued|went on|continues|goes on)\b")  # a frame telling its speaker spoke before
+ANYBODY = {"everybody", "everyone", "nobody", "somebody", "someone", "anybody", "anyone", "people"}  # nobody in particular
 
 
 def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], personal=lambda name: True,
@@ -6564,12 +6765,15 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
         return []
     first = [s for s in by_par.get(group[0], []) if s.quoted]
     middle = [s for i in group[1 : len(group) - closed] for s in by_par.get(i, [])]
+    # (a quotation in single marks, in text with no double ones, whose closing line no reading took as quoted:
+    # "'This was litigated 20 years ago." ¶ "Two-thirds of the American people sided with me.'")
+    single = not any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for s in first for ch in s.text)
     last = []  # (the closing line's sentences up to the one with the closing mark: not a sentence after it, "…
     # not served.” Kate’s brother Brad was “stunned that …”", with a fragment and a reading of its own)
     for s in by_par.get(group[-1], []) if closed else []:
-        if s.quoted:
+        if s.quoted or (single and s.source == "author"):
             last.append(s)
-        if any(ch in CLOSE_QUOTES or ch == STRAIGHT for ch in s.text):
+        if any(ch in CLOSE_QUOTES or ch == STRAIGHT for ch in s.text) or (single and SINGLE_CLOSING.search(s.text)):
             break
 
     def cued(s: Sentence) -> bool:  # a speaker its own sentence names, not one a quotation without a cue went to
@@ -6599,7 +6803,19 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
         return []
     speaker = next((s.source for s in last[-1:] + first[-1:] if cued(s)), "") or next(
         (s.source for s in first[-1:] if carried(s)), "")
-    middle = [s for s in middle if s.source == "author"]  # (not a line with a reading of its own)
+    after = by_par.get(group[-1] + 1, [])[:1] if closed else []
+    if (first and "quote without cue" in first[0].attribution_note and last and not cued(last[-1]) and after
+            and cued(after[0]) and after[0].source != speaker and after[0].quoted < 0.5
+            and GOING_ON_FRAME.search(after[0].text)):
+        # "This is the programme:" ¶ "“Do not distance yourself …" ¶ … ¶ "… a departure point.”" ¶ "After breathing this
+        # threat, the cardinal continued, saying …": a quotation no cue named goes to whoever the next line goes on with
+        speaker = after[0].source
+        for s in first:
+            s.source, s.attribution = speaker, "direct"
+            s.attribution_note = "quotation whose speaker the line after it goes on with"
+    # (not a line with a reading of its own, but for one whose report is everybody's, which the quoted speaker tells:
+    # "“Why not?" ¶ "Everybody says well it was litigated …" ¶ "I was never discredited at all.”")
+    middle = [s for s in middle if s.source == "author" or (s.source.lower() in ANYBODY and s.quoted == 0)]
     for s in middle:
         s.quoted = 1.0
         s.attribution_note = "quotation over lines without marks"
@@ -6611,8 +6827,9 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
         for s in last:
             # (not a line that opens a quotation inside it, the innermost speaker's: "… ‘I thought he might kill me,’
             # said Ford." ¶ "‘He was trying to attack me …’”" stays Ford's inside the article's quotation)
-            if "quote without cue" in s.attribution_note and s.text.lstrip()[:1] not in SINGLE_OPEN:
-                s.source, s.attribution = speaker, "direct"
+            if ("quote without cue" in s.attribution_note and s.text.lstrip()[:1] not in SINGLE_OPEN) or (
+                    single and s.source == "author"):
+                s.source, s.attribution, s.quoted = speaker, "direct", s.quoted or 1.0
                 s.attribution_note = "quotation over lines without marks, closed"
     if last and cued(last[-1]):
         # '"I sold him 600 rounds …' ¶ '… surplus U.S. military," Haig said to ABC15.': the frame that closes the
@@ -6865,6 +7082,9 @@ def _pronoun_of_another(span, speaker: str, attributor: Attributor) -> bool:
     return subj is not None and subj.lower_ in ("he", "she") and not attributor.agrees(speaker, subj.lower_)
 
 
+ESTIMATES = {"estimate", "projection", "forecast", "poll", "survey"}  # figures others made, as a subject
+
+
 def _other_voices(span) -> bool:
     """'Some argued that the drones had strayed. Others were less charitable.': a subject 'others', 'other analysts' or
     'the rest' names people other than the paraphrase's speaker, and the writer's 'I' or 'we' outside quotation marks the writer,
@@ -6878,6 +7098,8 @@ def _other_voices(span) -> bool:
         # "A long investigation by Zerkalo argues that …. It is worth your time.": the writer turns to the reader
         return True
     subj = _root_subject(span)
+    if subj is None and span.root.pos_ == "NOUN" and span.root.left_edge.i <= span.start + 1:
+        subj = span.root  # ("Estimates of how many women … run from …": the parser makes the subject the root)
     if subj is None or subj.left_edge.i > span.start + 1:  # the sentence opens with it ("Others …", "But others …")
         return False
     if any(c.lower_ in ("us", "me") and c.dep_ in ("dobj", "dative") for c in span.root.children):
@@ -6886,6 +7108,10 @@ def _other_voices(span) -> bool:
         return True  # "Some say …. Others argue …. Both may be right, at different times.": the writer weighs the two
     if subj.lower_ == "rest" and any(c.lower_ == "the" for c in subj.children):
         return True  # "Only 17% said it was unlikely. The rest were undecided.": the people the speakers are not
+    if subj.lemma_.lower() in ESTIMATES and not any(c.dep_ == "poss" for c in subj.children):
+        # "… several justices suggested they were troubled by the case. Estimates of how many women could be included
+        # run from 500,000 to 1.6 million.": whoever made the estimates, not the speakers
+        return True
     return subj.lower_ == "others" or (subj.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS and any(
         t.lower_ == "other" and t.dep_ in ("amod", "det") for t in subj.children))
 
