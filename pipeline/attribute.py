@@ -807,7 +807,10 @@ def _single_quotes(text: str, carry: bool) -> QuoteState:
         after = text[i + 1] if i + 1 < len(text) else " "
         # (a hyphen after a letter joins a word: the "‘" of "Al-‘Ayesh" transliterates a letter)
         word_hyphen = before == "-" and i > 1 and text[i - 2].isalpha()
-        if ch in SINGLE_OPEN and not state and (before.isspace() or before in "([—–-") and not word_hyphen and not after.isspace():
+        # (nor the mark of a shortened year: "Adam Warren, CC ‘22, was in the audience")
+        year = text[i + 1 : i + 3].isdigit() and not text[i + 3 : i + 4].isdigit()
+        if (ch in SINGLE_OPEN and not state and (before.isspace() or before in "([—–-") and not word_hyphen
+                and not after.isspace() and not year):
             state = True
             inside.append(True)
         elif ch in SINGLE_CLOSE and state and not before.isspace() and (after.isspace() or after in ".,;:!?)—–-"):
@@ -2173,6 +2176,13 @@ class Attributor:
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
+            if lemma == "teach" and tok.tag_ in ("VBN", "VBD") and (any(c.dep_ == "auxpass" for c in tok.children) or (
+                    tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children))):
+                continue  # "The children … were both trained to use firearms and taught multiple tactical techniques": taught, not teaching
+            if lemma == "teach" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in ROLE_NOUNS | INANIMATE
+                                        for c in tok.children):
+                continue  # "Thomistic theology teaches that …", "Our American history … teaches that …": the writer's lesson
+                # (a text or a body teaches: "The Catechism of the Catholic Church teaches that “…”", "AL 303 teaches …")
             if tok.lower_ == "speaking" and tok.dep_ == "advcl" and list(tok.children) and all(
                     c.dep_ == "advmod" and c.lower_.endswith("ly") for c in tok.children):
                 continue  # "practically speaking", "strictly speaking": a manner of speaking, nobody's words
@@ -2466,9 +2476,9 @@ class Attributor:
                                   if s is not None and s.ent_type_ == "PERSON" and s.i < subj.i), above)
                     # ... and never the place or body itself ("The UK Home Office also admitted Shaykh Hamza Sodagar …,
                     # despite the fact that he has said: “…”": not the Home Office's words), unless it is a person's
-                    # name spaCy tagged so
-                    if above.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and not (
-                            _full_name(_person_text(above)) or self.registry.known(_person_text(above))):
+                    # name spaCy tagged so (not a name ending in an institution's word, whatever the article registered)
+                    if above.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and (above.lower_ in INSTITUTIONS or not (
+                            _full_name(_person_text(above)) or self.registry.known(_person_text(above)))):
                         # ... but the one person the sentence named before the pronoun ("admitted Shaykh Hamza Sodagar")
                         here = [at for _, at in context.named_here if tok.sent.start_char <= at < subj.idx]
                         person = next((t for t in tok.sent if t.idx == here[0]), None) if len(here) == 1 else None
@@ -2662,9 +2672,13 @@ def _in_accordance(according, obj) -> bool:
 
 def _lets_in(verb) -> bool:
     """'admitted two opposition activists': "admit" with people as its object lets them in; it reports nothing."""
-    return verb.lemma_.lower() == "admit" and not any(c.dep_ == "ccomp" for c in verb.children) and any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP") or _people_or_body(c) or c.lemma_.lower() in PEOPLE_NOUNS)
-        for c in verb.children)
+    # (not a clause, but for a stray "’s" the parser made one: "Theresa May’s … government also admitted …")
+    return verb.lemma_.lower() == "admit" and not any(c.dep_ == "ccomp" and c.lower_ not in ("’s", "'s") for c in verb.children) and (any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP") or _people_or_body(c) or c.lemma_.lower() in PEOPLE_NOUNS
+                              or any(r.dep_ == "relcl" and any(w.lower_ == "who" for w in r.children) for r in c.children))
+        for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
+    # ("admitted Shaykh Hamza Sodagar into the country", the name tagged a body: into somewhere; "admitted two jihad
+    # preachers who had praised …": people a relative "who" tells)
 
 
 # "In the words of X", "In X's view", "in the opinion of X", "in his assessment": like "according to X"
@@ -5340,6 +5354,8 @@ class Context:
     # the people the writer's previous sentence of the paragraph names when its subject is no pronoun and it asks
     # nothing ("That did not satisfy Justice Scalia." ¶ "“If somebody tells you …,” he said": Scalia)
     prev_named: list[str] = field(default_factory=list)
+    # `prev_named` as the paragraph before left it, for a writer's "I greeted him …" that opens a paragraph of its own
+    named_before_par: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
     # institutions named in any role, each with how many `sources` there were then ("WFAA asked the Dallas Police
     # Department …" ¶ "The department did respond …")
@@ -5906,6 +5922,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # ("His opinion is: “…”", "She was blunt: “…”": a colon lead-in's "he" or "she" as a reporting verb's)
             he = Cue(lead.head.i, "", True, False, POSSESSIVE_FORMS.get(lead.lower_, lead.lower_), subject_i=lead.i)
         upto = min(opens, par.doc[he.subject_i].idx) if he is not None and he.subject_i >= 0 else opens
+        ctx.named_before_par = ctx.prev_named
         if not starts_quote and not (has_q and has_q[0] and opens > 0 and he is not None
                                      and not any(at < upto for _, at in ctx.named_here)):
             ctx.prev_subject = ctx.prev_joint = ""
@@ -6147,6 +6164,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             if s.source == "author" and s.text.lstrip()[:1] in "—–" and named_before:
                 ctx.prev_named = [*named_before, *ctx.prev_named]
                 ctx.prev_subject = ctx.prev_subject or subject_before
+            elif (s.source == "author" and not ctx.prev_named and spans[i] is not None
+                  and len(named_before := named_before or (ctx.named_before_par if i == 0 else [])) == 1
+                  and any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") for t in spans[i])
+                  and not any(t.lower_ in ("he", "she") for t in spans[i])):
+                # "As soon as I entered the hall I met Cardinal McCarrick …. I greeted him respectfully …." ¶ "He
+                # immediately said to me …: “…”": the one person named before, whom the writer's sentence goes on with
+                ctx.prev_named = named_before
             if s.source == "author" and spans[i] is not None and not ctx.prev_subject:
                 # "The president opted not to …. But he expressed no concern …. “…,” he said.": the person a described
                 # subject or a pronoun subject of the writer's sentence means

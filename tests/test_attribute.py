@@ -5129,6 +5129,9 @@ NEW_ARTICLE_CASES = [
                  "Do you believe", ("Clinton", "direct"), id="a_middle_line_of_a_quotation_in_single_marks_is_its_speaker_s"),
     pytest.param("Test\n\nThe Badgers' land was searched.\n\nThe Badgers' neighbours left.\n", "The Badgers' neighbours",
                  "author", id="a_plural_possessive_mark_opens_no_quotation"),
+    # s73, PTC train: "Adam Warren, CC ‘22, was in the audience Friday night." opened a quotation at the class year
+    pytest.param("Test\n\nNeither Patel nor AAA could be reached.\n\nAdam Warren, CC \u201822, was in the audience.\n",
+                 "Adam Warren", "author", id="a_shortened_year_s_mark_opens_no_quotation"),
     # (a guard, found in the dumps: the possessive mark after initials closes no quotation)
     pytest.param(("Test\n\nMilitary leaders warned of a \u201cmistake.\u201d\n\nThere is also concern about abandoning the "
                   "U.S.' Kurdish allies.\n"), "There is", "author", id="a_possessive_mark_after_initials_closes_no_quotation"),
@@ -5140,6 +5143,41 @@ NEW_ARTICLE_CASES = [
                  ("Dom Paul Delatte", "direct"), id="a_relative_clause_s_report_before_a_colon_introduces_the_block"),
     pytest.param(("Test\n\nThe synod met.\n\nI asked whether the bishop said that the synod was over.\n"), "I asked",
                  "author", id="a_report_inside_an_indirect_question_is_still_no_report"),
+    # s73, PTC train: "I met Cardinal McCarrick, who wore the red-trimmed cassock. I greeted him respectfully …" ¶ "He
+    # immediately said to me …: “The Pope received me yesterday …”" went to the last person quoted
+    pytest.param(("Test\n\n\u201cTell him,\u201d said Cardinal Kevin Farrel.\n\nI went to the hall. There I met Cardinal "
+                  "Ted McCarrik, who wore the red cassock. I greeted him respectfully.\n\nHe immediately said to me: \u201cThe "
+                  "Pope received me yesterday.\u201d\n"), "He immediately", ("Ted McCarrik", "direct"),
+                 id="he_after_him_goes_on_with_the_person_named_before"),
+    pytest.param(("Test\n\n\u201cTell him,\u201d said Cardinal Kevin Farrel.\n\nThere I met Cardinal Ted McCarrik, who wore the red "
+                  "cassock.\n\nI greeted him respectfully.\n\nHe immediately said to me: \u201cThe Pope received me yesterday."
+                  "\u201d\n"), "He immediately", ("Ted McCarrik", "direct"),
+                 id="he_after_him_goes_on_with_the_person_named_a_line_before"),
+    # s73, PTC train: "When visiting Egypt, Habib-Powell had assured the locals of how Bush … “visited a mosque …”" went to
+    # the last person quoted ("assure" was no reporting verb)
+    pytest.param(("Test\n\n\u201cIt is over,\u201d said H.R. McMasters.\n\nWhen visiting Egypt, Dina Habib-Powel had assured the "
+                  "locals of how Bush \u201cvisited a mosque.\u201d\n"), "When visiting", ("Dina Habib-Powel", "mixed"),
+                 id="assuring_someone_of_quoted_words_reports_them"),
+    # s73, PTC train: "The Catechism of the Catholic Church teaches that “under no circumstances” can homosexual activity
+    # “be approved”" was the writer's, and the Catechism's lines after it someone else's
+    pytest.param(("Test\n\nThe bishops met.\n\nThe Catechism teaches that \u201cunder no circumstances\u201d can such acts "
+                  "\u201cbe approved.\u201d\n"), "The Catechism", ("Catechism", "mixed"), id="a_text_that_teaches_quoted_words_reports_them"),
+    # (a guard, found in the dumps: what people were taught is no report of theirs)
+    pytest.param(("Test\n\nRaids happened.\n\nThe children discovered at an \u201cextremist\u201d compound were both trained to use "
+                  "firearms and taught tactical techniques.\n"), "The children", "author", id="people_who_were_taught_report_nothing"),
+    pytest.param(("Test\n\nThe bishops met.\n\nThomistic theology teaches that it is by lying that we become most like the "
+                  "devil.\n"), "Thomistic", "author", id="what_a_theology_teaches_is_the_writer_s_lesson"),
+    # s73, PTC train: "The UK Home Office meant that our visit could cause violence …" ¶ … ¶ "The UK Home Office also admitted
+    # Shaykh Hamza Sodagar into the country, despite the fact that he has said: “…" was the Home Office's (the article had
+    # registered the body's name)
+    pytest.param(("Test\n\nThe UK Home Office meant that our visit could cause violence.\n\nThey were bowing to intimidation."
+                  "\n\nThe UK Home Office also admitted Shaykh Hamza Sodagar into the country, despite the fact that he has said: "
+                  "\u201cThe punishment is death.\u201d\n"), "The UK Home Office also", "Hamza Sodagar",
+                 id="he_after_a_body_the_article_registered_is_the_person_named"),
+    # s73, PTC dev: "Theresa May’s relentlessly appeasement-minded government also admitted two jihad preachers who had
+    # praised the murderer …" reported (the parser's stray "’s" clause; the preachers told by "who")
+    pytest.param(("Test\n\nBritain admits preachers.\n\nTheresa May’s government also admitted two jihad preachers who had "
+                  "praised a murderer.\n"), "Theresa", "author", id="admitting_people_a_relative_who_tells_reports_nothing"),
 ]
 
 
