@@ -5559,25 +5559,27 @@ ATTACK_NOUNS = {"attack", "criticism", "fire", "assault"}  # "under attack as a 
 def _known_as(tok) -> bool:
     """'Gonzalez became known as “The Great Left Hope,”', 'he is under heavy attack as a “hater”': a quotation right after
     an "as" on a passive with no agent or on an attack, the name others give the subject, not the subject's words."""
-    k = tok.i - 1
-    while k >= 0 and (tok.doc[k].is_punct or tok.doc[k].lower_ in ("a", "an", "the")):
-        k -= 1
-    if k < 0 or tok.doc[k].lower_ != "as":
+    if (as_ := _as_before(tok)) is None:
         return False
-    head = tok.doc[k].head
+    head = as_.head
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in ATTACK_NOUNS
     return (head.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
             and not any(c.dep_ == "agent" for c in head.children))
 
 
-def _after_as(tok) -> bool:
-    """'mocking Sen. Grassley as a “farmer from Iowa …”': a quotation that opens right after "as" (and an article), what
-    a verb calls someone."""
+def _as_before(tok):
+    """The "as" right before a quotation's first word (and its marks and article), or None."""
     k = tok.i - 1
     while k >= 0 and (tok.doc[k].is_punct or tok.doc[k].lower_ in ("a", "an", "the")):
         k -= 1
-    return k >= 0 and tok.doc[k].lower_ == "as"
+    return tok.doc[k] if k >= 0 and tok.doc[k].lower_ == "as" else None
+
+
+def _after_as(tok) -> bool:
+    """'mocking Sen. Grassley as a “farmer from Iowa …”': a quotation that opens right after "as" (and an article), what
+    a verb calls someone."""
+    return _as_before(tok) is not None
 
 
 def _comments_on_that(span) -> bool:
