@@ -2176,6 +2176,10 @@ class Attributor:
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
+            if has_quote and lemma in ("speak", "talk") and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and p.i + 2 < len(p.doc) and p.doc[p.i + 1].is_quote
+                    and any(g.ent_type_ in ("TIME", "DATE", "CARDINAL") for g in p.subtree) for p in tok.subtree):
+                continue  # "… tweeted that McGahn spoke with the special counsel team for “over 30 hours …”": how long
             if lemma == "teach" and tok.tag_ in ("VBN", "VBD") and (any(c.dep_ == "auxpass" for c in tok.children) or (
                     tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children))):
                 continue  # "The children … were both trained to use firearms and taught multiple tactical techniques": taught, not teaching
@@ -2655,8 +2659,10 @@ def credit_line(sent, inside: list[bool], par_text: str):
 NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradition", "custom", "logic", "need",
          "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula", "means",
          "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience", "pleasure",
-         "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income", "canon", "can"}
-# ("according to can. 1405 § 1": a canon of the Code of Canon Law, abbreviated)
+         "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income", "canon", "can",
+         "faculty", "faculties", "competence", "statute", "provision"}
+# ("according to can. 1405 § 1": a canon of the Code of Canon Law, abbreviated; "according to the faculties described
+# in the statutes": the powers a body's rules give)
 # verbs whose "according to" means "in proportion to, by" ("benefits are calculated according to a worker's contributions")
 ACCORDANCE_VERBS = {"calculate", "compute", "sort", "classify", "divide", "group", "distribute", "allocate", "adjust",
                     "weight", "scale", "price", "grade", "categorize", "categorise"}
@@ -3000,7 +3006,7 @@ def _quoted_as_saying(verb):
 # what a finding verb reports when a piece of research is its subject ("The poll found that …", "A new survey shows
 # that …"); people's findings ("The guards found that the door was locked") and a photo's stay the writer's
 RESEARCH = {"poll", "survey", "study", "report", "analysis", "research", "investigation", "review", "audit", "census",
-            "assessment", "inquiry", "probe", "data", "datum", "figure", "statistic"}
+            "assessment", "inquiry", "probe", "data", "datum", "figure", "statistic", "presentation", "memo"}
 
 
 def _research_finds(verb) -> bool:
@@ -6615,6 +6621,12 @@ def _colon_lead_in(span, inside: list[bool], known=lambda name: False):
         return None
     if any(t.idx < len(inside) and inside[t.idx] for t in doc[span.start : colon.i]):
         return None
+    named = doc[colon.i - 1]
+    if named.ent_type_ == "PERSON" and any(a.dep_ == "prep" and (a.lower_ in ("including", "like") or (
+            a.lower_ == "as" and doc[a.i - 1].lower_ == "such")) for a in named.ancestors):
+        # "… voices throughout the Catholic world are now echoing Archbishop Viganò’s call …, including Laura Ingraham:
+        # “Too little, too late …”": the one of them the colon names
+        return named
     # the lead-in's verb: the sentence's root, or the clause before the colon the parser hung on the quotation's verb
     verb = next((t for t in doc[span.start : colon.i] if t.pos_ in ("VERB", "AUX")
                  and (t.head == t or not span.start <= t.head.i < colon.i)), None)

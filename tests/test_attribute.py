@@ -5132,6 +5132,26 @@ NEW_ARTICLE_CASES = [
     # s73, PTC train: "Adam Warren, CC ‘22, was in the audience Friday night." opened a quotation at the class year
     pytest.param("Test\n\nNeither Patel nor AAA could be reached.\n\nAdam Warren, CC \u201822, was in the audience.\n",
                  "Adam Warren", "author", id="a_shortened_year_s_mark_opens_no_quotation"),
+    # s73, PTC train (the eighty-fifth reading): "With the passing of time the Assembly … has transferred tasks to the
+    # President …, according to the faculties described in the statutes, …" was the faculties'
+    pytest.param(("Test\n\nCarmels closed.\n\nThe Assembly has transferred tasks to the President, according to the faculties "
+                  "described in the statutes.\n"), "The Assembly", "author", id="according_to_a_body_s_faculties_is_in_accordance"),
+    pytest.param("Test\n\nThe talks ended.\n\nAccording to Samantha Power, the talks failed.\n", "According",
+                 ("Samantha Power", "indirect"), id="according_to_a_person_named_power_is_hers"),
+    # s73, PTC train (the eighty-fifth reading): "An IG presentation from September 2016 shows that …" ¶ "“…,” it read." was
+    # the last person named's
+    pytest.param(("Test\n\nBecerra declined to comment.\n\nAn IG presentation from September 2016 shows that Becerra knew of "
+                  "problems. \u201cThe staff requested one of the employees to not provide IT services,\u201d it read.\n"),
+                 "\u201cThe staff", ("IG presentation", "direct"), id="a_presentation_that_shows_is_the_it_that_reads"),
+    # s73, PTC train (the eighty-fifth reading): "… Trump … tweeted that McGahn spoke with the special counsel team for “over
+    # 30 hours …”" was McGahn's
+    pytest.param(("Test\n\nThe team met.\n\nTrump tweeted that McGahn spoke with the team for \u201cover 30 hours, only with "
+                  "my approval.\u201d\n"), "Trump tweeted", ("Trump", "mixed"), id="how_long_someone_spoke_is_no_quotation_of_theirs"),
+    # s73, PTC train (the eighty-seventh reading): "… voices throughout the Catholic world are now echoing Archbishop
+    # Viganò’s call …, including Laura Ingraham: “Too little, too late …”" was Carlo Viganò's
+    pytest.param(("Test\n\nMichael Vors spoke.\n\nVoices everywhere are now echoing the call for his resignation, including Laura "
+                  "Ingrams: \u201cToo little, too late. I stand with Archbishop Carlo Vigano.\n\nTime for a new Shepherd.\u201d\n"),
+                 "Time for", ("Laura Ingrams", "direct"), id="a_quotation_after_including_a_name_and_a_colon_is_that_person_s"),
     # (a guard, found in the dumps: the possessive mark after initials closes no quotation)
     pytest.param(("Test\n\nMilitary leaders warned of a \u201cmistake.\u201d\n\nThere is also concern about abandoning the "
                   "U.S.' Kurdish allies.\n"), "There is", "author", id="a_possessive_mark_after_initials_closes_no_quotation"),
