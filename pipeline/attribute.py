@@ -3095,6 +3095,11 @@ def _wanted(verb) -> bool:
     the asker's)."""
     head = verb.head
     head_lemma = cue_lemma(head)  # (spaCy's lemma of "hoping" is "hop")
+    if head_lemma == "let" and not any(c.dep_ == "nsubj" for c in head.children) and verb.sent[-1].text == ":" and any(
+            c.dep_ in ("nsubj", "dobj") and c.i < verb.i and c.pos_ in ("PROPN", "NOUN") for c in (*verb.children, *head.children)):
+        # "Let Harvard Law Professor Alan Dershowitz tell you:": the writer hands over to the words after it (not "let’s
+        # just say I’m skeptical and here’s why:", the writer's own)
+        return False
     wish = head_lemma in WANTING or (head_lemma in HABITS and any(c.tag_ == "MD" for c in head.children))
     if verb.dep_ == "ccomp" and head_lemma in ("hope", "wish") and head.i < verb.i:
         return True  # "Republicans are hoping the files reveal details about …": a report hoped for, in any tense

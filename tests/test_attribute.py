@@ -5152,6 +5152,17 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nMichael Vors spoke.\n\nVoices everywhere are now echoing the call for his resignation, including Laura "
                   "Ingrams: \u201cToo little, too late. I stand with Archbishop Carlo Vigano.\n\nTime for a new Shepherd.\u201d\n"),
                  "Time for", ("Laura Ingrams", "direct"), id="a_quotation_after_including_a_name_and_a_colon_is_that_person_s"),
+    # s73, PTC dev (the ninetieth reading): "Let Harvard Law Professor Alan Dershowitz tell you:" ¶ "“All the Special Counsel
+    # needs …”" went to the last person quoted
+    pytest.param(("Test\n\n\u201cHe is innocent,\u201d said Gregg Jarrett.\n\nSo, why did Mueller focus on Manafort?\n\nLet "
+                  "Harvard Law Professor Alan Dershowitz tell you:\n\n\u201cAll the Special Counsel needs is a single witness.\n\n"
+                  "That is the problem.\u201d\n"), "\u201cAll the",
+                 ("Alan Dershowitz", "direct"), id="let_someone_tell_you_before_a_colon_introduces_their_words"),
+    pytest.param("Test\n\nThe talks ended.\n\nLet me tell you: it was a disaster.\n", "Let me", "author",
+                 id="let_me_tell_you_is_the_writer_s"),
+    # (a guard, found in the dumps: "let’s just say I’m skeptical and here’s why:" is the writer's)
+    pytest.param(("Test\n\nThe talks ended.\n\nSo, when liars come out with another allegation, let\u2019s just say I\u2019m "
+                  "skeptical and here\u2019s why:\n\nThe story is old.\n"), "So, when", "author", id="let_s_just_say_is_the_writer_s"),
     # (a guard, found in the dumps: the possessive mark after initials closes no quotation)
     pytest.param(("Test\n\nMilitary leaders warned of a \u201cmistake.\u201d\n\nThere is also concern about abandoning the "
                   "U.S.' Kurdish allies.\n"), "There is", "author", id="a_possessive_mark_after_initials_closes_no_quotation"),
