@@ -3899,7 +3899,10 @@ def _unreal(verb) -> bool:
     # "It was as though someone had plausibly told me that …": a likeness, not a report
     likened = any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
                   for c in verb.children)
-    return (modal and not told) or refusal or planned or likened or _conditional(verb)
+    # "They cannot deny it and they must be interrogated …": what nobody can deny, the writer's claim, not a denial
+    undeniable = (verb.lemma_.lower() in ("deny", "dispute", "refute", "contest") and any(c.dep_ == "neg" for c in verb.children)
+                  and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children))
+    return (modal and not told) or refusal or planned or likened or undeniable or _conditional(verb)
 
 
 # people an argument anticipates ("Critics will say that …", "Some will argue that …")

@@ -5163,6 +5163,10 @@ NEW_ARTICLE_CASES = [
     # (a guard, found in the dumps: "let’s just say I’m skeptical and here’s why:" is the writer's)
     pytest.param(("Test\n\nThe talks ended.\n\nSo, when liars come out with another allegation, let\u2019s just say I\u2019m "
                   "skeptical and here\u2019s why:\n\nThe story is old.\n"), "So, when", "author", id="let_s_just_say_is_the_writer_s"),
+    # s73, PTC train (the ninety-second reading): in Viganò's testimony, "… covered up the abuses committed by McCarrick …."
+    # ¶ "They cannot deny it and they must be interrogated …" was the bishops' denial
+    pytest.param(("Test\n\nBishop Paul Bootkowski and Archbishop John Meyers covered up the abuses.\n\nThey cannot deny it and "
+                  "they must be interrogated.\n"), "They cannot", "author", id="what_nobody_can_deny_is_the_writer_s_claim"),
     # (a guard, found in the dumps: the possessive mark after initials closes no quotation)
     pytest.param(("Test\n\nMilitary leaders warned of a \u201cmistake.\u201d\n\nThere is also concern about abandoning the "
                   "U.S.' Kurdish allies.\n"), "There is", "author", id="a_possessive_mark_after_initials_closes_no_quotation"),
