@@ -95,6 +95,8 @@ LEGAL_TEXTS = {"settlement", "agreement", "contract", "treaty", "indictment", "a
                "warrant"}
 # Plural data nouns that speak for who compiled them ("according to figures compiled by X"); "a key figure" is a person
 DATA_WORDS = {"figures", "numbers"}
+# a saint's title before a name ("St. Peter’s Square")
+SAINTS = {"st.", "st", "saint", "san", "santa", "ste.", "sainte"}
 # head nouns of an institution's name: "the General Staff" is no person "Staff" titled General
 INSTITUTIONS = {"staff", "ministry", "department", "committee", "council", "office", "agency", "command", "service",
                 "forces", "force", "military", "navy", "army", "police", "government", "party", "parliament", "court", "bank", "commission", "embassy",
@@ -1316,6 +1318,8 @@ class Attributor:
                 from spacy.tokens import Span
 
                 ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+            if _named_for_saint(ent):
+                continue  # "on St. Peter’s Square": a place named for a saint, whom spaCy's PERSON takes in
             if (person := without_owned(ent)).start > ent.start:
                 ent = person  # "Fusion’s Jorge Ramos", one ORG entity: the person after the owner
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" or t.is_punct for t in ent):
@@ -1333,6 +1337,9 @@ class Attributor:
                 continue  # "14,000 followers on Twitter": spaCy may tag a platform PERSON
             if ent.end < len(par.doc) and CHAPTER_VERSE.fullmatch(par.doc[ent.end].text):
                 continue  # "(Proverbs 6:17)", "Romans 1:16": a book of scripture cited by chapter and verse
+            if (ent.start > 0 and par.doc[ent.start - 1].text == "(" and ent.end + 1 == len(par.doc)
+                    and par.doc[ent.end].text == "."):
+                continue  # "which He received from His Father (Matt." ¶ "28:18)": a book's abbreviation the line cuts
             if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod":
                 continue  # "would hurt Lithuanian businesses": an adjective spaCy may tag PERSON
             if (ent.label_ == "PERSON" and len(ent) == 1 and ent.text in self.places and not title_words(ent)
@@ -1996,7 +2003,8 @@ class Attributor:
             return tok
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             return tok  # "His words echoed those of his wife, who said last week that …": the kin someone's noun names
-        return tok if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS else None
+        # (… or a man or a woman: "reached a woman who can be heard saying, “…”")
+        return tok if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS | GENERIC_PEOPLE else None
 
     def _other_country(self, tok, name: str) -> bool:
         """Does the description name a country that none of this person's titles name ("the Belarusian president"
@@ -2083,7 +2091,7 @@ class Attributor:
         for tok in sent:
             if tok.idx < len(inside) and inside[tok.idx]:
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = cue_lemma(tok)  # (spaCy's lemma of "texting" is "texte")
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -2153,7 +2161,8 @@ class Attributor:
                              or makes_a_statement(tok) or gives_testimony(tok))
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
-            if lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok):
+            if (lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok)
+                    and not _document_presents(tok)):
                 continue
             # a quote-only verb reports beside a quotation, or a clause, a demand … of its own; or the block its colon
             # introduces ("X explains the plan:"), which is no paraphrase of its own
@@ -2161,7 +2170,7 @@ class Attributor:
             # the NSA to collect … "reprehensible"')
             colon_only = (lemma in self.quote_only and not (has_quote and (lemma in NAMING_VERBS
                                                                              or not _quote_in_another_clause(tok, inside)))
-                          and not that_clause(tok) and not accuses_of(tok)
+                          and not that_clause(tok) and not _bare_report(tok, lemma) and not accuses_of(tok)
                           and not demands(tok) and not calls_someone(tok) and not closes_clause(tok) and not interrupts_clause(tok)
                           and not rejects_claim(tok) and not (lemma in CALLING_VERBS | PRAISING_VERBS and _characterises(tok)))
             if colon_only and not introduces_colon(tok):
@@ -2411,6 +2420,8 @@ class Attributor:
                 if subj is not None or not (eager or head.dep_ in ("advcl", "acl", "xcomp", "conj", "pcomp", "dobj", "pobj",
                                                                    "prep")):
                     break
+                if _infinitive_predicate(head):
+                    break
                 head = head.head
                 if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.verbs and head.head.i < head.i:
                     head = head.head  # "She said China supports …, adding that": the reporter adds, not China
@@ -2425,6 +2436,15 @@ class Attributor:
                     # parser hangs the participle on the passive relative clause; the main clause's subject speaks
                     head = head.head.head
                     subj = choose_subject(head, inside)
+            if subj is None and _infinitive_predicate(head):
+                continue  # "the Church’s role should be … to ask, “…”": what a role or an aim is, nobody's words
+            if (head is not tok and subj is not None and subj.lower_ == "who" and head.dep_ == "relcl" and tok.tag_ == "VBG"
+                    and any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)):
+                # (a participle: not "… about bishops who are “subverting …” and accused the Archbishop …", where the
+                # parser joins the main verb to the relative clause)
+                # "a dispatcher … reached a woman who was crying and can be heard saying, "won't let me in."": the
+                # relative clause's antecedent, whose quoted words they are
+                subj = self._antecedent_person(head.head) or subj
             if head is not tok and subj is not None and (owner := _record_owner(subj)) is not None:
                 subj = owner  # "Farrakhan's history of … comments includes …, saying …": Farrakhan says it
             if head is not tok and subj is not None and (actor := _actor_of_clause_before(tok, subj)) is not None:
@@ -2553,6 +2573,12 @@ class Attributor:
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
                             and tok.i > tok.head.i and (that_clause(tok) or _finite_clause(tok)))
+            # "The ministry responded by saying that it was false", "She opened by warning that …": the means of the
+            # main verb, with a clause of its own
+            # (not a question: "Melvin followed up by asking Clinton if …" leaves the answer after it Clinton's)
+            main = main or (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by"
+                            and tok.head.head.dep_ == "ROOT" and tok.head.head.pos_ == "VERB" and lemma not in ("ask", "inquire")
+                            and (that_clause(tok) or _finite_clause(tok)))
             # "On Sunday, Ms. Zimmer issued a statement saying prosecutors had interviewed her": a participle on the text
             # the main verb issues, with a clause of its own, reports its issuer's words
             issued = (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
@@ -2728,6 +2754,16 @@ def _entity_text(tok) -> str:
     if ent is not None and tok.i >= (owner := without_owned(ent)).end:
         return tok.text  # "Twitter" of "Mr. Trump’s Twitter post"
     return with_first_name(owner).text if ent is not None else tok.text
+
+
+def _named_for_saint(ent) -> bool:
+    """'addressing a huge crowd on St. Peter’s Square', 'St. Patrick’s Cathedral': a saint's name owning the words after
+    it names a place, which spaCy may tag PERSON ("Peter’s Square"); the saint himself ("St. Paul wrote") is no place."""
+    k = next((t.i for t in ent[:-1] if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+    if k is None or k == ent.start:
+        return False
+    first = ent.doc[ent.start - 1] if ent.start > 0 and ent[0].lower_ not in SAINTS else ent[0]
+    return first.lower_ in SAINTS
 
 
 def without_owned(ent):
@@ -3028,6 +3064,20 @@ def _document_reads(verb) -> bool:
                                               or _document_read_after(verb) is not None or _it_read_after_quote(verb))
 
 
+# what a text does to the words its colon introduces ("The article highlights the excitement …:")
+PRESENTING_VERBS = {"highlight", "describe", "detail", "summarize", "summarise", "outline", "list", "present"}
+
+
+def _document_presents(verb) -> bool:
+    """'The article highlights the New Ways excitement over the shift …:' ¶ '“Another significant development is …': a
+    text the writer names, presenting something with a colon that ends the paragraph, introduces its words in the block
+    after it (not a person's: "He describes the plan:" is `introduces_colon`'s with a reporting verb)."""
+    last = verb.sent[-1]
+    return (verb.lemma_.lower() in PRESENTING_VERBS and verb.dep_ == "ROOT" and last.text == ":" and last.i == verb.doc[-1].i
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE and any(d.dep_ in ("det", "poss") for d in c.children)
+                    for c in verb.children))
+
+
 def _it_read_after_quote(verb) -> bool:
     """'“…,” it read.': "read" whose subject "it" follows a quotation and its comma, the frame of a document the
     sentences before named ("He read it twice" does not report)."""
@@ -3116,8 +3166,17 @@ def _withheld(verb) -> bool:
     nothing" and "said little" do; "did not say that …" still reports."""
     if verb.lemma_.lower() in WITHHELD_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in verb.children):
         return True  # "The ministry said nothing on Tuesday", "He has said little in public about it"
+    if (verb.lemma_.lower() in WITHHELD_VERBS and verb.dep_ == "advcl"
+            and any(c.dep_ == "dobj" and c.lower_ in ("something", "anything") for c in verb.children)
+            and not any(t.text in OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT for t in verb.doc[verb.i : verb.sent.end])):
+        return True  # "a person whose “orientation” is towards falsehood, even when he is … saying something true, …": any
+        # words at all, none given (the parser hangs the participle on the main clause)
     if verb.lemma_.lower() not in WITHHELD_VERBS or not any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+            # ("At no time, according to the warrant, does Guyger say what “verbal commands” she gave.")
+            or (c.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+                                         for g in c.children))
+            for c in verb.children):
         return False  # ("The guards never told us what the outside world thought of us.")
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
@@ -3362,6 +3421,29 @@ def _only_titles(span, inside: list[bool]) -> bool:
     return found
 
 
+SPELLING_WORDS = {"misspelling", "spelling", "misspelled", "misspelt", "spelled", "spelt", "misspell", "spell", "typo",
+                  "pronunciation", "mispronunciation", "mispronounced"}
+
+
+def _spelling_mentioned(span, inside: list[bool]) -> bool:
+    """'(The tweet included a misspelling of “counsel.”)', 'He misspelled “counsel.”': every quotation in the sentence a
+    word whose spelling the writer points at, right after a spelling word (and "of"): a word mentioned, nobody's."""
+    doc, found = span.doc, False
+    within = [t.idx < len(inside) and inside[t.idx] for t in span]
+    for n, tok in enumerate(span):
+        if not within[n] or (n and within[n - 1]):
+            continue
+        k = tok.i - 1
+        while k >= span.start and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if k >= span.start and doc[k].lower_ == "of":
+            k -= 1
+        if k < span.start or doc[k].lower_ not in SPELLING_WORDS:
+            return False
+        found = True
+    return found
+
+
 def _refuses_speech(span, inside: list[bool], verbs) -> bool:
     """'A spokesman … declined to comment on the “so-called negotiations”': outside quotation marks, a speech verb
     its subject refused; the quoted words are nobody's in the sentence, nor the next sentence's speaker's."""
@@ -3409,6 +3491,13 @@ PLACE_KINDS = {"suburb", "city", "town", "village", "neighborhood", "neighbourho
 # contempt")
 REVEALED_TRAITS = {"disregard", "contempt", "disdain", "hypocrisy", "ignorance", "bias", "hatred", "colors", "colours",
                    "cowardice", "weakness", "desperation", "incompetence", "arrogance", "indifference", "bigotry"}
+# what police, firefighters or medics "respond to" by going there, no words ("responded to a call from …")
+ATTENDED_EVENTS = {"scene", "incident", "emergency", "alarm", "fire", "shooting", "crash", "accident", "disturbance",
+                   "address", "home", "house", "location", "apartment", "townhome", "residence"}
+# … and the calls they answer so ("police responded to a call from …"; "The ministry responded to the report" spoke)
+CALLS_ANSWERED = {"call", "report", "complaint"}
+RESPONDERS = {"police", "officer", "deputy", "trooper", "firefighter", "paramedic", "medic", "ambulance", "crew", "unit",
+              "sheriff", "agent", "responder", "team", "dispatcher"}
 NAMING_WORDS = {"term", "word", "phrase", "expression", "name", "label", "acronym", "abbreviation", "title"}
 
 
@@ -3441,6 +3530,10 @@ def _thing_sense(verb, subj) -> bool:
     if lemma == "conclude":  # "Mueller concluded the Russia investigation" ended it (not "concluded that …")
         return any(c.dep_ == "dobj" and c.lemma_.lower() not in SAID_THINGS for c in verb.children) and not any(
             c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    if lemma == "maintain":  # "he had maintained his dignity", "maintained close ties" (not "maintained his innocence",
+        # "maintained the position that …", "maintained that …")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() not in SAID_THINGS | {"innocence", "contention"}
+                   for c in verb.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     if lemma in ("repeat", "reiterate"):
         # "The team repeated the feat", "He repeated the mistake", "Burke was reiterating Church teaching, as expressed by
         # … Wernz: “…”" (not "repeated the claim that …", "reiterated his support", "reiterated that …")
@@ -3460,6 +3553,12 @@ def _thing_sense(verb, subj) -> bool:
         return thing and (any(c.dep_ == "poss" for c in subj.children) or (
             lemma == "threaten" and any(c.dep_ == "dobj" for c in verb.children)
             and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)))
+    if lemma == "respond":  # "Firefighters responded to the scene", "police responded to a call from Candace Smith that
+        # …": they went there (not "The ministry responded to the report by saying …")
+        places = ATTENDED_EVENTS | (CALLS_ANSWERED if subj.lemma_.lower() in RESPONDERS else set())
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in places
+                                                                 for g in c.children) for c in verb.children) and not any(
+            c.dep_ in ("ccomp", "advcl", "xcomp") or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
     if lemma == "report":  # "One even had reported him to the police", "reported her missing": a person reported on
         return any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them", "me", "us") or c.ent_type_ == "PERSON")
                    for c in verb.children)
@@ -3588,6 +3687,19 @@ def _fronted_concession(verb) -> bool:
         return False
     return any(v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.head.i > verb.i and v.head != verb
                and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in v.children) for v in verb.subtree)
+
+
+def _infinitive_predicate(verb) -> bool:
+    """'the Church’s role should not be to deny communion …, but instead to ask, “…”', 'the aim is to tell them …': an
+    infinitive predicated of a thing by "be" says what the thing is, and the thing says nothing (not "he is to address
+    the nation", a person's planned speech)."""
+    be = verb.head
+    if verb.dep_ not in ("xcomp", "conj") or be.lemma_.lower() != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in ROLE_NOUNS | PEOPLE_NOUNS
+            and not subj.ent_type_)
 
 
 def _subject_of_infinitive_before(verb):
@@ -3890,6 +4002,18 @@ def _unreal(verb) -> bool:
     it" and "won't admit that …" foretell a refusal: the writer's prediction, nobody's words."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in UNREAL_MODALS for c in verb.children)
     told = any((c.dep_ == "advmod" and c.lower_ in TOLD_LATER) or c.dep_ == "neg" for c in verb.children)
+    # ("… people at the AMA probably couldn't tell you any of these devices …": what someone cannot say, with no clause
+    # of what, is no report; "Mr. Horowitz could not rule out that …" reports his finding)
+    told = told and not (any(c.dep_ == "neg" for c in verb.children)
+                         and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children)
+                         and not any(c.dep_ == "advmod" and c.lower_ in TOLD_LATER for c in verb.children)
+                         and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+    # "As the new dispensation’s foremost theologian, St. Paul would declare, the old penalty remained …": a named
+    # speaker's "would" in a frame before the clause it reports tells of words said later, in the past
+    told = told or (verb.dep_ in ("advcl", "parataxis") and verb.head.i > verb.i and verb.i + 1 < len(verb.doc)
+                    and verb.doc[verb.i + 1].text == "," and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+                    and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children))
     refusal = (any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in verb.children)
                and any(c.dep_ == "neg" for c in verb.children))
     # "would issue a subpoena for Strzok to testify “next week.”": an infinitive with a subject of its own, what
@@ -4177,6 +4301,22 @@ def that_clause(verb) -> bool:
                for c in verb.children)
 
 
+# quote-only verbs whose clause without "that" reports too ("Toensing added her client has had contact from …")
+BARE_CLAUSE_VERBS = {"add", "explain", "boast", "lament", "joke", "quip", "reckon", "retort", "muse", "gloat", "grumble",
+                     "marvel", "scoff"}
+
+
+def _bare_report(verb, lemma: str) -> bool:
+    """'She added her client was unable to talk': a quote-only verb's finite clause with no "that" (not an indirect
+    question: "This explained why he left")."""
+    return lemma in BARE_CLAUSE_VERBS and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.doc[c.left_edge.i].lower_ not in WH_WORDS
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                           for a in c.children))
+        for c in verb.children)
+
+
 def _finite_clause(verb) -> bool:
     """'…, saying it prevents aid workers from …': a clause complement with a subject and a finite verb of its own,
     though no 'that' opens it."""
@@ -4359,9 +4499,10 @@ BODY_KINDS = {"group", "organisation", "organization", "outlet", "channel", "web
 
 
 def _capitalised_words(paragraphs) -> set[str]:
-    """Words an article's body writes capitalised in the middle of a sentence, on their own (no capitalised word
-    beside them: not "Capitol Police"), and never in lower case: names ("Critics wrote to Hannity"), whatever spaCy
-    tags them where they open a sentence."""
+    """Words an article's body writes capitalised in the middle of a sentence (after a word in lower case, or a comma
+    after one: "Sitting down with The Hill earlier, Toensing said"), on their own (no capitalised word beside them: not
+    "Capitol Police"), and never in lower case: names ("Critics wrote to Hannity"), whatever spaCy tags them where
+    they open a sentence."""
     capital, lower = set(), set()
     for par in paragraphs:
         if par.kind != "body" or par.doc is None:
@@ -4369,7 +4510,8 @@ def _capitalised_words(paragraphs) -> set[str]:
         for tok in par.doc:
             if tok.is_lower:
                 lower.add(tok.text)
-            elif (tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.i > 0 and tok.nbor(-1).is_lower
+            elif (tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.i > 0
+                  and (tok.nbor(-1).is_lower or (tok.nbor(-1).text in (",", ";") and tok.i > 1 and tok.nbor(-2).is_lower))
                   and not (tok.i + 1 < len(tok.doc) and tok.nbor().is_title)):
                 capital.add(tok.text)
     return {w for w in capital if w.lower() not in lower}
@@ -4846,7 +4988,8 @@ ANAPHORIC_VERBS = {"state", "say", "announce", "report", "declare", "write", "no
 # verbs of an as-clause that comments on the main clause ("as X reported"); not "as the hearings concluded" (while)
 AS_VERBS = {"say", "report", "write", "note", "point", "tweet", "claim", "predict", "promise", "warn", "explain",
             "observe", "state", "mention", "reveal", "confirm", "announce", "acknowledge", "remark", "testify", "argue",
-            "insist", "admit", "concede", "recount", "recall", "suggest", "document", "put", "tell"}
+            "insist", "admit", "concede", "recount", "recall", "suggest", "document", "put", "tell", "declare", "assert",
+            "contend", "stress", "emphasize", "emphasise", "allege"}
 
 
 def anaphoric_report(verb) -> bool:
@@ -6007,6 +6150,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     how = "quotation after a colon -> the lead-in's subject"
                 elif spans[i] is not None and not par_speaker and _only_titles(spans[i], q.inside):
                     name, how = "author", "a quoted title after a naming word"
+                elif spans[i] is not None and _spelling_mentioned(spans[i], q.inside):
+                    name, how = "author", "a quoted word whose spelling the writer mentions"
                 elif spans[i] is not None and not par_speaker and _titles_of_works(list(spans[i]), spans[i].root, q.inside):
                     name, how = "author", "a quoted title of a work"  # "after posting his article, ‘9 Steps …’"
                 elif spans[i] is not None and _apposed_titles([t for t in spans[i] if t.idx < len(q.inside) and q.inside[t.idx]
@@ -6546,9 +6691,19 @@ def _shares_subject(verb) -> bool:
     return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def _imagined_by_reader(verb) -> bool:
+    """'Perhaps you can say, “How is it possible that the pope …?”', 'You might ask, “…”': the reader's words, under a
+    modal of possibility, are the writer's own, imagined for the reader."""
+    # (not a question to someone the text addresses: "How can you speak of peace and endorse Islam, as you seem to do:
+    # “…”" quotes the Pope)
+    return (any(c.dep_ == "aux" and c.lower_ in ("can", "could", "might", "may", "will", "would") for c in verb.children)
+            and verb.doc[verb.sent.start].lower_ not in WH_WORDS)
+
+
 def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
     """'As I wrote in my October 11 article, “Will Trump Make a Deal …?,” the CIA is …', 'As I said last week, “…”':
-    a speech verb whose subject is the writer's "I" or "we", outside quotation marks, framing the quotation before it
+    a speech verb whose subject is the writer's "I" or "we" (or the reader's "you" the writer imagines speaking),
+    outside quotation marks, framing the quotation before it
     (in an as-clause, governing it, or at most three words before it), and no other speaker's verb that governs it."""
     def out(t):
         return not (t.idx < len(inside) and inside[t.idx])
@@ -6556,7 +6711,8 @@ def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
     if first_quoted is None:
         return False
     mine = [t for t in span if out(t) and t.i < first_quoted and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") and out(c)  # ("I’m going to ask, “…”": the subject
+            and any(c.dep_ == "nsubj" and out(c) and (c.lower_ in ("i", "we") or (c.lower_ == "you" and _imagined_by_reader(t)))
+                    # ("I’m going to ask, “…”": the subject
                     for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" or _shares_subject(t) else [])])  # of the
             # verb it completes; "I presented myself at the reference desk … and asked, “…”": the first conjunct's)
             and (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
@@ -6635,6 +6791,13 @@ def _colon_lead_in(span, inside: list[bool], known=lambda name: False):
         # "… voices throughout the Catholic world are now echoing Archbishop Viganò’s call …, including Laura Ingraham:
         # “Too little, too late …”": the one of them the colon names
         return named
+    lead = doc[span.start : colon.i]
+    to = [t for t in lead if t.lower_ == "to"]
+    if (len(to) == 1 and to[0].i > span.start and all(t.pos_ == "PROPN" or t.is_punct or t == to[0] for t in lead)
+            and ((first := doc[to[0].i - 1]).ent_type_ == "PERSON" or known(_entity_text(first)))):
+        # 'Cardinal Burke to Michael Matt: "Amoris Not An Exercise of Magisterium"': a headline's words of the one
+        # named before "to", said to the one after it
+        return first
     # the lead-in's verb: the sentence's root, or the clause before the colon the parser hung on the quotation's verb
     verb = next((t for t in doc[span.start : colon.i] if t.pos_ in ("VERB", "AUX")
                  and (t.head == t or not span.start <= t.head.i < colon.i)), None)
@@ -6835,8 +6998,11 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
         # chapter of Acts goes to `Pharisee` throughout)
         about = personal(s.source) and any(x in s.attribution_note for x in (
             "-> subject of the writer's previous sentence", "-> person the writer's previous sentence names"))
+        # (… or a quotation going on from the paragraph before: "In a letter to May, he said: “I am writing …" ¶ "“In
+        # retweeting Jayda Fransen’s posts, …" ¶ "This activity has frequently taken …" ¶ "… less than this.”")
         return about or any(x in s.attribution_note for x in ("-> last person quoted", "-> last speaker",
-                                                              "-> previous sentence's source", "-> the issuer of the text"))
+                                                              "-> previous sentence's source", "-> the issuer of the text",
+                                                              "quote continued from previous paragraph"))
 
     if (first and first[-1].source == "author" and first[-1].attribution_note.startswith(WRITER_QUOTES_SELF)
             and not (last and cued(last[-1]))):
