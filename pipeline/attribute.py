@@ -4002,12 +4002,14 @@ def _unreal(verb) -> bool:
     it" and "won't admit that …" foretell a refusal: the writer's prediction, nobody's words."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in UNREAL_MODALS for c in verb.children)
     told = any((c.dep_ == "advmod" and c.lower_ in TOLD_LATER) or c.dep_ == "neg" for c in verb.children)
-    # ("… people at the AMA probably couldn't tell you any of these devices …": what someone cannot say, with no clause
-    # of what, is no report; "Mr. Horowitz could not rule out that …" reports his finding)
+    # ("… people at the AMA probably couldn't tell you any of these devices …", "Hernandez couldn’t believe what he
+    # witnessed …": what someone cannot say or think, with no clause saying what, is no report; "Mr. Horowitz could
+    # not rule out that …" reports his finding)
     told = told and not (any(c.dep_ == "neg" for c in verb.children)
                          and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children)
                          and not any(c.dep_ == "advmod" and c.lower_ in TOLD_LATER for c in verb.children)
-                         and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+                         and not any(c.dep_ in ("ccomp", "xcomp") and c.doc[c.left_edge.i].lower_ not in WH_WORDS
+                                     for c in verb.children))
     # "As the new dispensation’s foremost theologian, St. Paul would declare, the old penalty remained …": a named
     # speaker's "would" in a frame before the clause it reports tells of words said later, in the past
     told = told or (verb.dep_ in ("advcl", "parataxis") and verb.head.i > verb.i and verb.i + 1 < len(verb.doc)

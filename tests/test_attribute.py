@@ -5328,6 +5328,9 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nMichael Horowitz wrote the report.\n\nMr. Horowitz could not rule out that Mr. Strzok had slow-walked the "
                   "examination of the new emails.\n"), "Mr. Horowitz", ("Michael Horowitz", "indirect"),
                  id="what_someone_could_not_rule_out_is_their_finding"),
+    # (found in the dumps: what someone "couldn’t believe", a free relative and no claim, is no report)
+    pytest.param(("Test\n\nKamren Hernandez runs a restaurant.\n\nHernandez couldn\u2019t believe what he witnessed from his family\u2019s "
+                  "restaurant.\n"), "Hernandez couldn", "author", id="what_someone_could_not_believe_is_no_report"),
 ]
 
 
