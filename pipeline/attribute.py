@@ -2091,7 +2091,7 @@ class Attributor:
         for tok in sent:
             if tok.idx < len(inside) and inside[tok.idx]:
                 continue
-            lemma = cue_lemma(tok)  # (spaCy's lemma of "texting" is "texte")
+            lemma = _verb_lemma(tok)
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -3689,6 +3689,15 @@ def _fronted_concession(verb) -> bool:
                and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in v.children) for v in verb.subtree)
 
 
+# spaCy's small English lemmatiser misreads these reporting verbs ("texting" -> "texte"); the hedge cues' own fixes
+# (`cues.lemma`: "hoping" -> "hop") apply too
+VERB_LEMMA_FIXES = {"texting": "text", "texted": "text", "texts": "text"}
+
+
+def _verb_lemma(tok) -> str:
+    return VERB_LEMMA_FIXES.get(tok.lower_) or cue_lemma(tok)
+
+
 def _infinitive_predicate(verb) -> bool:
     """'the Church’s role should not be to deny communion …, but instead to ask, “…”', 'the aim is to tell them …': an
     infinitive predicated of a thing by "be" says what the thing is, and the thing says nothing (not "he is to address
@@ -3984,8 +3993,8 @@ def _writes_a_letter(verb, has_quote: bool) -> bool:
     """'Every Sunday, Hanna Losik writes a letter to her father.': writing or sending a written thing, with no clause,
     participle or quotation saying what it says, reports no words ("wrote a letter urging …", "wrote in a letter that
     …" and "wrote a letter: “…”" do)."""
-    if verb.lemma_.lower() not in ("write", "send", "pen") or has_quote:
-        return False
+    if verb.lemma_.lower() not in ("write", "send", "pen") or has_quote or issues_statement(verb):
+        return False  # (not before the colon that introduces its words: `issues_statement`)
     kids = list(verb.children)
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in kids):
         return False
@@ -4380,7 +4389,10 @@ def issues_statement(verb) -> bool:
     in the block after the colon that ends the paragraph ("The ministry issued a statement on Monday." reports
     nothing; "issued a statement saying …" reports by "saying")."""
     last = verb.sent[-1]
-    return (verb.lemma_.lower() in STATEMENT_VERBS and verb.pos_ == "VERB" and last.text == ":" and last.i == verb.doc[-1].i
+    # (… or sending, writing or delivering one: "In the year 718, the Umayyad caliph … sent out a message to the governors
+    # of the various Islamic provinces:" ¶ "O you who believe! …")
+    return (verb.lemma_.lower() in STATEMENT_VERBS | {"send", "write", "deliver", "pen"} and verb.pos_ == "VERB"
+            and last.text == ":" and last.i == verb.doc[-1].i
             and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_TEXTS for c in verb.children))
 
 

@@ -223,7 +223,7 @@ def _qualified(tok) -> bool:
 
 
 # spaCy's small English lemmatizer gets a few of these wrong ("hoping" -> "hop").
-LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope", "texting": "text", "texted": "text", "texts": "text"}
+LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope"}
 
 
 def lemma(tok) -> str:

@@ -5331,6 +5331,13 @@ NEW_ARTICLE_CASES = [
     # (found in the dumps: what someone "couldn’t believe", a free relative and no claim, is no report)
     pytest.param(("Test\n\nKamren Hernandez runs a restaurant.\n\nHernandez couldn\u2019t believe what he witnessed from his family\u2019s "
                   "restaurant.\n"), "Hernandez couldn", "author", id="what_someone_could_not_believe_is_no_report"),
+    # s74, PTC train: "In the year 718, the Umayyad caliph Umar ibn Abd al-Aziz sent out a message to the governors of the
+    # various Islamic provinces:" ¶ "O you who believe! …" was the writer's
+    pytest.param(("Test\n\nUnderlying this subjugation is contempt.\n\nIn the year 718, the Umayyad caliph Umar ibn Abd al-Aziz sent out "
+                  "a message to the governors of the various Islamic provinces:\n\nO you who believe!\n"), "O you",
+                 ("Umar ibn Abd al-Aziz", "direct"), id="a_message_sent_before_a_colon_introduces_its_words"),
+    pytest.param("Test\n\nIn 2010 Bob Jones wrote a letter to his father:\n\nI miss you.\n", "I miss", ("Bob Jones", "direct"),
+                 id="a_letter_written_before_a_colon_introduces_its_words"),
 ]
 
 
