@@ -931,6 +931,7 @@ class Attributor:
         self.plurals: set[str] = set()
         self.owned_roles: set[tuple[int, str]] = set()  # (a person's id, a role noun the article gave them as owner)
         self.places: set[str] = set()  # one-word names spaCy tags a place somewhere in the article (`prepass`)
+        self.place_words: set[str] = set()  # the words of its longer place names ("Las", "Vegas")
         self.joint_people: dict[str, int] = {}  # joint sources of people, with how many ("Ms. Pelosi and Mr. Schumer said")
         self.capitalised: set[str] = set()  # `_capitalised_words` of the article
 
@@ -1342,7 +1343,8 @@ class Attributor:
                 continue  # "which He received from His Father (Matt." ¶ "28:18)": a book's abbreviation the line cuts
             if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod":
                 continue  # "would hurt Lithuanian businesses": an adjective spaCy may tag PERSON
-            if (ent.label_ == "PERSON" and len(ent) == 1 and ent.text in self.places and not title_words(ent)
+            if (ent.label_ == "PERSON" and len(ent) == 1 and (ent.text in self.places or ent.text in self.place_words)
+                    and not title_words(ent)
                     and not ((known := self.registry.match_name(ent.text)) is not None and known.first)):
                 # "he missed Mogilev", tagged PERSON, after "a teacher from Mogilev", tagged a place (not a person's
                 # surname spaCy tags a place elsewhere: "Ales Pushkin" … "Pushkin's mother")
@@ -1548,6 +1550,10 @@ class Attributor:
         # a PERSON tag elsewhere ("Asked whether he missed Mogilev") does not make a person
         self.places = {e.text for par in seg.paragraphs if par.doc is not None for e in par.doc.ents
                        if e.label_ in ("GPE", "LOC") and len(e) == 1}
+        # the words of longer place names ("Las Vegas"): an untagged "Vegas" subject ("Man who sold Vegas shooter ammo
+        # speaks out") is no speaker's surname, which would make every "Las Vegas" a person
+        self.place_words = place_words = {t.text for par in seg.paragraphs if par.doc is not None for e in par.doc.ents
+                                          if e.label_ in ("GPE", "LOC") and len(e) > 1 for t in e}
         for par in seg.paragraphs:
             for tok in par.doc:
                 if gender := _says_of_self(tok, self.verbs):
@@ -1556,11 +1562,13 @@ class Attributor:
                         and (tok.ent_type_ in ("PERSON", "") or surname_gender(_split(tok.text)[1]))
                         # (not a title: "Poland’s Foreign Minister said" made "Foreign" a person)
                         and not (tok.ent_type_ != "PERSON" and tok.lower_ in ROLE_NOUNS | TITLE_WORDS)
+                        and not (tok.ent_type_ == "" and tok.text in place_words)
                         and tok.head.lemma_.lower() in self.verbs):
                     self.speaker_surnames.add(_split(tok.text)[1])
                 elif tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
                     ent = next(e for e in tok.doc.ents if e.start == tok.i)
-                    self.speaker_surnames.add(_split(ent.text)[1])
+                    if not all(t.text in place_words for t in ent):  # (nor "Las Vegas" a caption's parse tags PERSON)
+                        self.speaker_surnames.add(_split(ent.text)[1])
 
     def _body_before(self, context: Context, named: bool = True) -> str:
         """The organisation or country an "its" points back to: the one the paragraph's previous sentence is about,
@@ -1590,6 +1598,11 @@ class Attributor:
             # "Morelli's and Joering's families released a statement": spaCy makes the first owner the subject and the
             # owned noun its conjunct; the families speak, not Morelli
             return self.name_of_subject(owned, context)
+        if tok.lemma_.lower() in ACCOUNT_NOUNS and (owner := next(
+                (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)) is not None:
+            # "This was after Trump’s account tweeted Saturday: “…”", "Trump's Twitter account posted …": the account
+            # holder speaks
+            return self.name_of_subject(owner, context)
         if (issuer := _issuer(tok)) is not None:  # "The statement released by the ministry said": the ministry
             return (noted, False) if (noted := self.noted_issuer(tok, issuer, context)) else self.name_of_subject(issuer, context)
         if (body := _prepositional_name(tok)) is not None:  # "Reporters Without Borders said" (not "reporters")
@@ -3689,6 +3702,8 @@ def _fronted_concession(verb) -> bool:
                and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in v.children) for v in verb.subtree)
 
 
+# a person's account on a platform, which posts their words ("Trump’s account tweeted …")
+ACCOUNT_NOUNS = {"account", "feed", "handle"}
 # spaCy's small English lemmatiser misreads these reporting verbs ("texting" -> "texte"); the hedge cues' own fixes
 # (`cues.lemma`: "hoping" -> "hop") apply too
 VERB_LEMMA_FIXES = {"texting": "text", "texted": "text", "texts": "text"}

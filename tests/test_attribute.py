@@ -5338,6 +5338,16 @@ NEW_ARTICLE_CASES = [
                  ("Umar ibn Abd al-Aziz", "direct"), id="a_message_sent_before_a_colon_introduces_its_words"),
     pytest.param("Test\n\nIn 2010 Bob Jones wrote a letter to his father:\n\nI miss you.\n", "I miss", ("Bob Jones", "direct"),
                  id="a_letter_written_before_a_colon_introduces_its_words"),
+    # s74, BASIL: "This was after Trump’s account tweeted Saturday: “I had to fire General Flynn …”" went to `account`
+    pytest.param(("Test\n\nDonald Trump spoke.\n\nThis was after Trump\u2019s account tweeted Saturday: \u201cI had to fire General Flynn "
+                  "because he lied to the Vice President and the FBI.\u201d\n"), "This was after", ("Donald Trump", "direct"),
+                 id="a_person_s_account_speaks_for_them"),
+    # s74, PTC train: "He held Friday's news conference to protect his reputation, he and his attorney said." went to `Las Vegas`
+    # (a video caption's "Man who sold Vegas shooter ammo speaks out", "Vegas" tagged PERSON, made a person of the city)
+    pytest.param(("Test\n\nDouglas Haig spoke in Las Vegas on Friday.\n\nJUST WATCHED Man who sold Vegas shooter ammo speaks out Replay "
+                  "More Videos ... MUST WATCH Man who sold Vegas shooter ammo speaks out 01:00\n\nHe held the news conference to protect "
+                  "his reputation, he and his attorney said.\n"), "He held", "Douglas Haig",
+                 id="a_word_of_a_place_s_name_is_no_person"),
 ]
 
 
