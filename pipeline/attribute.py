@@ -4095,8 +4095,12 @@ def _supposed_by_writer(verb, inside: list[bool]) -> bool:
     reporting verb in the clause of the writer's own supposition tells what the writer supposes, not words anyone
     said ("We know that the minister said …" still reports: knowing is no supposition)."""
     tok = verb
-    while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.head.i != tok.i and (tok.dep_ in ("ccomp", "xcomp", "conj") or (
+            # (… or a that-clause on a noun the supposed clause predicates: "I believe that Archbishop Viganò’s
+            # testimony is a sign that Heaven itself is now responding to the “need for justice”")
+            tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+            and tok.head.dep_ == "attr" and tok.head.head.i != tok.head.i)):
+        tok = tok.head.head if tok.dep_ == "acl" else tok.head
         if cue_lemma(tok) in SUPPOSING_VERBS and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") and not (c.idx < len(inside) and inside[c.idx])
                 for c in tok.children):

@@ -5348,6 +5348,11 @@ NEW_ARTICLE_CASES = [
                   "More Videos ... MUST WATCH Man who sold Vegas shooter ammo speaks out 01:00\n\nHe held the news conference to protect "
                   "his reputation, he and his attorney said.\n"), "He held", "Douglas Haig",
                  id="a_word_of_a_place_s_name_is_no_person"),
+    # s74, PTC train: "I believe that Archbishop Viganò’s precious testimony is a sign that Heaven itself is now responding to
+    # the “need for justice” in the Church." went to `Heaven` (the writer's belief runs through a noun's that-clause)
+    pytest.param(("Test\n\nVigan\u00f2 wrote a testimony.\n\nI believe that Archbishop Vigan\u00f2\u2019s precious testimony is a sign that "
+                  "Heaven itself is now responding to the \u201cneed for justice\u201d in the Church.\n"), "I believe", "author",
+                 id="a_report_in_a_noun_s_clause_the_writer_believes_is_the_writer_s"),
 ]
 
 
