@@ -3438,6 +3438,29 @@ SPELLING_WORDS = {"misspelling", "spelling", "misspelled", "misspelt", "spelled"
                   "pronunciation", "mispronunciation", "mispronounced"}
 
 
+# what someone says, as a noun a quotation can stand in apposition to ("Bergoglio’s cunning response, “…”")
+WORDS_SAID = {"response", "reply", "answer", "retort", "statement", "remark", "comment", "words", "message", "rejoinder"}
+
+
+def _owner_of_words_apposed(span, inside: list[bool]):
+    """'Fisher is rightly incensed by Bergoglio’s cunning response, “I will not say a single word on this,” …': a
+    quotation right after a named person's response, reply, statement … and a comma is that person's; the owner's
+    token, else None."""
+    first = next((t for t in span if t.idx < len(inside) and inside[t.idx] and not t.is_punct), None)
+    if first is None:
+        return None
+    k = first.i - 1
+    while k >= span.start and span.doc[k].is_punct and span.doc[k].text != ",":
+        k -= 1  # (the opening mark)
+    if k <= span.start or span.doc[k].text != ",":
+        return None
+    noun = span.doc[k - 1]
+    if noun.lemma_.lower() not in WORDS_SAID or noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner if owner is not None and not (owner.idx < len(inside) and inside[owner.idx]) else None
+
+
 def _spelling_mentioned(span, inside: list[bool]) -> bool:
     """'(The tweet included a misspelling of “counsel.”)', 'He misspelled “counsel.”': every quotation in the sentence a
     word whose spelling the writer points at, right after a spelling word (and "of"): a word mentioned, nobody's."""
@@ -6253,6 +6276,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "…, AP reported that Francis had full knowledge …" ¶ "“[H]is ambassador in Chile had tried …”": the
                     # body or document whose report the sentence before gave
                     name, how = ctx.prev_source, "quote without cue -> previous sentence's source, a body or document"
+                elif spans[i] is not None and (owner := _owner_of_words_apposed(spans[i], q.inside)) is not None:
+                    # "Fisher is rightly incensed by Bergoglio’s cunning response, “I will not say a single word on
+                    # this,” concerning …": the words a named person's response is
+                    name, how = attributor.name_of_subject(owner, ctx)[0], "quotation in apposition to a person's words"
                 elif cue is None and not par_speaker and spans[i] is not None and _quoted_names_only(spans[i], q.inside):
                     # "“Balfour” and “Rubble Rubble” are to be part of AJHS’ “1917: How One Year Changed the World”.",
                     # "Sunday's editorial in The Washington Post, "The Next Mideast Wars," raises …": with no reporting
@@ -7046,6 +7073,16 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
                 s.source, s.attribution, s.quoted = "author", "author", 1.0
                 s.attribution_note = WRITER_QUOTES_SELF + ", over lines without marks"
         return []
+    closing = by_par.get(group[-1], []) if closed else []
+    # "The mayor added: “He is failing …" ¶ "We must be vigorous in our intolerance of his intolerance.” In response to
+    # the news, Peter Golds … tweeted: “…": the closing line's cue is the paragraph's, framing the quotation it opens
+    # next, not the one its first line closes
+    cue_after_close = bool(last) and last[-1].attribution_note.startswith("reporting verb") and any(
+        s.source == last[-1].source and s.attribution_note.startswith("reporting verb") and any(ch in OPEN_QUOTES for ch in s.text)
+        for s in closing[closing.index(last[-1]) + 1 :])  # (not a dash credit's: "…” – Edward Bernays (“the father …”)")
+    if cue_after_close:
+        def cued(s: Sentence, cued=cued) -> bool:
+            return s not in last and cued(s)
     speaker = next((s.source for s in last[-1:] + first[-1:] if cued(s)), "") or next(
         (s.source for s in first[-1:] if carried(s)), "")
     after = by_par.get(group[-1] + 1, [])[:1] if closed else []
@@ -7073,7 +7110,7 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
             # (not a line that opens a quotation inside it, the innermost speaker's: "… ‘I thought he might kill me,’
             # said Ford." ¶ "‘He was trying to attack me …’”" stays Ford's inside the article's quotation)
             if ("quote without cue" in s.attribution_note and s.text.lstrip()[:1] not in SINGLE_OPEN) or (
-                    single and s.source == "author"):
+                    single and s.source == "author") or cue_after_close:
                 s.source, s.attribution, s.quoted = speaker, "direct", s.quoted or 1.0
                 s.attribution_note = "quotation over lines without marks, closed"
     if last and cued(last[-1]):

@@ -5353,6 +5353,17 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nVigan\u00f2 wrote a testimony.\n\nI believe that Archbishop Vigan\u00f2\u2019s precious testimony is a sign that "
                   "Heaven itself is now responding to the \u201cneed for justice\u201d in the Church.\n"), "I believe", "author",
                  id="a_report_in_a_noun_s_clause_the_writer_believes_is_the_writer_s"),
+    # s74, PTC train: "Fisher is rightly incensed by Bergoglio’s cunning response, “I will not say a single word on this,” …"
+    # went to Viganò, named last
+    pytest.param(("Test\n\nCarlo Maria Vigan\u00f2 accused the pope.\n\nFisher is rightly incensed by Bergoglio\u2019s cunning response, "
+                  "\u201cI will not say a single word on this,\u201d concerning Archbishop Vigan\u00f2\u2019s damning indictment.\n"),
+                 "Fisher is", ("Bergoglio", "direct"), id="a_quotation_apposed_to_a_person_s_response_is_theirs"),
+    # s74, PTC train: "The mayor added: “He is failing … here." ¶ "We must be vigorous in our intolerance of his intolerance.”
+    # In response to the news, Peter Golds … tweeted: “…" gave the mayor's closing line to Golds
+    pytest.param(("Test\n\nThe current Labour mayor, John Biggs, complained about the visit.\n\nThe mayor added: \u201cHe is failing in "
+                  "his leadership.\n\nWe must be vigorous in our intolerance of his intolerance.\u201d In response to the news, Peter "
+                  "Golds, the leader of the Conservatives group in the council, tweeted: \u201cThese people have no shame.\u201d\n"),
+                 "We must be", ("John Biggs", "direct"), id="a_closing_line_is_not_the_next_quotation_s_speaker_s"),
 ]
 
 
