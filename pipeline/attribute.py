@@ -6373,7 +6373,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if s.source == "author" and (whose := _quotes_of(spans[i], attributor, ctx)):
                     ctx.issued_last = whose  # "Some Farrakhan quotes:" ¶ "“The Jews don’t like Farrakhan …”"
             # the person the previous sentence was about: the writer's subject, or whoever it reported
-            before_subject = ctx.prev_subject or (ctx.prev_source if ctx.prev_source not in ("", "author", UNRESOLVED) else "")
+            # (… or, opening a paragraph, the writer's subject a paragraph up: "The Pope defends his man …" ¶ "First he
+            # insulted the abuse victims." ¶ "Then, only when he was forced …, did he recognize his error …")
+            before_subject = (ctx.prev_subject or (ctx.prev_source if ctx.prev_source not in ("", "author", UNRESOLVED) else "")
+                              or (ctx.last_subject if i == 0 else ""))
             ctx.prev_source = s.source
             ctx.prev_reporter = (s.source, _reporter_of(spans[i], cues[i], s.source) if spans[i] is not None else "")
             # "Enter Ms. Lauten — a former … aide who describes herself … “…” ¶ — whose commentary had a sharper edge.":

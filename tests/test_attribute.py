@@ -5364,6 +5364,13 @@ NEW_ARTICLE_CASES = [
                   "his leadership.\n\nWe must be vigorous in our intolerance of his intolerance.\u201d In response to the news, Peter "
                   "Golds, the leader of the Conservatives group in the council, tweeted: \u201cThese people have no shame.\u201d\n"),
                  "We must be", ("John Biggs", "direct"), id="a_closing_line_is_not_the_next_quotation_s_speaker_s"),
+    # s74, PTC train (Viganò's testimony): "The Pope defends his man, Cardinal Rodriguez Maradiaga, …" ¶ "First he insulted the
+    # abuse victims." ¶ "Then, only when he was forced by the media, … did he recognize his error and apologize, while
+    # stating that he had been misinformed …" went to Juan Barros, the last person named (a line's "he" forgot the
+    # writer's subject two lines up)
+    pytest.param(("Test\n\nArchbishop Vigano has called on Pope Francis to resign.\n\nBishop Juan Barros was appointed.\n\nThe Pope "
+                  "defends his man to the bitter end.\n\nFirst he insulted the abuse victims.\n\nThen he said that he had been "
+                  "misinformed.\n"), "Then he", ("Pope Francis", "indirect"), id="the_pope_is_the_subject_the_lines_after_go_on_with"),
 ]
 
 
