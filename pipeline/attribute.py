@@ -3458,7 +3458,14 @@ def _owner_of_words_apposed(span, inside: list[bool]):
     if noun.lemma_.lower() not in WORDS_SAID or noun.pos_ != "NOUN":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return owner if owner is not None and not (owner.idx < len(inside) and inside[owner.idx]) else None
+    if owner is None or (owner.idx < len(inside) and inside[owner.idx]):
+        return None
+    # (not a verb's complement: "Smith said of Trump’s response, “It was a disgrace.”" is Smith's)
+    root = next((t for t in span if t.idx < len(inside) and inside[t.idx] and not t.is_punct
+                 and (t.head == t or not (t.head.idx < len(inside) and inside[t.head.idx]))), None)
+    if root is not None and root.head != root and root.dep_ in ("ccomp", "xcomp", "dobj", "parataxis"):
+        return None
+    return owner
 
 
 def _spelling_mentioned(span, inside: list[bool]) -> bool:
@@ -6185,7 +6192,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "Down the line, the witnesses warned that …": a later report with no quotation of its own does not
                     # frame the quoted title of what the writer's clause before it names
                     cue = None
-                if cue is not None and cue[0] == i and (
+                if spans[i] is not None and (owner := _owner_of_words_apposed(spans[i], q.inside)) is not None:
+                    # "Fisher is rightly incensed by Bergoglio’s cunning response, “I will not say a single word on
+                    # this,” concerning …, as Viganò testifies.": the words a named person's response is, whatever
+                    # else the sentence reports
+                    name, how = attributor.name_of_subject(owner, ctx)[0], "quotation in apposition to a person's words"
+                elif cue is not None and cue[0] == i and (
                         own := _quoting_cue(spans[i], cues[i], q.inside) if spans[i] is not None else cue[1]) is not None:
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
                 elif cue is not None and cue[0] == i:  # (a cue that quotes nothing here: the fragment's own reading)
@@ -6276,10 +6288,6 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "…, AP reported that Francis had full knowledge …" ¶ "“[H]is ambassador in Chile had tried …”": the
                     # body or document whose report the sentence before gave
                     name, how = ctx.prev_source, "quote without cue -> previous sentence's source, a body or document"
-                elif spans[i] is not None and (owner := _owner_of_words_apposed(spans[i], q.inside)) is not None:
-                    # "Fisher is rightly incensed by Bergoglio’s cunning response, “I will not say a single word on
-                    # this,” concerning …": the words a named person's response is
-                    name, how = attributor.name_of_subject(owner, ctx)[0], "quotation in apposition to a person's words"
                 elif cue is None and not par_speaker and spans[i] is not None and _quoted_names_only(spans[i], q.inside):
                     # "“Balfour” and “Rubble Rubble” are to be part of AJHS’ “1917: How One Year Changed the World”.",
                     # "Sunday's editorial in The Washington Post, "The Next Mideast Wars," raises …": with no reporting

@@ -5371,6 +5371,15 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nArchbishop Vigano has called on Pope Francis to resign.\n\nBishop Juan Barros was appointed.\n\nThe Pope "
                   "defends his man to the bitter end.\n\nFirst he insulted the abuse victims.\n\nThen he said that he had been "
                   "misinformed.\n"), "Then he", ("Pope Francis", "indirect"), id="the_pope_is_the_subject_the_lines_after_go_on_with"),
+    # (the seventy-third session's leftover, PTC train: the same apposition inside a sentence whose closing "as Viganò
+    # testifies" frames it went to Viganò)
+    pytest.param(("Test\n\nCarlo Maria Vigan\u00f2 accused the pope.\n\nFisher is rightly incensed by Bergoglio\u2019s cunning response, "
+                  "\u201cI will not say a single word on this,\u201d concerning the indictment, of which Vigan\u00f2 had personally informed "
+                  "him, as Vigan\u00f2 testifies.\n"), "Fisher is", ("Bergoglio", "direct"),
+                 id="a_quotation_apposed_to_a_person_s_response_is_theirs_whatever_else_reports"),
+    # (a guard: a reporting verb's complement after someone's response is the reporter's)
+    pytest.param("Test\n\nBob Smith spoke.\n\nSmith said of Trump\u2019s response, \u201cIt was a disgrace.\u201d\n", "Smith said",
+                 ("Bob Smith", "direct"), id="words_said_of_a_person_s_response_are_the_speaker_s"),
 ]
 
 
