@@ -5855,6 +5855,29 @@ def transcript_labels(paragraphs) -> dict[str, str]:
             for x in set(labels)}
 
 
+BLOCK_LINES = 12  # lines a person's block without marks may run in text of a sentence a line
+# a line ending in a citation closes the passage it cites ("… upon him that doth evil (Rom." ¶ "13:2-4).")
+CITATION_END = re.compile(r"\d+\s*:\s*\d+[\d\s,;:–-]*\)\.?\s*$")
+
+
+def _ends_block_of_lines(par, attributor) -> bool:
+    """A line that ends a person's block set down over lines: a bracketed credit alone ("(source)"), a one-word
+    exclamation ("Indeed!"), or a line whose subject is another person the article named ("Wills doesn’t mention …")."""
+    text = par.text.strip()
+    if re.fullmatch(r"\([^()]*\)\.?", text) or (len(text.split()) == 1 and text.endswith("!")):
+        return True
+    subj = _root_subject(par.doc[:])
+    return (subj is not None and subj.dep_ == "nsubj" and subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN")
+            and (subj.ent_type_ == "PERSON" or attributor.registry.known(_entity_text(subj))))
+
+
+def _names_speaker(doc, speaker: str) -> bool:
+    """Whether a line names the speaker by the last word of their name ("The professor said they'd take Arnold's
+    concerns …" after Ashley Arnold's block)."""
+    last = speaker.split()[-1].lower() if speaker.split() else ""
+    return bool(last) and any(t.lower_ == last or t.lower_.rstrip("’'s") == last for t in doc)
+
+
 def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     """Fill `source`, `attribution`, `attribution_note` and `quoted` of every sentence of one article."""
     ctx = Context()
@@ -5862,6 +5885,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for s in seg.sentences:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
+    # text of a sentence a line (PTC's articles): a person's block set down without marks after "X said:" runs over
+    # lines, not one paragraph (`block_lines` counts them)
+    body_pars = [p for p in seg.paragraphs if p.kind == "body"]
+    lines_layout = len(body_pars) >= 10 and sum(len(by_par.get(p.index, [])) == 1 for p in body_pars) >= 0.9 * len(body_pars)
+    block_lines = 0
     block_speaker = ""  # who spoke the "X said:" that ended the previous body paragraph (or its block went on)
     block_from_intro = False  # `block_speaker` is the intro's of the paragraph just before
     intro_heading = False  # ... and that intro a heading ("Pilger’s Statement")
@@ -5962,6 +5990,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         if par.kind != "body":
             for s in sents:
                 s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", par.kind, 0.0
+            if block_lines:
+                block_speaker, block_lines = "", 0  # (a heading ends a person's block over lines)
             if (par.kind == "heading" and (whose := SPEECH_HEADING.match(par.text)) is not None
                     and attributor.registry.known(whose.group(1))):
                 # "Pilger’s Statement" ¶ "“There is a silence …": the person's words the heading announces
@@ -6099,6 +6129,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             block = ""  # a list quoted item by item ends at its first paragraph of another kind, a block quote at its end
         if block and block_we and not (par.doc is not None and _speaks_as_we(par.doc)):
             block = ""  # a block quotation's second paragraph goes on only in its speaker's "we" (`block_we`)
+        if block and block_lines and (par.doc is None or _names_speaker(par.doc, block) or _ends_block_of_lines(par, attributor)):
+            block = ""  # a line going on with a person's block ends it where it names the person ("Vibes is right."), or
+            # has another person the article named as its subject, or is a credit or an exclamation of the writer's
         block_we = False
         # the speaker of the "X said:" right before this paragraph (not of a list or block quote that went on after it)
         after_intro = block_speaker if block_from_intro else ""
@@ -6434,6 +6467,15 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             # on into a paragraph in the body's "we" (nothing else tells where it ends; a person's "we" after the block
             # may be the writer's: "… not free to speak his mind." ¶ "But this is not what we see.")
             block_speaker, block_we = block, True
+        elif (block and lines_layout and attributor.personal(block) and block_lines < BLOCK_LINES and len(sents) == 1
+              and sents[0].source == "author" and not CITATION_END.search(par.text)):
+            # "In another email exchange, Arnold correctly asserted that Australia is a country, …:" ¶ "Australia is both a
+            # country and a continent." ¶ "It's the only country that is both." ¶ "I provided a resource …": in text of
+            # a sentence a line, the person's block goes on, line by line, until a line with a reporting verb or a
+            # quotation of its own, one that names the person, or a heading
+            block_speaker, block_lines = block, block_lines + 1
+        if not block_speaker:
+            block_lines = 0
         if block:
             for s in sents:
                 if s.source == "author":

@@ -5380,6 +5380,37 @@ NEW_ARTICLE_CASES = [
     # (a guard: a reporting verb's complement after someone's response is the reporter's)
     pytest.param("Test\n\nBob Smith spoke.\n\nSmith said of Trump\u2019s response, \u201cIt was a disgrace.\u201d\n", "Smith said",
                  ("Bob Smith", "direct"), id="words_said_of_a_person_s_response_are_the_speaker_s"),
+    # s74, PTC dev and train (the ninety-seventh and hundred-and-sixth readings): in text of a sentence a line, a person's
+    # block set down without marks after "He said:" ran one line, its other lines the writer's
+    pytest.param(("Test\n\nThe platforms banned many pages.\n\nThe accounts were removed overnight.\n\nNobody was told why.\n\nThe "
+                  "reasons were never given.\n\nMany readers were angry.\n\nSome wrote to the companies.\n\nNone got an answer.\n\nMy "
+                  "friend John Vibes is an amazing person who writes for The Free Thought Project.\n\nHe said:\n\nThis signifies a "
+                  "re-consolidation of the media.\n\nCable news media controlled the narrative for most of modern history.\n\nVibes is "
+                  "right about that.\n\nThe companies did not comment.\n"), "Cable news", ("John Vibes", "direct"),
+                 id="a_person_s_block_runs_over_lines_in_text_of_a_sentence_a_line"),
+    # (… to the line that names the person)
+    pytest.param(("Test\n\nThe platforms banned many pages.\n\nThe accounts were removed overnight.\n\nNobody was told why.\n\nThe "
+                  "reasons were never given.\n\nMany readers were angry.\n\nSome wrote to the companies.\n\nNone got an answer.\n\nMy "
+                  "friend John Vibes is an amazing person who writes for The Free Thought Project.\n\nHe said:\n\nThis signifies a "
+                  "re-consolidation of the media.\n\nCable news media controlled the narrative for most of modern history.\n\nVibes is "
+                  "right about that.\n\nThe companies did not comment.\n"), "Vibes is", "author",
+                 id="a_person_s_block_over_lines_ends_where_a_line_names_them"),
+    # (a guard: in paragraphs of several sentences the block runs its one paragraph, as before)
+    pytest.param(("Test\n\nMy friend John Vibes is an amazing person. He writes for a site.\n\nHe said:\n\nThis signifies a "
+                  "re-consolidation of the media.\n\nCable news media controlled the narrative for most of modern history. They still "
+                  "do.\n"), "Cable news", "author", id="a_person_s_block_runs_one_paragraph_in_text_of_paragraphs"),
+    # (found in the dumps: the block over lines ends at a bracketed credit, "(source)", and at a line whose subject is another
+    # person the article named, "Wills doesn’t mention …")
+    pytest.param(("Test\n\nThe platforms banned many pages.\n\nThe accounts were removed overnight.\n\nNobody was told why.\n\nThe "
+                  "reasons were never given.\n\nMany readers were angry.\n\nSome wrote to the companies.\n\nNone got an answer.\n\nMy "
+                  "friend John Vibes is an amazing person who writes for The Free Thought Project.\n\nHe said:\n\nThis signifies a "
+                  "re-consolidation of the media.\n\n(source)\n\nRemember, this is coordinated, across multiple platforms.\n"),
+                 "Remember, this", "author", id="a_person_s_block_over_lines_ends_at_a_credit"),
+    pytest.param(("Test\n\nGarry Wills wrote a book.\n\nIt is short.\n\nIt sold well.\n\nCritics liked it.\n\nSome did not.\n\nThe "
+                  "reviews were mixed.\n\nIt has a chapter on war.\n\nThe prominent scholar Muhammad Ashiq Ilahi Bulandshahri explains "
+                  "the passage this way:\n\nThe worst of sins are Infidelity and Polytheism.\n\nTo eradicate these, Muslims are required "
+                  "to wage war.\n\nWills doesn\u2019t mention the existence of such interpretations.\n"), "Wills doesn", "author",
+                 id="a_person_s_block_over_lines_ends_where_another_named_person_is_the_subject"),
 ]
 
 
