@@ -3468,6 +3468,17 @@ def _owner_of_words_apposed(span, inside: list[bool]):
     return owner
 
 
+def _word_explained(span, inside: list[bool]) -> bool:
+    """'“Philipp” presumably refers to Philipp Schindler, a senior vice president …': a quoted word whose meaning the
+    writer explains, the subject of "refers to", "means" or "stands for", is mentioned, nobody's words."""
+    root = span.root
+    if root.lemma_.lower() not in ("refer", "mean", "stand"):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and all(t.is_punct or (t.idx < len(inside) and inside[t.idx]) for t in subj.subtree) and not any(
+        t.idx < len(inside) and inside[t.idx] for t in span if t.i > root.i)
+
+
 def _spelling_mentioned(span, inside: list[bool]) -> bool:
     """'(The tweet included a misspelling of “counsel.”)', 'He misspelled “counsel.”': every quotation in the sentence a
     word whose spelling the writer points at, right after a spelling word (and "of"): a word mentioned, nobody's."""
@@ -6253,6 +6264,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     name, how = "author", "a quoted title after a naming word"
                 elif spans[i] is not None and _spelling_mentioned(spans[i], q.inside):
                     name, how = "author", "a quoted word whose spelling the writer mentions"
+                elif spans[i] is not None and _word_explained(spans[i], q.inside):
+                    name, how = "author", "a quoted word the writer explains"
                 elif spans[i] is not None and not par_speaker and _titles_of_works(list(spans[i]), spans[i].root, q.inside):
                     name, how = "author", "a quoted title of a work"  # "after posting his article, ‘9 Steps …’"
                 elif spans[i] is not None and _apposed_titles([t for t in spans[i] if t.idx < len(q.inside) and q.inside[t.idx]

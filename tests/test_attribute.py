@@ -5411,6 +5411,12 @@ NEW_ARTICLE_CASES = [
                   "the passage this way:\n\nThe worst of sins are Infidelity and Polytheism.\n\nTo eradicate these, Muslims are required "
                   "to wage war.\n\nWills doesn\u2019t mention the existence of such interpretations.\n"), "Wills doesn", "author",
                  id="a_person_s_block_over_lines_ends_where_another_named_person_is_the_subject"),
+    # s74, PTC train: "“Philipp” presumably refers to Philipp Schindler, a senior vice president …" went to Lisa Gevelber, the
+    # sentence before's speaker
+    pytest.param(("Test\n\n\u201cLisa\u201d presumably refers to Lisa Gevelber, the vice president of Global Marketing for Google\u2014who "
+                  "forwarded the email in a chain in which Gevelber praises the activities as having made a \u201cgreat difference."
+                  "\u201d \u201cPhilipp\u201d presumably refers to Philipp Schindler, a senior vice president.\n"), "\u201cPhilipp\u201d",
+                 "author", id="a_quoted_word_the_writer_explains_is_nobody_s"),
 ]
 
 
