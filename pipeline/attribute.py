@@ -2175,7 +2175,7 @@ class Attributor:
             if tok.pos_ not in ("VERB", "AUX") and not _infinitive_read_as_noun(tok) and not _verb_read_as_noun(tok):
                 continue
             if (lemma not in self.verbs and not is_make_clear and not _document_reads(tok) and not _research_finds(tok)
-                    and not _document_presents(tok)):
+                    and not _document_presents(tok) and not _document_opens(tok)):
                 continue
             # a quote-only verb reports beside a quotation, or a clause, a demand … of its own; or the block its colon
             # introduces ("X explains the plan:"), which is no paraphrase of its own
@@ -2438,6 +2438,8 @@ class Attributor:
                 head = head.head
                 if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.verbs and head.head.i < head.i:
                     head = head.head  # "She said China supports …, adding that": the reporter adds, not China
+                if _colon_conjunct_of_contact_relative(tok, head):
+                    head = head.head.head  # "He sent me the packets the school gave out and commented:": he comments
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
                 if subj is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                     break  # (a subject in quotation marks is still the clause's own: "… and that a “researcher” who …
@@ -2581,7 +2583,8 @@ class Attributor:
             # with a clause, a demand or "made clear" ("… but said nothing new" reports nothing)
             main = main or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in tok.children)
                             and (any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or is_make_clear or demands(tok)
-                                 or _that_clause_in_prep(tok)))
+                                 or _that_clause_in_prep(tok))
+                            and not _contact_relative(tok))
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
@@ -3075,6 +3078,20 @@ def _document_reads(verb) -> bool:
         return False
     return verb.lemma_.lower() == "read" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE for c in verb.children)
                                               or _document_read_after(verb) is not None or _it_read_after_quote(verb))
+
+
+# where a text's words stand in it: "The report begins, “…”", "The letter ends: “…”"
+TEXT_PLACES = {"begin", "open", "start", "conclude", "end", "close", "continue"}
+
+
+def _document_opens(verb) -> bool:
+    """'The report begins, “It ain’t debatable!': a text the writer names, whose beginning or end a comma or a colon
+    and a quotation right after the verb give, speaks them ("The trial begins Monday" has no quotation; "He opens:
+    “…”" is a person's, `introduces_colon`'s)."""
+    doc = verb.doc
+    return (verb.lemma_.lower() in TEXT_PLACES and verb.i + 2 < len(doc) and doc[verb.i + 1].text in (",", ":")
+            and doc[verb.i + 2].text[:1] in OPEN_QUOTES + '"'
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in INANIMATE | LEGAL_TEXTS for c in verb.children))
 
 
 # what a text does to the words its colon introduces ("The article highlights the excitement …:")
@@ -5131,6 +5148,28 @@ def subject_joined_to_noun(verb):
     return next((t for t in doc[verb.head.i + 1 : aux.i] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
                  and t.head.i < t.i and t.right_edge.i + 1 == aux.i and t.left_edge.i > 0
                  and doc[t.left_edge.i - 1].lower_ == "and"), None)
+
+
+def _contact_relative(verb) -> bool:
+    """'The aid provides a fraction of the $94.4 billion Rossello has said the island needs': a relative clause without
+    "that" whose subject, a name, the parser read as the object before it, and its verb as a conjunct of the main verb
+    with no coordinator: no report of the main verb's subject ("… provides the aid and has said …" is one)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i > verb.i:
+        return False
+    first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i], key=lambda t: t.i)
+    before = doc[first.i - 1] if first.i > 0 else None
+    return (before is not None and before.pos_ == "PROPN" and before.dep_ in ("pobj", "dobj", "compound")
+            and not any(t.dep_ == "cc" or t.text in (",", ";", "—", "–") for t in doc[head.i + 1 : first.i]))
+
+
+def _colon_conjunct_of_contact_relative(verb, head) -> bool:
+    """'He sent me the packets the school gave out for the lessons and commented:': a reporting verb introducing the
+    block after its colon that the parser joined to a relative clause without a relative word on the main verb's
+    object, not to the main verb; the main verb's subject speaks."""
+    return (verb.dep_ == "conj" and verb.head == head and head.dep_ == "relcl" and head.head.dep_ == "dobj"
+            and head.head.head.pos_ in ("VERB", "AUX") and verb.sent[-1].text == ":" and verb.sent[-1].i == verb.right_edge.i + 1
+            and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in head.children))
 
 
 def relative_clause_subject(verb):

@@ -5417,6 +5417,38 @@ NEW_ARTICLE_CASES = [
                   "forwarded the email in a chain in which Gevelber praises the activities as having made a \u201cgreat difference."
                   "\u201d \u201cPhilipp\u201d presumably refers to Philipp Schindler, a senior vice president.\n"), "\u201cPhilipp\u201d",
                  "author", id="a_quoted_word_the_writer_explains_is_nobody_s"),
+    # s75, PTC train (the hundred-and-seventeenth reading): "The report begins, “It ain’t debatable!" went to the tree of
+    # the hadith quoted before, and the writer's sentence after the report's words with it
+    pytest.param(("Test\n\nZakkout promoted a report about the attacks.\n\nThe report begins, \u201cIt ain\u2019t debatable! The "
+                  "attacks were a job.\u201d\n"), "The report begins", ("report", "direct"), id="a_text_that_begins_with_a_quotation_speaks_it"),
+    pytest.param("Test\n\nThe letter ends: \u201cWe will not give up.\u201d\n", "The letter ends", ("letter", "direct"),
+                 id="a_text_that_ends_with_a_quotation_speaks_it"),
+    # (a guard: a trial that begins speaks nothing, nor a text that begins without a quotation)
+    pytest.param("Test\n\nThe trial begins Monday, \u201cweather permitting,\u201d officials said.\n", "The trial",
+                 "officials", id="a_trial_that_begins_is_no_text"),
+    pytest.param("Test\n\nThe report begins with a map of the region.\n", "The report", "author",
+                 id="a_text_that_begins_without_a_quotation_speaks_nothing"),
+    # (the same reading: "an unsigned NCR editorial opined, “…”" was the quotation of the columnist quoted before)
+    pytest.param(("Test\n\n\u201cI am gobsmacked,\u201d Michael Sean Winters wrote.\n\nOn January 23rd, an unsigned NCR editorial "
+                  "opined, \u201cWithin four days, the pope twice slandered survivors.\u201d\n"), "On January 23rd",
+                 ("unsigned NCR editorial", "direct"), id="opine_reports"),
+    # s75, PTC train (the hundred-and-eighteenth reading): "The aid … provides just a fraction of the $94.4 billion Rossello
+    # has said the island needs, …, according to Friday's statement." went to "aid": the parser reads the relative clause
+    # without "that" as a conjunct of "provides"
+    pytest.param(("Test\n\nThe aid provides just a fraction of the $94.4 billion Rossello has said the island needs, according to "
+                  "Friday\u2019s statement.\n"), "The aid", ("statement", "indirect"), id="a_relative_clause_without_that_is_no_conjunct_report"),
+    # (a guard: a conjunct with its "and" reports)
+    pytest.param("Test\n\nRossello visited Washington and has said the island needs more.\n", "Rossello visited",
+                 ("Rossello", "indirect"), id="a_conjunct_with_and_reports"),
+    # s75, PTC train (the hundred-and-nineteenth reading): "He sent me the packets the school gave out … and commented:" gave
+    # his block to the school, the parser joining "commented" to the relative clause without "that"
+    pytest.param(("Test\n\nRich Penkoski, the father of a student, contacted me.\n\nHe sent me the packets the school gave out for "
+                  "the Jewish and the Christian lessons and commented:\n\nNotice no bible verses, no reciting the 10 commandments.\n"),
+                 "Notice no", ("Rich Penkoski", "direct"), id="a_colon_frame_joined_to_a_contact_relative_is_the_main_subject_s"),
+    # (the same reading: '"…," Dan Fishback whines.' went to the last person quoted)
+    pytest.param(("Test\n\n\u201cWe are leaving,\u201d Jonathan Kuttab said.\n\nThe events were canceled.\n\n\u201cI have grown "
+                  "accustomed to feeling unwelcome,\u201d Dan Fishback whines.\n"), "\u201cI have", ("Dan Fishback", "direct"),
+                 id="whine_frames_a_quotation"),
 ]
 
 
