@@ -458,6 +458,9 @@ class Person:
     # name, Darius"): never the first name of a full name the article gives later ("Interior Minister Tomasz Siemoniak")
     given_only: bool = False
     articles: int = 0  # the articles that named this person so far (a registry over a corpus: `corpus_names`)
+    # longer forms the name was written in that matched it ("Dina Habib Powell" for "Dina Powell"), for a middle name
+    # later written with the surname alone ("Habib Powell", `_longer_surname`)
+    longer: list[str] = field(default_factory=list)
 
 
 # Slavic and Baltic surnames tell gender ("Zakharova", "Tsikhanouskaya", "Zelenska", "Petrauskiene" against "Lavrov",
@@ -705,6 +708,8 @@ class NameRegistry:
         else:  # move to the end: most recent mention
             self.people.remove(person)
             self.people.append(person)
+            if len(words) > len(normalise(person.canonical).split()) and display not in person.longer:
+                person.longer.append(display)  # "Dina Habib Powell" after "Dina Powell"
             if (person.canonical.isupper() and not display.isupper() and display not in person.names
                     and (len(display.split()) >= len(person.canonical.split()) > 1
                          or (titles and display.lower() == person.canonical.lower()))):  # (an acronym stays: "MEK")
@@ -727,13 +732,15 @@ class NameRegistry:
         for p in reversed(self.people):
             if id(p) not in self.introduced:
                 continue  # (the current article's people only: across a corpus, "White House" is no "Obama White House")
-            known = normalise(p.canonical).split()
-            short, full = (words, known) if len(words) < len(known) else (known, words)
-            if 1 < len(short) < len(full) and full[-len(short):] == short and first_name_gender(full[0]) and (
-                    not first_name_gender(short[0]) or any(w in SURNAME_PARTICLES for w in short[1:-1])
-                    or len(full) == len(short) + 1 == 3):
-                # (a middle or maiden name that is also a first name: "Habib Powell" after "Dina Habib Powell")
-                return p
+            for form in [p.canonical, *p.longer]:
+                known = normalise(form).split()
+                short, full = (words, known) if len(words) < len(known) else (known, words)
+                if 1 < len(short) < len(full) and full[-len(short):] == short and first_name_gender(full[0]) and (
+                        not first_name_gender(short[0]) or any(w in SURNAME_PARTICLES for w in short[1:-1])
+                        or len(full) == len(short) + 1 == 3):
+                    # (a middle or maiden name that is also a first name: "Habib Powell" after "Dina Habib Powell", also
+                    # after "Dina Powell" then "Dina Habib Powell")
+                    return p
         return None
 
     def last_titled(self, title: str) -> str:
@@ -1368,6 +1375,8 @@ class Attributor:
                         par.doc[ent.start - 1].text == "The" and not par.doc[ent.start - 1].is_sent_start))):
                 continue  # "Sources told The Hill": a name after "the" is a paper's or a body's, not a person's (but "the
                 # Catholic Antonia Fogazzaro, a known modernist,")
+            if len(ent) == 1 and ent[0].tag_ == "NNPS" and ent.start > 0 and par.doc[ent.start - 1].lower_ == "the":
+                continue  # "the Holy See that approves the Statutes": a plural after "the", which spaCy may tag PERSON
             personal = (
                 label == "PERSON"
                 or bool(titles & (ROLE_NOUNS | TITLE_WORDS))
@@ -2146,8 +2155,10 @@ class Attributor:
                         context.sources.append(name)  # "according to four congressional officials" … "the officials said"
                 continue
             if tok.lower_ in VIEW_NOUNS and tok.head.lower_ == "in" and tok.dep_ == "pobj" and (
-                    tok.lower_ == "words" or (tok.head.head.dep_ == "ROOT" and tok.head.i < tok.head.head.i)):
-                # opening the sentence ("In Shraibman's view, the leader …"), not "risen in the estimation of …"
+                    tok.lower_ == "words" or (tok.head.head.dep_ == "ROOT" and tok.head.i < tok.head.head.i)) and any(
+                    t.pos_ in ("VERB", "AUX") for t in tok.sent):
+                # opening the sentence ("In Shraibman's view, the leader …"), not "risen in the estimation of …"; in a
+                # clause (a title, "Farrakhan In His Own Words (PDF).", reports nothing)
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
                 if obj is None:  # "In Shraibman's view", "In his view" ("in their view" is left alone)
@@ -2183,7 +2194,7 @@ class Attributor:
             # the NSA to collect … "reprehensible"')
             colon_only = (lemma in self.quote_only and not (has_quote and (lemma in NAMING_VERBS
                                                                              or not _quote_in_another_clause(tok, inside)))
-                          and not that_clause(tok) and not _bare_report(tok, lemma) and not accuses_of(tok)
+                          and not that_clause(tok) and not _bare_report(tok, lemma) and not _questions_whether(tok) and not accuses_of(tok)
                           and not demands(tok) and not calls_someone(tok) and not closes_clause(tok) and not interrupts_clause(tok)
                           and not rejects_claim(tok) and not (lemma in CALLING_VERBS | PRAISING_VERBS and _characterises(tok)))
             if colon_only and not introduces_colon(tok):
@@ -2422,12 +2433,26 @@ class Attributor:
                 # despite a 2015 letter from ICE saying he would have a chance …" is the lawyers')
             if authored is not None:
                 subj = authored  # "There's also a quote from an Obama spokeswoman claiming that, “…": the spokeswoman
+            if subj is not None and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
+                                        for c in subj.children):
+                continue  # "… has received many guests all of whom report that …": a relative clause, whatever the parse
+            if (subj is not None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and subj.pos_ == "NOUN"
+                    and not subj.ent_type_ and subj.lemma_.lower() not in ROLE_NOUNS | INANIMATE
+                    and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                    and any(c.dep_ == "mark" and c.i < subj.i for c in tok.children)):
+                # "…, because that testing results in more abortions, as well as contending that …": the parser hung the
+                # because-clause's words on the participle, its noun as the subject; the participle's is the main clause's
+                subj = None
+            if lemma == "refer" and any(c.dep_ == "prep" and c.lower_ == "to" and not any(c.children) for c in tok.children):
+                continue  # "… children …, blithely referred to as a “new union,” …": the thing named, by nobody named
             if subj is None and _claimed_to_be(tok):
                 continue  # "… the changes – always claimed to be “mandated” by “the Council”": claimed by nobody named
             if (subj is None and tok.dep_ == "conj" and tok.lemma_.lower() in ADDRESSED_VERBS
                     and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)):
                 continue  # "She offered no evidence — nor was asked for any —": the one asked, no speaker, is the subject
             head = tok
+            if subj is None and (parallel := _parallel_participle(tok)) is not None:
+                head = parallel  # "… issued a statement saying it … after Mueller handed in his report and noting that …"
             for _ in range(3):  # "..., saying: ..." / "released a statement saying" -> the governing verb's subject
                 eager = head.dep_ == "acomp" and head.lower_ in EAGER_ADJECTIVES  # "Biden was quick to retort"
                 if subj is not None or not (eager or head.dep_ in ("advcl", "acl", "xcomp", "conj", "pcomp", "dobj", "pobj",
@@ -2441,6 +2466,11 @@ class Attributor:
                 if _colon_conjunct_of_contact_relative(tok, head):
                     head = head.head.head  # "He sent me the packets the school gave out and commented:": he comments
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
+                if (subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN" and not subj.ent_type_
+                        and subj.lemma_.lower() not in ROLE_NOUNS
+                        and (by := next((g for c in head.children if c.dep_ == "agent" for g in c.children
+                                         if g.dep_ == "pobj"), None)) is not None):
+                    subj = by  # "The plan was announced by the mayor, saying that …": the mayor says it, not the plan
                 if subj is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                     break  # (a subject in quotation marks is still the clause's own: "… and that a “researcher” who …
                     # is … engaged … in advising how to …" is not the clause's before, "that Tommy Robinson is …")
@@ -2581,10 +2611,11 @@ class Attributor:
                             and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children))
             # "Lukashenko, in turn, thanked his host and said Minsk would …": a conjunct of the main verb, its subject
             # with a clause, a demand or "made clear" ("… but said nothing new" reports nothing)
-            main = main or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in tok.children)
+            main = main or (tok.dep_ == "conj" and (tok.head.dep_ == "ROOT" or _cleft_clause(tok.head))
+                            and not any(c.dep_ == "nsubj" for c in tok.children)
                             and (any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or is_make_clear or demands(tok)
                                  or _that_clause_in_prep(tok))
-                            and not _contact_relative(tok))
+                            and not _contact_relative(tok) and not _clause_read_as_phrase(tok))
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
@@ -2702,7 +2733,8 @@ NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradi
          "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula", "means",
          "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience", "pleasure",
          "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income", "canon", "can",
-         "faculty", "faculties", "competence", "statute", "provision"}
+         "faculty", "faculties", "competence", "statute", "provision", "criterion", "criteria", "criterium", "guideline",
+         "regulation", "requirement", "definition"}
 # ("according to can. 1405 § 1": a canon of the Code of Canon Law, abbreviated; "according to the faculties described
 # in the statutes": the powers a body's rules give)
 # verbs whose "according to" means "in proportion to, by" ("benefits are calculated according to a worker's contributions")
@@ -3426,6 +3458,10 @@ NAMING_PARTICIPLES = {"entitled", "titled", "subtitled", "headlined", "captioned
                       "nicknamed", "labelled", "labeled", "billed"}
 
 
+# nouns for a text's title, whose quotation after them is that title ("The sub-headline, “…,” is also included")
+TITLE_NOUNS = {"headline", "subheadline", "subhead", "title", "subtitle", "caption", "tagline"}
+
+
 def _only_titles(span, inside: list[bool]) -> bool:
     """Whether every quotation in a sentence is a name that a participle gives ("a panel entitled, “Russia-gate and
     WikiLeaks”", "a book titled “The Silence”", "– also called “Rainbow Pastoral.”"): a title, nobody's words. A verb
@@ -3442,7 +3478,9 @@ def _only_titles(span, inside: list[bool]) -> bool:
         if k < span.start:
             return False
         word = doc[k]
-        if word.lower_ not in NAMING_PARTICIPLES or any(c.dep_ in ("nsubj", "agent") for c in word.children):
+        if word.lower_ in TITLE_NOUNS and word.pos_ == "NOUN":
+            pass  # "The sub-headline, “Hispanic voters were supposed to be …,” is also included": a text's title
+        elif word.lower_ not in NAMING_PARTICIPLES or any(c.dep_ in ("nsubj", "agent") for c in word.children):
             return False
         run = [t for m, t in enumerate(span) if m >= n and all(within[n : m + 1])]
         if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in run):
@@ -4167,8 +4205,11 @@ def _supposed_by_writer(verb, inside: list[bool]) -> bool:
 
 
 def makes_clear(verb) -> bool:
-    """'She made (it) clear that …': a reporting phrase, though "make" is no speech verb."""
-    return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
+    """'She made (it) clear that …': a reporting phrase, though "make" is no speech verb ("made it loud and clear that
+    …", where the parser hangs "clear" on "loud", too)."""
+    return verb.lemma_.lower() == "make" and (any(c.lower_ == "clear" for c in verb.children) or any(
+        t.lower_ == "clear" and t.head.head == verb and t.head.lower_ in ("loud", "crystal", "abundantly", "very", "perfectly")
+        for t in verb.doc[verb.i + 1 : verb.i + 6]))
 
 
 def expresses_that(verb) -> bool:
@@ -4403,6 +4444,19 @@ def _bare_report(verb, lemma: str) -> bool:
         and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                            for a in c.children))
         for c in verb.children)
+
+
+def _asks_whether(verb) -> bool:
+    """'Some lawmakers questioned whether …', 'He asked if …', 'They wonder whether …': a report of a question."""
+    return verb.lemma_.lower() in ("question", "ask", "wonder", "inquire", "enquire") and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.doc[c.left_edge.i].lower_ in ("whether", "if") for c in verb.children)
+
+
+def _questions_whether(verb) -> bool:
+    """'The inspector general questioned whether Strzok’s decision … was free from bias': "question" with a whether-
+    clause doubts aloud (not "Police questioned him", nor "questioned the wisdom of it")."""
+    return verb.lemma_.lower() == "question" and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.doc[c.left_edge.i].lower_ in ("whether", "if") for c in verb.children)
 
 
 def _finite_clause(verb) -> bool:
@@ -5150,6 +5204,28 @@ def subject_joined_to_noun(verb):
                  and doc[t.left_edge.i - 1].lower_ == "and"), None)
 
 
+def _cleft_clause(verb) -> bool:
+    """'And so it was on Saturday, …, that the younger Mr. Hutchinson wrote to his father and warned that …': the
+    that-clause of a cleft sentence, which the parser hangs on "it was", is its main clause."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.lemma_.lower() == "be" and head.i < verb.i
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+            and not any(c.dep_ == "acomp" for c in head.children)  # ("It was clear that …" is no cleft)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _parallel_participle(verb):
+    """'The White House had earlier issued a statement saying it was looking “forward” to the next steps after Mueller
+    handed in his report and noting that …': a participle the parser joined to the finite verb of a clause inside an
+    earlier participle's complement goes with that earlier participle; it, else None."""
+    head = verb.head
+    if not (verb.tag_ == "VBG" and verb.dep_ == "conj" and head.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ == "nsubj" for c in head.children) and any(c.dep_ == "cc" for c in head.children)):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == "VBG" and a.dep_ in ("acl", "advcl", "xcomp")), None)
+
+
 def _contact_relative(verb) -> bool:
     """'The aid provides a fraction of the $94.4 billion Rossello has said the island needs': a relative clause without
     "that" whose subject, a name, the parser read as the object before it, and its verb as a conjunct of the main verb
@@ -5170,6 +5246,25 @@ def _colon_conjunct_of_contact_relative(verb, head) -> bool:
     return (verb.dep_ == "conj" and verb.head == head and head.dep_ == "relcl" and head.head.dep_ == "dobj"
             and head.head.head.pos_ in ("VERB", "AUX") and verb.sent[-1].text == ":" and verb.sent[-1].i == verb.right_edge.i + 1
             and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in head.children))
+
+
+# prepositions that also open a clause ("after Ms. Feinstein … said she received a letter")
+CLAUSE_PREPOSITIONS = {"after", "before", "since", "until", "till"}
+
+
+def _clause_read_as_phrase(verb) -> bool:
+    """'The allegation went public last week after Ms. Feinstein, ranking Democrat on the Senate Judiciary Committee,
+    said she received a letter …': a clause opened by "after", "before" … whose subject, a name, the parser read as the
+    preposition's object, and its verb as a conjunct of the main verb with no coordinator: the writer's time clause, no
+    report of the main verb's subject."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i > verb.i or verb.i < 2:
+        return False
+    end = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+    if any(t.dep_ == "cc" or t.text in (";", "—", "–") for t in doc[head.i + 1 : verb.i]):
+        return False
+    return any(t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in CLAUSE_PREPOSITIONS and t.head.head == head
+               and t.right_edge.i in (end, verb.i - 1) for t in doc[head.i + 1 : verb.i])
 
 
 def relative_clause_subject(verb):
@@ -6422,8 +6517,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         # a characterisation ("Republicans called the bill a power grab") is one sentence's report,
                         # and so is a figure sourced at its sentence's end ("…, according to the human rights center
                         # Viasna.")
+                        # (so is a question: "Some lawmakers questioned whether his run was …" is no claim that the
+                        # next sentence goes on with)
                         carry_indirect = "" if spans[i] is not None and (calls_someone(spans[i].doc[ind.verb_i])
                                                                          or _tail_according(spans[i], ind.verb_i)
+                                                                         or _asks_whether(spans[i].doc[ind.verb_i])
                                                                          or ind.coordinated) else name
                         if ind.coordinated:
                             coordinated_at.add(i)
@@ -7064,6 +7162,9 @@ def _introduces_block(span, cues: list[Cue]) -> Cue | None:
         return None
     if verb.lower_ == "according":
         return cue if verb.dep_ == "ROOT" or not any(t.pos_ in ("VERB", "AUX") for t in span if t not in verb.subtree) else None
+    last = span[-1] if span[-1].text in (":", ",") else None
+    if last is not None and last.head not in (verb, *verb.ancestors):
+        return None  # "Everyone who had ever read anything he had written were amazed …, but the video doesn’t lie:"
     return None if any(c.dep_ in ("ccomp", "xcomp") and not _completed_by_block(c) for c in verb.children) else cue
 
 
