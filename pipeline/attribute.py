@@ -955,8 +955,10 @@ class Attributor:
         if person is None:  # a person described: "son", "former inmate" (the noun may tell the gender)
             head = _head_word(name).lower() if name else ""
             return head not in (MALE_PEOPLE if form == "she" else FEMALE_PEOPLE)
-        if person.titles & (MALE_TITLES | FEMALE_TITLES):
-            return not (person.titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
+        # (a pope's or a monarch's title the registry reads as a first name tells too: "Pope Benedict" is no "she")
+        titles = person.titles | ({person.first} if person.first in REGNAL_TITLES else set())
+        if titles & (MALE_TITLES | FEMALE_TITLES):
+            return not (titles & (MALE_TITLES if form == "she" else FEMALE_TITLES))
         told = self.pronoun_genders.get(person.surname, set())
         # the article's own "Graham said he …" outranks the odds of a first name ("Lindsey"), but not for a surname two
         # of its people share: "Losik said he …" tells nothing of "His wife, Darya Losik"
@@ -1383,6 +1385,8 @@ class Attributor:
                 # "Shaykh Hamza Sodagar", "Rabbi Shmuley Boteach", tagged ORG title and all: a person's title opening
                 # the entity, before two more words
                 or (len(words) > 2 and normalise(words[0].text).rstrip(".") in INNER_TITLES)
+                # "by Pope Pius XII", tagged ORG: a pope's or a monarch's title before a name
+                or (len(words) > 1 and normalise(words[0].text) in REGNAL_TITLES and words[1].pos_ == "PROPN")
                 or (label != "GPE" and (_after_role_comma(ent) or _role_in_apposition(ent.root)) and not _saw_the_text(ent))
                 or _first_name_apposed(ent)
                 or (label != "GPE" and _is_a_role(ent))
@@ -2443,6 +2447,8 @@ class Attributor:
                 # "…, because that testing results in more abortions, as well as contending that …": the parser hung the
                 # because-clause's words on the participle, its noun as the subject; the participle's is the main clause's
                 subj = None
+            if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_THINGS for c in tok.children):
+                continue  # "Benedict IX … claimed the papacy again!", "the crash claimed 58 lives": took, said nothing
             if lemma == "refer" and any(c.dep_ == "prep" and c.lower_ == "to" and not any(c.children) for c in tok.children):
                 continue  # "… children …, blithely referred to as a “new union,” …": the thing named, by nobody named
             if subj is None and _claimed_to_be(tok):
@@ -2467,7 +2473,7 @@ class Attributor:
                     head = head.head.head  # "He sent me the packets the school gave out and commented:": he comments
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
                 if (subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN" and not subj.ent_type_
-                        and subj.lemma_.lower() not in ROLE_NOUNS
+                        and subj.lemma_.lower() not in ROLE_NOUNS | INANIMATE | LEGAL_TEXTS
                         and (by := next((g for c in head.children if c.dep_ == "agent" for g in c.children
                                          if g.dep_ == "pobj"), None)) is not None):
                     subj = by  # "The plan was announced by the mayor, saying that …": the mayor says it, not the plan
@@ -3717,10 +3723,16 @@ def _clause_read_as_adverbial(verb) -> bool:
     """'Fox said, as a taxpayer, he’s not willing to fund …': with an aside between them the parser may hang the clause
     a main reporting verb reports as an adverbial clause; one right after the verb's comma, with a subject and a finite
     verb of its own and no word opening it ("because", "when", "then"), is what the verb reports."""
-    if verb.dep_ != "ROOT" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != ",":
+    if verb.dep_ != "ROOT" or verb.i + 1 >= len(verb.doc):
+        return False
+    nxt = verb.doc[verb.i + 1]
+    # ("Gattine said after their meeting he believes …": the time phrase after the verb, hung on the clause, is the verb's)
+    phrase = nxt.dep_ == "prep" and nxt.lower_ in ("after", "before", "during", "following") and nxt.head.head == verb
+    if nxt.text != "," and not phrase:
         return False
     finite = ("VBD", "VBZ", "VBP", "MD")
     return any(c.dep_ == "advcl" and c.i > verb.i + 1 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               and (not phrase or nxt.head == c)
                and (c.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in c.children))
                and not any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
                for c in verb.children)
@@ -5224,6 +5236,11 @@ def _parallel_participle(verb):
             and any(c.dep_ == "nsubj" for c in head.children) and any(c.dep_ == "cc" for c in head.children)):
         return None
     return next((a for a in head.ancestors if a.tag_ == "VBG" and a.dep_ in ("acl", "advcl", "xcomp")), None)
+
+
+# what "claim" takes when it takes rather than says ("claimed the papacy", "claimed 58 lives")
+TAKEN_THINGS = {"papacy", "throne", "crown", "title", "seat", "life", "lives", "land", "territory", "prize", "inheritance",
+                "estate", "body", "bodies", "baggage", "luggage", "refund", "reward", "jackpot"}
 
 
 def _contact_relative(verb) -> bool:
@@ -8069,7 +8086,9 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
     when she heard what he called …")."""
     sent = pron.sent
     named = {at for _, at in ctx.named_here}
-    subjects = [t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")
+    # (the agent of a passive too: "This point was brought out by Pope Pius XII in an address …, when he said:")
+    subjects = [t for t in sent if t.i < pron.i and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent"))
+                and t.pos_ in ("PROPN", "NOUN")
                 and t.text[:1].isupper()
                 and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named))
                 and not (t.idx < len(inside) and inside[t.idx])

@@ -5543,6 +5543,29 @@ NEW_ARTICLE_CASES = [
     # (a guard: someone who refers to a thing as something calls it that)
     pytest.param("Test\n\nBob Smith referred to the plan as \u201ca disaster.\u201d\n", "Bob Smith", ("Bob Smith", "mixed"),
                  id="referring_to_something_as_a_quoted_word_reports"),
+    # s75, BASIL (the hundred-and-thirty-seventh reading): "Gattine said after their meeting he believes the governor should
+    # resign …" went on with the Democrats' paraphrase, the parser hanging the time phrase and the clause on each other
+    pytest.param(("Test\n\nDemocrats have been pounding LePage, saying that he needs to step down. Gattine said after their meeting he "
+                  "believes the governor should resign even though he apologized for the voicemail.\n"), "Gattine",
+                 ("Gattine", "indirect"), id="a_report_whose_time_phrase_the_parser_gives_the_clause"),
+    # s75, PTC train (the hundred-and-thirty-eighth reading): Pius XII's address after "This point was brought out by Pope Pius
+    # XII in an address …, when he said:" went to God, quoted before; "Benedict IX … claimed the papacy again!" reported
+    pytest.param(("Test\n\nAs God Himself pointed out to Noah, \u201cman was made to the image of God.\u201d\n\nThis point was brought "
+                  "out by Pope Pius XII in an address to Italian Catholic jurists on May 12, 1954, when he said:\n\nA penalty is the "
+                  "reaction required by law and justice in response to a fault.\n"), "A penalty", ("Pope Pius XII", "direct"),
+                 id="a_pronoun_after_a_passive_s_agent_is_the_agent"),
+    pytest.param("Test\n\nBenedict IX, after the death of Clement, claimed the papacy again!\n", "Benedict IX", "author",
+                 id="claiming_the_papacy_says_nothing"),
+    # (a guard: claiming responsibility is a statement)
+    pytest.param("Test\n\nISIS claimed responsibility for the attack.\n", "ISIS", ("ISIS", "indirect"),
+                 id="claiming_responsibility_reports"),
+    # (found in the dumps of the plural row: "She said she thought …" then went to Pope Benedict, named before)
+    pytest.param(("Test\n\nPope Benedict wrote the note.\n\nIt reminds me of a conversation I had with a superior of a Benedictine "
+                  "house.\n\nShe said she thought that the testing was excessive.\n"), "She said", "unresolved speaker",
+                 id="a_pope_is_no_she"),
+    # (… and a lawsuit brought by someone still asks for itself)
+    pytest.param(("Test\n\nThe lawsuit was brought by attorneys general in Nebraska and Oklahoma, and asks the Supreme Court to strike "
+                  "down the law.\n"), "The lawsuit", ("lawsuit", "indirect"), id="a_lawsuit_brought_by_someone_asks_for_itself"),
 ]
 
 
