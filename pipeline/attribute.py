@@ -88,7 +88,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
-             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary", "presentation"}  # "datum": spaCy's lemma of "data"
+             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary", "presentation", "headline"}  # "datum": spaCy's lemma of "data"
 # legal texts that speak ("the settlement does state that …") but are no "he" for the next quotation; unlike a
 # statement, not their owner's words ("Stone's indictment" is not Stone's)
 LEGAL_TEXTS = {"settlement", "agreement", "contract", "treaty", "indictment", "affidavit", "memorandum", "subpoena",

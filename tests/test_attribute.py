@@ -5566,6 +5566,14 @@ NEW_ARTICLE_CASES = [
     # (… and a lawsuit brought by someone still asks for itself)
     pytest.param(("Test\n\nThe lawsuit was brought by attorneys general in Nebraska and Oklahoma, and asks the Supreme Court to strike "
                   "down the law.\n"), "The lawsuit", ("lawsuit", "indirect"), id="a_lawsuit_brought_by_someone_asks_for_itself"),
+    # s75, PTC train (the hundred-and-fortieth reading): the op-ed's words after "Monday's headline on The Wall Street Journal
+    # op-ed page blared:" went to Netanyahu, named before
+    pytest.param(("Test\n\nPrime Minister Bibi Netanyahu says a dozen bases were struck.\n\nMonday's headline on The Wall Street "
+                  "Journal op-ed page blared:\n\n\"The Pentagon and State Department have already condemned Iran.\n\nThe question now is "
+                  "whether the Trump administration will go further.\"\n"), "The question", ("headline", "direct"),
+                 id="a_headline_that_blares_speaks"),
+    # (a guard: sirens that blare say nothing)
+    pytest.param("Test\n\nThe sirens blared all night.\n", "The sirens", "author", id="sirens_that_blare_say_nothing"),
 ]
 
 
