@@ -5574,6 +5574,10 @@ NEW_ARTICLE_CASES = [
                  id="a_headline_that_blares_speaks"),
     # (a guard: sirens that blare say nothing)
     pytest.param("Test\n\nThe sirens blared all night.\n", "The sirens", "author", id="sirens_that_blare_say_nothing"),
+    # s75, PTC train (the hundred-and-forty-first reading): '“…,” huffed committee member Patrick Leahy' went to the person the
+    # writer spoke of before ("huff" was no reporting verb; there the parser also reads "huffed" as part of the name)
+    pytest.param("Test\n\nJane Doe spoke first.\n\n\u201cIt is wrong,\u201d Patrick Leahy huffed.\n", "\u201cIt is wrong",
+                 ("Patrick Leahy", "direct"), id="huff_frames_a_quotation"),
 ]
 
 
