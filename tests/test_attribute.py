@@ -5578,6 +5578,12 @@ NEW_ARTICLE_CASES = [
     # writer spoke of before ("huff" was no reporting verb; there the parser also reads "huffed" as part of the name)
     pytest.param("Test\n\nJane Doe spoke first.\n\n\u201cIt is wrong,\u201d Patrick Leahy huffed.\n", "\u201cIt is wrong",
                  ("Patrick Leahy", "direct"), id="huff_frames_a_quotation"),
+    # s75, PTC train (found beside the hundred-and-forty-third reading): "Faggioli fretted that “[t]he abuse scandal …”" was the
+    # writer's
+    pytest.param(("Test\n\nFaggioli fretted that \u201c[t]he abuse scandal has created a great power vacuum in the Church\u201d that "
+                  "could be filled by others.\n"), "Faggioli", ("Faggioli", "mixed"), id="fretting_that_reports"),
+    # (a guard: fretting about something reports nothing)
+    pytest.param("Test\n\nParents fretted about the cost.\n", "Parents", "author", id="fretting_about_a_cost_reports_nothing"),
 ]
 
 
