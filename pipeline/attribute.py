@@ -2489,6 +2489,13 @@ class Attributor:
                     subj = choose_subject(head, inside)
             if subj is None and _infinitive_predicate(head):
                 continue  # "the Church’s role should be … to ask, “…”": what a role or an aim is, nobody's words
+            if (head is not tok and subj is not None and subj.lemma_.lower() in CLAIM_NOUNS
+                    and any(c.dep_ == "poss" for c in subj.children)):
+                continue  # "Believing, as he does, that his claims are correct, Viganò, …": someone's claims say nothing
+            if (subj is not None and subj.head.tag_ == "VBG" and subj.ent_type_ in ("GPE", "LOC")
+                    and not any(c.dep_ in ("aux", "auxpass") for c in subj.head.children)
+                    and subj.i > 1 and tok.doc[subj.i - 1].text == "," and tok.doc[subj.i - 2].ent_type_ in ("GPE", "LOC")):
+                continue  # "… captured on video in Tehran, Iran chanting “Death to America”": a country named after its city
             if (head is not tok and subj is not None and subj.lower_ == "who" and head.dep_ == "relcl" and tok.tag_ == "VBG"
                     and any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)):
                 # (a participle: not "… about bishops who are “subverting …” and accused the Archbishop …", where the
@@ -5238,6 +5245,9 @@ def _parallel_participle(verb):
     return next((a for a in head.ancestors if a.tag_ == "VBG" and a.dep_ in ("acl", "advcl", "xcomp")), None)
 
 
+# what someone says, which says nothing of its own ("his claims are correct")
+CLAIM_NOUNS = {"claim", "argument", "allegation", "accusation", "assertion", "theory", "idea", "view", "belief", "opinion",
+               "position", "charge", "complaint"}
 # what "claim" takes when it takes rather than says ("claimed the papacy", "claimed 58 lives")
 TAKEN_THINGS = {"papacy", "throne", "crown", "title", "seat", "life", "lives", "land", "territory", "prize", "inheritance",
                 "estate", "body", "bodies", "baggage", "luggage", "refund", "reward", "jackpot"}

@@ -5466,8 +5466,9 @@ NEW_ARTICLE_CASES = [
                  "In his own", ("Askia Muhammad", "indirect"), id="in_his_words_frames_a_clause"),
     # (the same reading: "Benedict has received many guests all of whom report that …" went to "all", the parser reading
     # the relative clause without its comma as a clause of the main verb)
-    pytest.param("Test\n\nBenedict has received many guests all of whom report that, though frail, he appears content.\n",
-                 "Benedict has", "author", id="a_relative_clause_of_all_of_whom_reports_for_nobody"),
+    pytest.param(("Test\n\nAnd indeed, far from being an isolated \u201cprisoner of the Vatican,\u201d Benedict has received many guests "
+                  "all of whom report that, though frail, he appears content and never utters a word of criticism.\n"), "And indeed",
+                 ("Benedict", "mixed"), id="a_relative_clause_of_all_of_whom_reports_for_nobody"),
     # s75, BASIL (the hundred-and-twenty-fourth reading): "…, because that testing results in more abortions, as well as
     # contending that …" went to "that testing results", the parser making the because-clause's noun the participle's subject
     pytest.param(("Test\n\nEarlier in the day on Saturday, Santorum had also said that health insurance plans shouldn\u2019t be "
@@ -5584,6 +5585,15 @@ NEW_ARTICLE_CASES = [
                   "could be filled by others.\n"), "Faggioli", ("Faggioli", "mixed"), id="fretting_that_reports"),
     # (a guard: fretting about something reports nothing)
     pytest.param("Test\n\nParents fretted about the cost.\n", "Parents", "author", id="fretting_about_a_cost_reports_nothing"),
+    # s75, PTC train (the hundred-and-forty-fifth reading): "… Louis Farrakhan was recently captured on video in Tehran, Iran
+    # chanting “Death to America” …" went to Iran; "Believing, as he does, that his claims are correct, Viganò, … “…”" to
+    # "claims"
+    pytest.param(("Test\n\nAh yes, Nation of Islam leader, racist, and totalitarian Louis Farrakhan was recently captured on video in "
+                  "Tehran, Iran chanting \u201cDeath to America\u201d in Arabic and stating that America is the \u201cGreat Satan."
+                  "\u201d\n"), "Ah yes", "author", id="a_country_after_its_city_is_no_participle_s_subject"),
+    pytest.param(("Test\n\nBelieving, as he does, that his claims are correct, Vigan\u00f2, in calling for Francis\u2019 resignation, has "
+                  "done nothing more than exercise his right under canon law \u201cto manifest to the sacred pastors his opinion.\u201d\n"),
+                 "Believing", "author", id="someone_s_claims_say_nothing"),
 ]
 
 
