@@ -3264,6 +3264,15 @@ UNSAID_VERBS = {"admit", "acknowledge", "concede", "say", "allege", "claim", "me
 # existence of such interpretations": what is not mentioned, object or clause)
 
 
+def _negated(verb) -> bool:
+    """'did not', 'never', and 'Nor do the notes mention …' (a "nor" opening the clause, its auxiliary before the
+    subject)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children) or any(
+        c.dep_ == "cc" and c.lower_ in ("nor", "neither") and c.i < verb.i
+        and any(a.dep_ == "aux" and c.i < a.i < s.i for a in verb.children for s in verb.children if s.dep_ == "nsubj")
+        for c in verb.children)
+
+
 def _not_said(verb) -> bool:
     """'The FBI doesn't acknowledge that there is a global jihad', 'The minister never admitted that the figures were
     wrong', 'The report doesn't even say the man was known for …', 'Mr. Mueller did not say that Mr. Stone's
@@ -3272,8 +3281,7 @@ def _not_said(verb) -> bool:
     if verb.lemma_.lower() == "say" and any(c.dep_ == "conj" and any(g.dep_ == "ccomp" for g in c.children)
                                             for c in verb.children):
         return False  # "Mr. Santorum did not say …, and he said that there was a role …": what he did say reports
-    return (verb.lemma_.lower() in UNSAID_VERBS
-            and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+    return (verb.lemma_.lower() in UNSAID_VERBS and _negated(verb)
             and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and verb.lemma_.lower() == "mention") for c in verb.children))
 
 
@@ -3282,7 +3290,7 @@ def _silent_on(verb) -> bool:
     television never mentioned the protests': a negated speech verb whose object is a thing, with no clause of its
     own, reports a silence (the sentence is the writer's); "did not deny that …" still reports, and so does "did not
     rule out provocations" (a statement that they may come)."""
-    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children) or rules_out(verb):
+    if not _negated(verb) or rules_out(verb):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in verb.children):
         return False

@@ -5594,6 +5594,10 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nBelieving, as he does, that his claims are correct, Vigan\u00f2, in calling for Francis\u2019 resignation, has "
                   "done nothing more than exercise his right under canon law \u201cto manifest to the sacred pastors his opinion.\u201d\n"),
                  "Believing", "author", id="someone_s_claims_say_nothing"),
+    # s75, PTC train (the hundred-and-forty-sixth reading): "Nor do the notes mention Kavanaugh’s name, even though …" made the
+    # notes a speaker
+    pytest.param(("Test\n\nNor do the notes mention Kavanaugh\u2019s name, even though her husband says Ford named Kavanaugh in the "
+                  "sessions.\n"), "Nor do", "author", id="nor_negates_a_mention"),
 ]
 
 
