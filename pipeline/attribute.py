@@ -2747,7 +2747,7 @@ NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradi
          "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience", "pleasure",
          "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income", "canon", "can",
          "faculty", "faculties", "competence", "statute", "provision", "criterion", "criteria", "criterium", "guideline",
-         "regulation", "requirement", "definition"}
+         "regulation", "requirement", "definition", "rite", "ritual", "liturgy", "calendar", "recipe"}
 # ("according to can. 1405 § 1": a canon of the Code of Canon Law, abbreviated; "according to the faculties described
 # in the statutes": the powers a body's rules give)
 # verbs whose "according to" means "in proportion to, by" ("benefits are calculated according to a worker's contributions")
@@ -3614,6 +3614,8 @@ DECLARED_ACTS = {"emergency", "state", "war", "victory", "independence", "bankru
 # whom (or whose nomination) a vote confirms in office
 CONFIRMED_PEOPLE = {"nomination", "nominee", "appointment", "appointee", "pick", "judge", "justice", "secretary",
                     "ambassador", "nominations", "nominees"}
+# whom a bishop confirms ("confirmed several of my children")
+CONFIRMANDS = {"child", "children", "confirmand", "candidate", "youth", "teenager", "adult", "son", "daughter", "boy", "girl"}
 # kinds of place, which author no text ("reports from the suburb")
 PLACE_KINDS = {"suburb", "city", "town", "village", "neighborhood", "neighbourhood", "area", "region", "province",
                "country", "island", "border", "scene", "site", "compound", "street"}
@@ -3651,8 +3653,11 @@ def _thing_sense(verb, subj) -> bool:
     if lemma == "confirm":  # "The Senate confirmed two cabinet nominations", "confirmed Kavanaugh" (not "confirmed the
         # report", "confirmed that …")
         voters = subj.lemma_.lower() in ("senate", "committee", "parliament", "congress", "senator", "lawmaker")
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in CONFIRMED_PEOPLE or c.ent_type_ == "PERSON" or (
-            voters and c.pos_ == "PROPN")) for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
+        # (and a bishop confirms children: "has confirmed several of my children according to the traditional Rite")
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in CONFIRMED_PEOPLE | CONFIRMANDS or c.ent_type_ == "PERSON" or (
+            voters and c.pos_ == "PROPN") or any(g.dep_ == "prep" and g.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in CONFIRMANDS for o in g.children) for g in c.children))
+                   for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
     if lemma == "reveal":  # "the party has effectively revealed its disregard for …" (not "revealed her position")
         return any(c.dep_ == "dobj" and c.lower_ in REVEALED_TRAITS for c in verb.children)
     if lemma == "deny":  # "A federal judge denied bail to …", "denied him entry" (not "denied any involvement")

@@ -5598,6 +5598,11 @@ NEW_ARTICLE_CASES = [
     # notes a speaker
     pytest.param(("Test\n\nNor do the notes mention Kavanaugh\u2019s name, even though her husband says Ford named Kavanaugh in the "
                   "sessions.\n"), "Nor do", "author", id="nor_negates_a_mention"),
+    # s75, PTC train (the hundred-and-forty-eighth reading): "Bishop Robert Morlino … has confirmed several of my children
+    # according to the traditional Rite of Confirmation" reported
+    pytest.param(("Test\n\nEditor\u2019s Note: Over the years, Bishop Robert Morlino of the Diocese of Madison has confirmed several of "
+                  "my children according to the traditional Rite of Confirmation.\n"), "Editor", "author",
+                 id="a_bishop_confirming_children_reports_nothing"),
 ]
 
 
