@@ -88,7 +88,7 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
-             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary", "presentation", "headline"}  # "datum": spaCy's lemma of "data"
+             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary", "presentation", "headline", "notice"}  # "datum": spaCy's lemma of "data"
 # legal texts that speak ("the settlement does state that …") but are no "he" for the next quotation; unlike a
 # statement, not their owner's words ("Stone's indictment" is not Stone's)
 LEGAL_TEXTS = {"settlement", "agreement", "contract", "treaty", "indictment", "affidavit", "memorandum", "subpoena",
@@ -2580,6 +2580,7 @@ class Attributor:
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
             complement = complement or _clause_read_as_adverbial(tok) or that_clause(tok)  # (a "that" read as a relative)
             complement = complement or _subject_read_as_noun(tok)  # (what it reports is the clause it heads the subject of)
+            complement = complement or _report_read_as_clause(tok)
             complement = complement or any(  # "has warned against any easing", "argue for direct talks", "warned against rewarding …"
                 c.dep_ == "prep" and c.lower_ in ADVOCACY.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                 for c in tok.children)
@@ -2595,7 +2596,7 @@ class Attributor:
             main = main or (tok.dep_ == "parataxis") or _quoted_as(tok) or puts_it(tok) or reduced
             main = main or (quoted_as is not None and tok.head.head.dep_ == "ROOT")
             main = main or closing or relative or framed or (subj is not None and subj == misparsed_subject(tok))
-            main = main or _subject_read_as_noun(tok)
+            main = main or _subject_read_as_noun(tok) or _report_read_as_clause(tok)
             # "The report prompted several senators to say that …"; "The cuts angered the unions, prompting their
             # leader to warn that …" (as "…, warning that …" would be)
             main = main or (caused is not None and (tok.head.dep_ == "ROOT" or (
@@ -3724,6 +3725,19 @@ def _subject_read_as_noun(tok) -> bool:
                     for c in tok.children))
 
 
+def _report_read_as_clause(verb) -> bool:
+    """'Donald Trump tweeted Tuesday he's not sure it will happen.': with no "that" the parser may make the reported
+    clause the root and the reporting verb, its subject before it, a clause of it; the clause right after the verb's
+    words, no comma between, is what it reports."""
+    root = verb.head
+    if not (verb.dep_ == "ccomp" and root.dep_ == "ROOT" and verb.i < root.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < root.i), None)
+    return (subj is not None and subj.left_edge.i == verb.right_edge.i + 1
+            and verb.doc[verb.right_edge.i].text not in (",", ";", ":", "—", "–"))
+
+
 def _quoted_as(verb) -> bool:
     """'Lukashenko was quoted as saying that …': the speech verb of a passive main clause's as-phrase."""
     prep = verb.head
@@ -4457,6 +4471,10 @@ def that_clause(verb) -> bool:
     the "that" as a relative pronoun and hung the clause on the verb as a relative one, which no verb has: "the
     Washington Post reported earlier this week that Trump asked …")."""
     return any((c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+               # ("said that permitting elephants to be brought back … will raise money": a clause whose subject is a
+               # gerund, which the parser hangs on the verb as an adverbial one; not "so that …", "now that …")
+               or (c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VBG"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children))
                or (c.dep_ == "relcl" and c.i > verb.i and any(m.lower_ == "that" and m.i < c.i for m in c.children)
                    and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children))
                for c in verb.children)
@@ -4657,12 +4675,20 @@ KNOWING_VERBS = {"learn", "hear", "discover", "find", "realize", "realise", "kno
 def _that_clause_in_prep(verb) -> bool:
     """'said in a statement that the charges were false': the parser hangs the that-clause on the statement; 'said
     after meeting Lukashenko that …': on the gerund (not 'spoke after learning that …', the gerund's own clause)."""
+    def that_clauses(tok):
+        return [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return any(
-        clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        that_clauses(obj)
+        # ('said in a written notice issued Thursday that permitting elephants … will raise money': on the participle
+        # of the document's noun, where the clause's subject is a gerund an adverbial clause)
+        or any(part.dep_ == "acl" and part.tag_ == "VBN" and (that_clauses(part) or any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+                                                          for m in c.children) for c in part.children))
+               for part in obj.children if obj.lemma_.lower() in INANIMATE)
         for prep in verb.children if prep.dep_ == "prep"
         for obj in prep.children
         if obj.dep_ == "pobj" or (obj.dep_ == "pcomp" and obj.tag_ == "VBG" and obj.lemma_.lower() not in KNOWING_VERBS)
-        for clause in obj.children
     )
 
 
@@ -5198,8 +5224,10 @@ def misparsed_subject(verb):
     past verb (VBD, not the participle of "the minister, called …") right after a comma, hanging on a root noun
     before it, is the main verb, and that noun its subject."""
     head = verb.head
-    if (verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN")
-            or head.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+    # (a participle's tag too, when a that-clause follows: "CNN, which has enlisted Ms. Griffin …, announced on Wednesday
+    # that she would no longer appear.")
+    if (verb.dep_ != "acl" or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and that_clause(verb))) or head.dep_ != "ROOT"
+            or head.pos_ not in ("NOUN", "PROPN") or head.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
         return None
     return head
 

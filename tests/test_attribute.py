@@ -5603,6 +5603,22 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nEditor\u2019s Note: Over the years, Bishop Robert Morlino of the Diocese of Madison has confirmed several of "
                   "my children according to the traditional Rite of Confirmation.\n"), "Editor", "author",
                  id="a_bishop_confirming_children_reports_nothing"),
+    # s75, BASIL (the hundred-and-forty-ninth reading, three of the writer's sentences that report): "The U.S. Fish and Wildlife
+    # Service said in a written notice issued Thursday that permitting elephants … will raise money …" (the that-clause with a
+    # gerund subject read as adverbial, on the notice's participle); "CNN, which has enlisted Ms. Griffin …, announced on
+    # Wednesday that she would no longer appear." (the verb read as a participle on "CNN"); "Trump tweeted Tuesday he's not
+    # sure it will happen." (the reported clause read as the root)
+    pytest.param(("Test\n\nThe U.S. Fish and Wildlife Service said in a written notice issued Thursday that permitting elephants from "
+                  "Zimbabwe and Zambia to be brought back as trophies will raise money for conservation programs.\n"), "The U.S.",
+                 ("U.S. Fish and Wildlife Service", "indirect"), id="a_that_clause_with_a_gerund_subject_on_a_notice_s_participle"),
+    pytest.param(("Test\n\nCNN, which has enlisted Ms. Griffin to host New Year\u2019s Eve programming alongside Anderson Cooper for the "
+                  "last decade, announced on Wednesday that she would no longer appear.\n"), "CNN", ("CNN", "indirect"),
+                 id="a_report_after_a_relative_clause_read_as_a_participle"),
+    pytest.param("Test\n\nDonald Trump tweeted Tuesday he's not sure it will happen.\n", "Donald Trump", ("Donald Trump", "indirect"),
+                 id="a_report_whose_clause_the_parser_made_the_root"),
+    # (guards: "so that" is no that-clause; a relative clause's verb with a noun subject reports nothing)
+    pytest.param("Test\n\nHe left early so that nobody would see him.\n", "He left", "author", id="so_that_is_no_report"),
+    pytest.param("Test\n\nThe report he wrote is long.\n", "The report", "author", id="the_report_he_wrote_reports_nothing"),
 ]
 
 
