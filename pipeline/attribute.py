@@ -1569,7 +1569,7 @@ class Attributor:
                                           if e.label_ in ("GPE", "LOC") and len(e) > 1 for t in e}
         for par in seg.paragraphs:
             for tok in par.doc:
-                if gender := _says_of_self(tok, self.verbs):
+                if gender := _says_of_self(tok, self.verbs) or _owns_as_self(tok):
                     self.pronoun_genders.setdefault(_split(tok.text)[1], set()).add(gender)
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.tag_ != "NNPS"
                         and (tok.ent_type_ in ("PERSON", "") or surname_gender(_split(tok.text)[1]))
@@ -3199,6 +3199,19 @@ def _says_of_self(tok, verbs) -> str:
     others = [t for t in sent if t.pos_ == "PROPN" and t.i != tok.i and t.head.i != tok.i
               and (t.ent_type_ == "PERSON" or (t.dep_ in ("dobj", "dative", "nsubj") and t.ent_type_ in ("", "ORG")))]
     return "" if others else ("m" if pronouns == {"he"} else "f")
+
+
+def _owns_as_self(tok) -> str:
+    """'m' or 'f' where a named subject's own object is "his" or "her" ("When Graham had his time to speak"), in a
+    sentence that names no other person the possessive could be; else ""."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
+        return ""
+    owners = {g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss" and g.lower_ in ("his", "her")}
+    if len(owners) != 1:
+        return ""
+    others = [t for t in tok.sent if t.pos_ == "PROPN" and t.i != tok.i and t.head.i != tok.i and t.ent_type_ in ("PERSON", "")]
+    return "" if others else ("m" if owners == {"his"} else "f")
 
 
 def _refused(verb) -> bool:
@@ -5063,6 +5076,12 @@ def choose_subject(verb, inside: list[bool]):
     subjects = [next((g for g in c.children if g.pos_ in ("PROPN", "NOUN") and g.i == c.i + 1), None)
                 if c is not None and len(c.text) == 1 and c.text in BULLETS and c.i == c.sent.start else c for c in subjects]
     subjects = [c for c in subjects if c is not None]
+    # "whose name, the Anti-Defamation League wrote after the February event, is …": a frame set off inside a relative
+    # clause, its subject read as a conjunct of the relative word's noun with no "and"; the conjunct right before the
+    # verb is the subject
+    subjects = [next((g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN" and g.right_edge.i == verb.i - 1
+                      and verb.doc[g.left_edge.i - 1].text == "," and not any(k.dep_ == "cc" for k in c.children)), c)
+                if any(d.dep_ == "poss" and d.tag_ == "WP$" for d in c.children) else c for c in subjects]
     subjects = [c for c in subjects if not _object_of_relative_clause(c, subjects)] or subjects
     # "The crowd, many carrying the banned flag, chanted …": a quantifier opening a phrase set off after the subject (an
     # absolute phrase the parser made a second subject) is none
@@ -8144,7 +8163,10 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
                 and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named))
                 and not (t.idx < len(inside) and inside[t.idx])
                 and (not (pron.head.is_ancestor(t) or _parenthetical_on(pron.head, t))
-                     or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
+                     or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject)
+                     # ("When Graham had his time to speak, he said …": the subject of a clause fronted before the pronoun)
+                     or (t.head.dep_ == "advcl" and t.head.head == pron.head and t.head.i < pron.i
+                         and any(m.dep_ in ("mark", "advmod") and m.lower_ in FRONTED_MARKS for m in t.head.children)))]
     if not subjects:
         # "In a lengthy report by … Sara Carter, she pointed out …": the author of the text a phrase fronted before the
         # pronoun names (not "Asked about Trump, he said", the speaker before)
