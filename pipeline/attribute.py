@@ -5485,6 +5485,13 @@ def _object_of_relative_clause(c, subjects) -> bool:
     )
 
 
+def _people_named_last(span, inside: list[bool]) -> str:
+    """The description of the last plural noun for people a sentence names outside quotation marks ("victims"), or ""."""
+    last = next((t for t in reversed(span) if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS
+                 and not (t.idx < len(inside) and inside[t.idx])), None)
+    return describe(last) if last is not None else ""
+
+
 def _group_before(tok, bare: bool = False, inside: list[bool] | None = None):
     """For 'one of them/us' (or, `bare`, a lone 'some', 'many', 'others', 'they'): the nearest plural noun for people
     before it in the paragraph (outside the quoted characters `inside`, when given) that is a subject, else the nearest
@@ -5796,6 +5803,7 @@ class Context:
     # the people the writer's previous sentence has as joint subject ("Senator Mark Udall and Senator Ron Wyden
     # released a statement."), whom "they" means next; `prev_subject` keeps the first of them for "he" or "she"
     prev_joint: str = ""
+    prev_people: str = ""  # the plural noun for people the writer's previous sentence names last ("victims"), for a "they"
     prev_group: str = ""  # a group or body the writer's previous sentence has as subject ("The Western media …")
     # `prev_subject` and `prev_joint` kept across a paragraph break (PTC's articles are often a sentence a line), for a
     # pronoun nothing else resolves ("Penkoski and his daughter, Brielle, contested Branch's claims." ¶ "…, they told
@@ -6663,6 +6671,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             named_before, subject_before = ctx.prev_named, ctx.prev_subject
             ctx.prev_named = attributor.people_named_in(spans[i], ctx) if s.source == "author" and spans[i] is not None else []
             ctx.prev_subject = attributor.person_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
+            ctx.prev_people = _people_named_last(spans[i], q.inside) if s.source == "author" and spans[i] is not None else ""
             if s.source == "author" and s.text.lstrip()[:1] in "—–" and named_before:
                 ctx.prev_named = [*named_before, *ctx.prev_named]
                 ctx.prev_subject = ctx.prev_subject or subject_before
@@ -8282,6 +8291,11 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         name = describe(people)
         attributor.plurals.add(name)
         return name, "they -> the people named before"
+    if cue.pronoun and cue.form == "they" and ctx.prev_people:
+        # "The pope’s remarks drew … immediate rebuke from victims and their advocates." ¶ "They noted the accusers were
+        # deemed credible …": the people the writer's sentence before named, in text of a sentence a line
+        attributor.plurals.add(ctx.prev_people)
+        return ctx.prev_people, "they -> the people the writer's sentence before names"
     if cue.pronoun:
         at = cue.subject_i if cue.subject_i >= 0 else cue.verb_i  # "He has criticized Jeff Sessions …, and claims …"
         # a person named inside this sentence's quotation marks before the pronoun is spoken of, not speaking

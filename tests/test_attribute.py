@@ -5628,6 +5628,11 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nI'm not a fan of Senator Lindsey Graham, but he was right on Thursday.\n\nBrett Kavanaugh spoke before "
                   "him.\n\nWhen Graham had his time to speak, he said what many of us thought should have been said.\n"),
                  "When Graham", ("Lindsey Graham", "indirect"), id="his_own_time_tells_he"),
+    # s75, PTC train (the hundred-and-thirty-third and hundred-and-fifty-second readings): "They noted the accusers were deemed
+    # credible …" after "… immediate rebuke from victims and their advocates." was unresolved
+    pytest.param(("Test\n\nThe pope\u2019s remarks drew shock from Chileans and immediate rebuke from victims and their advocates.\n\n"
+                  "They noted the accusers were deemed credible enough by the Vatican.\n"), "They noted", ("victims", "indirect"),
+                 id="they_after_the_writer_s_sentence_naming_people"),
 ]
 
 
