@@ -3743,8 +3743,10 @@ def _report_read_as_clause(verb) -> bool:
     clause the root and the reporting verb, its subject before it, a clause of it; the clause right after the verb's
     words, no comma between, is what it reports."""
     root = verb.head
-    if not (verb.dep_ == "ccomp" and root.dep_ == "ROOT" and verb.i < root.i and verb.tag_ in ("VBD", "VBZ", "VBP")
-            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)):
+    # (or an adverbial clause, the verb's tag a participle's: "Trump tweeted Tuesday he's not sure …")
+    if not (verb.dep_ in ("ccomp", "advcl") and root.dep_ == "ROOT" and verb.i < root.i and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)):
         return False
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < root.i), None)
     return (subj is not None and subj.left_edge.i == verb.right_edge.i + 1

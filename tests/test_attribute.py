@@ -5616,6 +5616,8 @@ NEW_ARTICLE_CASES = [
                  id="a_report_after_a_relative_clause_read_as_a_participle"),
     pytest.param("Test\n\nDonald Trump tweeted Tuesday he's not sure it will happen.\n", "Donald Trump", ("Donald Trump", "indirect"),
                  id="a_report_whose_clause_the_parser_made_the_root"),
+    pytest.param("Test\n\nThe deal gives Congress until Feb. 8.\n\nTrump tweeted Tuesday he's not sure it will happen.\n", "Trump tweeted",
+                 ("Trump", "indirect"), id="a_report_whose_clause_the_parser_made_the_root_the_verb_an_adverbial"),
     # (guards: "so that" is no that-clause; a relative clause's verb with a noun subject reports nothing)
     pytest.param("Test\n\nHe left early so that nobody would see him.\n", "He left", "author", id="so_that_is_no_report"),
     pytest.param("Test\n\nThe report he wrote is long.\n", "The report", "author", id="the_report_he_wrote_reports_nothing"),
