@@ -5157,6 +5157,8 @@ def choose_subject(verb, inside: list[bool]):
         subjects = [joined]
     if not subjects and (shared := _series_subject(verb)) is not None and not (shared.idx < len(inside) and inside[shared.idx]):
         subjects = [shared]
+    if not subjects and (named := _name_read_into_clause_before(verb)) is not None and not (named.idx < len(inside) and inside[named.idx]):
+        subjects = [named]
     if not subjects:
         return None
     after = sorted((c for c in subjects if c.i > verb.i and c.is_alpha), key=lambda c: c.i)
@@ -5166,6 +5168,19 @@ def choose_subject(verb, inside: list[bool]):
         # the last piece
         subjects = [c for c in subjects if c.i < verb.i] + after[-1:]
     return min(subjects, key=lambda c: (c.pos_ != "PROPN" and c.lower_ not in PRONOUNS, abs(c.i - verb.i)))
+
+
+def _name_read_into_clause_before(verb):
+    """'… require different standards for class certification and Justice Ruth Bader Ginsburg said it was …': the
+    subject of a second clause after "and", which the parser read as a conjunct of the first clause's last noun, the
+    verb as a conjunct of the first verb with no subject; the person named right before the verb, else None."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("conj", "pobj", "dobj") or name.head == verb:
+        return None
+    return name if doc[name.left_edge.i - 1].lower_ == "and" and name.left_edge.i > verb.head.i else None
 
 
 def _series_subject(verb):

@@ -5635,6 +5635,11 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nThe pope\u2019s remarks drew shock from Chileans and immediate rebuke from victims and their advocates.\n\n"
                   "They noted the accusers were deemed credible enough by the Vatican.\n"), "They noted", ("victims", "indirect"),
                  id="they_after_the_writer_s_sentence_naming_people"),
+    # s75, BASIL (the hundred-and-fifty-third reading): "But those two remedies require different standards for class
+    # certification and Justice Ruth Bader Ginsburg said it was "a very serious problem" …" went to "remedies"
+    pytest.param(("Test\n\nBut those two remedies require different standards for class certification and Justice Ruth Bader Ginsburg "
+                  "said it was \"a very serious problem\" in the case.\n"), "But those", ("Ruth Bader Ginsburg", "mixed"),
+                 id="a_name_after_and_read_into_the_clause_before_is_the_verb_s_subject"),
 ]
 
 
