@@ -289,6 +289,9 @@ GENERIC_PEOPLE = {"man", "woman", "boy", "girl"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "spokesman", "chairman", "businessman", "congressman",
                # a Catholic or Orthodox cleric's ("Bishop Nona Amel" is a "he", whatever "Nona" tells elsewhere)
                "pope", "cardinal", "archbishop", "bishop", "monsignor", "msgr", "father", "fr"}
+# a cleric's titles, which a layman named by the same surname never has
+CLERICAL_TITLES = {"pope", "cardinal", "archbishop", "bishop", "monsignor", "msgr", "father", "fr", "rev", "reverend",
+                   "sister", "brother", "imam", "rabbi", "sheikh", "shaykh", "pastor", "deacon", "abbot", "prior"}
 FEMALE_TITLES = {"ms", "mrs", "miss", "lady", "queen", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
                  "mme", "mlle"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -622,6 +625,8 @@ class NameRegistry:
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or not same_first_name(first, p.first):
                 continue
+            if not first and (titles or set()) & CLERICAL_TITLES and p.titles and not p.titles & CLERICAL_TITLES:
+                continue  # "Cardinal Müller" is not the "Robert Mueller" another article named
             if (not first and _outlet_name(p.canonical)) or (outlet and not p.first):
                 continue  # a word alone is no surname of an outlet an acronym opens ("TODAY" is not "USA Today")
             if gender and (other := surname_gender(p.surname)) and other != gender:

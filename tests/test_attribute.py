@@ -899,6 +899,17 @@ def test_the_spelling_more_articles_use_names_the_person_across_articles():
     assert names[1]["Volodymyr Zelensky"] == "Volodymyr Zelenskiy"
 
 
+def test_a_cleric_named_by_surname_is_no_layman_of_a_like_surname_across_articles():
+    # s75, PTC train (the hundred-and-fifty-fourth reading): "Cardinal Müller" ¶ "Müller proposed this preposterous
+    # “solution” …" became Robert Mueller, whom other articles named
+    mueller = {"names": ["Robert Mueller", "Mueller"], "first": "robert", "surname": "mueller", "titles": ["counsel", "special"],
+               "suffix": ""}
+    cardinal = {"names": ["M\u00fcller"], "first": "", "surname": "muller", "titles": ["cardinal"], "suffix": ""}
+    bare = {"names": ["Mueller"], "first": "", "surname": "mueller", "titles": [], "suffix": ""}
+    names = corpus_names([[mueller], [cardinal], [bare]])
+    assert names[1] == {"M\u00fcller": "M\u00fcller"} and names[2] == {"Mueller": "Robert Mueller"}
+
+
 def test_names_with_a_suffix_merge_across_articles_unless_one_told_the_namesakes_apart():
     jr = {"names": ["Donald Trump Jr."], "first": "donald", "surname": "trump", "titles": [], "suffix": "jr"}
     father = {"names": ["Donald Trump"], "first": "donald", "surname": "trump", "titles": [], "suffix": ""}
