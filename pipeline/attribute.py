@@ -2189,6 +2189,13 @@ class Attributor:
                 found.append(Cue(tok.i, name, False, False, subject_i=head.i))
                 context.sources.append(name)
                 continue
+            if (quoted := _quoted_by_writer(tok, inside)) is not None:
+                # "To quote Cajetan again: “Indeed the Church has the right …”": the one the writer quotes speaks
+                name, pron = self.name_of_subject(quoted, context)
+                if name and not pron:
+                    found.append(Cue(tok.i, name, False, False, subject_i=quoted.i))
+                    context.sources.append(name)
+                    continue
             is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or lays_down(tok) or puts_a_figure(tok) or blames(tok)
                              or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok) or expresses_that(tok)
                              or makes_a_statement(tok) or gives_testimony(tok))
@@ -3133,6 +3140,23 @@ def _document_reads(verb) -> bool:
 
 # where a text's words stand in it: "The report begins, “…”", "The letter ends: “…”"
 TEXT_PLACES = {"begin", "open", "start", "conclude", "end", "close", "continue"}
+
+
+def _quoted_by_writer(verb, inside: list[bool]):
+    """'To quote Cajetan again: “…”': the person named as the object of the writer's "quote"
+    (an infinitive or a participle with no subject of its own) before a colon or comma and a quotation; else None ("He
+    quoted Lincoln as saying" is `_quoted_as_saying`'s)."""
+    if verb.lemma_.lower() != "quote" or verb.tag_ not in ("VB", "VBG") or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    doc, end = verb.doc, obj.right_edge.i + 1
+    while end < len(doc) and (doc[end].dep_ == "advmod" or doc[end].lower_ == "again"):
+        end += 1
+    if end + 1 >= len(doc) or doc[end].text not in (":", ",") or not (doc[end + 1].idx < len(inside) and inside[doc[end + 1].idx]):
+        return None
+    return obj
 
 
 def _document_opens(verb) -> bool:

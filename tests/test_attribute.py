@@ -5651,6 +5651,12 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nBut those two remedies require different standards for class certification and Justice Ruth Bader Ginsburg "
                   "said it was \"a very serious problem\" in the case.\n"), "But those", ("Ruth Bader Ginsburg", "mixed"),
                  id="a_name_after_and_read_into_the_clause_before_is_the_verb_s_subject"),
+    # s75, PTC train (the hundred-and-fifty-fifth reading): "To quote Cajetan again: “Indeed the Church has the right …”" went
+    # to Pope Benedict, quoted before
+    pytest.param(("Test\n\nAs Pope Benedict has observed, \u201cthe Spirit\u2019s role should be understood in a much more elastic "
+                  "sense.\u201d\n\nSurely the Church cannot be without any remedy!\n\nTo quote Cajetan again: \u201cIndeed the Church has "
+                  "the right to separate herself from an heretical pope according to divine law.\u201d\n"), "To quote",
+                 ("Cajetan", "direct"), id="to_quote_someone_gives_them_the_quotation"),
 ]
 
 
