@@ -1574,7 +1574,7 @@ class Attributor:
                                           if e.label_ in ("GPE", "LOC") and len(e) > 1 for t in e}
         for par in seg.paragraphs:
             for tok in par.doc:
-                if gender := _says_of_self(tok, self.verbs) or _owns_as_self(tok):
+                if gender := _says_of_self(tok, self.verbs):
                     self.pronoun_genders.setdefault(_split(tok.text)[1], set()).add(gender)
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.tag_ != "NNPS"
                         and (tok.ent_type_ in ("PERSON", "") or surname_gender(_split(tok.text)[1]))
@@ -3228,19 +3228,6 @@ def _says_of_self(tok, verbs) -> str:
     others = [t for t in sent if t.pos_ == "PROPN" and t.i != tok.i and t.head.i != tok.i
               and (t.ent_type_ == "PERSON" or (t.dep_ in ("dobj", "dative", "nsubj") and t.ent_type_ in ("", "ORG")))]
     return "" if others else ("m" if pronouns == {"he"} else "f")
-
-
-def _owns_as_self(tok) -> str:
-    """'m' or 'f' where a named subject's own object is "his" or "her" ("When Graham had his time to speak"), in a
-    sentence that names no other person the possessive could be; else ""."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
-        return ""
-    owners = {g.lower_ for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss" and g.lower_ in ("his", "her")}
-    if len(owners) != 1:
-        return ""
-    others = [t for t in tok.sent if t.pos_ == "PROPN" and t.i != tok.i and t.head.i != tok.i and t.ent_type_ in ("PERSON", "")]
-    return "" if others else ("m" if owners == {"his"} else "f")
 
 
 def _refused(verb) -> bool:
@@ -5532,8 +5519,10 @@ def _object_of_relative_clause(c, subjects) -> bool:
 
 
 def _people_named_last(span, inside: list[bool]) -> str:
-    """The description of the last plural noun for people a sentence names outside quotation marks ("victims"), or ""."""
+    """The description of the last plural noun for people a sentence names outside quotation marks as a subject, or as
+    where something comes from ("… drew … rebuke from victims and their advocates"), or ""."""
     last = next((t for t in reversed(span) if t.tag_ == "NNS" and t.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS
+                 and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("from", "by")))
                  and not (t.idx < len(inside) and inside[t.idx])), None)
     return describe(last) if last is not None else ""
 
@@ -8218,10 +8207,7 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
                 and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named))
                 and not (t.idx < len(inside) and inside[t.idx])
                 and (not (pron.head.is_ancestor(t) or _parenthetical_on(pron.head, t))
-                     or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject)
-                     # ("When Graham had his time to speak, he said …": the subject of a clause fronted before the pronoun)
-                     or (t.head.dep_ == "advcl" and t.head.head == pron.head and t.head.i < pron.i
-                         and any(m.dep_ in ("mark", "advmod") and m.lower_ in FRONTED_MARKS for m in t.head.children)))]
+                     or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
     if not subjects:
         # "In a lengthy report by … Sara Carter, she pointed out …": the author of the text a phrase fronted before the
         # pronoun names (not "Asked about Trump, he said", the speaker before)
