@@ -5653,6 +5653,10 @@ NEW_ARTICLE_CASES = [
                   "sense.\u201d\n\nSurely the Church cannot be without any remedy!\n\nTo quote Cajetan again: \u201cIndeed the Church has "
                   "the right to separate herself from an heretical pope according to divine law.\u201d\n"), "To quote",
                  ("Cajetan", "direct"), id="to_quote_someone_gives_them_the_quotation"),
+    # s75, PTC train (the hundred-and-fifty-sixth reading): "The navy termed these … encounters, “unsafe and unprofessional.”"
+    # went to the last person quoted ("term" was no reporting verb)
+    pytest.param(("Test\n\n\u201cWe will win,\u201d Bob Jones said.\n\nThe navy termed these near ritualistic, belligerent encounters, "
+                  "\u201cunsafe and unprofessional.\u201d\n"), "The navy", ("navy", "direct"), id="terming_something_a_quoted_word_reports"),
 ]
 
 
