@@ -4502,9 +4502,10 @@ def that_clause(verb) -> bool:
     the "that" as a relative pronoun and hung the clause on the verb as a relative one, which no verb has: "the
     Washington Post reported earlier this week that Trump asked …")."""
     return any((c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-               # ("said that permitting elephants to be brought back … will raise money": a clause whose subject is a
-               # gerund, which the parser hangs on the verb as an adverbial one; not "so that …", "now that …")
-               or (c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VBG"
+               # ("said that permitting elephants to be brought back … will raise money", "elaborated at Friday’s press
+               # briefing that each device contained …": a clause the parser hangs on the verb as an adverbial one, opened by
+               # the "that"; not "so that …", "now that …")
+               or (c.dep_ == "advcl" and c.i > verb.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children))
                or (c.dep_ == "relcl" and c.i > verb.i and any(m.lower_ == "that" and m.i < c.i for m in c.children)
                    and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children))

@@ -5657,6 +5657,14 @@ NEW_ARTICLE_CASES = [
     # went to the last person quoted ("term" was no reporting verb)
     pytest.param(("Test\n\n\u201cWe will win,\u201d Bob Jones said.\n\nThe navy termed these near ritualistic, belligerent encounters, "
                   "\u201cunsafe and unprofessional.\u201d\n"), "The navy", ("navy", "direct"), id="terming_something_a_quoted_word_reports"),
+    # s75, BASIL (beside the hundred-and-fifty-eighth reading): "Wray elaborated at Friday’s press briefing that each device
+    # contained …" was the writer's, its that-clause read as an adverbial one
+    pytest.param(("Test\n\nChris Wray spoke on Friday.\n\nAuthorities were initially vague about the content of the packages, calling "
+                  "them simply \u201csuspected explosive devices.\u201d  Wray elaborated at Friday\u2019s press briefing that each device "
+                  "contained roughly 6 inches of PVC pipe, as well as a small clock and wiring.  \u201cThese are not hoax devices,\u201d he "
+                  "said.\n"), "Wray elaborated", ("Chris Wray", "indirect"), id="a_that_clause_read_as_adverbial_after_a_phrase"),
+    pytest.param("Test\n\nHe waited until the rain stopped, such that nobody saw him.\n", "He waited", "author",
+                 id="such_that_is_no_report"),
 ]
 
 
