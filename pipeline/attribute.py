@@ -2459,10 +2459,6 @@ class Attributor:
                 # "…, because that testing results in more abortions, as well as contending that …": the parser hung the
                 # because-clause's words on the participle, its noun as the subject; the participle's is the main clause's
                 subj = None
-            if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_THINGS for c in tok.children):
-                continue  # "Benedict IX … claimed the papacy again!", "the crash claimed 58 lives": took, said nothing
-            if lemma == "refer" and any(c.dep_ == "prep" and c.lower_ == "to" and not any(c.children) for c in tok.children):
-                continue  # "… children …, blithely referred to as a “new union,” …": the thing named, by nobody named
             if subj is None and _claimed_to_be(tok):
                 continue  # "… the changes – always claimed to be “mandated” by “the Council”": claimed by nobody named
             if (subj is None and tok.dep_ == "conj" and tok.lemma_.lower() in ADDRESSED_VERBS
@@ -3637,7 +3633,10 @@ HELD_VIEWS = {"opinion", "view", "verdict", "advice", "answer", "response", "rep
               "conclusion", "message", "position", "argument", "explanation", "excuse", "retort", "comment"}
 # reporting verbs with a sense that reports nothing: "the plague has claimed 57 lives" (taken), "The term … refers to
 # …" (means), "Mr. Cantor's loss recalled the defeat of …" (brought to mind), "His visit threatens to muddy the waters"
-CLAIMED_THINGS = {"life", "victim", "casualty"}
+# what "claim" takes when it takes rather than says ("the plague has claimed 57 lives", "Benedict IX … claimed the
+# papacy again!")
+CLAIMED_THINGS = {"life", "victim", "casualty", "papacy", "throne", "crown", "title", "seat", "land", "territory", "prize",
+                  "inheritance", "estate", "body", "baggage", "luggage", "refund", "reward", "jackpot"}
 # what is declared by doing it, no words reported ("declared a national emergency", "declared war")
 DECLARED_ACTS = {"emergency", "state", "war", "victory", "independence", "bankruptcy", "law", "holiday", "ceasefire",
                  "truce", "moratorium", "mourning", "quarantine", "curfew", "lockdown", "disaster"}
@@ -3678,8 +3677,9 @@ def _thing_sense(verb, subj) -> bool:
     if lemma == "declare":  # "Presidents have declared national emergencies …" (not "declared that …")
         return any(c.dep_ == "dobj" and c.lemma_.lower() in DECLARED_ACTS for c in verb.children) and not any(
             c.dep_ == "ccomp" for c in verb.children)
-    if lemma == "refer":
-        return subj.lemma_.lower() in NAMING_WORDS
+    if lemma == "refer":  # (and "… children …, blithely referred to as a “new union,” …": the thing named, by nobody named)
+        return subj.lemma_.lower() in NAMING_WORDS or any(
+            c.dep_ == "prep" and c.lower_ == "to" and not any(c.children) for c in verb.children)
     if lemma == "confirm":  # "The Senate confirmed two cabinet nominations", "confirmed Kavanaugh" (not "confirmed the
         # report", "confirmed that …")
         voters = subj.lemma_.lower() in ("senate", "committee", "parliament", "congress", "senator", "lawmaker")
@@ -5342,11 +5342,6 @@ def _parallel_participle(verb):
 # what someone says, which says nothing of its own ("his claims are correct")
 CLAIM_NOUNS = {"claim", "argument", "allegation", "accusation", "assertion", "theory", "idea", "view", "belief", "opinion",
                "position", "charge", "complaint"}
-# what "claim" takes when it takes rather than says ("claimed the papacy", "claimed 58 lives")
-TAKEN_THINGS = {"papacy", "throne", "crown", "title", "seat", "life", "lives", "land", "territory", "prize", "inheritance",
-                "estate", "body", "bodies", "baggage", "luggage", "refund", "reward", "jackpot"}
-
-
 def _contact_relative(verb) -> bool:
     """'The aid provides a fraction of the $94.4 billion Rossello has said the island needs': a relative clause without
     "that" whose subject, a name, the parser read as the object before it, and its verb as a conjunct of the main verb
