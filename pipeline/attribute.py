@@ -625,6 +625,10 @@ class NameRegistry:
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or not same_first_name(first, p.first):
                 continue
+            if p.surname != surname and (p.surname.endswith(surname) or surname.endswith(p.surname)) and not re.fullmatch(
+                    r"\w['’]", max(p.surname, surname, key=len)[: abs(len(p.surname) - len(surname))]):
+                continue  # letters before a surname make another one ("Bryan" is not Ryan, nor "Reason" "Treason"; a
+                # dropped "O'" is a misspelling: "Rourke" after "Beto O'Rourke")
             if not first and (titles or set()) & CLERICAL_TITLES and p.titles and not p.titles & CLERICAL_TITLES:
                 continue  # "Cardinal Müller" is not the "Robert Mueller" another article named
             if (not first and _outlet_name(p.canonical)) or (outlet and not p.first):
@@ -1405,7 +1409,8 @@ class Attributor:
                 continue
             text = (ent.text if titles or self.registry.known(ent.text) or (surname := _shared_surname(ent)) is None
                     else f"{ent.text} {surname.text}")
-            p = self.registry.add(text, titles | apposed_role_words(ent) | ({"president"} if _heads_administration(ent) else set()))
+            p = self.registry.add(text, titles | apposed_role_words(ent) | party_words(ent)
+                                  | ({"president"} if _heads_administration(ent) else set()))
             if p:
                 names.append((p.canonical, ent.start_char))
                 if (owned := _owned_by(ent.root)) is not None and owned.lemma_.lower() in ROLE_NOUNS:
@@ -1541,6 +1546,10 @@ class Attributor:
             return "author", "scare quotes: quoted fragment in what a thing is said to be"
         if quoted and _known_as(quoted[0]):
             return "author", "scare quotes: quoted fragment in a name others give the subject"
+        if subj is not None and quoted and all(_in_clause_of_another_subject(t, subj) for t in quoted):
+            # "Higgins invariably seems ready to echo whatever the British and American security services need verifying
+            # “independently”": words in a clause with a subject of its own, which the main subject does not say
+            return "author", "scare quotes: quoted fragment in a clause with a subject of its own"
         if subj is not None and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or self.registry.known(subj.text) or _split(subj.text)[1] in self.speaker_surnames):
             name = self.name_of_subject(subj, ctx)[0]
             # "Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned …”":
@@ -1714,6 +1723,8 @@ class Attributor:
         if (tok.is_title or _inner_capital(tok)) and tok.pos_ != "PROPN" and self.registry.known(tok.text):
             # "Trump is now insisting", tagged NOUN: the person named ("LePage initially said", NOUN and ORG)
             return self.registry.lookup(tok.text), False
+        if (party := _described_party(tok)) is not None and (who := self.resolve_party(tok, party, context)):
+            return who, False  # "The Arizona Republican said" after "Sen. John McCain, R-Ariz.,"
         bare = all(t.dep_ == "det" for t in tok.doc[tok.left_edge.i : tok.i])  # "the President", "the Democrat"
         described = bare and tok.lower_ in GROUP_WORDS
         if bare and tok.pos_ == "PROPN" and (tok.lower_ in ROLE_NOUNS or tok.lower_ == "pm") and (
@@ -2082,6 +2093,16 @@ class Attributor:
             # …" after "President Trump … Dwight and Steven Hammond"); a judge is named as one
             return False
         return not self._other_country(tok, name) and (not form or self.agrees(name, form))
+
+    def resolve_party(self, tok, party: str, context: Context) -> str:
+        """'the Arizona Republican' -> the most recent person named before whose party label (`party_words`) gives
+        that party (and that state, where the description names one)."""
+        place = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i + 1 : tok.i])
+        for name in reversed(context.people_before(tok)):
+            person = self.registry.match_name(name)
+            if person is not None and party in person.titles and (not place or place in person.titles):
+                return person.canonical
+        return ""
 
     def resolve_description(self, tok, context: Context) -> str:
         """'the Ukrainian president' -> the most recent named person whose title has 'president' and 'ukraine'."""
@@ -2479,6 +2500,11 @@ class Attributor:
                     head = head.head  # "She said China supports …, adding that": the reporter adds, not China
                 if _colon_conjunct_of_contact_relative(tok, head):
                     head = head.head.head  # "He sent me the packets the school gave out and commented:": he comments
+                if (head.dep_ == "advcl" and head.i == tok.head.i
+                        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS for c in head.children)
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)):
+                    break  # "…, although in public senior officials were more cautious, speaking of “…”": the parser
+                    # took the clause's subject into a phrase; its participle is that clause's, not the one's before
                 subj = choose_subject(head, inside) if head.pos_ in ("VERB", "AUX") else None
                 if (subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN" and not subj.ent_type_
                         and subj.lemma_.lower() not in ROLE_NOUNS | INANIMATE | LEGAL_TEXTS
@@ -2781,6 +2807,10 @@ def _lets_in(verb) -> bool:
         for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
     # ("admitted Shaykh Hamza Sodagar into the country", the name tagged a body: into somewhere; "admitted two jihad
     # preachers who had praised …": people a relative "who" tells)
+
+
+# words that open an adverbial clause with a subject of its own ("although …", "because …")
+SUBORDINATING_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when", "whenever"}
 
 
 # "In the words of X", "In X's view", "in the opinion of X", "in his assessment": like "according to X"
@@ -4989,6 +5019,82 @@ def _saw_the_text(ent) -> bool:
     root = ent.root
     return (ent.label_ != "PERSON" and root.dep_ == "pobj" and root.head.dep_ == "agent"
             and root.head.head.lemma_.lower() in ("see", "obtain", "review", "read", "view", "examine", "acquire", "hear"))
+
+
+# US states by their AP abbreviations and postal codes, for a party label after a name ("R-Ariz.", "(D-NY)")
+US_STATES = {
+    "alabama": ("Ala.", "AL"), "alaska": ("Alaska", "AK"), "arizona": ("Ariz.", "AZ"), "arkansas": ("Ark.", "AR"),
+    "california": ("Calif.", "CA"), "colorado": ("Colo.", "CO"), "connecticut": ("Conn.", "CT"), "delaware": ("Del.", "DE"),
+    "florida": ("Fla.", "FL"), "georgia": ("Ga.", "GA"), "hawaii": ("Hawaii", "HI"), "idaho": ("Idaho", "ID"),
+    "illinois": ("Ill.", "IL"), "indiana": ("Ind.", "IN"), "iowa": ("Iowa", "IA"), "kansas": ("Kan.", "KS"),
+    "kentucky": ("Ky.", "KY"), "louisiana": ("La.", "LA"), "maine": ("Maine", "ME"), "maryland": ("Md.", "MD"),
+    "massachusetts": ("Mass.", "MA"), "michigan": ("Mich.", "MI"), "minnesota": ("Minn.", "MN"), "mississippi": ("Miss.", "MS"),
+    "missouri": ("Mo.", "MO"), "montana": ("Mont.", "MT"), "nebraska": ("Neb.", "NE"), "nevada": ("Nev.", "NV"),
+    "new hampshire": ("N.H.", "NH"), "new jersey": ("N.J.", "NJ"), "new mexico": ("N.M.", "NM"), "new york": ("N.Y.", "NY"),
+    "north carolina": ("N.C.", "NC"), "north dakota": ("N.D.", "ND"), "ohio": ("Ohio", "OH"), "oklahoma": ("Okla.", "OK"),
+    "oregon": ("Ore.", "OR"), "pennsylvania": ("Pa.", "PA"), "rhode island": ("R.I.", "RI"), "south carolina": ("S.C.", "SC"),
+    "south dakota": ("S.D.", "SD"), "tennessee": ("Tenn.", "TN"), "texas": ("Texas", "TX"), "utah": ("Utah", "UT"),
+    "vermont": ("Vt.", "VT"), "virginia": ("Va.", "VA"), "washington": ("Wash.", "WA"), "west virginia": ("W.Va.", "WV"),
+    "wisconsin": ("Wis.", "WI"), "wyoming": ("Wyo.", "WY")}
+STATE_OF_ABBREVIATION = {a.lower().replace(" ", ""): state for state, forms in US_STATES.items() for a in forms + (state,)}
+PARTY_OF_LETTER = {"R": "republican", "D": "democrat", "I": "independent"}
+# "John McCain, R-Ariz.,", "Nancy Pelosi (D-Calif.)", "Louie Gohmert, Republican of Texas,"
+PARTY_LABEL = re.compile(r"\s*[,(]\s*(?:([RDI])\s*[-\u2013]\s*([A-Z][A-Za-z. ]{0,12}?)\s*[,)]|(?:a\s+)?(Republican|Democrat)"
+                         r"\s+(?:of|from)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)")
+
+
+def party_words(ent) -> set[str]:
+    """A US politician's party and state from the label after the name, as title words: "Sen. John McCain, R-Ariz.,"
+    -> {'republican', 'arizona'}, so that "the Arizona Republican" later means him (and "the Republican" is not the
+    Democrat named after him)."""
+    m = PARTY_LABEL.match(ent.doc.text, ent.end_char)
+    if m is None:
+        return set()
+    party, where = (PARTY_OF_LETTER[m[1]], m[2]) if m[1] else (m[3].lower(), m[4])
+    state = STATE_OF_ABBREVIATION.get(where.lower().replace(" ", ""))
+    return {party, state} if state else set()
+
+
+def _described_party(tok) -> str | None:
+    """'the Republican', 'the Arizona Republican', 'the South Carolina Democrat': the party word of a description of
+    one politician by party (and state); else None."""
+    word = {"democratic": "democrat"}.get(tok.lower_, tok.lower_)
+    if word not in ("republican", "democrat", "independent") or tok.tag_ == "NNPS":
+        return None
+    before = tok.doc[tok.left_edge.i : tok.i]
+    if not before or before[0].lower_ != "the" or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+        return None
+    place = " ".join(t.lower_ for t in before[1:])
+    return word if not place or place in US_STATES else None
+
+
+# verbs of perceiving: what their clause tells ("heard the shots get “closer and closer”") is the perceiver's account
+PERCEPTION_VERBS = {"hear", "see", "watch", "feel", "notice", "witness", "sense", "observe"}
+
+
+def _in_clause_of_another_subject(tok, subj) -> bool:
+    """Is `tok` inside a clause, below the sentence's main verb and outside its subject, whose own subject is a noun
+    other than the main subject ("… to echo whatever the security services need verifying “independently”")? The
+    nearest clause with a subject decides. Not the main verb's content clause ("Pelosi reasoned that while Trump's
+    comments have the power to “…”"), nor what a verb of perceiving takes in, nor a quotation right after "as", nor what a claim or statement
+    says unless it is someone else's by name."""
+    if _after_as(tok):
+        return False
+    for verb in [tok, *tok.ancestors]:
+        if verb.dep_ == "ROOT" or verb.i == subj.i:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+        if verb.pos_ not in ("VERB", "AUX") or not subjects:
+            continue
+        top = next(a for a in [verb, *verb.ancestors] if a.head.dep_ == "ROOT" or a.dep_ == "ROOT")
+        if (verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in MADE_STATEMENTS | DENIED_NOUNS | VIEW_NOUNS
+                and not any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)):
+            # "Ferrara provides no real evidence for his claim that Pope Francis “wishes …”": what the claim says, in
+            # the words of whoever made it (not "Marx's suggestion that priests should consider “blessing” …")
+            return False
+        return (subjects[0].pos_ in ("NOUN", "PROPN") and subjects[0].i != subj.i and top.dep_ != "ccomp"
+                and subj.i not in {t.i for t in verb.subtree} and verb.head.lemma_.lower() not in PERCEPTION_VERBS)
+    return False
 
 
 def apposed_role_words(ent) -> set[str]:
