@@ -3343,14 +3343,19 @@ def _not_said(verb) -> bool:
 
 def _silent_on(verb) -> bool:
     """'Belarusian state media did not report the release', 'The ministry has not confirmed the figure', 'State
-    television never mentioned the protests': a negated speech verb whose object is a thing, with no clause of its
-    own, reports a silence (the sentence is the writer's); "did not deny that …" still reports, and so does "did not
-    rule out provocations" (a statement that they may come)."""
+    television never mentioned the protests', 'Assange does not ask for special treatment': a negated speech verb whose
+    object is a thing (or what it asks or calls for), with no clause of its own, reports a silence (the sentence is the
+    writer's); "did not deny that …" still reports, and so does "did not rule out provocations" (a statement that they
+    may come)."""
     if not _negated(verb) or rules_out(verb):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) or (
+        # "Assange does not ask for special treatment", "The party never called for his resignation": a request not made
+        verb.lemma_.lower() in ("ask", "call") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+            for c in verb.children))
 
 
 TRUST_VERBS = {"believe", "trust", "disbelieve", "distrust"}
@@ -8265,15 +8270,26 @@ def _named_person(tok) -> bool:
 def _plural_subject_before(pron, inside: list[bool]):
     """The last plural subject (a plural noun, or a noun with a conjunct: "Wilson and his team of lawyers") of a verb
     before the pronoun in its own sentence, outside quotation marks and outside what the pronoun's verb reports (a
-    clause a colon ends before the pronoun is none of it, whatever the parser says); or None."""
+    clause a colon ends before the pronoun is none of it, whatever the parser says, nor the passive subject of an adverbial
+    clause before the pronoun); or None."""
     doc, start = pron.doc, pron.sent.start
     if start > 0 and doc[start - 1].text == ":":  # (the parser may end a sentence at the colon before the pronoun)
         start = doc[start - 1].sent.start
     found = [t for t in doc[start : pron.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
              and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
              and not (t.idx < len(inside) and inside[t.idx])
-             and not (pron.head.is_ancestor(t) and not any(x.text == ":" for x in doc[t.i : pron.i]))]
+             and not (pron.head.is_ancestor(t) and not any(x.text == ":" for x in doc[t.i : pron.i])
+                      and not _in_clause_before(t, pron))]
     return found[-1] if found else None
+
+
+def _in_clause_before(tok, pron) -> bool:
+    """Is `tok` the passive subject of an adverbial clause of the pronoun's verb that comes before the pronoun ("Then
+    when administrators are confronted, they claim …"): people who then answer, not what the answer reports. An active
+    one is left out: "When reporters asked, they said …" is others answering them."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.head == pron.head), None)
+    return (tok.dep_ == "nsubjpass" and clause is not None and clause.dep_ == "advcl" and clause.right_edge.i < pron.i
+            and tok.head == clause)
 
 
 def _clause_core(verb) -> list:

@@ -5696,6 +5696,19 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nPaul Cordes spoke on Friday.\n\nCardinal Paul Cordes criticized Cardinal Reinhard Marx\u2019s "
                   "suggestion that priests should consider \u201cblessing\u201d such unions.\n"), "Cardinal Paul", "author",
                  id="a_fragment_in_someone_elses_named_suggestion_is_not_the_subjects"),
+    # s76, PTC train (the hundred-and-sixty-fifth reading): "Assange does not ask for special treatment." was his report
+    pytest.param("Test\n\nJulian Assange spoke on Monday.\n\nAssange does not ask for special treatment.\n", "Assange does",
+                 "author", id="a_request_not_made_is_no_report"),
+    # (guard) one made is
+    pytest.param("Test\n\nJulian Assange spoke on Monday.\n\nAssange asked for special treatment.\n", "Assange asked",
+                 ("Julian Assange", "indirect"), id="a_request_made_is_a_report"),
+    # s76, PTC train (the same reading): "Then when administrators are confronted, they claim …" had no speaker
+    pytest.param(("Test\n\nPupils wrote out a creed in class.\n\nThen when administrators are confronted, they claim it was all "
+                  "just an exercise.\n"), "Then when", ("administrators", "indirect"),
+                 id="they_after_a_passive_when_clause_is_its_subject"),
+    # (guard) people who ask are not those who answer
+    pytest.param(("Test\n\nCity officials met on Monday.\n\nWhen reporters asked about the plan, they said it was fine.\n"),
+                 "When reporters", ("city officials", "indirect"), id="they_after_an_active_when_clause_is_not_its_subject"),
     # s76, PTC train (the hundred-and-sixty-first reading): "…, although in public senior officials were more cautious,
     # speaking of “health attacks”" went to the Americans targeted: the parser took "senior officials" into "in public",
     # and the participle climbed past its subjectless although-clause to the passive one before it (the officials who
