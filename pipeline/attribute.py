@@ -2274,6 +2274,8 @@ class Attributor:
                 # "half deemed “essential”", "people deemed a danger" (which the parser may make a conjunct of the main
                 # verb), "was deemed “vital”": a status given, nobody's words; "He deemed the plan “a con”" reports
                 continue
+            if _reduced_passive(tok):
+                continue  # "Three women believed to be the children’s mothers were also arrested": nobody named believes
             if lemma == "call" and any(c.dep_ in ("dobj", "oprd") and c.lower_ in ("bluff", "bluffs") for c in tok.children):
                 continue  # "North Korea called his ‘or else’ bluff": an idiom of action, no words (the marks are the writer's)
             if (tok.lower_ in NAMING_PARTICIPLES and tok.dep_ == "acl"
@@ -4798,6 +4800,28 @@ def _claimed_to_be(verb) -> bool:
     return (verb.lemma_.lower() in IMPERSONAL_PASSIVES and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "ccomp") for c in verb.children)
             and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children))
+
+
+# verbs whose passive participle before "to be" says what unnamed people hold of a noun ("women believed to be …")
+HELD_PASSIVES = IMPERSONAL_PASSIVES | {"believe", "think", "suspect", "know", "consider", "understand", "expect",
+                                       "estimate", "presume", "assume"}
+
+
+def _reduced_passive(verb) -> bool:
+    """'Three women believed to be the children’s mothers were also arrested', 'Two men said to be his sons were
+    arrested': spaCy reads the participle as the main verb, its noun as the subject and the real main verb, which has
+    no subject of its own, as what it reports. A verb of holding or saying with a to-infinitive and, after it, a clause
+    with no subject that opens with an auxiliary is such a participle: a view of nobody named."""
+    if verb.lemma_.lower() not in HELD_PASSIVES or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in verb.children):
+        return False
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and inf is not None and c.i > inf.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return False
+    first = verb.doc[clause.left_edge.i]
+    return first.i > inf.right_edge.i and first.dep_ in ("aux", "auxpass") and first.head == clause
 
 
 def _passive_participle(tok) -> bool:

@@ -5706,6 +5706,15 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nPupils wrote out a creed in class.\n\nThen when administrators are confronted, they claim it was all "
                   "just an exercise.\n"), "Then when", ("administrators", "indirect"),
                  id="they_after_a_passive_when_clause_is_its_subject"),
+    # s76, PTC dev (the hundred-and-sixty-seventh reading): "Three women believed to be the children’s mothers were also
+    # arrested." was the women's report: spaCy made "believed" the main verb
+    pytest.param(("Test\n\nEleven children were taken into custody.\n\nThree women believed to be the children\u2019s mothers "
+                  "were also arrested.\n"), "Three women", "author", id="people_believed_to_be_someone_report_nothing"),
+    pytest.param("Test\n\nPolice met on Monday.\n\nTwo men said to be his sons were arrested.\n", "Two men", "author",
+                 id="people_said_to_be_someone_report_nothing"),
+    # (guard) a belief held of someone by a subject is still reported
+    pytest.param("Test\n\nCity officials met on Monday.\n\nOfficials believed him to be the leader.\n", "Officials believed",
+                 ("officials", "indirect"), id="believing_someone_to_be_something_reports"),
     # (guard) people who ask are not those who answer
     pytest.param(("Test\n\nCity officials met on Monday.\n\nWhen reporters asked about the plan, they said it was fine.\n"),
                  "When reporters", ("city officials", "indirect"), id="they_after_an_active_when_clause_is_not_its_subject"),
