@@ -4028,7 +4028,9 @@ def _other_office(mods: set[str], titles: set[str]) -> bool:
     """Do a description's modifiers name another office than a person's titles ("the deputy foreign minister" is not
     "a former defence minister"; "the deputy minister" not a minister titled without "deputy")?"""
     wanted, held = mods & MINISTRIES, titles & MINISTRIES
-    return bool(wanted and held and not wanted & held) or ("deputy" in mods and "deputy" not in titles)
+    # (nor is "the president" the vice president named before it, nor "the vice president" a president)
+    return (bool(wanted and held and not wanted & held) or ("deputy" in mods and "deputy" not in titles)
+            or ("vice" in mods) != ("vice" in titles))
 
 
 def _description_mods(tok) -> set[str]:
@@ -8034,15 +8036,19 @@ def _another_person_acts(span, speaker: str, attributor: Attributor) -> bool:
             return False
         name = attributor.registry.lookup(_entity_text(named))
         return name != speaker and _split(name)[1] != _split(speaker)[1]
-    if subj is None or subj.pos_ != "PROPN" or subj.dep_ != "nsubj":
+    if subj is None or subj.pos_ != "PROPN" or subj.dep_ not in ("nsubj", "nsubjpass") or (
+            # a passive one only when a whole name ("Robert L. Wilkins … is scheduled to sentence …"; not "Metadata
+            # from the companies is used …", which spaCy may tag a person)
+            subj.dep_ == "nsubjpass" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)):
         return False
+    verb = subj.head
     if subj.ent_type_ != "PERSON" and not attributor._registered_name(subj):
         return False  # (a person the article named before, whom spaCy tags ORG here: "Cowan embraced the appointment")
     # ("will" is not backshifted: "Patrick said …. Cowan will become the second black senator …" is the writer's; not
     # after unnamed staff, who give their principal's plans: "…, aides said. Instead, Mr. Christie will plant himself …")
     future_own = bool((p := attributor.registry.match_name(speaker)) is not None and p.first)
-    if any(c.tag_ == "MD" and not (future_own and c.lower_ in PRESENT_FUTURE) for c in subj.head.children) or (
-            subj.head.pos_ not in ("VERB", "AUX")):
+    if any(c.tag_ == "MD" and not (future_own and c.lower_ in PRESENT_FUTURE) for c in verb.children) or (
+            verb.pos_ not in ("VERB", "AUX")):
         return False
     if any(t.pos_ == "VERB" and t.lemma_.lower() in attributor.verbs and any(c.dep_ == "ccomp" for c in t.children)
            and any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in t.children) for t in span):

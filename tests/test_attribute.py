@@ -5715,6 +5715,30 @@ NEW_ARTICLE_CASES = [
     # (guard) a belief held of someone by a subject is still reported
     pytest.param("Test\n\nCity officials met on Monday.\n\nOfficials believed him to be the leader.\n", "Officials believed",
                  ("officials", "indirect"), id="believing_someone_to_be_something_reports"),
+    # s76, BASIL (the hundred-and-sixty-ninth reading): "Trump has long supported ending birthright citizenship,
+    # recommending in 2015 … that the country “start a process” to scrap it." was the writer's: "recommend" did not report
+    pytest.param(("Test\n\nDonald Trump spoke on Monday.\n\nTrump has long supported ending the policy, recommending in 2015 "
+                  "that the country \u201cstart a process\u201d to scrap it.\n"), "Trump has", ("Donald Trump", "mixed"),
+                 id="recommending_reports"),
+    # s76, BASIL (found with the row above): "the president" went to the vice president named last
+    pytest.param(("Test\n\nPresident Barack Obama unveiled a plan on Wednesday.\n\nThe plan follows a review led by Vice "
+                  "President Joe Biden.\n\nIn an effort to touch on all four parts, the president proposed background checks "
+                  "for all gun sales.\n"), "In an effort", ("Barack Obama", "indirect"),
+                 id="the_president_is_no_vice_president"),
+    pytest.param(("Test\n\nPresident Barack Obama unveiled a plan on Wednesday.\n\nThe plan follows a review led by Vice "
+                  "President Joe Biden.\n\nThe vice president said he was pleased.\n"), "The vice president",
+                 ("Joe Biden", "indirect"), id="the_vice_president_is_no_president"),
+    # s76, BASIL (found with the rows above): "The federal judge overseeing the case, Robert L. Wilkins, is scheduled to
+    # sentence Mr. Jackson on June 28." carried on the prosecutors' recommendation before it
+    pytest.param(("Test\n\nJesse Jackson Jr. pleaded guilty on Wednesday.\n\nAs part of a plea agreement, prosecutors "
+                  "recommended that Mr. Jackson receive a sentence of 46 to 57 months in prison.  The federal judge overseeing "
+                  "the case, Robert L. Wilkins, is scheduled to sentence Mr. Jackson on June 28.\n"), "The federal judge",
+                 "author", id="a_named_person_in_a_passive_after_a_paraphrase_is_the_writers"),
+    # (guard) a thing spaCy tags a person goes on with the paraphrase
+    pytest.param(("Test\n\nA former official told Fox News the agency has been tapping into companies.  According to the "
+                  "official, the program began in 2007.  Metadata from the companies is used to identify suspicious "
+                  "individuals.\n"), "Metadata", ("former official", "indirect"),
+                 id="a_one_word_passive_subject_goes_on_with_the_paraphrase"),
     # (guard) people who ask are not those who answer
     pytest.param(("Test\n\nCity officials met on Monday.\n\nWhen reporters asked about the plan, they said it was fine.\n"),
                  "When reporters", ("city officials", "indirect"), id="they_after_an_active_when_clause_is_not_its_subject"),
