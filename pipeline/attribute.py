@@ -1546,6 +1546,12 @@ class Attributor:
             return "author", "scare quotes: quoted fragment in what a thing is said to be"
         if quoted and _known_as(quoted[0]):
             return "author", "scare quotes: quoted fragment in a name others give the subject"
+        if subj is not None and quoted and (passive := _passive_clause_of(quoted[0], subj)) is not None and all(
+                passive.left_edge.i <= t.i <= passive.right_edge.i for t in quoted):
+            # "Awan … ran IT for one in five House Democrats … until they were banned on Feb. 2, 2017, for “numerous
+            # violations of House security policies.”": the words for what someone underwent, in a clause below the
+            # main one, are whoever did it to them, whom the sentence does not name
+            return "author", "scare quotes: quoted fragment in what someone underwent"
         if subj is not None and quoted and all(_in_clause_of_another_subject(t, subj) for t in quoted):
             # "Higgins invariably seems ready to echo whatever the British and American security services need verifying
             # “independently”": words in a clause with a subject of its own, which the main subject does not say
@@ -1690,6 +1696,11 @@ class Attributor:
                 and (surname := _shared_surname(ent)) is not None):
             return self.registry.lookup(f"{tok.text} {surname.text}"), False  # "Tanya and Jason Badger", "Tanya" a place
         first = [tok, *tok.conjuncts]
+        if (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.conjuncts and tok.is_title
+                and self.registry.known(tok.text)):
+            # "On Friday, Rossello and Gonzalez said …", "Rossello" tagged ORG: the person the article named, first of
+            # the parties (not the conjunct spaCy tags a person)
+            return self.registry.lookup(_entity_text(tok)), False
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) and any(
                 a.ent_type_ == "PERSON" and a.i > tok.i + 1 and tok.doc[a.left_edge.i - 1].text == "," for a in appos):
             # "Another leading Dem, Sen. Kirsten Gillibrand of New York, said": a description spaCy tags a person (a
@@ -2106,6 +2117,11 @@ class Attributor:
 
     def resolve_description(self, tok, context: Context) -> str:
         """'the Ukrainian president' -> the most recent named person whose title has 'president' and 'ukraine'."""
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "as" and (named := next(
+                (c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < tok.i), None)) is not None
+                and (name := self.registry.lookup(_entity_text(named)))):
+            # "You will remember Sadikov as the student politician who …": the person the phrase names so
+            return name
         mods = _description_mods(tok)
         head = tok.lemma_.lower()
         # "the Belarusian president" after "Belarusian leader X" (a country's; "the minority leader" is no president)
@@ -2525,6 +2541,11 @@ class Attributor:
                     subj = choose_subject(head, inside)
             if subj is None and _infinitive_predicate(head):
                 continue  # "the Church’s role should be … to ask, “…”": what a role or an aim is, nobody's words
+            if head is not tok and subj is not None and tok.tag_ == "VBG" and subj.lemma_.lower() in MATTER_NOUNS:
+                # "The case involves Cody Wilson, …, who sued the government … after the State Department … made him
+                # take down … blueprints he had posted online, saying they violated export regulations …": the parser
+                # hung the participle on the main clause, whose subject is a matter, which says nothing
+                continue
             if (head is not tok and subj is not None and subj.lemma_.lower() in CLAIM_NOUNS
                     and any(c.dep_ == "poss" for c in subj.children)):
                 continue  # "Believing, as he does, that his claims are correct, Viganò, …": someone's claims say nothing
@@ -4795,6 +4816,11 @@ def _capitalised_words(paragraphs) -> set[str]:
 IMPERSONAL_PASSIVES = {"claim", "say", "allege", "report", "rumor", "rumour", "purport"}
 
 
+# what a sentence may be about that says nothing itself ("The case involves …, saying …")
+MATTER_NOUNS = {"case", "matter", "issue", "situation", "problem", "controversy", "dispute", "scandal", "affair",
+                "incident", "episode", "saga", "row"}
+
+
 def _claimed_to_be(verb) -> bool:
     """'… the changes – always claimed to be “mandated” by “the Council”', 'the weapons, said to be Russian': a
     participle of claiming with no subject, auxiliary or agent of its own and an infinitive after it, set beside a
@@ -5099,6 +5125,24 @@ def _described_party(tok) -> str | None:
     return word if not place or place in US_STATES else None
 
 
+def _passive_clause_of(tok, subj):
+    """The passive clause below the sentence's main verb that holds `tok` ("… until they were banned … for “…”"), with
+    no agent, no feeling ("was “stunned”"), and not what a verb, a claim or an opinion reports; or None."""
+    for verb in [tok, *tok.ancestors]:
+        if verb.dep_ == "ROOT" or verb.i == subj.i or verb.dep_ == "ccomp":
+            return None
+        if verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children):
+            if (any(c.dep_ == "agent" for c in verb.children) or verb.lemma_.lower() in FELT
+                    or any(a.dep_ == "ccomp" for a in verb.ancestors)
+                    # (nor what a claim or an opinion holds: "… his outrageous opinion that in “complex circumstances”
+                    # … two people … can be admitted to Holy Communion")
+                    or any(a.dep_ == "acl" and a.head.lemma_.lower() in MADE_STATEMENTS | DENIED_NOUNS | VIEW_NOUNS
+                           for a in [verb, *verb.ancestors])):
+                return None
+            return verb
+    return None
+
+
 # verbs of perceiving: what their clause tells ("heard the shots get “closer and closer”") is the perceiver's account
 PERCEPTION_VERBS = {"hear", "see", "watch", "feel", "notice", "witness", "sense", "observe"}
 
@@ -5231,6 +5275,11 @@ def choose_subject(verb, inside: list[bool]):
     # and hang the name after it on the bullet
     subjects = [next((g for g in c.children if g.pos_ in ("PROPN", "NOUN") and g.i == c.i + 1), None)
                 if c is not None and len(c.text) == 1 and c.text in BULLETS and c.i == c.sent.start else c for c in subjects]
+    # "© Provided by Al Jazeera Secretary of State Mike Pompeo said …": a photo credit's sign opening a caption is no
+    # speaker either; the name right before the verb is
+    subjects = [next((g for g in c.subtree if g.pos_ == "PROPN" and g.right_edge.i == verb.i - 1), None)
+                if c is not None and c.i == c.sent.start and not any(ch.isalnum() for ch in c.text) else c
+                for c in subjects]
     subjects = [c for c in subjects if c is not None]
     # "whose name, the Anti-Defamation League wrote after the February event, is …": a frame set off inside a relative
     # clause, its subject read as a conjunct of the relative word's noun with no "and"; the conjunct right before the

@@ -5739,6 +5739,39 @@ NEW_ARTICLE_CASES = [
                   "official, the program began in 2007.  Metadata from the companies is used to identify suspicious "
                   "individuals.\n"), "Metadata", ("former official", "indirect"),
                  id="a_one_word_passive_subject_goes_on_with_the_paraphrase"),
+    # s76, PTC train (the hundred-and-seventieth reading): "You will remember Sadikov as the student politician who in
+    # February told his followers to “punch a Zionist today.”" went to the student politician named before
+    pytest.param(("Test\n\nNoah Lew, a student politician, spoke on Monday.\n\nOne of the members of the mob was Igor "
+                  "Sadikov.\n\nYou will remember Sadikov as the student politician who in February told his followers to "
+                  "\u201cpunch a Zionist today.\u201d\n"), "You will", ("Igor Sadikov", "mixed"),
+                 id="a_role_after_as_is_the_person_the_verb_names"),
+    # s76, PTC train (the hundred-and-seventy-first reading): a participle the parser hung on "The case involves …" made
+    # the case a speaker
+    pytest.param(("Test\n\nCody Wilson posted plans online.\n\nThe case involves Cody Wilson, founder of Defense Distributed, "
+                  "who sued the government in 2015 after the State Department made him take down blueprints he had posted "
+                  "online, saying they violated export regulations.\n"), "The case", "author",
+                 id="a_case_says_nothing"),
+    # s76, PTC train (the same reading): a caption's photo credit sign was the speaker
+    pytest.param(("Test\n\nAmerican in China injured in attack\n\n\u00a9 Provided by Al Jazeera Secretary of State Mike Pompeo "
+                  "said the US was moving medical teams to China.\n"), "\u00a9 Provided", ("Mike Pompeo", "indirect"),
+                 id="a_credit_sign_opening_a_caption_is_no_speaker"),
+    # s76, PTC train (the same reading): "… until they were banned on Feb. 2, 2017, for “numerous violations of House
+    # security policies.”" was the banned men's
+    pytest.param(("Test\n\nImran Awan spoke on Monday.\n\nAwan and three relatives ran IT for House Democrats until they "
+                  "were banned on Feb. 2, 2017, for \u201cnumerous violations of House security policies.\u201d\n"), "Awan and",
+                 "author", id="a_fragment_in_a_passive_clause_is_whoever_did_it"),
+    # (guard) a passive in what a verb reports is the speaker's
+    pytest.param(("Test\n\nImran Awan spoke on Monday.\n\nImran Awan complained that he was treated as a \u201ccriminal\u201d "
+                  "by everyone.\n"), "Imran Awan complained", ("Imran Awan", "mixed"),
+                 id="a_fragment_in_a_reported_passive_is_the_speakers"),
+    pytest.param(("Test\n\nPope Francis spoke on Monday.\n\nFrancis has slapped the label on his outrageous opinion that in "
+                  "\u201ccomplex circumstances\u201d two people who are not married can be admitted to Holy Communion.\n"),
+                 "Francis has", ("Pope Francis", "mixed"), id="a_fragment_in_a_passive_an_opinion_holds_is_the_holders"),
+    # s76, PTC train (the hundred-and-seventy-first reading): "On Friday, Rossello and Gonzalez said …" was Gonzalez's
+    # alone: spaCy tagged "Rossello" ORG, and the conjunct it tagged a person was taken for the subject
+    pytest.param(("Test\n\nGovernor Ricardo Rossello and Resident Commissioner Jenniffer Gonzalez spoke on Friday.\n\nOn Friday, "
+                  "Rossello and Gonzalez said the island would receive a total of $11 billion under CDBG.\n"), "On Friday,",
+                 ("Ricardo Rossello and Jenniffer Gonzalez", "indirect"), id="a_known_person_tagged_org_speaks_with_the_other"),
     # (guard) people who ask are not those who answer
     pytest.param(("Test\n\nCity officials met on Monday.\n\nWhen reporters asked about the plan, they said it was fine.\n"),
                  "When reporters", ("city officials", "indirect"), id="they_after_an_active_when_clause_is_not_its_subject"),
