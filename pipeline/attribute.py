@@ -6831,7 +6831,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                         # Viasna.")
                         # (so is a question: "Some lawmakers questioned whether his run was …" is no claim that the
                         # next sentence goes on with)
+                        # (and so is a recommendation: "The report recommends that the Council extend the group's
+                        # mandate by another year. A vote is expected in October.")
                         carry_indirect = "" if spans[i] is not None and (calls_someone(spans[i].doc[ind.verb_i])
+                                                                         or spans[i].doc[ind.verb_i].lemma_.lower() == "recommend"
                                                                          or _tail_according(spans[i], ind.verb_i)
                                                                          or _asks_whether(spans[i].doc[ind.verb_i])
                                                                          or ind.coordinated) else name

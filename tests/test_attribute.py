@@ -5772,6 +5772,11 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nGovernor Ricardo Rossello and Resident Commissioner Jenniffer Gonzalez spoke on Friday.\n\nOn Friday, "
                   "Rossello and Gonzalez said the island would receive a total of $11 billion under CDBG.\n"), "On Friday,",
                  ("Ricardo Rossello and Jenniffer Gonzalez", "indirect"), id="a_known_person_tagged_org_speaks_with_the_other"),
+    # s76, a check story (after "recommend" began to report): "A vote is expected in October." carried on the report's
+    # recommendation before it
+    pytest.param(("Test\n\nThe Group of Independent Experts published its report on Monday.\n\nThe report recommends that the "
+                  "Council extend the group's mandate by another year. A vote is expected in October.\n"), "A vote", "author",
+                 id="a_recommendation_carries_on_into_no_sentence"),
     # (guard) people who ask are not those who answer
     pytest.param(("Test\n\nCity officials met on Monday.\n\nWhen reporters asked about the plan, they said it was fine.\n"),
                  "When reporters", ("city officials", "indirect"), id="they_after_an_active_when_clause_is_not_its_subject"),
