@@ -4049,9 +4049,11 @@ def _other_office(mods: set[str], titles: set[str]) -> bool:
     """Do a description's modifiers name another office than a person's titles ("the deputy foreign minister" is not
     "a former defence minister"; "the deputy minister" not a minister titled without "deputy")?"""
     wanted, held = mods & MINISTRIES, titles & MINISTRIES
-    # (nor is "the president" the vice president named before it, nor "the vice president" a president)
+    # (nor is "the president" a sitting vice president named before it, nor "the vice president" a president; a
+    # former vice president may be president now: "President Joe Biden …, a former vice president, …")
     return (bool(wanted and held and not wanted & held) or ("deputy" in mods and "deputy" not in titles)
-            or ("vice" in mods) != ("vice" in titles))
+            or ("vice" in mods and "vice" not in titles)
+            or ("vice" in titles and "vice" not in mods and "former" not in titles))
 
 
 def _description_mods(tok) -> set[str]:
@@ -5151,8 +5153,8 @@ def _in_clause_of_another_subject(tok, subj) -> bool:
     """Is `tok` inside a clause, below the sentence's main verb and outside its subject, whose own subject is a noun
     other than the main subject ("… to echo whatever the security services need verifying “independently”")? The
     nearest clause with a subject decides. Not the main verb's content clause ("Pelosi reasoned that while Trump's
-    comments have the power to “…”"), nor what a verb of perceiving takes in, nor a quotation right after "as", nor what a claim or statement
-    says unless it is someone else's by name."""
+    comments have the power to “…”"), nor what a verb of perceiving takes in, nor a quotation right after "as", nor
+    what a claim or statement says unless it is someone else's by name."""
     if _after_as(tok):
         return False
     for verb in [tok, *tok.ancestors]:

@@ -5728,6 +5728,10 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nPresident Barack Obama unveiled a plan on Wednesday.\n\nThe plan follows a review led by Vice "
                   "President Joe Biden.\n\nThe vice president said he was pleased.\n"), "The vice president",
                  ("Joe Biden", "indirect"), id="the_vice_president_is_no_president"),
+    # (guard, found reading the change over) a former vice president may be the president now
+    pytest.param(("Test\n\nPresident Joe Biden spoke in Kyiv on Monday.\n\nBiden, a former vice president, has long backed "
+                  "Ukraine.\n\nThe president said the aid would continue.\n"), "The president", ("Joe Biden", "indirect"),
+                 id="a_former_vice_president_may_be_the_president"),
     # s76, BASIL (found with the rows above): "The federal judge overseeing the case, Robert L. Wilkins, is scheduled to
     # sentence Mr. Jackson on June 28." carried on the prosecutors' recommendation before it
     pytest.param(("Test\n\nJesse Jackson Jr. pleaded guilty on Wednesday.\n\nAs part of a plea agreement, prosecutors "
