@@ -1558,6 +1558,11 @@ class Attributor:
             return "author", "scare quotes: quoted fragment in a clause with a subject of its own"
         if subj is not None and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or self.registry.known(subj.text) or _split(subj.text)[1] in self.speaker_surnames):
             name = self.name_of_subject(subj, ctx)[0]
+            if quoted and (echoed := _echoed_speaker(quoted, ctx)) and echoed != name:
+                # "The Pope, he argues, is not “the CEO … whom the Pope can simply fire.”" ¶ "Francis cannot “simply
+                # fire” even Cardinal Wuerl …": words another was quoted saying before, echoed, are theirs, not the
+                # subject's
+                return echoed, "quoted fragment -> whoever was quoted saying those words before"
             # "Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned …”":
             # both of them, as a reporting verb's subject would be
             return (self.joint_name(subj, name, ctx) if name else "") or name, "quoted fragment -> sentence subject"
@@ -5127,6 +5132,31 @@ def _described_party(tok) -> str | None:
     return word if not place or place in US_STATES else None
 
 
+def _quoted_words(text: str, inside: list[bool], start: int, end: int) -> list[str]:
+    """The runs of quoted words between `start` and `end` of a paragraph's text, lower case, words only."""
+    runs, j, end = [], max(start, 0), min(end, len(inside))
+    while j < end:
+        if inside[j]:
+            k = j
+            while k < end and inside[k]:
+                k += 1
+            if words := " ".join(re.findall(r"[\w’']+", text[j:k].lower())):
+                runs.append(words)
+            j = k
+        else:
+            j += 1
+    return runs
+
+
+def _echoed_speaker(quoted, ctx: Context) -> str:
+    """The speaker an earlier sentence of the article quoted saying a quoted fragment's two or more words (the last
+    such), or ""."""
+    words = " ".join(t.lower_ for t in quoted)
+    if len(quoted) < 2:
+        return ""
+    return next((who for said, who in reversed(ctx.quoted_by) if re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", said)), "")
+
+
 def _passive_clause_of(tok, subj):
     """The passive clause below the sentence's main verb that holds `tok` ("… until they were banned … for “…”"), with
     no agent, no feeling ("was “stunned”"), and not what a verb, a claim or an opinion reports; or None."""
@@ -6036,6 +6066,8 @@ class Context:
     # `prev_named` as the paragraph before left it, for a writer's "I greeted him …" that opens a paragraph of its own
     named_before_par: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # every speaker a reporting verb named so far, in order
+    # the quoted words of the article's sentences so far, lower case, with their speakers ("simply fire", Faggioli)
+    quoted_by: list[tuple[str, str]] = field(default_factory=list)
     # institutions named in any role, each with how many `sources` there were then ("WFAA asked the Dallas Police
     # Department …" ¶ "The department did respond …")
     bodies: list[tuple[int, str]] = field(default_factory=list)
@@ -6886,6 +6918,9 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             before_subject = (ctx.prev_subject or (ctx.prev_source if ctx.prev_source not in ("", "author", UNRESOLVED) else "")
                               or (ctx.last_subject if i == 0 else ""))
             ctx.prev_source = s.source
+            if s.source not in ("", "author", UNRESOLVED) and s.attribution in ("direct", "mixed"):
+                ctx.quoted_by.extend((words, s.source) for words in _quoted_words(par.text, q.inside, s.start - par.start,
+                                                                                 s.end - par.start))
             ctx.prev_reporter = (s.source, _reporter_of(spans[i], cues[i], s.source) if spans[i] is not None else "")
             # "Enter Ms. Lauten — a former … aide who describes herself … “…” ¶ — whose commentary had a sharper edge.":
             # the sentence splitter cut one sentence of the writer's at a dash; the piece after it goes on about the

@@ -5781,6 +5781,16 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nThe Group of Independent Experts published its report on Monday.\n\nThe report recommends that the "
                   "Council extend the group's mandate by another year. A vote is expected in October.\n"), "A vote", "author",
                  id="a_recommendation_carries_on_into_no_sentence"),
+    # s76, PTC train (the hundred-and-seventy-sixth reading): "Francis cannot “simply fire” even Cardinal Wuerl …" was the
+    # Pope's words, though Faggioli was quoted saying them two sentences before
+    pytest.param(("Test\n\nMassimo Faggioli spoke on Monday.\n\nThe Pope, he argues, is not \u201cthe CEO of the Catholic Church, "
+                  "and the bishops as its managers whom the Pope can simply fire.\u201d\n\nYet Francis cannot \u201csimply "
+                  "fire\u201d even Cardinal Wuerl.\n"), "Yet Francis", ("Massimo Faggioli", "mixed"),
+                 id="an_echoed_fragment_is_whoever_was_quoted_saying_it"),
+    # (guard) a scare quote with no person as subject stays the writer's, whoever used the words before
+    pytest.param(("Test\n\nDonald Trump spoke on Monday.\n\nTrump said the \u201cdeep state\u201d was against him.\n\nThe "
+                  "term \u201cdeep state\u201d typically refers to a shadow government.\n"), "The term", "author",
+                 id="an_echoed_scare_quote_without_a_person_subject_is_the_writers"),
     # (guard) people who ask are not those who answer
     pytest.param(("Test\n\nCity officials met on Monday.\n\nWhen reporters asked about the plan, they said it was fine.\n"),
                  "When reporters", ("city officials", "indirect"), id="they_after_an_active_when_clause_is_not_its_subject"),
