@@ -2297,6 +2297,9 @@ class Attributor:
                 continue
             if _reduced_passive(tok):
                 continue  # "Three women believed to be the children’s mothers were also arrested": nobody named believes
+            if lemma == "deny" and (any(c.dep_ == "dative" for c in tok.children)
+                                    or sum(c.dep_ == "dobj" for c in tok.children) > 1):
+                continue  # "… to deny Iran its 'dreams of a northern arch'", "denied him a visa": withholding, no words
             if lemma == "call" and any(c.dep_ in ("dobj", "oprd") and c.lower_ in ("bluff", "bluffs") for c in tok.children):
                 continue  # "North Korea called his ‘or else’ bluff": an idiom of action, no words (the marks are the writer's)
             if (tok.lower_ in NAMING_PARTICIPLES and tok.dep_ == "acl"

@@ -5791,6 +5791,16 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nDonald Trump spoke on Monday.\n\nTrump said the \u201cdeep state\u201d was against him.\n\nThe "
                   "term \u201cdeep state\u201d typically refers to a shadow government.\n"), "The term", "author",
                  id="an_echoed_scare_quote_without_a_person_subject_is_the_writers"),
+    # s76, PTC train (the hundred-and-seventy-seventh reading): "… affirmed that the U.S. seeks … to deny Iran its 'dreams of
+    # a northern arch' …" was the U.S.'s report: "deny" with two objects withholds, it says nothing
+    pytest.param(("Test\n\nRex Tillerson spoke on Monday.\n\nSecretary of State Rex Tillerson (has) affirmed that the U.S. seeks "
+                  "not only to ensure its allies' security but to deny Iran its 'dreams of a northern arch' from Tehran to "
+                  "Beirut.\n"), "Secretary of State", ("Rex Tillerson", "mixed"), id="denying_someone_something_reports_nothing"),
+    pytest.param("Test\n\nThe city council met on Monday.\n\nThe council denied him a permit.\n", "The council denied", "author",
+                 id="denying_someone_a_thing_reports_nothing"),
+    # (guard) a denial of a thing said still reports
+    pytest.param("Test\n\nThe city council met on Monday.\n\nThe council denied the report.\n", "The council denied",
+                 ("city council", "indirect"), id="denying_a_report_reports"),
     # (guard) people who ask are not those who answer
     pytest.param(("Test\n\nCity officials met on Monday.\n\nWhen reporters asked about the plan, they said it was fine.\n"),
                  "When reporters", ("city officials", "indirect"), id="they_after_an_active_when_clause_is_not_its_subject"),
