@@ -5154,10 +5154,14 @@ def _quoted_words(text: str, inside: list[bool], start: int, end: int) -> list[s
 def _echoed_speaker(quoted, ctx: Context) -> str:
     """The speaker an earlier sentence of the article quoted saying a quoted fragment's two or more words (the last
     such), or ""."""
-    words = " ".join(t.lower_ for t in quoted)
     if len(quoted) < 2:
         return ""
+    words = " ".join(t.lower_ for t in quoted)
     return next((who for said, who in reversed(ctx.quoted_by) if re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", said)), "")
+
+
+# nouns whose that-clause holds what someone said or holds ("his claim that …", "his opinion that …")
+STATEMENT_NOUNS = MADE_STATEMENTS | DENIED_NOUNS | VIEW_NOUNS
 
 
 def _passive_clause_of(tok, subj):
@@ -5171,7 +5175,7 @@ def _passive_clause_of(tok, subj):
                     or any(a.dep_ == "ccomp" for a in verb.ancestors)
                     # (nor what a claim or an opinion holds: "… his outrageous opinion that in “complex circumstances”
                     # … two people … can be admitted to Holy Communion")
-                    or any(a.dep_ == "acl" and a.head.lemma_.lower() in MADE_STATEMENTS | DENIED_NOUNS | VIEW_NOUNS
+                    or any(a.dep_ == "acl" and a.head.lemma_.lower() in STATEMENT_NOUNS
                            for a in [verb, *verb.ancestors])):
                 return None
             return verb
@@ -5197,7 +5201,7 @@ def _in_clause_of_another_subject(tok, subj) -> bool:
         if verb.pos_ not in ("VERB", "AUX") or not subjects:
             continue
         top = next(a for a in [verb, *verb.ancestors] if a.head.dep_ == "ROOT" or a.dep_ == "ROOT")
-        if (verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in MADE_STATEMENTS | DENIED_NOUNS | VIEW_NOUNS
+        if (verb.dep_ in ("acl", "ccomp") and verb.head.lemma_.lower() in STATEMENT_NOUNS
                 and not any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)):
             # "Ferrara provides no real evidence for his claim that Pope Francis “wishes …”": what the claim says, in
             # the words of whoever made it (not "Marx's suggestion that priests should consider “blessing” …")
