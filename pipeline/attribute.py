@@ -88,7 +88,8 @@ INANIMATE = {"statement", "letter", "memo", "report", "ad", "advertisement", "su
              "poll", "study", "survey", "post", "tweet", "video", "website", "article", "paper", "filing", "complaint",
              "motion", "order", "ruling", "release", "book", "email", "message", "note", "bill", "law", "data",
              "readout", "transcript", "communique", "communiqué", "decree", "estimate", "statistic", "tally", "analysis",
-             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary", "presentation", "headline", "notice"}  # "datum": spaCy's lemma of "data"
+             "piece", "column", "editorial", "op-ed", "datum", "assessment", "petition", "summary", "presentation", "headline", "notice",
+             "testimony", "apology"}  # "datum": spaCy's lemma of "data"
 # legal texts that speak ("the settlement does state that …") but are no "he" for the next quotation; unlike a
 # statement, not their owner's words ("Stone's indictment" is not Stone's)
 LEGAL_TEXTS = {"settlement", "agreement", "contract", "treaty", "indictment", "affidavit", "memorandum", "subpoena",
@@ -2172,7 +2173,9 @@ class Attributor:
                 if known is not None:
                     obj = known  # "According to Campbell Russia provided …": Campbell (whose entity spaCy ran on)
                 if obj is not None and obj.lemma_.lower() not in NORMS and obj.lower_ not in NORMS and (
-                        not _in_accordance(tok, obj)):  # not "according to the spirit of the law"
+                        not _in_accordance(tok, obj)) and not (obj.lower_ in OWN_NORMS and any(
+                            c.dep_ == "poss" and c.lower_ in ("my", "your", "his", "her", "its", "our", "their") for c in obj.children)):
+                    # not "according to the spirit of the law", nor "according to their stations"
                     # ("the means": spaCy's lemma is "mean"), nor "calculated according to a worker's contributions"
                     name, pron = (self.registry.lookup(known.text), False) if known is not None else self.name_of_subject(obj, context)
                     form = obj.lower_ if pron else ""
@@ -2699,6 +2702,12 @@ class Attributor:
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
                             and tok.i > tok.head.i and (that_clause(tok) or _finite_clause(tok)))
+            # "Telling the American people this is “your moment,” Trump closed his speech …", "Saying that he loved them,
+            # Trump left": a participle opening the sentence, before the main clause's subject, with a clause of its own
+            main = main or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i
+                            and tok.left_edge.i == tok.sent.start and not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
+                            and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)
+                            and (that_clause(tok) or _finite_clause(tok)))
             # "The ministry responded by saying that it was false", "She opened by warning that …": the means of the
             # main verb, with a clause of its own
             # (not a question: "Melvin followed up by asking Clinton if …" leaves the answer after it Clinton's)
@@ -2813,7 +2822,11 @@ NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradi
          "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience", "pleasure",
          "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income", "canon", "can",
          "faculty", "faculties", "competence", "statute", "provision", "criterion", "criteria", "criterium", "guideline",
-         "regulation", "requirement", "definition", "rite", "ritual", "liturgy", "calendar", "recipe"}
+         "regulation", "requirement", "definition", "rite", "ritual", "liturgy", "calendar", "recipe", "ability",
+         "capacity", "capability", "notion", "lights"}
+# what one acts by only as one's own ("according to their stations": their rank; "according to the station" is a
+# broadcaster's account)
+OWN_NORMS = {"station", "stations", "means"}
 # ("according to can. 1405 § 1": a canon of the Code of Canon Law, abbreviated; "according to the faculties described
 # in the statutes": the powers a body's rules give)
 # verbs whose "according to" means "in proportion to, by" ("benefits are calculated according to a worker's contributions")
@@ -6925,7 +6938,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             before_subject = (ctx.prev_subject or (ctx.prev_source if ctx.prev_source not in ("", "author", UNRESOLVED) else "")
                               or (ctx.last_subject if i == 0 else ""))
             ctx.prev_source = s.source
-            if s.source not in ("", "author", UNRESOLVED) and s.attribution in ("direct", "mixed"):
+            if (s.source not in ("", "author", UNRESOLVED) and s.attribution in ("direct", "mixed")
+                    and not s.attribution_note.startswith("quoted fragment")):
+                # (words a reporting verb or a quotation gives; not a fragment a subject was given by no verb: "Bergoglio
+                # … made him a “trusted counselor”" is nobody's quotation for a later "his own “trusted counselor”")
                 ctx.quoted_by.extend((words, s.source) for words in _quoted_words(par.text, q.inside, s.start - par.start,
                                                                                  s.end - par.start))
             ctx.prev_reporter = (s.source, _reporter_of(spans[i], cues[i], s.source) if spans[i] is not None else "")
@@ -7516,7 +7532,9 @@ def _introduces_block(span, cues: list[Cue]) -> Cue | None:
     ("… wrote to me today saying,", "Anna Berg said,") introduces a quotation in the next paragraph, never a block."""
     if not cues or not span.text.rstrip().endswith((":", ",")):
         return None
-    cue = cues[-1]
+    # (a person's verb before an "according to" beside it: "According to prepared testimony provided to The Hill, he
+    # will say:" introduces his words)
+    cue = next((c for c in reversed(cues) if span.doc[c.verb_i].lower_ != "according"), cues[-1])
     verb = span.doc[cue.verb_i]
     if cue.pronoun and cue.form in ("i", "we", "me", "us"):
         return None
@@ -7525,6 +7543,12 @@ def _introduces_block(span, cues: list[Cue]) -> Cue | None:
     last = span[-1] if span[-1].text in (":", ",") else None
     if last is not None and last.head not in (verb, *verb.ancestors):
         return None  # "Everyone who had ever read anything he had written were amazed …, but the video doesn’t lie:"
+    if last is not None and verb.dep_ == "relcl" and last.head is not verb and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)
+            for c in verb.children):
+        return None  # "The key passages rebuke Francis for … his reduction of the faith to an ideology—precisely the
+        # wrong of which he accuses orthodox Catholics:": a verb in a relative clause "of which" opens describes; the
+        # colon is the main clause's (not "These are the words he wrote:", nor "…, who wrote in his commentary …:")
     return None if any(c.dep_ in ("ccomp", "xcomp") and not _completed_by_block(c) for c in verb.children) else cue
 
 

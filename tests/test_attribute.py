@@ -5811,6 +5811,62 @@ NEW_ARTICLE_CASES = [
     pytest.param(("Test\n\nInitially officials suspected the Americans had been targeted by some sort of acoustic weapon, although "
                   "in public senior officials were more cautious, speaking of \"health attacks\".\n"), "Initially",
                  "author", id="a_participle_does_not_climb_past_a_subordinate_clause_without_a_subject"),
+    # s77, PTC train (the hundred-and-seventy-ninth reading): "Concerned clergy and laity … are doing what they can according
+    # to their stations." had a source called "stations", and "… to subvert the Church according to his false notion of
+    # mercy." one called "false notion": a rank, a faculty or a notion one acts by is nobody's words
+    pytest.param("Test\n\nConcerned clergy and laity throughout the world are doing what they can according to their stations.\n",
+                 "Concerned", "author", id="according_to_their_stations_is_in_keeping_with_them"),
+    pytest.param(("Test\n\nThe bishop is sending clear signals of concern about his plan to change the Church according to his "
+                  "false notion of mercy.\n"), "The bishop", "author", id="according_to_a_notion_is_in_keeping_with_it"),
+    pytest.param("Test\n\nThe villagers gave according to their ability.\n", "The villagers", "author",
+                 id="according_to_their_ability_is_in_keeping_with_it"),
+    # (guard) a station without a possessive is a broadcaster that speaks
+    pytest.param("Test\n\nThe fire spread overnight, according to the station.\n", "The fire", ("station", "indirect"),
+                 id="according_to_the_station_is_the_broadcasters"),
+    # s77, PTC train (the hundred-and-eighty-first reading): an embedded post whose credit the scraper cut after "Sec."
+    # ("… — Sec." ¶ "Kirstjen Nielsen (@SecNielsen) November 14, 2018") was the writer's
+    pytest.param(("Test\n\nThe secretary visited the border on Wednesday.\nBorder security is national security, and we will "
+                  "enforce our laws.\nToday, I am at the border talking with officials.\npic.twitter.com/fOlIQNF5pW — Sec.\n"
+                  "Jane Kowal (@SecKowal) November 14, 2018\nShe also met the governor.\n"), "Today, I am",
+                 ("Jane Kowal", "direct"), id="a_post_credit_cut_after_a_title_abbreviation_still_credits_the_post"),
+    # s77, PTC train (the same reading): "The key passages … rebuke Francis for …, and even his reduction of the faith to an
+    # ideology—precisely the wrong of which he accuses orthodox Catholics:" ¶ "Your Holiness, …" made the letter Francis's
+    pytest.param(("Test\n\nThe theologian's letter was sent to Pope Francis last summer.\n\nThe key passages rebuke Francis for "
+                  "his recklessness and even his reduction of the faith to an ideology—precisely the wrong of which he accuses "
+                  "orthodox Catholics:\n\nYour Holiness, a chronic confusion seems to mark your pontificate.\n"), "Your Holiness",
+                 "author", id="a_reporting_verb_in_a_relative_clause_before_a_colon_introduces_nothing"),
+    # (guard, found in the dumps) the relative clause's own "who" is the person the colon introduces
+    pytest.param(("Test\n\nThe abbot spoke on Monday.\n\nConsider a comment by the great Dom Paul Delatte, the second abbot of "
+                  "Solesmes, who wrote in his commentary on the Rule of St. Benedict:\n\n“The Prologue set this choice before "
+                  "us.”\n"), "“The Prologue", ("Dom Paul Delatte", "direct"), id="a_who_clause_before_a_colon_introduces_its_person"),
+    # s77, PTC train (found reading the sources named after documents): "According to prepared testimony provided to The
+    # Hill newspaper, he will say:" ¶ "I categorically and unequivocally deny …" was the testimony's, not Kavanaugh's
+    pytest.param(("Test\n\nJudge Brett Kavanaugh will testify on Thursday.\n\nAccording to prepared testimony provided to The "
+                  "Hill newspaper, he will say:\n\nI categorically and unequivocally deny the allegation against me.\n"),
+                 "I categorically", ("Brett Kavanaugh", "direct"), id="a_persons_verb_before_a_colon_outranks_according_to"),
+    # s77, PTC train (the hundred-and-eighty-third reading): "Then again, Francis even obtained the removal of his own
+    # “trusted counselor” McCarrick …" went to Bergoglio, echoing a fragment given to him with no reporting verb
+    pytest.param(("Test\n\nGovernor Tom Smith said on Monday that he was sorry.\n\nEvidently already aware of these facts, however, "
+                  "Smith not only rehabilitated Jones but made him a “trusted counselor” who advised him.\n\nMayor Ann Brown "
+                  "spoke on Tuesday.\n\nThen again, Brown even obtained the removal of her own “trusted counselor” Jones from "
+                  "the board.\n"), "Then again", ("Ann Brown", "mixed"),
+                 id="a_fragment_given_to_a_subject_by_no_verb_is_no_echoed_quotation"),
+    # s77, BASIL (the hundred-and-eighty-fourth reading): "Telling the American people this is “your moment” …, Trump closed
+    # his speech …" was the writer's: a participle opening the sentence, with a clause of its own, reports the main
+    # clause's subject's words, as one after the main clause does ("…, Trump left, saying that …")
+    pytest.param("Test\n\nDonald Trump was sworn in on Friday.\n\nSaying that he loved them, Trump closed his speech.\n",
+                 "Saying", ("Donald Trump", "indirect"), id="a_participle_opening_the_sentence_reports_the_subjects_words"),
+    pytest.param(("Test\n\nDonald Trump was sworn in on Friday.\n\nWarning the American people that the nation is at risk, Trump "
+                  "closed his speech.\n"), "Warning", ("Donald Trump", "indirect"),
+                 id="a_warning_participle_opening_the_sentence_reports_the_subjects_words"),
+    # (guard) one with no clause reports nothing
+    pytest.param("Test\n\nDonald Trump was sworn in on Friday.\n\nSpeaking to the crowd, Trump closed his speech.\n",
+                 "Speaking", "author", id="a_participle_opening_the_sentence_without_a_clause_reports_nothing"),
+    # s77, BASIL (the hundred-and-eighty-second reading): "Mr. Braley’s apology noted his family’s history …" had a source
+    # called "apology": an apology, like a statement, is its owner's
+    pytest.param(("Test\n\nOther Republicans quickly criticized Mr. Braley.\n\nMr. Braley’s apology noted his family’s history "
+                  "with Iowa agriculture, including his own stint “doing farm jobs.”\n"), "Mr. Braley’s apology",
+                 ("Braley", "mixed"), id="a_persons_apology_is_theirs"),
 ]
 
 

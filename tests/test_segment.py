@@ -625,6 +625,7 @@ def test_an_embedded_post_ending_in_its_link_is_no_heading(nlp, params):
      ["Border guards met Ohio Gov.\r\nJane Pruitt today.", "Dr. Ann Bell and Dr.\n  Tom Reed came later."]),
     ("He turned left on Main Dr.\n\nThe guards waved.", ["He turned left on Main Dr.", "The guards waved."]),
     ("He saw the Dr.\nthen he left.", ["He saw the Dr.", "then he left."]),
+    ("The panel heard Sec.\nJane Kowal today.", ["The panel heard Sec.\nJane Kowal today."]),
 ])
 def test_a_line_cut_after_a_title_abbreviation_is_one_paragraph_with_the_next(nlp, params, text, expected):
     # PTC's scraped articles (twenty or so of its training and dev articles) break the line after "Sen.", "Gov.",
@@ -633,6 +634,15 @@ def test_a_line_cut_after_a_title_abbreviation_is_one_paragraph_with_the_next(nl
     seg, k = kinds(nlp, params, full)
     assert [t for kind, t in k if kind == "body"] == expected
     assert all(full[s.start : s.end] == s.text for s in seg.sentences)
+
+
+def test_a_post_credit_cut_after_a_secretary_s_title_is_one_line(nlp, params):
+    # s77, PTC train: an embedded post's credit cut after a secretary's title ("… — Sec." ¶ "Kirstjen Nielsen (@SecNielsen)
+    # November 14, 2018") is one line, the credit whole
+    seg, k = kinds(nlp, params, "Talks\n\nToday I am at the border.\npic.twitter.com/fOlIQNF5pW — Sec.\nJane Kowal "
+                                "(@SecKowal) November 14, 2018\nShe left.\n")
+    # (the line break turned into a space, so that offsets stay the text's)
+    assert [p.text for p in seg.paragraphs][2] == "pic.twitter.com/fOlIQNF5pW — Sec. Jane Kowal (@SecKowal) November 14, 2018"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
