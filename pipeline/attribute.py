@@ -688,6 +688,8 @@ class NameRegistry:
     def add(self, name: str, titles: set[str] | None = None) -> Person | None:
         name, leading = strip_titles(name)
         titles = (titles or set()) | leading
+        if name.split()[:1] == ["Pope"] and len(name.split()) > 1:
+            titles = titles | {"pope"}  # "Pope Francis" (a papal name keeps its title): the one "the pope" is
         if (inner := re.fullmatch(r"([A-Z][\w.]*) Cardinal ([A-Z].*)", name)) is not None:
             # "Sean Cardinal O'Malley", "Godfried Cardinal Danneels": a cardinal's title inside his name
             name, titles = f"{inner[1]} {inner[2]}", titles | {"cardinal"}
@@ -1368,6 +1370,10 @@ class Attributor:
                 # "he missed Mogilev", tagged PERSON, after "a teacher from Mogilev", tagged a place (not a person's
                 # surname spaCy tags a place elsewhere: "Ales Pushkin" … "Pushkin's mother")
                 continue
+            if (ent.label_ == "PERSON" and len(ent) == 1 and ent[0].dep_ == "pobj" and ent[0].head.lower_ in ("to", "from")
+                    and _motion_of(ent[0].head).lemma_.lower() in MOTION_VERBS and not title_words(ent)
+                    and not ((known := self.registry.match_name(ent.text)) is not None and known.first)):
+                continue  # "he drove back to Austin", tagged PERSON: where one goes is a place, no one's "he" later
             if any(t.lower_ in CREEDS or (t.lower_.endswith("ism") and len(t) > 5) for t in words):
                 continue  # "the packets on Christianity and Judaism": a faith or a doctrine, which spaCy may tag PERSON
             label = ent.label_
@@ -3770,7 +3776,10 @@ def _thing_sense(verb, subj) -> bool:
     if lemma == "reveal":  # "the party has effectively revealed its disregard for …" (not "revealed her position")
         return any(c.dep_ == "dobj" and c.lower_ in REVEALED_TRAITS for c in verb.children)
     if lemma == "deny":  # "A federal judge denied bail to …", "denied him entry" (not "denied any involvement")
-        return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in GRANTED_THINGS for c in verb.children)
+        # (nor a person denied: "he denied Christ", "Peter denied him three times" disown, they report nothing)
+        return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in GRANTED_THINGS for c in verb.children) or any(
+            c.dep_ == "dobj" and (c.lower_ in DISOWNED or (c.ent_type_ == "PERSON" and c.pos_ == "PROPN"))
+            and not any(g.dep_ in ("poss", "case") for g in c.children) for c in verb.children)
     if lemma == "conclude":  # "Mueller concluded the Russia investigation" ended it (not "concluded that …")
         return any(c.dep_ == "dobj" and c.lemma_.lower() not in SAID_THINGS for c in verb.children) and not any(
             c.dep_ in ("ccomp", "xcomp") for c in verb.children)
@@ -6802,6 +6811,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "We have also the ridiculous idea that Tommy Robinson is “alt-right.” He, in fact, describes
                     # himself as a centrist …": the writer's own "we" speaks, not whoever the next sentence's "he" is
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
+                elif (cue is not None and cue[0] < i and par_speaker and spans[i] is not None and s.quoted < 0.5
+                      and _is_mixed(par.text, s.start - par.start, q.inside)
+                      and _named_other_subject(spans[i], par_speaker, q.inside, ctx)):
+                    # "He said the core … lay in “providing effective leadership …”" then "Mr. Mattis also praised the
+                    # “Defeat ISIS” coalition …": a fragment in a sentence about another person named is theirs or the
+                    # writer's, not the words of the paragraph's earlier speaker
+                    name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
                     name, how = (_named_fragment(spans[i], par, s, q.inside, ctx, attributor)
                                  or _cue_speaker(cue[1], ctx, True, attributor, par.doc, q.inside))
@@ -6815,6 +6831,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     words = [t for t in spans[i] if t.idx < len(q.inside) and q.inside[t.idx] and t.is_alpha]
                     name, how = (("author", "a quoted title") if all(t.is_title for t in words)
                                  else attributor.fragment_speaker(spans[i], q.inside, ctx))
+                elif _named_words(par.text, s.start - par.start, q.inside):
+                    # "The natural question, “Why does Pope Francis keep such bad men around him?” is now easy to
+                    # answer.": words the writer names as a question or a phrase, not a quotation of the last person quoted
+                    name, how = "author", "words named as a question or a phrase"
                 elif NOTE_MARK.match(par.text):
                     # "[3] See our earlier brief, “Belarus in Russia's War,” October 2023.": in a reference note,
                     # quotation marks with no speaker set off a title
@@ -8628,6 +8648,28 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
     return cue.speaker, "reporting verb"
 
 
+# whom one disowns by denying them ("he denied Christ"), as pronouns and names spaCy may not tag PERSON
+DISOWNED = {"him", "her", "them", "me", "us", "christ", "jesus", "god", "lord"}
+# verbs of going somewhere: "to X" after them is a place ("drove back to Austin")
+MOTION_VERBS = {"drive", "fly", "return", "move", "go", "travel", "head", "relocate", "sail", "walk", "ride", "flee", "emigrate"}
+def _motion_of(prep):
+    """The word a place's preposition hangs on, past an adverb ("drove back to Austin": "drove")."""
+    head = prep.head
+    return head.head if head.pos_ == "ADV" and head.dep_ == "advmod" else head
+
+
+# nouns the writer names words by ("the question, “…”", "the phrase “…”"): the words named, not spoken
+NAMING_NOUNS = {"question", "phrase", "term", "slogan", "motto", "refrain", "mantra", "expression", "query", "catchphrase"}
+NAMED_WORDS = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(NAMING_NOUNS)) + r")s?,?\s*$", re.I)
+
+
+def _named_words(text: str, sent_start: int, inside: list[bool]) -> bool:
+    """Does the sentence's first quotation follow a naming noun with an article ("The natural question, “…”", "the
+    response to the question, “…”"), so that the writer names the words rather than quotes a speaker?"""
+    j = next((k for k in range(sent_start, len(inside)) if inside[k]), None)
+    return j is not None and j > sent_start and bool(NAMED_WORDS.search(text[sent_start:j]))
+
+
 def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
     """A quote that opens mid-clause (not at the sentence start and not after ',' or ':') is a quoted fragment."""
     for j in range(sent_start, len(inside)):
@@ -8642,6 +8684,12 @@ def _is_mixed(text: str, sent_start: int, inside: list[bool]) -> bool:
                 # "In the last 20 years, “conservative” Catholics have pointed to …": a word after a comma that the
                 # sentence goes on from (not "Then she stopped, “Never again,” she said.", a quotation's own comma,
                 # nor "Rally goers repeatedly shouted, “We are Hamas” and …", a frame's)
+                return True
+            if (before.endswith(",") and len(text[j:end].split()) <= 2 and re.match(r"\W*[a-z]", text[j:end])
+                    and re.fullmatch(r"[\s.,;:!?)\]]*", text[end : end + 3]) and text[end - 2 : end - 1].isalnum()
+                    and (before[:-1].split() or [""])[-1].lower() not in set(FRAME_PAST) | SHOUTED):
+                # "… to attribute the claims to unnamed, and uncheckable, “sources”.": a lower-case word or two after a
+                # comma, ending the sentence, close the writer's list, not a quotation the comma introduces
                 return True
             # (an ellipsis in brackets before it opens no clause: "[…] “Was there annihilation?")
             return bool(before) and not before.endswith((",", ":", "—", "–")) and not re.fullmatch(r"\[(?:…|\.\.\.)\]", before)

@@ -5862,6 +5862,59 @@ NEW_ARTICLE_CASES = [
     # (guard) one with no clause reports nothing
     pytest.param("Test\n\nDonald Trump was sworn in on Friday.\n\nSpeaking to the crowd, Trump closed his speech.\n",
                  "Speaking", "author", id="a_participle_opening_the_sentence_without_a_clause_reports_nothing"),
+    # s77, PTC train (the hundred-and-eighty-third reading): "The pope told the women, “…”" after "as Pope Francis on
+    # Saturday revived the panel" was a source called "pope": a papal name keeps its title wherever spaCy's entity
+    # leaves "Pope" out
+    pytest.param(("Test\n\nCardinal Sean O’Malley has been reappointed as the head of a commission, as Pope Francis on Saturday "
+                  "revived the panel.\n\nJim Scanlan, another survivor, said “the timing of it is too perfect” given the "
+                  "controversy surrounding Pope Francis’s remarks.\n\nThe pope said he had seen no proof of Barros’s guilt.\n"),
+                 "The pope said", ("Pope Francis", "indirect"), id="the_pope_is_the_pope_named_before"),
+    # s77, PTC train (found listing sources named by one common noun): "The natural question, “Why does Pope Francis keep
+    # such bad men around him?” is now easy to answer." went to the last person quoted (`museum`)
+    pytest.param(("Test\n\n“No items were lost,” the museum said.\n\nThe natural question, “Why does the director keep such bad "
+                  "men around him?” is now easy to answer.\n"), "The natural question", "author",
+                 id="a_quotation_named_as_a_question_is_the_writers"),
+    # (guard) a question someone asks, in quotation marks after a comma, is still theirs
+    pytest.param(("Test\n\n“No items were lost,” the museum said.\n\nThen the director asked, “Why does it matter?”\n"),
+                 "Then the director", ("director", "direct"), id="a_question_asked_after_a_comma_is_the_askers"),
+    # s77, PTC train (the hundred-and-ninetieth reading): "… he drove back to Austin and uploaded the blueprints …" ¶ "He’d
+    # launched the site months earlier …, declaring that …" went to `Austin`, which spaCy tagged PERSON
+    pytest.param(("Test\n\nFIVE YEARS AGO, 25-year-old radical libertarian Cody Wilson stood on a remote central Texas gun range and "
+                  "pulled the trigger on the world’s first fully 3-D-printed gun.\n\nWhen, to his relief, his plastic invention "
+                  "fired a .380-caliber bullet into a berm of dirt without jamming or exploding in his hands, he drove back to "
+                  "Austin and uploaded the blueprints for the pistol to his website, Defcad.com.\n\nDefend Yourself: A Com...\n\n"
+                  "Rob Pincus Best Price: $2.00 Buy New $17.99 (as of 03:35 EDT - Details)\n\nHe’d launched the site "
+                  "months earlier along with an anarchist video manifesto, declaring that gun control would never be the "
+                  "same.\n"), "He’d launched",
+                 ("Cody Wilson", "indirect"), id="a_city_one_drives_to_is_no_person"),
+    # s77, PTC train (the hundred-and-ninetieth reading): "He committed one of the worst sins, that is he denied Christ, …"
+    # (in a pope's homily) was Saint Peter's report: denying a person disowns them and reports nothing
+    pytest.param(("Test\n\nMany times I think of Saint Peter.\n\nHe committed one of the worst sins, that is he denied Christ, and "
+                  "even with this sin they made him Pope.\n"), "He committed", "author", id="denying_a_person_reports_nothing"),
+    # (guard) denying a person's claims still reports
+    pytest.param(("Test\n\nMany times I think of Saint Peter.\n\nHe denied Smith's claims on Monday.\n"), "He denied",
+                 ("Saint Peter", "indirect"), id="denying_a_persons_claims_reports"),
+    # s77, PTC train (the hundred-and-ninety-first reading): "Instead, it amended the text, …, to attribute the claims to
+    # unnamed, and uncheckable, “sources”." went to the last person quoted: a lower-case word after a comma, ending the
+    # sentence, is a fragment in the writer's list, not a quotation
+    pytest.param(("Test\n\n“I hope it turns out true,” Assange said.\n\nThe Guardian quickly rowed back its initial certainty.\n\n"
+                  "Instead, it amended the text, without acknowledging it had done so, to attribute the claims to unnamed, and "
+                  "uncheckable, “sources”.\n"), "Instead", "author", id="a_lowercase_word_quoted_after_a_comma_at_the_end_is_a_fragment"),
+    # (guard) a quotation a frame's comma introduces stays the speaker's
+    pytest.param(("Test\n\nAssange spoke to reporters on Monday.\n\nAsked whether he would leave, Assange said, “maybe.”\n"),
+                 "Asked whether", ("Assange", "direct"), id="a_lowercase_word_quoted_after_a_frames_comma_is_the_speakers"),
+    # s77, BASIL (the hundred-and-ninety-second reading): "He said the core … lay in “providing effective leadership to our
+    # alliances.” Mr. Mattis also praised the “Defeat ISIS” coalition …" gave Mattis's sentence to the paragraph's "he" (the
+    # coalition's name in marks is the writer's)
+    pytest.param(("Test\n\nSenator Ben Sasse, Republican of Nebraska, called it “a sad day for America.”\n\nHe said the core of "
+                  "American national interests lay in “providing effective leadership to our alliances.” Mr. Mattis also "
+                  "praised the “Defeat ISIS” coalition that Mr. Trump just abandoned in Syria.\n"), "Mr. Mattis also",
+                 "author", id="a_fragment_in_a_sentence_about_another_named_person_is_not_the_paragraphs_speakers"),
+    # (guard) a fragment of the other person's own words stays theirs
+    pytest.param(("Test\n\nSenator Ben Sasse, Republican of Nebraska, called it “a sad day for America.”\n\nHe said the core of "
+                  "American national interests lay in “providing effective leadership to our alliances.” Mr. Mattis also "
+                  "praised the allies for their “steadfast support.”\n"), "Mr. Mattis also", ("Mattis", "mixed"),
+                 id="a_fragment_in_a_sentence_about_another_named_person_is_that_persons"),
     # s77, BASIL (the hundred-and-eighty-second reading): "Mr. Braley’s apology noted his family’s history …" had a source
     # called "apology": an apology, like a statement, is its owner's
     pytest.param(("Test\n\nOther Republicans quickly criticized Mr. Braley.\n\nMr. Braley’s apology noted his family’s history "
