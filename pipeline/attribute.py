@@ -963,6 +963,8 @@ class Attributor:
             return True
         if name and (not self.personal(name) or name in self.joint_people):
             return False  # "according to The Hill" … "she said": an organisation or a group is nobody's "she"
+        if len(name.split()) > 1 and any(w.lower() in CHURCH_DOCUMENT_WORDS for w in name.split()):
+            return False  # "Vultum Dei Quaerere", tagged PERSON: a church document's Latin title is nobody's "she"
         person = self.registry.match_name(name)
         if person is None:  # a person described: "son", "former inmate" (the noun may tell the gender)
             head = _head_word(name).lower() if name else ""
@@ -8648,6 +8650,14 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
     return cue.speaker, "reporting verb"
 
 
+# words of the Latin titles of church documents, which spaCy may tag PERSON ("Vultum Dei Quaerere", "Mysterium Fidei",
+# "Instrumentum Laboris"): a document, no one's "he" or "she"
+CHURCH_DOCUMENT_WORDS = {"dei", "fidei", "christi", "domini", "vitae", "laetitia", "orans", "gaudium", "veritatis", "ecclesiae",
+                         "evangelii", "gentium", "humanae", "familiaris", "consortio", "sacrosanctum", "concilium", "aetate",
+                         "vultum", "quaerere", "exsultate", "gaudete", "mysterium", "summorum", "pontificum", "traditionis",
+                         "custodes", "proprio", "instrumentum", "laboris", "amoris", "dignitatis", "redintegratio",
+                         "pascendi", "gregis", "mortalium", "animos", "lamentabili", "errorum", "magistra", "terris",
+                         "laudato", "vivit", "tutti"}
 # whom one disowns by denying them ("he denied Christ"), as pronouns and names spaCy may not tag PERSON
 DISOWNED = {"him", "her", "them", "me", "us", "christ", "jesus", "god", "lord"}
 # verbs of going somewhere: "to X" after them is a place ("drove back to Austin")

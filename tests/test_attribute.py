@@ -5915,6 +5915,12 @@ NEW_ARTICLE_CASES = [
                   "American national interests lay in “providing effective leadership to our alliances.” Mr. Mattis also "
                   "praised the allies for their “steadfast support.”\n"), "Mr. Mattis also", ("Mattis", "mixed"),
                  id="a_fragment_in_a_sentence_about_another_named_person_is_that_persons"),
+    # s77, PTC train (the hundred-and-ninety-sixth reading): "She said she thought that the psychiatric testing … was
+    # excessive" after "the new constitution, Vultum Dei Quaerere" went to `Vultum Dei`, which spaCy tagged PERSON
+    pytest.param(("Test\n\nThe new constitution, Vultum Dei Quaerere, was published in 2016.\n\nIt reminds me of a conversation I "
+                  "had with a superior of a Benedictine house in the UK.\n\nShe said she thought that the psychiatric testing "
+                  "was excessive and not helpful.\n"), "She said", ("unresolved speaker", "indirect"),
+                 id="a_church_documents_latin_title_is_no_she"),
     # s77, BASIL (the hundred-and-eighty-second reading): "Mr. Braley’s apology noted his family’s history …" had a source
     # called "apology": an apology, like a statement, is its owner's
     pytest.param(("Test\n\nOther Republicans quickly criticized Mr. Braley.\n\nMr. Braley’s apology noted his family’s history "
