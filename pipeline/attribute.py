@@ -8659,9 +8659,12 @@ CHURCH_DOCUMENT_WORDS = {"dei", "fidei", "christi", "domini", "vitae", "laetitia
                          "pascendi", "gregis", "mortalium", "animos", "lamentabili", "errorum", "magistra", "terris",
                          "laudato", "vivit", "tutti"}
 # whom one disowns by denying them ("he denied Christ"), as pronouns and names spaCy may not tag PERSON
-DISOWNED = {"him", "her", "them", "me", "us", "christ", "jesus", "god", "lord"}
+# (not "them", which is as often the claims denied: "Asked about the allegations, Moore denied them.")
+DISOWNED = {"him", "her", "me", "us", "christ", "jesus", "god", "lord"}
 # verbs of going somewhere: "to X" after them is a place ("drove back to Austin")
 MOTION_VERBS = {"drive", "fly", "return", "move", "go", "travel", "head", "relocate", "sail", "walk", "ride", "flee", "emigrate"}
+
+
 def _motion_of(prep):
     """The word a place's preposition hangs on, past an adverb ("drove back to Austin": "drove")."""
     head = prep.head

@@ -5894,6 +5894,9 @@ NEW_ARTICLE_CASES = [
     # (guard) denying a person's claims still reports
     pytest.param(("Test\n\nMany times I think of Saint Peter.\n\nHe denied Smith's claims on Monday.\n"), "He denied",
                  ("Saint Peter", "indirect"), id="denying_a_persons_claims_reports"),
+    # (guard, found reading the change over) "them" is as often the claims denied
+    pytest.param(("Test\n\nRoy Moore spoke on Monday.\n\nAsked about the allegations, Moore denied them.\n"), "Asked about",
+                 ("Roy Moore", "indirect"), id="denying_them_after_allegations_reports"),
     # s77, PTC train (the hundred-and-ninety-first reading): "Instead, it amended the text, …, to attribute the claims to
     # unnamed, and uncheckable, “sources”." went to the last person quoted: a lower-case word after a comma, ending the
     # sentence, is a fragment in the writer's list, not a quotation
