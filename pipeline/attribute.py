@@ -1278,9 +1278,11 @@ class Attributor:
         if subj.lower_ in ("he", "she"):
             named_first = any(span.start_char <= at < subj.idx for _, at in ctx.named_here)
             return before if (before and not named_first and self.personal(before) and self.agrees(before, subj.lower_)) else ""
-        if (subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS
+        if (subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and subj.lemma_.lower() in ROLE_NOUNS | {"pope"}
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
                 and not any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in subj.children)):
+            # (also "the pope", a title the article gave the pope named before: "… the pope met … with selected
+            # survivors …" ¶ "He made all the right noises …")
             if named := self.resolve_description(subj, ctx):
                 return named
         if (subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS and subj.dep_ == "nsubj"
@@ -2249,6 +2251,17 @@ class Attributor:
                     found.append(Cue(tok.i, name, False, False, subject_i=quoted.i))
                     context.sources.append(name)
                     continue
+            if (read := _text_reading(tok)) is not None:
+                # "Police found a note from the gunman reading, “I did this …”", "Protesters carried a sign reading, “No
+                # war.”", "A banner reading “Stop the war” hung …": the words a text holds are its author's, else its
+                # bearers', else the text's (not the last person quoted's)
+                text, author = read
+                who = author if author is not None else _bearer(tok, text)
+                name, pron = self.name_of_subject(who if who is not None else text, context)
+                if name:
+                    found.append(Cue(tok.i, name, pron, False, (who.lower_ if pron else ""),
+                                     subject_i=who.i if who is not None else text.i))
+                    continue
             is_make_clear = (makes_clear(tok) or puts_it(tok) or points_out(tok) or lays_down(tok) or puts_a_figure(tok) or blames(tok)
                              or rules_out(tok) or issues_statement(tok) or defines_as_follows(tok) or expresses_that(tok)
                              or makes_a_statement(tok) or gives_testimony(tok))
@@ -2585,6 +2598,11 @@ class Attributor:
                 subj = actor  # "Rice's comments came as Netanyahu turned down …, saying …": Netanyahu
             if subj is None:
                 subj = _name_before(tok, inside) or _subject_of_infinitive_before(tok) or _name_ending_frame(tok, inside)
+            if subj is not None and subj.ent_type_ in ("DATE", "TIME") and (
+                    person := next((t for t in subj.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"
+                                    and not (t.idx < len(inside) and inside[t.idx])), None)) is not None:
+                subj = person  # "Earlier Friday, chairman of the House Intelligence Committee Rep. Adam Schiff … revealed
+                # that …": the parser took the day for the subject and the person for its apposition
             if subj is not None and subj.lower_ == "it" and prev_org and (
                     tok.dep_ == "ROOT" or interrupts_clause(tok) or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and subj.head == tok.head)
             ) and not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in self.verbs
@@ -2652,6 +2670,10 @@ class Attributor:
                 subj = fronted  # "When Harold Pinter accepted the Nobel Prize …, he referred to “…”": Pinter
             # (not an exchange's form: "Kavanaugh answered almost 1,300 written questions senators submitted" reports
             # no words of his, however the parser hangs the relative clause)
+            if lemma in self.quote_only and not has_quote and any(_result_clause(c) for c in tok.children) and not any(
+                    c.dep_ in ("ccomp", "xcomp") and not _result_clause(c) for c in tok.children):
+                continue  # "He laughed at Mr. Ryan’s remarks so often and so heartily that at times he seemed like a
+                # guest …": a clause of what came of it, no words
             complement = any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and not _exchange(c) for c in tok.children) or is_make_clear
             complement = complement or _that_clause_in_prep(tok) or _parenthetical(tok, subj) or demands(tok)
             complement = complement or _clause_read_as_adverbial(tok) or that_clause(tok)  # (a "that" read as a relative)
@@ -2683,8 +2705,9 @@ class Attributor:
             # the clause after it reports nothing ("Ford claims …; Hill claims …" stays with the second report)
             main = main or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i and subj is not None
                             and tok.head.lemma_.lower() not in self.verbs
-                            and any(c.dep_ == "punct" and c.text == ";" and tok.right_edge.i < c.i < tok.head.i
-                                    for c in tok.head.children))
+                            and any(c.text == ";" for c in tok.doc[tok.right_edge.i + 1 : tok.head.i]))
+            # (wherever the parser hangs the semicolon: "He said he did not know the woman …, Gennette Cordova, a student
+            # at …, Wash.; she followed him on Twitter.")
             # "have begun to argue for …", "continued to insist that …", "likes to say that …": the aspect or habit
             # verb's complement is the main verb
             main = main or (tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT"
@@ -3206,6 +3229,47 @@ def _research_finds(verb) -> bool:
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in RESEARCH for c in verb.children))
 
 
+# texts whose words "reading" gives ("a sign reading “No war”")
+READ_TEXTS = {"sign", "note", "banner", "placard", "poster", "message", "letter", "headline", "caption", "shirt", "t-shirt",
+              "sticker", "plaque", "inscription", "card", "tweet", "post", "billboard", "memo", "label", "flyer", "leaflet",
+              "sheet", "graffiti", "slogan", "text", "hat", "cap", "flag", "chyron", "screen", "notice", "email", "subject"}
+# verbs by which people bear or put up a text ("carried a sign", "wore a shirt")
+BEARING_VERBS = {"carry", "hold", "wear", "display", "wave", "hoist", "raise", "brandish", "bear", "post", "put", "hang",
+                 "leave", "write", "paint", "unfurl", "sport", "send", "tweet", "share", "pin"}
+
+
+def _text_reading(tok):
+    """'a sign reading, “No war.”', 'a note from the gunman reading “…”': "reading" right before a quotation (a comma or
+    colon between), after a text's noun or its "from X" phrase (the parser may tag "reading" a noun): the text's
+    noun and the token of its author ("from X"), or None."""
+    doc = tok.doc
+    if tok.lower_ != "reading" or tok.i == 0:
+        return None
+    j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ":"))
+    if j >= len(doc) or doc[j].text[:1] not in OPEN_QUOTES + STRAIGHT:
+        return None
+    before = doc[tok.i - 1]
+    if before.lemma_.lower() in READ_TEXTS or before.lower_ in READ_TEXTS:
+        return before, None
+    start = max(tok.sent.start, tok.i - 8)
+    frm = next((t for t in reversed(doc[start : tok.i]) if t.lower_ == "from"), None)
+    if frm is None or frm.i == 0 or not (doc[frm.i - 1].lemma_.lower() in READ_TEXTS or doc[frm.i - 1].lower_ in READ_TEXTS):
+        return None
+    author = next((t for t in reversed(doc[frm.i + 1 : tok.i]) if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "det"), None)
+    return (doc[frm.i - 1], author) if author is not None and _author_word(author) else None
+
+
+def _bearer(reading, text):
+    """Whoever bears or put up a text ("Protesters carried a sign reading …": the protesters), or None."""
+    node = reading if reading.pos_ == "NOUN" else text
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in BEARING_VERBS:
+        return None
+    return next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                 and c.lemma_.lower() not in READ_TEXTS), None)
+
+
 def _document_reads(verb) -> bool:
     """"The statement read: “…”": "read" with a document as its subject reports it ("He read the letter" does not);
     so does the closing frame "“…,” read a report in The Daily Sheeple." (`_document_read_after`); "this transcript
@@ -3404,6 +3468,9 @@ def _silent_on(verb) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) or (
+        # "TheDCNF had not told anyone other than prosecutors about it", "did not tell us about the plan": not telling a
+        # person, with no clause told, whatever pronoun the person is
+        verb.lemma_.lower() in ("tell", "inform") and any(c.dep_ in ("dobj", "dative") for c in verb.children)) or (
         # "Assange does not ask for special treatment", "The party never called for his resignation": a request not made
         verb.lemma_.lower() in ("ask", "call") and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
@@ -3747,6 +3814,8 @@ CALLS_ANSWERED = {"call", "report", "complaint"}
 RESPONDERS = {"police", "officer", "deputy", "trooper", "firefighter", "paramedic", "medic", "ambulance", "crew", "unit",
               "sheriff", "agent", "responder", "team", "dispatcher"}
 NAMING_WORDS = {"term", "word", "phrase", "expression", "name", "label", "acronym", "abbreviation", "title"}
+# what one tells that gives no words ("tells the truth", "told lies")
+TOLD_THINGS = {"truth", "lie", "falsehood", "untruth", "fib"}
 
 
 def _thing_sense(verb, subj) -> bool:
@@ -3785,9 +3854,13 @@ def _thing_sense(verb, subj) -> bool:
     if lemma == "conclude":  # "Mueller concluded the Russia investigation" ended it (not "concluded that …")
         return any(c.dep_ == "dobj" and c.lemma_.lower() not in SAID_THINGS for c in verb.children) and not any(
             c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    if lemma == "tell" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TOLD_THINGS for c in verb.children):
+        return True  # "He tells the truth only to continue to control …", "told lies": no words given
     if lemma == "maintain":  # "he had maintained his dignity", "maintained close ties" (not "maintained his innocence",
         # "maintained the position that …", "maintained that …")
-        return any(c.dep_ == "dobj" and c.lemma_.lower() not in SAID_THINGS | {"innocence", "contention"}
+        # (nor "has maintained its support for Ellison’s campaign", support kept up, unlike "reiterated his support")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() not in (SAID_THINGS - {"support"}) | {"innocence", "contention"}
                    for c in verb.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     if lemma in ("repeat", "reiterate"):
         # "The team repeated the feat", "He repeated the mistake", "Burke was reiterating Church teaching, as expressed by
@@ -3804,6 +3877,11 @@ def _thing_sense(verb, subj) -> bool:
         if (lemma == "recall" and thing and any(c.dep_ == "dobj" for c in verb.children)
                 and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
             return True  # "Growing US hysteria over North Korea … recalls the propaganda storm …": it reminds of it
+        if (lemma == "threaten" and subj.lower_ in ("they", "it") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+                and (obj := next((c for c in verb.children if c.dep_ == "dobj"), None)) is not None
+                and obj.lower_ not in OBJECT_PRONOUNS and obj.lemma_.lower() not in PEOPLE_NOUNS | ROLE_NOUNS
+                and not any(t.ent_type_ == "PERSON" for t in obj.subtree)):
+            return True  # "… 14,000 guns emplaced in caves. They threaten almost all of … Seoul": what they endanger
         # ("These actions threaten all journalists": a thing that endangers someone, no clause of what will happen)
         return thing and (any(c.dep_ == "poss" for c in subj.children) or (
             lemma == "threaten" and any(c.dep_ == "dobj" for c in verb.children)
@@ -4589,6 +4667,18 @@ def demands(verb) -> bool:
 # documents whose call is their issuer's demand ("The statement called for his release"; "The plan calls for cuts",
 # "The bill calls for …" describe what they contain)
 SPEAKING_DOCUMENTS = {"statement", "letter", "communique", "communiqué", "readout", "message", "post", "tweet"}
+
+
+def _result_clause(clause) -> bool:
+    """'… so often and so heartily that he seemed …', '… such a fuss that …': a that-clause after a degree word, what
+    came of it rather than what was said."""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if clause.dep_ not in ("ccomp", "advcl") or mark is None or mark.i == 0:
+        return False
+    before = clause.doc[mark.i - 1]
+    return before.lower_ in ("so", "such") or any(c.lower_ in ("so", "such") for c in before.children) or (
+        before.pos_ in ("ADV", "ADJ", "NOUN") and before.head.i != before.i
+        and any(c.lower_ in ("so", "such") for c in before.head.children))
 
 
 def that_clause(verb) -> bool:
@@ -6407,6 +6497,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for s in seg.sentences:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
+    open_chain = ""  # (a sentence a line) the speaker of a quotation left open over the lines without marks since
+    single_chain = False  # the quotation the paragraph before left open is in single marks
     # text of a sentence a line (PTC's articles): a person's block set down without marks after "X said:" runs over
     # lines, not one paragraph (`block_lines` counts them)
     body_pars = [p for p in seg.paragraphs if p.kind == "body"]
@@ -6522,6 +6614,18 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         starts_quote = par.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT + SINGLE_OPEN
         continues = carry and starts_quote
         q = scan_quotes(par.text, carry=False)
+        # (double marks only, and a chain opened in them: in text quoted in single ones, apostrophes are no marks to
+        # tell by)
+        marked = starts_quote or any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in par.text)
+        if lines_layout and carry and not marked and not single_chain:
+            open_chain = chain_speaker  # "… said:" ¶ "“Joseph Ratzinger … was also the private secretary of Card." ¶
+            # "Frings, Archbishop of Cologne." ¶ … (a quoted paragraph cut into lines: `bridged_quotes`)
+        elif lines_layout and not carry and open_chain and par.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT:
+            # … ¶ "Ottaviani, Frings sustained his critique." ¶ "“It is not an exaggeration to say …": the next quoted
+            # paragraph's opening mark goes on with it, not with a person its lines named
+            continues, chain_speaker, open_chain = True, open_chain, ""
+        elif marked or carry:
+            open_chain = ""
         if carry and not starts_quote:
             chain_speaker = ""
         spans = [par.doc.char_span(s.start - par.start, s.end - par.start, alignment_mode="expand") for s in sents]
@@ -6771,6 +6875,12 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                               POSSESSIVE_FORMS.get(lead.lower_, lead.lower_) if pron else "", subject_i=lead.i)
                     name, how = _cue_speaker(own, ctx, True, attributor, par.doc, q.inside)
                     how = "quotation after a colon -> the lead-in's subject"
+                elif (i and not (cue is not None and cue[0] == i) and sents[i - 1].source == "author"
+                      and "title" in sents[i - 1].attribution_note and q.inside[s.start - par.start : s.start - par.start + 1] == [True]
+                      and sents[i - 1].text.rstrip()[-1:] not in CLOSE_QUOTES + STRAIGHT):
+                    # "… a debate entitled “Francis @ Five:" "Assessing the Legacy of Pope Francis …”": the rest of a
+                    # quoted title the sentence before opened (the parser splits it at its colon)
+                    name, how = "author", sents[i - 1].attribution_note
                 elif spans[i] is not None and not par_speaker and _only_titles(spans[i], q.inside):
                     name, how = "author", "a quoted title after a naming word"
                 elif spans[i] is not None and _spelling_mentioned(spans[i], q.inside):
@@ -6819,6 +6929,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                     # "He said the core … lay in “providing effective leadership …”" then "Mr. Mattis also praised the
                     # “Defeat ISIS” coalition …": a fragment in a sentence about another person named is theirs or the
                     # writer's, not the words of the paragraph's earlier speaker
+                    name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
+                elif (cue is not None and cue[0] != i and spans[i] is not None and s.quoted < 0.5
+                      and _quoted_in_subject_only(spans[i], q.inside)):
+                    # "The Senate leader, Chuck Schumer, announced that …  The Senate’s “cloture” rule requires …": a term
+                    # quoted inside the subject, in a sentence no cue of its own frames, is the writer's word for it
                     name, how = attributor.fragment_speaker(spans[i], q.inside, ctx)
                 elif cue is not None:  # "Putin, for his part, thanked his host for Minsk's “steadfast support.” He said …"
                     name, how = (_named_fragment(spans[i], par, s, q.inside, ctx, attributor)
@@ -7041,6 +7156,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             block_from_intro = bool(block_speaker)
             intro_comma = par.text.rstrip().endswith(",")
         carry = q.ends_open
+        single_chain = carry and not any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in par.text)
         if carry:  # (the writer's own words quoted go on in their paragraph only: "As I reported in this column …,
             # President Trump “voiced support …" ¶ "“‘I like taking the guns early …,’ Trump said …" quotes him within)
             chain_speaker = par_speaker if par_speaker != "author" else ""
@@ -7374,16 +7490,34 @@ def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
     mine = [t for t in span if out(t) and t.i < first_quoted and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "nsubj" and out(c) and (c.lower_ in ("i", "we") or (c.lower_ == "you" and _imagined_by_reader(t)))
                     # ("I’m going to ask, “…”": the subject
-                    for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" or _shares_subject(t) else [])])  # of the
-            # verb it completes; "I presented myself at the reference desk … and asked, “…”": the first conjunct's)
+                    for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" or _shares_subject(t) else []),
+                              *(t.head.head.children if _time_to_say(t) else [])])  # of the
+            # verb it completes; "I presented myself at the reference desk … and asked, “…”": the first conjunct's; "I just
+            # had time to say to him, “…”": the one who had the time)
             and (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
-                 or any(not out(d) for d in t.subtree) or first_quoted - t.i <= 3)]  # ("… so bad that I tweeted: “…”")
+                 or any(not out(d) for d in t.subtree) or first_quoted - t.i <= 3  # ("… so bad that I tweeted: “…”")
+                 or (all(d.is_punct or d in t.subtree for d in span.doc[t.i + 1 : first_quoted])  # ("say to him, “…”",
+                     and _opens_quotation(span.doc, first_quoted)))]  # not a mark that closes: "I can't say …" he told)
     # (another's speech verb that governs the quotation: not "The next kid who says anything to me …, I’m going to
     # ask, “…”")
     others = [t for t in span if out(t) and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and t not in mine
               and any(c.dep_ in ("nsubj", "nsubjpass") and out(c) for c in t.children)
               and (any(not out(d) for d in t.subtree) or 0 < first_quoted - t.i <= 3)]
     return bool(mine) and not others
+
+
+def _opens_quotation(doc, i: int) -> bool:
+    """Is the token before token `i` an opening quotation mark (a curly one, or a straight one after a space)?"""
+    mark = doc[i - 1] if i > 0 else None
+    return mark is not None and (mark.text in OPEN_QUOTES or (
+        mark.text == STRAIGHT and (mark.i == 0 or doc[mark.i - 1].whitespace_ != "")))
+
+
+def _time_to_say(verb) -> bool:
+    """'I just had time to say to him …', 'we got a chance to ask': an infinitive on the object of the verb whose
+    subject speaks (the parser hangs it as a relative clause on the noun)."""
+    return (verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.dep_ == "dobj" and verb.head.head.i != verb.head.i)
 
 
 def credited_title(text: str) -> bool:
@@ -7633,6 +7767,11 @@ GOING_ON_FRAME = re.compile(r"\b(?:continued|went on|continues|goes on)\b")  # a
 ANYBODY = {"everybody", "everyone", "nobody", "somebody", "someone", "anybody", "anyone", "people"}  # nobody in particular
 
 
+# the notes `scan_quotes` gives a paragraph's marks, which tell no speaker
+SCAN_NOTES = {"nested or unbalanced opening quotation mark", "closing quotation mark without an opening one",
+              "quote open at paragraph end"}
+
+
 def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], personal=lambda name: True,
                         closed: bool = True) -> list[Sentence]:
     """The sentences of a quotation over lines without marks are its speaker's: the one a cue in its last or first
@@ -7658,7 +7797,10 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
             break
 
     def cued(s: Sentence) -> bool:  # a speaker its own sentence names, not one a quotation without a cue went to
-        return s.source not in ("author", UNRESOLVED) and not any(
+        # (nor one whose note tells only how its marks scan: "The pope gave no satisfying answer, …”" closing an
+        # editorial's quotation took the paragraph's speaker before it, by no reading of its own)
+        how = [x for x in s.attribution_note.split("; ") if x and x not in SCAN_NOTES]
+        return s.source not in ("author", UNRESOLVED) and bool(how) and not any(
             x in s.attribution_note for x in ("quote without cue", "continued from previous paragraph"))
 
     def carried(s: Sentence) -> bool:  # a quotation opening right after its speaker's last one
@@ -7695,7 +7837,11 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
     if cue_after_close:
         def cued(s: Sentence, cued=cued) -> bool:
             return s not in last and cued(s)
-    speaker = next((s.source for s in last[-1:] + first[-1:] if cued(s)), "") or next(
+    # (the opening line's speaker a note of its marks alone came with stands: "“During that interval, I must meet
+    # someone …" goes on Weinandy's quotation)
+    speaker = next((s.source for s in last[-1:] if cued(s)), "") or next(
+        (s.source for s in first[-1:] if cued(s) or (s.source not in ("author", UNRESOLVED) and s.attribution_note
+                                                     and all(x in SCAN_NOTES for x in s.attribution_note.split("; ")))), "") or next(
         (s.source for s in first[-1:] if carried(s)), "")
     after = by_par.get(group[-1] + 1, [])[:1] if closed else []
     if (first and "quote without cue" in first[0].attribution_note and last and not cued(last[-1]) and after
@@ -7722,7 +7868,10 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
             # (not a line that opens a quotation inside it, the innermost speaker's: "… ‘I thought he might kill me,’
             # said Ford." ¶ "‘He was trying to attack me …’”" stays Ford's inside the article's quotation)
             if ("quote without cue" in s.attribution_note and s.text.lstrip()[:1] not in SINGLE_OPEN) or (
-                    single and s.source == "author") or cue_after_close:
+                    single and s.source == "author") or cue_after_close or (
+                    s.source not in ("author", UNRESOLVED) and s.quoted and not cued(s) and not carried(s)):
+                # (and one that took a speaker by no reading of its own: "… The pope gave no satisfying answer, only
+                # repeating a claim of ‘no evidence’ against the bishop.”")
                 s.source, s.attribution, s.quoted = speaker, "direct", s.quoted or 1.0
                 s.attribution_note = "quotation over lines without marks, closed"
     if last and cued(last[-1]):
@@ -8491,13 +8640,18 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
     sent = pron.sent
     named = {at for _, at in ctx.named_here}
     # (the agent of a passive too: "This point was brought out by Pope Pius XII in an address …, when he said:")
+    # (a name the tagger took for an adjective too, when the article named the person: "Gorsuch, who worked on …,
+    # provided …"; and the subject of a clause before a semicolon, which the parser hangs on the pronoun's verb as if it
+    # were reported: "Gorsuch … provided the expected performance …; he stated that …")
     subjects = [t for t in sent if t.i < pron.i and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent"))
-                and t.pos_ in ("PROPN", "NOUN")
-                and t.text[:1].isupper()
-                and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named))
+                and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                and (t.text[:1].isupper() or _apposed_name(t) is not None)
+                and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named) or _surname_of(t, role)
+                     or ((a := _apposed_name(t)) is not None and any(a.left_edge.idx <= at <= a.idx for at in named)))
                 and not (t.idx < len(inside) and inside[t.idx])
                 and (not (pron.head.is_ancestor(t) or _parenthetical_on(pron.head, t))
-                     or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject))]
+                     or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject)
+                     or any(c.text in (";", ":") and t.i < c.i < pron.i for c in pron.head.children))]
     if not subjects:
         # "In a lengthy report by … Sara Carter, she pointed out …": the author of the text a phrase fronted before the
         # pronoun names (not "Asked about Trump, he said", the speaker before)
@@ -8526,9 +8680,38 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
     if not subjects:
         return ""
     subj = subjects[-1]
+    if subj.pos_ == "NOUN" and not subj.text[:1].isupper() and (apposed := _apposed_name(subj)) is not None:
+        subj = apposed  # "The Muslim photographer Askia Muhammad, who …, knew …: he said so."
     lo, hi = subj.left_edge.idx, subj.idx + len(subj)
-    name = next((n for n, at in reversed(ctx.named_here) if lo <= at < hi), "")
+    name = next((n for n, at in reversed(ctx.named_here) if lo <= at < hi), "") or _surname_of(subj, role)
     return name if name and fits(name) else ""
+
+
+def _quoted_in_subject_only(span, inside: list[bool]) -> bool:
+    """Are all the quoted words of a sentence inside its main subject ("The Senate’s “cloture” rule requires …"), one
+    that no person owns ("His “witch hunt” claim drew ridicule" is his words)?"""
+    subj = choose_subject(span.root, inside)
+    quoted = [t for t in span if t.idx < len(inside) and inside[t.idx] and t.is_alpha]
+    return (subj is not None and bool(quoted) and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted)
+            and not any(t.tag_ == "PRP$" or t.ent_type_ == "PERSON" or t.pos_ == "PRON"
+                        for t in span.doc[subj.left_edge.i : subj.right_edge.i + 1]))
+
+
+def _apposed_name(tok):
+    """The person's name set beside a role noun ("The Muslim photographer Askia Muhammad": "Muhammad"), or None."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and c.i == tok.i + 1 + sum(1 for g in c.children if g.dep_ == "compound" and g.i < c.i)), None)
+
+
+def _surname_of(tok, role) -> str:
+    """The person the article named in full whose surname a lone word is, which the tagger took for a common word
+    ("Gorsuch, who worked on …, provided …", tagged an adjective, after "Judge Neil M. Gorsuch"); `role` names it."""
+    if role is None or tok.pos_ == "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
+        return ""
+    name = role(tok)
+    return name if name and len(name.split()) > 1 and name.split()[-1] == tok.text else ""
 
 
 def _parenthetical_on(verb, subj) -> bool:

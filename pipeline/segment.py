@@ -693,7 +693,7 @@ def start_after_platform_x(doc):
 # "Prof." it keeps whole); the parser then cut "said by Fr. | John Kowalski". "Sr." is left out: it ends names too.
 TITLE_ABBREVIATIONS = frozenset({
     "Fr", "Msgr", "Revd", "Bro", "Sgt", "Cpl", "Pvt", "Capt", "Cmdr", "Cdr", "Maj", "Brig", "Lt", "Col", "Gens",
-    "Amb", "Atty", "Det", "Insp", "Supt", "Hon", "Pres", "Cllr", "Ald", "Rt", "Sens", "Reps", "Mme", "Mlle", "Sec"})
+    "Amb", "Atty", "Det", "Insp", "Supt", "Hon", "Pres", "Cllr", "Ald", "Rt", "Sens", "Reps", "Mme", "Mlle", "Sec", "Card", "Br", "Mgr"})
 
 
 def merge_title_abbreviations(doc):

@@ -626,6 +626,11 @@ def test_an_embedded_post_ending_in_its_link_is_no_heading(nlp, params):
     ("He turned left on Main Dr.\n\nThe guards waved.", ["He turned left on Main Dr.", "The guards waved."]),
     ("He saw the Dr.\nthen he left.", ["He saw the Dr.", "then he left."]),
     ("The panel heard Sec.\nJane Kowal today.", ["The panel heard Sec.\nJane Kowal today."]),
+    # s78, PTC train: "… the private secretary of Card." ¶ "Frings, Archbishop of Cologne.", "He signed it “Br." ¶ "Sofian
+    # Zakkout.”", "When I was in Rome one month ago, Mgr." ¶ "Benelli told me …"
+    ("He was the secretary of Card.\nFrings, Archbishop of Cologne.", ["He was the secretary of Card.\nFrings, Archbishop of Cologne."]),
+    ("He signed it Br.\nSofian Zakkout.", ["He signed it Br.\nSofian Zakkout."]),
+    ("When I was in Rome, Mgr.\nBenelli told me so.", ["When I was in Rome, Mgr.\nBenelli told me so."]),
 ])
 def test_a_line_cut_after_a_title_abbreviation_is_one_paragraph_with_the_next(nlp, params, text, expected):
     # PTC's scraped articles (twenty or so of its training and dev articles) break the line after "Sen.", "Gov.",
