@@ -1118,6 +1118,26 @@ LETTER = ("Letter from a Belarusian prison\n\nThe following letter was written b
           "last week whether it was true that I had once been an officer. I said yes.\n\nKiss the grandchildren for me.\n\n"
           "Your Mikalai\n\nAdamovich said she had read the letter \"perhaps a hundred times\".\n")
 
+# s78: an editorial's quotation a sentence a line, left open over lines and going on in the next paragraph's opening
+# mark, after another person's quotation (written for the tests, on the shape of PTC train's NCR editorial)
+EDITORIAL_OVER_LINES = (
+    'Test\n'
+    '\n'
+    'The bishop resigned in March.\n'
+    'Critics spoke out at once.\n'
+    'Though he is “sticking with the mayor” for now, Tom Reed wrote, “I wish I knew what makes him fail.\n'
+    'I am stunned that the mayor kept the chief.”\n'
+    'On May 3rd, an unsigned Herald editorial opined, “Within four days, the mayor twice slandered the victims.”\n'
+    '“These remarks are shameful.\n'
+    'At the most, they suggest that the mayor could be complicit.\n'
+    'The script is familiar.\n'
+    '\n'
+    '“The insistence with which the mayor defends the chief is mystifying.\n'
+    'Three reporters gave the mayor a chance to explain.\n'
+    'A woman asked: ‘Why do you not believe them?’ The mayor gave no answer, only repeating a claim of ‘no evidence’ against the chief.”\n'
+    'The council met the next day.\n'
+)
+
 NEW_ARTICLE_CASES = [
     pytest.param("President Trump met the leaders on Wednesday.\n\n“The country needs a barrier,” the president said during "
                  "the cabinet meeting.\n", "“The country", ("Trump", "direct"),
@@ -6026,9 +6046,9 @@ NEW_ARTICLE_CASES = [
     # and left open over lines, went on with its next paragraph's opening mark to Michael Sean Winters, quoted before it:
     # its closing line's last sentence took him by no reading of its own, and its note of how the marks scan counted
     # as a cue
-    pytest.param('Test\n\nThe bishop resigned in March.\nCritics spoke out at once.\nThough he is “sticking with the mayor” for now, Tom Reed wrote, “I wish I knew what makes him fail.\nI am stunned that the mayor kept the chief.”\nOn May 3rd, an unsigned Herald editorial opined, “Within four days, the mayor twice slandered the victims.”\n“These remarks are shameful.\nAt the most, they suggest that the mayor could be complicit.\nThe script is familiar.\n\n“The insistence with which the mayor defends the chief is mystifying.\nThree reporters gave the mayor a chance to explain.\nA woman asked: ‘Why do you not believe them?’ The mayor gave no answer, only repeating a claim of ‘no evidence’ against the chief.”\nThe council met the next day.\n', "The mayor gave", ("unsigned Herald editorial", "direct"),
+    pytest.param(EDITORIAL_OVER_LINES, "The mayor gave", ("unsigned Herald editorial", "direct"),
                  id="a_closing_line_with_no_reading_of_its_own_frames_nothing"),
-    pytest.param('Test\n\nThe bishop resigned in March.\nCritics spoke out at once.\nThough he is “sticking with the mayor” for now, Tom Reed wrote, “I wish I knew what makes him fail.\nI am stunned that the mayor kept the chief.”\nOn May 3rd, an unsigned Herald editorial opined, “Within four days, the mayor twice slandered the victims.”\n“These remarks are shameful.\nAt the most, they suggest that the mayor could be complicit.\nThe script is familiar.\n\n“The insistence with which the mayor defends the chief is mystifying.\nThree reporters gave the mayor a chance to explain.\nA woman asked: ‘Why do you not believe them?’ The mayor gave no answer, only repeating a claim of ‘no evidence’ against the chief.”\nThe council met the next day.\n', "Three reporters", ("unsigned Herald editorial", "direct"),
+    pytest.param(EDITORIAL_OVER_LINES, "Three reporters", ("unsigned Herald editorial", "direct"),
                  id="lines_of_an_editorials_quotation_over_two_paragraphs_are_its"),
     # s78, PTC train (the two-hundred-and-tenth reading): "…, Bishop Accountability summarises, “A year after …”" went to
     # the speaker before: "summarize" frames a quotation
