@@ -1493,7 +1493,7 @@ class Attributor:
         sentence's subject when that is a person; otherwise it is a scare quote and stays with the writer."""
         subj = choose_subject(sent.root, inside) if sent is not None else None
         quoted = [t for t in sent if t.idx < len(inside) and inside[t.idx] and t.is_alpha] if sent is not None else []
-        if subj is not None and quoted and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted):
+        if sent is not None and _subject_holding_quotes(sent, inside) is not None:
             # "Obama’s “spiritual advisor” Rev. Jeremiah Wright gave …": the writer's words about the subject
             return "author", "scare quotes: quoted fragment in the subject's description"
         if quoted and all(any(a.dep_ == "nsubj" and a.head.dep_ == "relcl" and a.head.pos_ == "VERB"
@@ -6497,7 +6497,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for s in seg.sentences:
         by_par.setdefault(s.paragraph, []).append(s)
     carry, chain_speaker = False, ""
-    open_chain = ""  # (a sentence a line) the speaker of a quotation left open over the lines without marks since
+    open_chain = ""  # (a sentence a line) the speaker of a quotation left open, while the lines after it hold no marks
     single_chain = False  # the quotation the paragraph before left open is in single marks
     # text of a sentence a line (PTC's articles): a person's block set down without marks after "X said:" runs over
     # lines, not one paragraph (`block_lines` counts them)
@@ -6616,7 +6616,8 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         q = scan_quotes(par.text, carry=False)
         # (double marks only, and a chain opened in them: in text quoted in single ones, apostrophes are no marks to
         # tell by)
-        marked = starts_quote or any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in par.text)
+        double_marked = any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in par.text)
+        marked = starts_quote or double_marked
         if lines_layout and carry and not marked and not single_chain:
             open_chain = chain_speaker  # "… said:" ¶ "“Joseph Ratzinger … was also the private secretary of Card." ¶
             # "Frings, Archbishop of Cologne." ¶ … (a quoted paragraph cut into lines: `bridged_quotes`)
@@ -7156,7 +7157,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
             block_from_intro = bool(block_speaker)
             intro_comma = par.text.rstrip().endswith(",")
         carry = q.ends_open
-        single_chain = carry and not any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in par.text)
+        single_chain = carry and not double_marked
         if carry:  # (the writer's own words quoted go on in their paragraph only: "As I reported in this column …,
             # President Trump “voiced support …" ¶ "“‘I like taking the guns early …,’ Trump said …" quotes him within)
             chain_speaker = par_speaker if par_speaker != "author" else ""
@@ -7772,6 +7773,11 @@ SCAN_NOTES = {"nested or unbalanced opening quotation mark", "closing quotation 
               "quote open at paragraph end"}
 
 
+def _scan_notes_only(note: str) -> bool:
+    """Does an attribution note tell only how its sentence's marks scan (or nothing), no reading of a speaker?"""
+    return all(x in SCAN_NOTES for x in note.split("; ") if x)
+
+
 def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], personal=lambda name: True,
                         closed: bool = True) -> list[Sentence]:
     """The sentences of a quotation over lines without marks are its speaker's: the one a cue in its last or first
@@ -7799,8 +7805,7 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
     def cued(s: Sentence) -> bool:  # a speaker its own sentence names, not one a quotation without a cue went to
         # (nor one whose note tells only how its marks scan: "The pope gave no satisfying answer, …”" closing an
         # editorial's quotation took the paragraph's speaker before it, by no reading of its own)
-        how = [x for x in s.attribution_note.split("; ") if x and x not in SCAN_NOTES]
-        return s.source not in ("author", UNRESOLVED) and bool(how) and not any(
+        return s.source not in ("author", UNRESOLVED) and not _scan_notes_only(s.attribution_note) and not any(
             x in s.attribution_note for x in ("quote without cue", "continued from previous paragraph"))
 
     def carried(s: Sentence) -> bool:  # a quotation opening right after its speaker's last one
@@ -7841,7 +7846,7 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
     # someone …" goes on Weinandy's quotation)
     speaker = next((s.source for s in last[-1:] if cued(s)), "") or next(
         (s.source for s in first[-1:] if cued(s) or (s.source not in ("author", UNRESOLVED) and s.attribution_note
-                                                     and all(x in SCAN_NOTES for x in s.attribution_note.split("; ")))), "") or next(
+                                                     and _scan_notes_only(s.attribution_note))), "") or next(
         (s.source for s in first[-1:] if carried(s)), "")
     after = by_par.get(group[-1] + 1, [])[:1] if closed else []
     if (first and "quote without cue" in first[0].attribution_note and last and not cued(last[-1]) and after
@@ -8687,14 +8692,20 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
     return name if name and fits(name) else ""
 
 
+def _subject_holding_quotes(span, inside: list[bool]):
+    """The sentence's main subject when all its quoted words are inside it ("Obama’s “spiritual advisor” Rev. Jeremiah
+    Wright gave …"), else None."""
+    subj = choose_subject(span.root, inside)
+    quoted = [t for t in span if t.idx < len(inside) and inside[t.idx] and t.is_alpha]
+    return subj if subj is not None and quoted and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted) else None
+
+
 def _quoted_in_subject_only(span, inside: list[bool]) -> bool:
     """Are all the quoted words of a sentence inside its main subject ("The Senate’s “cloture” rule requires …"), one
     that no person owns ("His “witch hunt” claim drew ridicule" is his words)?"""
-    subj = choose_subject(span.root, inside)
-    quoted = [t for t in span if t.idx < len(inside) and inside[t.idx] and t.is_alpha]
-    return (subj is not None and bool(quoted) and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in quoted)
-            and not any(t.tag_ == "PRP$" or t.ent_type_ == "PERSON" or t.pos_ == "PRON"
-                        for t in span.doc[subj.left_edge.i : subj.right_edge.i + 1]))
+    subj = _subject_holding_quotes(span, inside)
+    return subj is not None and not any(t.tag_ == "PRP$" or t.ent_type_ == "PERSON" or t.pos_ == "PRON"
+                                        for t in span.doc[subj.left_edge.i : subj.right_edge.i + 1])
 
 
 def _apposed_name(tok):
