@@ -129,7 +129,8 @@ NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", 
                 "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
                 "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
                 "against", "under", "over", "during", "concerning", "regarding", "the", "neither", "nor", "either",
-                "both", "quoth"}
+                "both", "quoth", "likewise", "similarly", "moreover", "furthermore", "besides", "thus", "hence",
+                "indeed", "additionally", "instead", "however", "therefore", "nevertheless", "nonetheless"}
 COLLECTIVES = {"media", "press", "government", "opposition", "administration", "authorities", "leadership", "regime",
                "police", "military", "army", "public", "establishment", "elite", "party", "campaign"}
 PEOPLE_NOUNS = {"aide", "resident", "voter", "witness", "soldier", "student", "parent", "citizen", "refugee", "migrant",
@@ -180,6 +181,8 @@ FACEBOOK_ENDING = re.compile(r"(?<![^\s.!?…])" + FACEBOOK_CREDIT.pattern.remov
 # the characters one post holds (a tweet's 280, and room for how an embed renders its links and line breaks): how far
 # back over short lines a post's credit reaches
 POST_LENGTH = 300
+# what someone told a post's "me" or "us", which the post reports
+TOLD_THE_POSTER = re.compile(r"\b(?:told|tells|informed|informs|assured|warned|wrote to|texted) (?:me|us)\b")
 EPIGRAPH_LENGTH = 6  # body paragraphs an article may open with before the dash and name that credit them as an epigraph
 INITIALS = re.compile(r"[A-Z]{2,4}")  # a person known by initials ("JFK", "MLK", "FDR")
 OUTLET_ACRONYM = re.compile(r"[A-Z]{3,5}")  # the acronym an outlet's name opens with ("USA Today", "NBC News"; not "JD Vance")
@@ -206,8 +209,18 @@ LEADING_LINKS = re.compile(rf"\s*(?:{LINK.pattern}\s*)+(?=[—–-])")
 
 def _post_credit(text: str):
     """The POST_CREDIT match of a credit line alone, or after nothing but links (or a Facebook post's credit line,
-    `FACEBOOK_CREDIT`): the text of the post it credits is the paragraph before."""
-    return POST_CREDIT.match(LEADING_LINKS.sub("", THREAD_COUNT.sub("", text, count=1), count=1)) or FACEBOOK_CREDIT.match(text)
+    `FACEBOOK_CREDIT`): the text of the post it credits is the paragraph before. So is one after the post's last words
+    too few to be a post of their own (`_credit_ending`: "#gapol — Stacey Abrams (@staceyabrams) November 17, 2018",
+    "Details: https://t.co/7q4euQKtm7 — Edward Snowden …", "👇🏻 pic.twitter.com/ABIvsJNW4d — Laura Loomer …")."""
+    found = POST_CREDIT.match(LEADING_LINKS.sub("", THREAD_COUNT.sub("", text, count=1), count=1)) or FACEBOOK_CREDIT.match(text)
+    if found is None and (cut := max(text.rfind(d) for d in ("—", "–", " -"))) > 0 and len(_post_words(text[:cut])) < 3:
+        found = POST_CREDIT.match(text[cut:])
+    return found
+
+
+def _post_words(text: str) -> list[str]:
+    """The words of a post's text, its links left out (what tells a post's own text from links and marks alone)."""
+    return re.findall(r"[A-Za-z]{2,}", LINK.sub(" ", text))
 
 
 def _credit_name(name: str, attributor, page: bool = False) -> str:
@@ -217,6 +230,12 @@ def _credit_name(name: str, attributor, page: bool = False) -> str:
     tweeted" FOX's)."""
     if re.sub(r"[’']s$", "", name.split()[-1].lower()) in INSTITUTIONS or (page and not _full_name(name)):
         return name
+    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+    if len(words) == 1 and _first_name(words[0]):
+        # "— Michael 🇺🇸 (@trendy) October 3, 2017", "— Mike (@Bigly45) …": a first name alone is the account's, no one the
+        # corpus named in full ("St. Michael", Mike Cernovich), unless the one person this article gave that first name
+        # ("In a damning tweet, writer Kashana Cauley …" ¶ … ¶ "— Kashana (@kashanacauley) …")
+        return attributor.registry.first_named_here(words[0]) or words[0]
     return attributor.registry.lookup(name)
 
 
@@ -236,7 +255,7 @@ def _credit_ending(text: str):
     before it is no text ("pic.twitter.com/GSP9JiHpqf — bananas in pajamas (@EverydayDaniel) November 2, 2018" credits
     the paragraph before)."""
     cut = max(text.rfind(d) for d in ("—", "–", " -"))
-    words = re.findall(r"[A-Za-z]{2,}", LINK.sub(" ", text[:cut])) if cut > 0 else []
+    words = _post_words(text[:cut]) if cut > 0 else []
     return POST_CREDIT.match(text[cut:]) if len(words) >= 3 else None
 
 
@@ -261,7 +280,7 @@ CALLING_VERBS = {"dismiss", "reject", "condemn", "denounce"}
 EXCHANGES = {"question", "query", "inquiry", "call", "interview", "request", "phone"}
 # reporting verbs that go on with what the speaker said before ("Francis added that …")
 GOING_ON_VERBS = {"add", "continue", "conclude", "repeat", "reiterate", "elaborate", "insist"}
-PRAISING_VERBS = {"praise", "hail"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
+PRAISING_VERBS = {"praise", "hail", "defend"}  # speech only with quoted words in an "as" phrase: "praised Belarus as “a partner”"
 # The source of quoted or reported words whose speaker no rule could find ("“…,” she said." with no woman named)
 UNRESOLVED = "unresolved speaker"
 AUTHOR_VOICE_OPENERS = ("If correct", "If true", "If so", "If accurate", "Again,", "In fact,", "Indeed,")
@@ -440,6 +459,13 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
     cut = next((k for k in range(1, len(words)) if named and _lower_word(words[k], leading=False)
                 and words[k] not in ("of", "and", "for", "the")), None)
     words = words[:cut] if cut is not None else words
+    # (… and a word in capitals after a full name in title case, a headline's shouting: "Scumbag shooter Stephen Paddock
+    # LEFT A NOTE" is no person "Stephen Paddock LEFT"; not an acronym after one word, "Swedish TV", "House IG", nor a
+    # regnal number, "John Paul II", nor a suffix, "JR")
+    shout = next((k for k in range(2, len(words)) if len(words[k]) > 1 and words[k].isalpha() and words[k].isupper()
+                  and words[k - 1][:1].isupper() and not words[k - 1].isupper() and _first_name(words[0])
+                  and not re.fullmatch(r"[IVXLCDM]+", words[k]) and words[k] not in ("JR", "SR", "MD", "ESQ")), None)
+    words = words[:shout] if shout is not None else words
     after_body = next((k for k in range(1, len(words) - 1) if words[k - 1].lower() in BODY_WORDS and _first_name(words[k])), None)
     if after_body is not None:
         words = words[after_body:]
@@ -626,6 +652,11 @@ class NameRegistry:
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or not same_first_name(first, p.first):
                 continue
+            if (score < 1 and not (first and p.first) and id(p) not in self.introduced
+                    and min(len(p.surname), len(surname)) < 7):
+                # a short surname alone spelt otherwise is no one another article named ("Reagan" is not Sean Ragan, nor
+                # is "Mark Judge" the "Jude" of an epistle; a longer one is a misspelling: "McCarick")
+                continue
             if p.surname != surname and (p.surname.endswith(surname) or surname.endswith(p.surname)) and not re.fullmatch(
                     r"\w['’]", max(p.surname, surname, key=len)[: abs(len(p.surname) - len(surname))]):
                 continue  # letters before a surname make another one ("Bryan" is not Ryan, nor "Reason" "Treason"; a
@@ -697,6 +728,8 @@ class NameRegistry:
         words = normalise(name).split()
         if not words or (len(words) == 1 and words[0] in NAME_OPENERS):  # "Quoth" tagged PERSON in "Quoth Fisher:"
             return None
+        if len(words) == 3 and words[1] == "of" and not first_name_gender(words[0]) and words[0] in COMMON_OF_NOUNS:
+            return None  # "the Word of God" (spaCy's PERSON) is no person, nor then is "God" one with that surname
         first, surname = _given(words), _surname_key(words[-1])
         suffix = name_suffix(name)
         person = self._match(first, surname, suffix, titles, outlet=_outlet_name(name))
@@ -774,6 +807,12 @@ class NameRegistry:
                  and p.surname == _surname_key(first)
                  and len(p.canonical.split()) == 1 and first_name_gender(first)]
         return alone[0] if len(alone) == 1 else None
+
+    def first_named_here(self, first: str) -> str:
+        """The canonical name of the one person the current article named in full with this first name, or ""."""
+        fits = [p for p in self.people if id(p) in self.introduced and p.first and same_first_name(normalise(first), p.first)
+                and len(p.canonical.split()) > 1]
+        return fits[0].canonical if len(fits) == 1 else ""
 
     def label_speaker(self, name: str) -> str:
         """The person a transcript's label names: a label's capitals are its typography, so "HELMS", registered in
@@ -1120,6 +1159,21 @@ class Attributor:
             agent = next((g for c in span.root.children if c.dep_ == "agent" for g in c.children
                           if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and _people_or_body(g)), None)
             subj = agent if agent is not None else subj
+        if (subj is not None and subj.lemma_.lower() in MEDIA_NOUNS
+                and (named := next((c for c in subj.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                                    and c.i > subj.i), None)) is not None):
+            # "Bonkers conspiracy site Intellihub posted an article …" ¶ "They noted Haig's LinkedIn page …": the outlet
+            # the writer names, whom "they" means next
+            self.plurals.add(name := describe(named))
+            return name
+        if subj is not None and subj.tag_ == "NNS" and span.root.lemma_ == "be":
+            # "The authors were the Cyber Counter-intelligence Assessments Branch of the U.S. Defence Department." ¶
+            # "They described …": the body the plural subject is said to be
+            body = next((c for c in span.root.children if c.dep_ == "attr" and c.pos_ == "PROPN"
+                         and (c.ent_type_ in ("ORG", "NORP") or _people_or_body(c))), None)
+            if body is not None:
+                self.plurals.add(name := describe(body))
+                return name
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not _people_or_body(subj):
             return ""
         name = describe(subj)
@@ -1148,6 +1202,11 @@ class Attributor:
         if (asked := _person_asked(span)) is not None:
             return self.registry.lookup(_entity_text(asked))
         subj = _root_subject(span)
+        if (subj is not None and subj.pos_ == "VERB" and subj.dep_ == "nsubj" and subj.text[:1].isupper()
+                and self.registry.known(subj.text)):
+            # "Trump on Tuesday specifically cited … Priebus' concerns …. He said …": a name the article registered that
+            # the parser read as a verb ("Trump") is the subject all the same
+            return self.registry.lookup(subj.text)
         if subj is not None and subj.tag_ == "NNP" and any(
                 t.lower_ in ("were", "are", "have") or t.tag_ == "VBP" for t in (span.root, *span.root.children)
                 if t.dep_ in ("aux", "auxpass", "ROOT") and t.i > subj.i):
@@ -2244,6 +2303,12 @@ class Attributor:
                 found.append(Cue(tok.i, name, False, False, subject_i=head.i))
                 context.sources.append(name)
                 continue
+            if (named := _closing_frame_read_as_name(tok, self.verbs)) is not None:
+                # '“…," huffed committee member Patrick Leahy (D-Vt.).': the frame's verb the parser made part of the name
+                name = self.registry.lookup(_entity_text(named))
+                found.append(Cue(tok.i, name, False, False, subject_i=named.i))
+                context.sources.append(name)
+                continue
             if (quoted := _quoted_by_writer(tok, inside)) is not None:
                 # "To quote Cajetan again: “Indeed the Church has the right …”": the one the writer quotes speaks
                 name, pron = self.name_of_subject(quoted, context)
@@ -2287,6 +2352,17 @@ class Attributor:
                 continue  # "Chants of “We love you, Pelosi!” rang out, until the minority leader acknowledged them": a gesture
             if _shows_itself(tok):
                 continue  # "this interpretation eventually reveals itself to be rank historicism": what it turns out to be
+            if (any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in (*tok.children, *_conj_root(tok).children))
+                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)):
+                continue  # "This nice kid could read books … and write a pretty mean paper": what one can do, no report
+            if (any(c.dep_ == "nsubj" and c.lower_ == "one" and c.i > 0 and tok.doc[c.i - 1].text in ("—", "–", "-", ",")
+                    for c in tok.children)
+                    and any(c.dep_ == "conj" and any(g.dep_ == "agent" for g in c.children) for c in tok.children)):
+                # "the normal everyday responsibility of the President—one acknowledged and acted upon by every previous
+                # president—to defuse tensions …": a description in the passive the parser read as a clause, no report
+                continue
+            if _done_in_a_kind(tok):
+                continue  # "a society, one in which citizens believe what they are told": people in general, no report
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
             if _lets_in(tok):
@@ -2333,6 +2409,11 @@ class Attributor:
                 # "a move the White House statement called “unjust”" the statement's; not "…, called on Minsk to “…”",
                 # a misparsed main verb)
                 continue
+            if (tok.lower_ in NAMING_PARTICIPLES and tok.dep_ == "acl" and tok.head.pos_ == "NOUN"
+                    and not any(c.dep_ in ("agent", "prep", "nsubj") for c in tok.children)
+                    and any(c.dep_ == "oprd" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+                    and not any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)):
+                continue  # "a vaccine called rVSV-ZEBOV" in a sentence quoting something else: a name given, no words
             if (lemma in CALLING_VERBS and not _calls_it(tok, inside) and not rejects_claim(tok) and not _characterises(tok)
                     and not introduces_colon(tok)):  # ("… was quick to condemn the man’s actions:" ¶ "“…”")
                 continue  # "X dismissed the claims as “…”"; not "Y was denounced by X", not a quote before the verb
@@ -2421,6 +2502,12 @@ class Attributor:
                     # "… confrontations between Acosta and Trump, who has repeatedly said …": a singular verb's "who"
                     # right after the last of two names is that one person (spaCy hangs the clause on the first)
                     who = self._antecedent_person(last) or who
+                if (who is not None and subj.i > 1 and tok.doc[subj.i - 1].text == ","
+                        and (described := _person_whose_role_names(who)) is not None):
+                    # "Peter Daou, a Democratic strategist and former advisor to Hillary Clinton and John Kerry, who wrote
+                    # in a tweet …": after a comma, "who" is the person the description set off after the name is
+                    # of, not a name inside it
+                    who = self._antecedent_person(described) or who
                 if who is None and subj.lower_ == "who" and subj.i > 1 and tok.doc[subj.i - 1].text == ",":
                     # "… her numerous crimes …, or Comey or Brennan, who declares …": the parser hung the clause on a
                     # thing ("crimes"); a "who" right after a comma and a name is that person's
@@ -2603,6 +2690,8 @@ class Attributor:
                                     and not (t.idx < len(inside) and inside[t.idx])), None)) is not None:
                 subj = person  # "Earlier Friday, chairman of the House Intelligence Committee Rep. Adam Schiff … revealed
                 # that …": the parser took the day for the subject and the person for its apposition
+            if subj is not None and subj.lower_ in TIME_WORDS and subj.pos_ == "NOUN":
+                continue  # "… A SQUALID NEW MEXICO COMPOUND LAST MONTH HAS TOLD FBI AGENTS …": a time is nobody
             if subj is not None and subj.lower_ == "it" and prev_org and (
                     tok.dep_ == "ROOT" or interrupts_clause(tok) or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and subj.head == tok.head)
             ) and not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in self.verbs
@@ -3294,6 +3383,11 @@ def _quoted_by_writer(verb, inside: list[bool]):
     if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return None
     doc, end = verb.doc, obj.right_edge.i + 1
+    if (verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT") and doc[-1].text == ":" and not any(
+            t.idx < len(inside) and inside[t.idx] for t in verb.sent):
+        # "To quote Paul VI, then in the depths of his conciliar delirium at the Council’s close:" ¶ "But one must
+        # realize that this council …": the block the line introduces, set down without marks
+        return obj
     while end < len(doc) and (doc[end].dep_ == "advmod" or doc[end].lower_ == "again"):
         end += 1
     if end + 1 >= len(doc) or doc[end].text not in (":", ",") or not (doc[end + 1].idx < len(inside) and inside[doc[end + 1].idx]):
@@ -3463,6 +3557,10 @@ def _silent_on(verb) -> bool:
     object is a thing (or what it asks or calls for), with no clause of its own, reports a silence (the sentence is the
     writer's); "did not deny that …" still reports, and so does "did not rule out provocations" (a statement that they
     may come)."""
+    if (verb.lemma_.lower() in ("tell", "inform") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            and any(c.dep_ in ("dobj", "dative") and (c.lower_ in ("nobody", "noone") or (
+                c.lower_ == "one" and any(g.lower_ == "no" for g in c.children))) for c in verb.children)):
+        return True  # "She told no one about the assault until 30 years later.": telling nobody, a silence
     if not _negated(verb) or rules_out(verb):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in verb.children):
@@ -4496,6 +4594,95 @@ def _shows_itself(verb) -> bool:
         c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" and g.lower_ in own for g in c.children) for c in verb.children)
 
 
+def _person_whose_role_names(tok):
+    """'Peter Daou' for "John Kerry" in "Peter Daou, a Democratic strategist and former advisor to Hillary Clinton and
+    John Kerry": the person named before a description set off beside the name, whose role ("advisor to", "aide for",
+    "spokesman of") names this one; else None."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "for", "of", "at")):
+        return None
+    role = tok.head.head
+    while role.dep_ == "conj" and role.head.i != role.i and role.head.pos_ == "NOUN":
+        role = role.head
+    if role.pos_ == "NOUN" and role.dep_ == "appos" and role.head.ent_type_ == "PERSON" and role.head.i < role.i:
+        return role.head
+    return None
+
+
+# a chapter and verse cited right after a quotation's closing mark: "… both will fall into a pit.” (Matthew 15:14)"
+SCRIPTURE_CITE = re.compile(r"[”\"]\s*\((?P<book>(?:[1-3] )?[A-Z][a-z]+)\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\)\.?\s*$")
+# the readings that give a quotation a speaker by no cue of its own
+NO_CUE_NOTES = ("quote without cue", "quote with no resolvable speaker", "quotation over lines without marks",
+                "quotation closed lines later by its speaker's frame")
+
+
+def _give_scripture(sentences: list[Sentence]) -> None:
+    """'“Leave them; they are blind guides.' ¶ 'And if a blind man leads a blind man, both will fall into a pit.”
+    (Matthew 15:14)': a quotation no cue framed, whose chapter and verse the writer cites after its closing mark, is the
+    book's, not the last person quoted (back to its opening line, over lines that took the same speaker no cue gave)."""
+    for k, s in enumerate(sentences):
+        cite = SCRIPTURE_CITE.search(s.text)
+        if cite is None or not s.quoted or not s.attribution_note.startswith(NO_CUE_NOTES):
+            continue
+        who, book = s.source, cite.group("book")
+        for t in reversed(sentences[: k + 1]):
+            if t.source != who or not t.quoted or not t.attribution_note.startswith(NO_CUE_NOTES):
+                break
+            t.source, t.attribution = book, "direct"
+            t.attribution_note = "quotation whose chapter and verse the writer cites after it"
+            if t.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT:
+                break
+
+
+def _saying_of_nobody(span, inside: list[bool], verbs) -> bool:
+    """'It has been said: “You shall know the truth …”', 'As is often said, “…”': a reporting verb in the passive before
+    the quotation, its subject "it" or none, with no agent: words given as a saying, nobody's in particular."""
+    first = next((t.i for t in span if t.idx < len(inside) and inside[t.idx]), None)
+    if first is None:
+        return False
+    for tok in span:
+        if tok.i >= first or tok.tag_ != "VBN" or _verb_lemma(tok) not in verbs:
+            continue
+        if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj is None or subj.lower_ == "it":
+            return True
+    return False
+
+
+# words for an outlet, which a name set beside them names ("conspiracy site Intellihub")
+MEDIA_NOUNS = {"site", "website", "outlet", "blog", "publication", "newspaper", "magazine", "network", "tabloid", "channel"}
+
+
+# words for a time, which the parser may take for a subject but which never speak
+TIME_WORDS = {"month", "months", "year", "years", "week", "weeks", "day", "days", "night", "morning", "evening",
+              "afternoon", "weekend", "decade", "decades", "hour", "hours"}
+
+
+# common nouns a phrase "X of Y" opens that spaCy may tag a person ("the Word of God", "the Mother of God")
+COMMON_OF_NOUNS = {"word", "son", "mother", "father", "lamb", "people", "house", "city", "kingdom", "spirit", "voice"}
+
+
+def _conj_root(verb):
+    """The first verb of the coordination a verb is in ("read" for "write" in "could read books … and write a paper")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _done_in_a_kind(verb) -> bool:
+    """'… the concept of the “high trust society,” one in which citizens believe what they are told': what people in
+    general do in a kind of thing an "in which" clause defines (a bare plural subject, the present tense), no report
+    (not "a meeting in which he said …", nor "…, where friends described him as …")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.dep_ == "relcl" and verb.tag_ == "VBP" and subj is not None and subj.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+            and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+                    for c in verb.children))
+
+
 def lays_down(verb) -> bool:
     """'Deuteronomy laid down, “They shall render to him …”', 'The treaty lays down that …': a rule stated, the words its
     quotation or clause gives; not "The soldiers laid down their arms" (an object of its own)."""
@@ -4561,9 +4748,11 @@ def _characterises(verb) -> bool:
 
 
 def _as_quoted(verb, inside: list[bool]) -> bool:
-    """Quoted words in the verb's "as" phrase ("… as “a reliable partner”")."""
+    """Quoted words in the verb's "as" phrase ("… as “a reliable partner”"), or its object's, where the parser hangs it
+    ("the FWS defended its decision as “part of a robust United States strategy”")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.idx < len(inside) and inside[t.idx] for t in c.subtree)
-               for c in verb.children)
+               for h in heads for c in h.children)
 
 
 def accuses_of(verb) -> bool:
@@ -4845,6 +5034,18 @@ def _opening_frame(tok, inside: list[bool] | None, verbs) -> object | None:
         return None
     head = words[-1]
     return head if head.pos_ == "PROPN" else None
+
+
+def _closing_frame_read_as_name(tok, verbs) -> object | None:
+    """'“It is going against everything I’ve seen for 44 years," huffed committee member Patrick Leahy (D-Vt.).': a
+    lower-case past form of a reporting verb right after a quotation's closing mark and its comma, which the parser
+    took into the name after it (a proper noun); the person named right after it (within six words), else None."""
+    doc = tok.doc
+    if (tok.pos_ != "PROPN" or not tok.text.islower() or not tok.lower_.endswith("ed") or tok.i < 2
+            or doc[tok.i - 1].text not in (*CLOSE_QUOTES, STRAIGHT) or doc[tok.i - 2].text not in (",", "?", "!")
+            or not {tok.lower_[:-2], tok.lower_[:-1], FRAME_PAST.get(tok.lower_, "")} & set(verbs)):
+        return None
+    return next((t for t in doc[tok.i + 1 : min(tok.i + 7, tok.sent.end)] if t.ent_type_ == "PERSON"), None)
 
 
 def closes_clause(verb) -> bool:
@@ -5447,6 +5648,11 @@ def choose_subject(verb, inside: list[bool]):
         o.i < c.i and o.right_edge.i + 2 == c.left_edge.i and verb.doc[o.right_edge.i + 1].text == "," for o in subjects))] or subjects
     # "The AP report, however, says exactly the opposite": an adjective after the verb the parser made a second subject
     subjects = [c for c in subjects if not (c.pos_ == "ADJ" and c.i > verb.i)] or subjects
+    # "Archbishop Allen Vigneron of Detroit, Michigan issued a statement …": the state after a person's city, which the
+    # parser made a second subject, is none
+    subjects = [c for c in subjects if not (c.ent_type_ == "GPE" and any(
+        o.ent_type_ == "PERSON" and o.i < c.i and any(p.dep_ == "prep" and p.lower_ in ("of", "from") for p in o.children)
+        for o in subjects))] or subjects
     # "said the co-founder of …": the parser makes each piece of a hyphenated word a subject; the word is its last piece
     pieces = [c for c in subjects if c.is_punct or _hyphen_after(c)]
     subjects = [c for c in subjects if c not in pieces] or subjects
@@ -5465,6 +5671,11 @@ def choose_subject(verb, inside: list[bool]):
         # as transitive, right after the quotation it frames
         subjects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (
             c.lemma_.lower() in ROLE_NOUNS or c.ent_type_ == "PERSON") and not (c.idx < len(inside) and inside[c.idx])]
+    if not subjects:
+        # 'This latest ad "Strong" ends with Perry claiming, "faith made America strong."': the parser made the name
+        # before the participle a compound of it
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == verb.i - 1
+                    and verb.tag_ == "VBG" and not (c.idx < len(inside) and inside[c.idx])]
     if not subjects:  # "Mr. Schiff, clearly prepared for the ambush, argued that …": the parser made the name the
         # subject of the participle set off before the verb, which then has none
         participles = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
@@ -5618,8 +5829,13 @@ def misparsed_subject(verb):
     head = verb.head
     # (a participle's tag too, when a that-clause follows: "CNN, which has enlisted Ms. Griffin …, announced on Wednesday
     # that she would no longer appear.")
-    if (verb.dep_ != "acl" or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and that_clause(verb))) or head.dep_ != "ROOT"
-            or head.pos_ not in ("NOUN", "PROPN") or head.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+    # (… and one right after a closing quotation mark, the name the frame opens with: '“… So pathetic,” Frank Sharry, the
+    # executive director of …, tweeted on Tuesday.', "pathetic" hung on the name)
+    start = min([c.i for c in head.children if c.dep_ == "compound"] + [head.i])
+    framing = start > 0 and verb.doc[start - 1].text in CLOSE_QUOTES + STRAIGHT
+    if (verb.dep_ != "acl" or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (that_clause(verb) or framing)))
+            or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i >= verb.i or verb.i == 0
+            or verb.doc[verb.i - 1].text != ","):
         return None
     return head
 
@@ -6737,6 +6953,11 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         # own keep it ("Las Vegas police said …" in an outlet's excerpt). A paragraph that ends in a colon is no block
         # ("Adrian Young … elaborates:", "Here is how it works:" introduce, whether or not a reporting verb does)
         intro = _introduces_block(spans[-1], cues[-1]) if sents and spans[-1] is not None and not has_q[-1] else None
+        # (a pronoun introducing the block, alone on its line, means whom the line before spoke of, as read before this
+        # line's own report moves the context on: "As expected, … Kavanaugh will firmly rebut the … claims …" ¶
+        # "According to prepared testimony provided to The Hill newspaper, he will say:" is his, not the last man quoted)
+        intro_name = (_cue_speaker(intro, ctx, True, attributor, par.doc, q.inside)[0]
+                      if intro is not None and intro.pronoun and len(sents) == 1 and (ctx.prev_subject or ctx.prev_named) else "")
         if (intro is None and sents and spans[-1] is not None and not has_q[-1] and _shows_the_text(spans[-1])
                 and ctx.prev_source not in ("", "author", UNRESOLVED) and attributor.personal(ctx.prev_source)):
             # "Elizabeth Lauten … wrote that the two teenagers should …" ¶ "Read the full rant via Gawker:" ¶ "Dear Sasha
@@ -6965,6 +7186,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 elif credited_title(s.text):
                     # "“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, January 11, 2018:": a title
                     name, how = "author", "a quoted title credited to its author"
+                elif spans[i] is not None and _saying_of_nobody(spans[i], q.inside, attributor.verbs):
+                    # "It has been said: “You shall know the truth, and the truth shall set you free.”": a saying the
+                    # writer gives with nobody named for it, not the words of the last person quoted
+                    name, how = "author", "a saying nobody is named for ('It has been said: …')"
                 elif i == 0 and starts_quote and ctx.issued_last and ctx.prev_source == "author":
                     # "The German federation gave a summary of the efforts …" ¶ "“Path taken: …”": the text issued
                     name, how = ctx.issued_last, "quote without cue -> the issuer of the text the writer's sentence before names"
@@ -7057,6 +7282,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                                                   or _introduces_someone(spans[i], carry_indirect)
                                                   or _another_person_acts(spans[i], carry_indirect, attributor)
                                                   or _another_group(spans[i], carry_indirect)
+                                                  or _named_body_acts(spans[i], carry_indirect)
                                                   or _named_party_doubts(spans[i], carry_indirect)
                                                   or _names_the_speaker(spans[i], q.inside, carry_indirect, attributor)
                                                   or _in_the_first_person(spans[i], q.inside)
@@ -7105,7 +7331,13 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 # subject or a pronoun subject of the writer's sentence means
                 ctx.prev_subject = attributor.subject_again(spans[i], ctx, before_subject)
             ctx.prev_joint = attributor.joint_subject(spans[i], ctx) if ctx.prev_subject else ""
+            group_before = ctx.prev_group
             ctx.prev_group = attributor.group_subject(spans[i]) if s.source == "author" and spans[i] is not None else ""
+            if (not ctx.prev_group and s.source == "author" and spans[i] is not None
+                    and (they := _root_subject(spans[i])) is not None and they.lower_ == "they"):
+                # "Even so, Democrats roundly criticized the president’s plan. They were particularly incensed …. And
+                # they said the deal was a nonstarter …": the writer's "they" goes on with the group before
+                ctx.prev_group = group_before
             ctx.last_subject, ctx.last_joint = ctx.prev_subject, ctx.prev_joint
             ctx.last_in_list = par.text.lstrip()[:1] in BULLETS
             if s.source == "author" and spans[i] is not None:
@@ -7152,7 +7384,10 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                 if attributor.personal(block):
                     ctx.last_person_speaker = block
         elif intro is not None:
-            name, _ = _cue_speaker(intro, ctx, True, attributor, par.doc, q.inside)
+            # (the pre-read name only where the line's own reading went to no person: "According to prepared testimony …,
+            # he will say:"; "The ammunition, he said, was:" after a bulleted summary keeps its own, the seller's)
+            name = (intro_name if intro_name and not attributor.personal(sents[-1].source)
+                    else _cue_speaker(intro, ctx, True, attributor, par.doc, q.inside)[0])
             block_speaker = name if name[:1].isalnum() and name not in ("author", UNRESOLVED) else ""
             block_from_intro = bool(block_speaker)
             intro_comma = par.text.rstrip().endswith(",")
@@ -7172,6 +7407,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
     for sents, who in posts:
         for s in sents:
             s.source, s.attribution, s.quoted, s.attribution_note = who, "direct", 1.0, "embedded post, credited at its end"
+    _give_scripture(seg.sentences)
     for s in post_credits:
         s.source, s.attribution, s.attribution_note, s.quoted = "author", "author", "embedded post's credit", 0.0
     kinds, pars_at = {p.index: p.kind for p in seg.paragraphs}, {p.index: p for p in seg.paragraphs}
@@ -7194,11 +7430,15 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
         while (k > opening and kinds.get(k) == "body" and (sents := by_par.get(k))
                and not _introduces_a_post(texts[k], pars_at[k], attributor)):
             used += _post_chars(texts[k]) + 1
-            if used > POST_LENGTH or any(s.source != "author" or s.quoted for s in sents):
+            if used > POST_LENGTH or any((s.source != "author" and not TOLD_THE_POSTER.search(s.text)) or s.quoted
+                                         for s in sents):
+                # (a line reporting what someone told the poster is the post's: "SCOOP: An Officer in Minnesota
+                # informed me that Keith Ellison’s campaign contacted …")
                 break
             taken.append(sents)
             k -= 1
-        while taken and pars_at[k + 1].doc is not None and _goes_on_from_before(pars_at[k + 1].doc):
+        while taken and pars_at[k + 1].doc is not None and (_goes_on_from_before(pars_at[k + 1].doc) or (
+                pars_at.get(k) is not None and pars_at[k].doc is not None and _points_back_to(pars_at[k + 1].doc, pars_at[k].doc))):
             # "… Mbandaka, is home to around 1.2 million residents." ¶ "It illuminates just a small sliver of the public
             # health crisis …" ¶ "This is what POTUS calls a 10!" ¶ "Surgery performed with cellphones …" ¶
             # "pic.twitter.com/… — Alejandro …": the first line reached goes on from the writer's line before it, so
@@ -7293,13 +7533,22 @@ def _goes_on_from_before(doc) -> bool:
         and words[2].lower_ in ("them", "these", "those")))
 
 
+def _points_back_to(doc, before) -> bool:
+    """Does a paragraph speak of a thing the one before named, with "this" or "these" ("They carried coffins … to expose
+    the special treatment of Amber Guyger …" ¶ "Now, as more details emerge, this special treatment has moved to a level
+    …")? Then it goes on from it, the writer's line as that one is."""
+    named = {t.lemma_.lower() for t in before if t.pos_ == "NOUN"}
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in named and any(
+        c.dep_ == "det" and c.lower_ in ("this", "these") for c in t.children) for t in doc)
+
+
 def _introduces_a_post(text: str, par, attributor: Attributor) -> bool:
     """Is a writer's line the lead-in to the post after it, not its first line? One that ends in a colon or an ellipsis
     ("Social media erupted with outrage at the verdict …"), opens with "Here is/are" ("Here are just a few of those
     claims."), says its poster posted ("Wilders tweeted."), or did something on a platform ("… welcomed the release on
     social media."), whose subject is a video, a tweet or a photo, or that speaks of "the video"."""
     bare = text.rstrip()
-    if bare.endswith((":", "…", "...")) or re.match(r"\s*Here(?:'s|’s| is| are)\b", text):
+    if bare.endswith((":", "…", "...")) or re.match(r"\s*Here(?:'s|’s|s['’]?| is| are)(?!\w)", text):  # ("Heres’ what …")
         return True
     for sent in (par.doc.sents if par.doc is not None else ()):
         root = sent.root
@@ -8032,6 +8281,13 @@ def _named_other_subject(span, speaker: str, inside: list[bool], ctx: Context) -
                  or any(p.split()[-1].lower() == subj.lower_ for p in ctx.people))
         if named and subj.lower_ not in {w.lower() for w in speaker.split()}:
             return True
+    # (… or says what it is, another named thing: "The website which published the report is Mouqawamah Music, a site
+    # that openly calls for “Death to Israel”" after the report's quotation)
+    if span.root.lemma_ == "be" and any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
+        for attr in (c for c in span.root.children if c.dep_ == "attr" and c.pos_ == "PROPN"):
+            if (attr.ent_type_ in ("ORG", "PERSON") and not (attr.idx < len(inside) and inside[attr.idx])
+                    and attr.lower_ not in {w.lower() for w in speaker.split()}):
+                return True
     return False
 
 
@@ -8351,6 +8607,22 @@ def _another_person_acts(span, speaker: str, attributor: Attributor) -> bool:
         return False  # ("…, he added that, …, Lukashenko was already at war": the parser made "added" a clause of "was")
     name = attributor.registry.lookup(_entity_text(subj))
     return name != speaker and _split(name)[1] != _split(speaker)[1]
+
+
+def _named_body_acts(span, speaker: str) -> bool:
+    """'Secretary of State John Kerry said Tuesday that he would be in Switzerland …. The White House has also not
+    committed to sending a representative …': a named organisation other than the paraphrase's speaker as the subject
+    of a verb in the past (or the present perfect) is the writer telling what it did ("The Kremlin is ready to talk",
+    in the present, and "the House will end up elevating …", with a modal, may still be the speaker's)."""
+    subj = _root_subject(span)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.ent_type_ != "ORG":
+        return False
+    verb = subj.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    words = {w.lower() for w in re.findall(r"\w+", _entity_text(subj))} - {"the", "of", "for", "and"}
+    return past and not words & {w.lower() for w in re.findall(r"\w+", speaker)}
 
 
 # people whose views a writer sets against a speaker's: "Military experts are sceptical."

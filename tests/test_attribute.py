@@ -699,6 +699,16 @@ def test_a_source_name_keeps_no_stray_marks():
     assert clean_source_name("Vadim Prokopiev") == "Vadim Prokopiev" and clean_source_name("author") == "author"
 
 
+def test_a_word_in_capitals_after_a_name_is_no_part_of_it():
+    # s79, PTC train (the two-hundred-and-thirty-sixth reading): a post's "Scumbag shooter Stephen Paddock LEFT A NOTE"
+    # registered "Stephen Paddock LEFT", and another article's "the Left hates America" became his
+    from pipeline.attribute import strip_titles
+    assert strip_titles("Stephen Paddock LEFT")[0] == "Stephen Paddock"
+    assert strip_titles("John Paul II")[0] == "John Paul II"  # (a regnal number stays)
+    assert strip_titles("Swedish TV")[0] == "Swedish TV" and strip_titles("House IG")[0] == "House IG"  # (acronyms stay)
+    assert strip_titles("ALAN DERSHOWITZ")[0] == "ALAN DERSHOWITZ"  # (a headline's name in capitals stays whole)
+
+
 def test_a_datelined_sentence_s_source_is_no_dateline(nlp, params):
     rows = attribute(nlp, params, "Washington (CNN) Senate Republicans on Wednesday accused the Obama Administration of "
                                   "secretly trying to give Tehran access to the US financial system.\n")
@@ -725,6 +735,15 @@ def test_registry_tells_a_surname_from_one_with_letters_before_it():
     assert reg.add("Ryan") is ryan and reg.add("McCarick") is carrick  # (a letter lost inside is a misspelling)
     beto = reg.add("Beto O'Rourke")
     assert reg.add("Rourke") is beto  # (so is a dropped "O'": BASIL's "Rourke demanded Barr …")
+    # s79, PTC train (found in the dumps): "Likewise Reagan, George H. W. Bush, … all thought …" became Sean Ragan, an FBI
+    # agent another article named; a short surname alone spelt otherwise is another person's
+    ragan = reg.add("Sean Ragan")
+    reg.start_article()
+    assert reg.add("Reagan") is not ragan and reg.add("Ragan") is ragan
+    assert reg.add("Word of God") is None  # (s79: "according to the Word of God" made "God laid down …" its)
+    jude = reg.add("Jude")  # ("Jude 7 declares, …" in one article, Mark Judge in the next)
+    reg.start_article()
+    assert reg.add("Mark Judge") is not jude
 
 
 def test_registry_merges_a_two_word_surname_without_the_first_name():
@@ -6076,6 +6095,161 @@ NEW_ARTICLE_CASES = [
     # (guard) "added that …" still reports
     pytest.param("Test\n\nMr. Biden spoke on Monday.  He added that the plan would fail.\n", "He added", ("Biden", "indirect"),
                  id="adding_that_still_reports"),
+    # s79, PTC train (the two-hundred-and-twentieth reading): "The authors were the Cyber Counter-intelligence Assessments
+    # Branch of the U.S. Defence Department." ¶ "They described …" ¶ "This would be achieved, they wrote, …" had no
+    # speaker: the body a plural subject is said to be is whom "they" means next
+    pytest.param(("Test\n\nIn 2008, a plan to destroy WikiLeaks was laid out in a secret document.\n\nThe authors were the "
+                  "Cyber Counter-intelligence Assessments Branch of the U.S. Defence Department.\n\nThey described in detail "
+                  "how important it was to destroy the \u201cfeeling of trust\u201d of WikiLeaks.\n"), "They described",
+                 ("Cyber Counter-intelligence Assessments Branch", "mixed"), id="they_after_a_plural_subject_said_to_be_a_body"),
+    # s79, PTC train (the same reading): "Sociologists talk about the concept of the “high trust society,” one in which
+    # citizens believe what they are told by the elites …" went to "citizens": what people do in a kind of society a
+    # relative clause defines is nobody's report
+    pytest.param(("Test\n\nSociologists talk about the concept of the \u201chigh trust society,\u201d one in which citizens "
+                  "believe what they are told by the elites.\n"), "Sociologists", ("author", "author"),
+                 id="people_in_a_society_a_clause_defines_report_nothing"),
+    # (guard) a real occasion's "where" clause still reports
+    pytest.param(("Test\n\nKweis graduated from Thomas Edison High School in 2007, where friends described him as \u201cone of "
+                  "the guys.\u201d\n"), "Kweis graduated", ("friends", "mixed"), id="friends_at_a_school_still_report"),
+    # s79, PTC train (the two-hundred-and-twenty-first reading): "The report begins, “It ain’t debatable!" ¶ "… were an
+    # ‘Israeli’-Jewish job.” The website which published the report … is Mouqawamah Music, a site that openly calls for
+    # “Death to Israel” …" gave the site's slogan to the report: a sentence saying what another named thing is speaks of it
+    pytest.param(("Test\n\nThe report begins, \u201cIt ain\u2019t debatable! Soup to nuts, the attacks were an Israeli job.\u201d "
+                  "The website which published the report is Mouqawamah Music, a site that openly calls for \u201cDeath to "
+                  "Israel.\u201d\n"), "The website", "author",
+                 id="a_sentence_saying_what_another_named_thing_is_is_not_the_quotations"),
+    # s79, PTC train (the same reading): "Likewise Reagan, George H. W. Bush, Clinton, and George W. Bush all thought that
+    # …" had a source called "Likewise Reagan": a sentence adverb the entity ran into is no part of a name
+    pytest.param("Test\n\nIran was paid.\n\nLikewise Obama said it was fine.\n", "Likewise", ("Obama", "indirect"),
+                 id="a_sentence_adverb_is_no_part_of_a_name"),
+    # s79, PTC train (the two-hundred-and-twenty-fifth reading): "But I asked him what he knew how to do." ¶ "“Can you fix a
+    # bathroom pipe?" ¶ "Can you drive a tractor?” This nice kid … could read books … and write a pretty mean paper on
+    # Thomas Aquinas, …" gave the writer's questions to the kid: what someone can write is no report (the quotation then
+    # goes to the last person named, Thomas Aquinas, named after it: names after a quotation stay, for they may credit it,
+    # "“…” ¶ ”-William Booth")
+    pytest.param(("Test\n\nBut I asked him what he knew how to do.\n\n\u201cCan you fix a bathroom pipe?\n\nCan you drive a "
+                  "tractor?\u201d This nice kid could read books and write a pretty mean paper on Thomas Aquinas, but not a lot "
+                  "else.\n"), "Can you drive", lambda row: row[1] != "nice kid", id="what_someone_can_write_is_no_report"),
+    # s79, PTC dev (the two-hundred-and-twenty-seventh reading): "… comments made by Peter Daou, a Democratic strategist and
+    # former advisor to Hillary Clinton and John Kerry, who wrote in a tweet that the Kavanaugh accuser will be “attacked
+    # …”" went to Kerry: after a comma, "who" is the person a description set off beside a name is of
+    pytest.param(("Test\n\nHer comment came after another user pointed to comments made by Peter Daou, a Democratic "
+                  "strategist and former advisor to Hillary Clinton and John Kerry, who wrote in a tweet that the accuser "
+                  "will be \u201cattacked.\u201d\n"), "Her comment", ("Peter Daou", "mixed"),
+                 id="who_after_a_description_naming_others_is_the_person_described"),
+    # s79, BASIL (the two-hundred-and-twenty-second reading): "Secretary of State John Kerry said Tuesday that he would be
+    # in Switzerland …  The White House has also not committed to sending a representative …" carried on Kerry's
+    # paraphrase: what a named organisation did is the writer's telling
+    pytest.param(("Test\n\nSecretary of State John Kerry said Tuesday that he would be in Switzerland negotiating with the "
+                  "Iranians.  The White House has also not committed to sending a representative to the conference.\n"),
+                 "The White House", "author", id="what_a_named_organisation_did_is_the_writers"),
+    # (guard) what one will do, with a modal, may still be the paraphrase
+    pytest.param(("Test\n\nSome grumbled that the campaign had ousted the one member willing to listen.  Instead, the House "
+                  "will end up elevating a leader with a less conservative record.\n"), "Instead", ("some", "indirect"),
+                 id="what_a_body_will_do_may_go_on_with_the_paraphrase"),
+    # s79, BASIL (found in the dumps): '“Given the poison pills … So obvious. So predictable. So pathetic,” Frank Sharry, the
+    # executive director of …, tweeted on Tuesday.' was his only as the last person named (the parser hangs "tweeted" on
+    # the name as a participle): named after the quotation, he went to Trump once names after it stopped counting
+    pytest.param(("Test\n\nDemocrats rejected the offer before Trump even announced it on Saturday.\n\n\u201cGiven the poison "
+                  "pills stuffed into a proposal we can now say the Trump \u2018offer\u2019 isn\u2019t about getting to a deal.  "
+                  "So obvious.  So predictable.  So pathetic,\u201d Frank Sharry, the executive director of America\u2019s "
+                  "Voice, tweeted on Tuesday.\n"), "\u201cGiven", ("Frank Sharry", "direct"),
+                 id="a_frame_whose_verb_the_parser_hangs_on_the_name_after_a_closing_mark"),
+    # s79, PTC train (the two-hundred-and-twenty-ninth reading): "It has been said: “You shall know the truth, and the truth
+    # shall set you free.”" went to Edmund Burke, quoted paragraphs before: a saying nobody is named for is the writer's
+    pytest.param(("Test\n\n\u201cRules are rules,\u201d Edmund Burke said.\n\nSmall wonder that governments feel threatened.\n\n"
+                  "It has been said: \u201cYou shall know the truth, and the truth shall set you free.\u201d\n"), "It has been",
+                 ("author", "author"), id="a_saying_nobody_is_named_for_is_the_writers"),
+    # s79, BASIL (the two-hundred-and-thirtieth reading): "Even so, Democrats roundly criticized the president’s plan.  They
+    # were particularly incensed that …" ¶ "And they said the deal was a nonstarter …" had no speaker: the writer's "they"
+    # goes on with the group its sentence before had as subject
+    pytest.param(("Test\n\nThe president proposed more money for border agents.\n\nEven so, Democrats roundly criticized the "
+                  "president\u2019s plan.  They were particularly incensed that the offer was temporary.  And they said the deal "
+                  "was a nonstarter because it did not offer permanent protections.\n"), "And they said", ("Democrats", "indirect"),
+                 id="the_writers_they_goes_on_with_the_group_before"),
+    # s79, PTC train (the two-hundred-and-thirty-second reading): "“Leave them; they are blind guides." ¶ "And if a blind man
+    # leads a blind man, both will fall into a pit.” (Matthew 15:14)" went to Magdi Allam, named before, and in another
+    # article to Mohamed Atta: a quotation the writer cites by chapter and verse is the book's
+    pytest.param(("Test\n\nMagdi Allam left the Church in 2013.\n\nI have yet to meet a prelate who agrees.\n\n\u201cLeave them; they "
+                  "are blind guides.\n\nAnd if a blind man leads a blind man, both will fall into a pit.\u201d (Matthew 15:14)\n"),
+                 "\u201cLeave them", ("Matthew", "direct"), id="a_quotation_cited_by_chapter_and_verse_is_the_books"),
+    # s79, PTC train (the same reading): '“It is going against everything I’ve seen for 44 years," huffed committee member
+    # Patrick Leahy (D-Vt.).' went to Deborah Ramirez, quoted before: the parser read "huffed" as part of the name
+    pytest.param(("Test\n\n\u201cI was shocked,\u201d Deborah Ramirez said.\n\nDemocrats freaked out at the decision.\n\n\u201cIt is "
+                  "going against everything I\u2019ve seen for 44 years,\" huffed committee member Patrick Leahy (D-Vt.).\n"),
+                 "\u201cIt is going", ("Patrick Leahy", "direct"), id="a_closing_frame_verb_read_as_part_of_the_name"),
+    # s79, PTC train (the same reading): "Bonkers conspiracy site Intellihub posted an article this week …" ¶ "They noted
+    # Haig's LinkedIn page, which says …" had no speaker: the outlet a name set beside "site" names is whom "they" means
+    pytest.param(("Test\n\nDouglas Haig sold ammunition.\n\nBonkers conspiracy site Intellihub posted an article this week that "
+                  "pointed to Haig's background.\n\nThey noted Haig's LinkedIn page, which says he worked for Boeing.\n"),
+                 "They noted", ("Intellihub", "indirect"), id="they_after_an_outlet_named_beside_site"),
+    # s79, PTC train (the two-hundred-and-thirty-third reading): "There is currently no “proven” treatment for Ebola, however
+    # dozens of experimental drugs exist – including a vaccine called rVSV-ZEBOV, …" made the drugs a speaker: a name
+    # given without quotation marks, in a sentence quoting something else, is no one's words
+    pytest.param(("Test\n\nIt is transmitted between humans through blood.\n\nThere is currently no \u201cproven\u201d treatment "
+                  "for Ebola, however dozens of experimental drugs exist \u2013 including a vaccine called rVSV-ZEBOV, which has "
+                  "reportedly protected nearly 6,000 people.\n"), "There is", "author", id="a_vaccine_called_a_name_says_nothing"),
+    # s79, PTC dev (the two-hundred-and-thirty-fifth reading): "A 13-YEAR-OLD BOY WHO WAS PART OF GROUP TAKEN INTO CUSTODY
+    # AT A SQUALID NEW MEXICO COMPOUND LAST MONTH HAS TOLD FBI AGENTS …" had a source called "LAST MONTH": the parser,
+    # lost in capitals, made the time the subject; a time is nobody
+    pytest.param(("Test\n\nA 13-YEAR-OLD BOY WHO WAS PART OF GROUP TAKEN INTO CUSTODY AT A SQUALID NEW MEXICO COMPOUND LAST "
+                  "MONTH HAS TOLD FBI AGENTS HIS MOTHER\u2019S BOYFRIEND WAS TRAINING HIM.\n"), "A 13-YEAR-OLD",
+                 lambda row: "MONTH" not in row[1], id="a_time_the_parser_makes_the_subject_says_nothing"),
+    # (guard, found in the dumps) a name holding a word for a time still reports: "The Dallas Morning News reported …", its
+    # "Morning" the parser's subject
+    pytest.param(("Test\n\nPolitico reported Tuesday that Perry bought airtime.  The Dallas Morning Newsrecently reported that "
+                  "his campaign plans to bring \"more than 600 influential Texans\" to Iowa.\n"), "The Dallas",
+                 lambda row: row[1] != "Politico", id="a_name_holding_a_time_word_still_reports"),
+    # s79, PTC train (found in the dumps): "As expected, at today’s hearing Kavanaugh will firmly rebut the … claims …" ¶
+    # "According to prepared testimony provided to The Hill newspaper, he will say:" ¶ "I categorically and unequivocally
+    # deny …" went to Patrick Leahy, quoted before, once his words were his: the intro's "he" is whom the line before
+    # spoke of
+    pytest.param(("Test\n\n\u201cIt is going against everything I\u2019ve seen for 44 years,\u201d said Senator Patrick Leahy.\n\n"
+                  "As expected, at today\u2019s hearing Judge Brett Kavanaugh will firmly rebut the claims.\n\nAccording to prepared testimony "
+                  "provided to The Hill newspaper, he will say:\n\nI categorically and unequivocally deny the allegation against "
+                  "me.\n"), "I categorically", ("Brett Kavanaugh", "direct"), id="a_block_intros_he_is_whom_the_line_before_spoke_of"),
+    # s79, PTC train (the two-hundred-and-thirty-sixth reading): "She told no one about the assault until 30 years later."
+    # went to Christine Blasey Ford as a report: telling nobody is a silence
+    pytest.param(("Test\n\nChristine Blasey Ford said she was attacked.\n\nShe told no one about the assault until 30 years "
+                  "later.\n"), "She told", "author", id="telling_no_one_is_a_silence"),
+    # s79, PTC train (the two-hundred-and-thirty-seventh reading): "- Archbishop Allen Vigneron of Detroit, Michigan issued a
+    # statement calling Viganò’s account “another daunting challenge …”" went to "Michigan", the parser's second subject
+    pytest.param(("Test\n\nA series of prelates has vouched for Vigan\u00f2:\n\n- Archbishop Allen Vigneron of Detroit, Michigan issued "
+                  "a statement calling Vigan\u00f2\u2019s account \u201canother daunting challenge.\u201d\n"), "- Archbishop",
+                 ("Allen Vigneron", "mixed"), id="a_persons_state_is_no_second_subject"),
+    # s79, PTC train (the two-hundred-and-thirty-eighth reading): "To quote Paul VI, then in the depths of his conciliar
+    # delirium at the Council’s close:" ¶ "But one must realize that this council …" was the writer's: the writer's
+    # "To quote X:" introduces X's words set down without marks
+    pytest.param(("Test\n\nJust as Faggioli fears, many recognize the obvious.\n\nTo quote Paul VI, then in the depths of his "
+                  "conciliar delirium at the Council\u2019s close:\n\nBut one must realize that this council insisted very much "
+                  "more upon this pleasant side of man.\n"), "But one must", ("Paul VI", "direct"),
+                 id="to_quote_someone_introduces_a_block"),
+    # s79, PTC dev (the two-hundred-and-thirty-ninth reading): "… has turned the normal everyday responsibility of the
+    # President—one acknowledged and acted upon by every previous president—to defuse tensions … into a high crime." had a
+    # source called "one"
+    pytest.param(("Test\n\nThe complex orchestrated the false arrest of Maria Butina.\n\nThe complex has turned the normal everyday "
+                  "responsibility of the President\u2014one acknowledged and acted upon by every previous president\u2014to defuse "
+                  "tensions into a high crime.\n"), "The complex has", "author", id="one_acknowledged_by_every_president_says_nothing"),
+    # s79, BASIL (the two-hundred-and-fortieth reading): "Trump on Tuesday specifically cited Republican National Committee
+    # Chairman Reince Priebus' concerns about his involvement.  He said he does not expect Newsmax to follow through …"
+    # went to Priebus: the parser read "Trump" as a verb, so the sentence had no subject
+    pytest.param(("Test\n\nDonald Trump will not moderate the debate.\n\nTrump on Tuesday specifically cited Republican National "
+                  "Committee Chairman Reince Priebus' concerns about his involvement.  He said he does not expect Newsmax to "
+                  "follow through with the debate now that he's out.\n"), "He said he", ("Donald Trump", "indirect"),
+                 id="a_name_the_parser_reads_as_a_verb_is_the_subject"),
+    # s79, BASIL (the two-hundred-and-forty-third reading): "Hours before Trump’s review announcement, the FWS defended its
+    # decision as “part of a robust United States strategy …”" was the writer's scare quotes: defending something as
+    # quoted words says them, as praising does
+    pytest.param(("Test\n\nTrump announced a review.\n\nHours before Trump\u2019s review announcement, the FWS defended its "
+                  "decision as \u201cpart of a robust United States strategy.\u201d\n"), "Hours before", ("FWS", "mixed"),
+                 id="defending_something_as_quoted_words_says_them"),
+    # (guard) defending a quoted phrase, not as one, says nothing
+    pytest.param("Test\n\nThe senator defended the \u201cright to bear arms\u201d on Monday.\n", "The senator", "author",
+                 id="defending_a_quoted_phrase_says_nothing"),
+    # s79, BASIL (the same reading): 'This latest ad "Strong" ends with Perry claiming, "faith made America strong."' was the
+    # writer's: the parser made "Perry" a compound of "claiming"
+    pytest.param(("Test\n\nRick Perry released another ad.\n\nThis latest ad \"Strong\" ends with Perry claiming, \"faith made "
+                  "America strong.\"\n"), "This latest", "Rick Perry", id="a_name_the_parser_makes_a_compound_of_the_verb"),
 ]
 
 
@@ -6153,7 +6327,10 @@ def test_given_as_a_common_noun_is_no_name(nlp, params):
 @pytest.mark.parametrize(("text", "start", "expected"), NEW_ARTICLE_CASES)
 def test_source_names_found_on_new_articles(nlp, params, text, start, expected):
     row = by_text(attribute(nlp, params, text), start)
-    assert (row[1:] if isinstance(expected, tuple) else row[1]) == expected
+    if callable(expected):  # (a check of what it must not be, where what it should be is not settled)
+        assert expected(row), row
+    else:
+        assert (row[1:] if isinstance(expected, tuple) else row[1]) == expected
 
 
 def test_a_politician_described_by_party_and_state_is_the_one_the_label_gave(nlp, params):
@@ -6431,6 +6608,58 @@ def test_a_thread_counter_before_a_post_s_credit_keeps_the_credit(nlp, params):
     assert by_text(rows, "The finest")[1:] == ("Ann Lowe", "direct")
     assert by_text(rows, "Their deaths")[1:] == ("Ann Lowe", "direct")
     assert by_text(rows, "(1/2)")[1] == "author"
+
+
+def test_a_few_marks_or_words_before_a_post_s_credit_keep_the_credit(nlp, params):
+    # s79, PTC dev (the two-hundred-and-twenty-third reading): "👇🏻 pic.twitter.com/ABIvsJNW4d — Laura Loomer
+    # (@LauraLoomer) September 23, 2018" credited nothing: an emoji before the post's link is no text of its own
+    text = ("Test\n\n\u201cAn officer told me,\u201d Loomer wrote.\n\nSCOOP: Ellison\u2019s campaign wanted police protection from "
+            "me.\n\nTHAT IS WHY the police were there.\n\n\U0001F447\U0001F3FB pic.twitter.com/ABIvsJNW4d \u2014 Laura Loomer "
+            "(@LauraLoomer) September 23, 2018\n\nEllison denied it.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "SCOOP")[1:] == ("Laura Loomer", "direct")
+    assert by_text(rows, "THAT IS")[1:] == ("Laura Loomer", "direct")
+    assert by_text(rows, "\u201cAn officer")[1:] == ("Laura Loomer", "direct")
+    # (and a line of the post that reports what someone told its poster is the poster's: "SCOOP: An Officer in Minnesota
+    # informed me that Keith Ellison’s campaign contacted Apple Valley Police …")
+    text = text.replace("SCOOP: Ellison\u2019s campaign wanted", "SCOOP: An officer informed me that Ellison\u2019s campaign wanted")
+    assert by_text(attribute(nlp, params, text), "SCOOP")[1:] == ("Laura Loomer", "direct")
+    # (so is a hashtag or a word before the link: "#gapol — Stacey Abrams (@staceyabrams) November 17, 2018" after her
+    # post, "Details: https://t.co/7q4euQKtm7 — Edward Snowden (@Snowden) March 13, 2018" after his, PTC dev)
+    text = ("Test\n\n\u201cWe will sue,\u201d Abrams said.\n\nIn the coming days, we will be filing a major federal lawsuit "
+            "against the state.\n\n#gapol \u2014 Stacey Abrams (@staceyabrams) November 17, 2018\n\nAbrams spoke later.\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "In the coming")[1:] == ("Stacey Abrams", "direct")
+    assert by_text(rows, "#gapol")[1] == "author"
+    # (a first name alone credits its account, not a person of that name another article named: "— Mike (@Bigly45)" was
+    # Mike Cernovich's, "— Michael 🇺🇸 (@trendy)" St. Michael's, PTC train)
+    text = ("Test\n\nThe verdict drew outrage online.\n\nMay San Francisco rot in hell!\n\n#KatesLaw \u2014 Mike (@Bigly45) December 1, "
+            "2017\n\nThis is a travesty of justice.\n\n\u2014 Mike Cernovich (@Cernovich) December 1, 2017\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "May San")[1] == "Mike" and by_text(rows, "This is a")[1] == "Mike Cernovich"
+    text = ("Test\n\nIn a damning tweet, writer Kashana Cauley summed it up.\n\nHis apartment also contained an off duty cop.\n\n"
+            "\u2014 Kashana (@kashanacauley) September 10, 2018\n")
+    assert by_text(attribute(nlp, params, text), "His apartment")[1] == "Kashana Cauley"  # (the article's own Kashana)
+    # (nor is the writer's "Heres’ what he had to say." before the post its line, PTC train)
+    text = ("Test\n\nLouis Farrakhan met Mohsen Rezaee on Sunday in Tehran.\n\nHeres\u2019 what he had to say.\n\nListen to the "
+            "leader of Nation of Islam.\n\npic.twitter.com/p0qGfHHfg0 \u2014 Sobhan Hassanvand (@Hassanvand) November 4, 2018\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "Listen")[1:] == ("Sobhan Hassanvand", "direct")
+    assert by_text(rows, "Heres")[1] == "author"
+
+
+def test_a_line_pointing_back_to_the_writers_line_before_is_no_post(nlp, params):
+    # s79, PTC dev (the two-hundred-and-forty-fourth reading): "They carried coffins … to expose the special treatment of
+    # Amber Guyger …" ¶ "Now, as more details emerge, this special treatment has moved to a level that is even more
+    # insidious." ¶ "Protest at AT&T Stadium pic.twitter.com/… — Allison Harris (@AllisonFox4News) September 16, 2018":
+    # the writer's second line went into the post
+    text = ("Test\n\nActivists rallied around the stadium.\n\nThey carried coffins and blocked traffic on the main road for "
+            "most of the afternoon, in front of hundreds of fans and reporters, to expose the special treatment of Amber Guyger, "
+            "the police officer who has yet to even be fired for killing her neighbour in his own home.\n\nNow, as more details emerge, this special treatment has moved to a level that is even more insidious."
+            "\n\nProtest at AT&T Stadium pic.twitter.com/lu5VsGQByv \u2014 Allison Harris (@AllisonFox4News) September 16, 2018\n")
+    rows = attribute(nlp, params, text)
+    assert by_text(rows, "Now, as more")[1] == "author"
+    assert by_text(rows, "Protest at")[1] == "Allison Harris"
 
 
 def test_a_quoted_feeling_of_another_person_named_is_theirs(nlp, params):
