@@ -4598,8 +4598,7 @@ def _person_whose_role_names(tok):
     """'Peter Daou' for "John Kerry" in "Peter Daou, a Democratic strategist and former advisor to Hillary Clinton and
     John Kerry": the person named before a description set off beside the name, whose role ("advisor to", "aide for",
     "spokesman of") names this one; else None."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _conj_root(tok)
     if not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "for", "of", "at")):
         return None
     role = tok.head.head
