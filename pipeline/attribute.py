@@ -447,6 +447,9 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
         elif w in ("of", "for", "to") and titles and len(words) > 3:
             words = _name_after_of(words)  # "Secretary of Homeland Security Kirstjen Nielsen"
             break
+        elif w == "of" and titles and len(words) == 3 and words[1].lower() in PORTFOLIOS and words[2][:1].isupper():
+            words = words[2:]  # "Secretary of State Tillerson": a one-word portfolio and a surname
+            break
         elif w in ("his", "her") and len(words) > 2 and words[1].lower() in HONORIFICS:
             words.pop(0)  # "His Excellency Marian Eleganti" ("His Holiness" alone stays)
         elif w in NAME_DESCRIPTORS:
@@ -652,10 +655,10 @@ class NameRegistry:
             score = difflib.SequenceMatcher(None, p.surname, surname).ratio()
             if score < 0.85 or not same_first_name(first, p.first):
                 continue
-            if (score < 1 and not (first and p.first) and id(p) not in self.introduced
-                    and min(len(p.surname), len(surname)) < 7):
-                # a short surname alone spelt otherwise is no one another article named ("Reagan" is not Sean Ragan, nor
-                # is "Mark Judge" the "Jude" of an epistle; a longer one is a misspelling: "McCarick")
+            if score < 1 and id(p) not in self.introduced and min(len(p.surname), len(surname)) < 7:
+                # a short surname spelt otherwise is no one another article named ("Reagan" is not Sean Ragan, nor is
+                # "Mark Judge" the "Jude" of an epistle, nor Boehner's spokesman "Michael Steel" the RNC's Michael
+                # Steele; a longer one is a misspelling or a transliteration: "McCarick", "Lukashenka")
                 continue
             if p.surname != surname and (p.surname.endswith(surname) or surname.endswith(p.surname)) and not re.fullmatch(
                     r"\w['’]", max(p.surname, surname, key=len)[: abs(len(p.surname) - len(surname))]):
@@ -1052,8 +1055,8 @@ class Attributor:
             if named is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) or any(
                     c.dep_ == "case" for c in nxt.children):  # (not "President Trump’s lawyers": a possessor)
                 return [], False
-            if ent is not None and ent.start <= nxt.i < ent.end:
-                return [], False  # "Customs and Border Protection": one body's name
+            if (ent is not None and ent.start <= nxt.i < ent.end) or (nxt.ent_type_ == "PERSON" and _ends_a_body_name(nxt)):
+                return [], False  # "Customs and Border Protection", "… Border Patrol San Diego": one body's name
             people = people and named.ent_type_ == "PERSON"
             other, pron = self.name_of_subject(named, context)
             if not other or pron or other in parts:
@@ -1257,7 +1260,13 @@ class Attributor:
             name = _entity_text(subj) if subj.ent_type_ else subj.doc[subj.left_edge.i : subj.i + 1].text
             # … or, untagged, one word with a Slavic or Baltic surname's ending ("Tsikhanouskaya herself has taken …")
             slavic = not subj.ent_type_ and " " not in name and bool(surname_gender(normalise(name), name))
-            if _full_name(name) or slavic or self.registry.known(name):
+            # … or a name a title opens ("Secretary of State Tillerson gave Syria the news", "Tillerson" tagged ORG)
+            # (spaCy's entity may take in the title's last word: "State Tillerson")
+            titled = subj.pos_ == "PROPN" and subj.ent_type_ != "GPE" and any(
+                c.dep_ in ("nmod", "compound") and c.i < subj.i and c.is_title
+                and (c.lower_.rstrip(".") in TITLE_WORDS or c.lower_ in ROLE_NOUNS) for c in subj.children)
+            name = subj.text if titled else name
+            if _full_name(name) or slavic or titled or self.registry.known(name):
                 self.organisations.discard(name)  # `org_subject` took the ORG-tagged name for a body
                 return self.registry.lookup(name)
             return ""
@@ -1566,6 +1575,8 @@ class Attributor:
             return "author", "quoted title of a work the sentence names beside it"  # "“Rubble Rubble”, a play by …"
         if quoted and all(_nickname(t) for t in quoted):
             return "author", "quoted nickname"  # 'The governor picked William "Mo" Cowan': a name, nobody's words
+        if quoted and _quoted_venue(quoted):
+            return "author", "quoted title of a programme or publication"  # 'appeared on “The Blast”'
         if quoted and _quoted_name_modifiers(quoted):
             return "author", "quoted name before a noun"  # 'his "Liberator" plastic gun': a name, nobody's words
         if (subj is not None and quoted and sent.root.lemma_ == "be" and subj.head.i == sent.root.i
@@ -1722,9 +1733,12 @@ class Attributor:
             # (or makes it a conjunct of the body's name: "The chairman of the House … Committee on Intelligence,
             # Devin Nunes (R-Calif.), hailed …")
             # (or on the person the role serves: "A spokesman for Mr. Hunter, Michael Harrison, said")
-            served = _person_served(tok)
+            # (or on the person a second role of its serves: "Iran’s Head of Strategic Research Center … and adviser to
+            # Supreme Leader Ayatollah Khamenei, Ali Akbar Velayati")
+            served = {s.root.i for r in [tok, *tok.conjuncts] if r.lemma_.lower() in ROLE_NOUNS
+                      and (s := _person_served(r)) is not None}
             appos = [t for t in tok.subtree if t.ent_type_ == "PERSON" and t.i > tok.i
-                     and (t.head.ent_type_ != "PERSON" or (served is not None and t.head.i == served.root.i and t.dep_ == "appos"
+                     and (t.head.ent_type_ != "PERSON" or (t.head.i in served and t.dep_ == "appos"
                                                            and tok.doc[t.left_edge.i - 1].text == ","))
                      and t.head.i != tok.i and (t.dep_ == "appos" or (
                          t.dep_ == "conj" and t.doc[t.left_edge.i - 1].text == "," and not any(
@@ -1784,6 +1798,8 @@ class Attributor:
         for t in [*first, *appos]:  # "Prokopiev and others"
             if t.ent_type_ == "PERSON" and t is not tok and any(c.dep_ == "case" for c in t.children):
                 continue  # "The White House and President Trump’s lawyers said": a possessor, not a party that speaks
+            if t.ent_type_ == "PERSON" and t is not tok and _ends_a_body_name(t):
+                continue  # "US Customs and Border Patrol San Diego tweeted": the place ends the body's name
             if t.ent_type_ == "PERSON":
                 # (with the title before it: "Former Vice President Cheney" is the Cheney of that title, not a
                 # daughter named before him)
@@ -1833,6 +1849,9 @@ class Attributor:
             end = _of_name_end(tok)
             org = next((e for e in tok.doc.ents if e.label_ == "ORG" and e.start <= tok.i < e.end), None)
             end = max(end, org.end) if org is not None else end  # "the Department of the Treasury Inspector General …"
+            # ("US Customs and Border Patrol San Diego tweeted": one body, spaCy's conjunct a person)
+            body_end = max([c.i + 1 for c in tok.conjuncts if c.ent_type_ == "PERSON" and _ends_a_body_name(c)], default=0)
+            end = max(end, body_end)
             while end - 1 > tok.i and tok.doc[end - 1].tag_ == "POS":
                 end -= 1  # an owner whose entity holds its "’s" ("Saucier’s federal lawsuit alleges"): the owner
             if end > tok.i + 1 and tok.doc[end - 1].lower_ in ("of", "for"):
@@ -1865,7 +1884,8 @@ class Attributor:
             if tok.lower_ in INSTITUTIONS or the_body or (tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not self.registry.known(span.text)
                                               and _split(span.text)[1] not in self.speaker_surnames and not _with_age(tok)
                                               and not _role_in_apposition(tok) and not _who_clause(tok)
-                                              and not (tok.ent_type_ == "ORG" and (_full_name(span.text) or _person_behind_title(span)))):
+                                              and not (tok.ent_type_ == "ORG" and not body_end
+                                                       and (_full_name(span.text) or _person_behind_title(span)))):
                 # ("Jeanine Pirro spoke to Hannity … and asked, …", tagged ORG: a full name opening with a strongly
                 # gendered first name is a person, whom "She continued." means)
                 name = span.text
@@ -2125,7 +2145,8 @@ class Attributor:
             tok = tok.head.head
         while tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "appos":
             tok = tok.head  # "Joseph Shaw, the head of … and the spokesman …"
-        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        # (not a plural the parser hangs on a name: "… and Senator Feinstein, 65 women who said they knew …")
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.tag_ != "NNS":
             tok = tok.head
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and self.registry.known(_entity_text(tok))):
             return tok
@@ -2242,7 +2263,7 @@ class Attributor:
                 if known is not None:
                     obj = known  # "According to Campbell Russia provided …": Campbell (whose entity spaCy ran on)
                 if obj is not None and obj.lemma_.lower() not in NORMS and obj.lower_ not in NORMS and (
-                        not _in_accordance(tok, obj)) and not (obj.lower_ in OWN_NORMS and any(
+                        not _in_accordance(tok, obj)) and not _word_of_god(obj) and not (obj.lower_ in OWN_NORMS and any(
                             c.dep_ == "poss" and c.lower_ in ("my", "your", "his", "her", "its", "our", "their") for c in obj.children)):
                     # not "according to the spirit of the law", nor "according to their stations"
                     # ("the means": spaCy's lemma is "mean"), nor "calculated according to a worker's contributions"
@@ -2457,12 +2478,13 @@ class Attributor:
                 # the guidelines declare"; not "What he said was: “…”", nor "thwart what President Trump describes as
                 # an impending migrant“invasion.”", where the parser hangs the quoted word elsewhere)
                 continue
-            if frame_read_as_modifier(tok, inside):
+            if (named := frame_read_as_modifier(tok, inside)) is not None:
                 # '… public events." added Lauten, who …': Lauten (the name alone: the parser hangs the quotation's
                 # words on the verb, so the name's subtree runs back into them)
-                name = tok.doc[min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "compound"]) : tok.head.i + 1]
-                who = self.registry.lookup(name.text) if tok.head.ent_type_ == "PERSON" or self.registry.known(name.text) else name.text
-                found.append(Cue(tok.i, who, False, False, subject_i=tok.head.i))
+                name = tok.doc[min([named.i] + [c.i for c in named.children if c.dep_ == "compound"
+                                                and not (c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_NOUNS)]) : named.i + 1]
+                who = self.registry.lookup(name.text) if named.ent_type_ == "PERSON" or self.registry.known(name.text) else name.text
+                found.append(Cue(tok.i, who, False, False, subject_i=named.i))
                 continue
             subj = choose_subject(tok, inside)
             if subj is not None and subj.lower_ in ("himself", "herself", "themselves", "itself") and (who := next(
@@ -2813,11 +2835,15 @@ class Attributor:
                             and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children))
             # "Lukashenko, in turn, thanked his host and said Minsk would …": a conjunct of the main verb, its subject
             # with a clause, a demand or "made clear" ("… but said nothing new" reports nothing)
+            # (not a thought among deeds the writer tells in a row: "An off-duty police officer walked into the wrong
+            # home …, thought the homeowner was an intruder, and killed him.")
             main = main or (tok.dep_ == "conj" and (tok.head.dep_ == "ROOT" or _cleft_clause(tok.head))
                             and not any(c.dep_ == "nsubj" for c in tok.children)
                             and (any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or is_make_clear or demands(tok)
                                  or _that_clause_in_prep(tok))
-                            and not _contact_relative(tok) and not _clause_read_as_phrase(tok))
+                            and not _contact_relative(tok) and not _clause_read_as_phrase(tok)
+                            and not (lemma in THINKING_VERBS and tok.head.pos_ == "VERB"
+                                     and _verb_lemma(tok.head) not in self.verbs))
             # "The opposition rejected the plan, arguing that …": a participle after the main clause
             # ("Naiev has spent months warning that …": the participle completing the main verb, too)
             main = main or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
@@ -2840,7 +2866,19 @@ class Attributor:
                       and tok.head.lemma_.lower() in ISSUED_TEXTS | INANIMATE and tok.head.head.dep_ == "ROOT"
                       and tok.head.head.lemma_.lower() in STATEMENT_VERBS | AUTHORING_VERBS
                       and (that_clause(tok) or _finite_clause(tok)))
-            if issued and (author := _issuer(tok.head)) is not None:
+            # "The representative also posted a statement Tuesday in which he apologized and emphasized that …": a
+            # report in an in-which clause on the text the main verb issues, with a clause of its own
+            # (its pronoun is the main verb's subject, who issues it)
+            rel = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" else tok
+            in_which = (rel.dep_ == "relcl" and rel.head.lemma_.lower() in ISSUED_TEXTS and rel.head.dep_ == "dobj"
+                        and rel.head.head.dep_ == "ROOT" and rel.head.head.lemma_.lower() in STATEMENT_VERBS | AUTHORING_VERBS
+                        and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+                                for c in rel.children)
+                        and (that_clause(tok) or _finite_clause(tok)))
+            if in_which and subj is not None and subj.lower_ in PRONOUNS and (
+                    issuer := next((c for c in rel.head.head.children if c.dep_ == "nsubj"), None)) is not None:
+                subj, issued = issuer, True
+            if issued and not in_which and (author := _issuer(tok.head)) is not None:
                 subj = author  # "… campaign released a statement from her doctor saying that she is healthy": the doctor
             main = (main or issued or authored is not None) and not _fronted_concession(tok)
             # "The administration gave permission …, but the White House said Wednesday the president was unaware …",
@@ -2871,13 +2909,23 @@ class Attributor:
             if name and not pron:
                 context.sources.append(name)
         if (credit := dash_credit(sent, inside) or credit_line(sent, inside, sent.doc.text)) is not None:
-            name = self.registry.lookup(credit.text)
+            name = self.registry.lookup(credit_name(credit))
             found.append(Cue(credit.start - 1, name, False, False))
             context.sources.append(name)
         return found
 
 
 CREDIT_DASHES = ("—", "–", "-", "―", "--")
+
+
+def _glued_dash(tok) -> bool:
+    """'-Charles' in '“…!” -Charles Haddon Spurgeon': a credit's dash the tokenizer kept on the name's first word."""
+    return len(tok.text) > 2 and tok.text[0] in "—–-―" and tok.text[1].isupper() and tok.text[1:].isalpha()
+
+
+def credit_name(credit) -> str:
+    """The words of a credit span without a dash glued to its first word."""
+    return credit.text.lstrip("—–-―")
 
 
 def _credited(toks: list):
@@ -2896,7 +2944,9 @@ def _credited(toks: list):
     if comma < len(toks) and not (rest and len(rest) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in rest)):
         return None
     name = toks[:comma]
-    if not 0 < len(name) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+    # (a dash glued to the first word leaves it no proper noun to the tagger: "-Charles" NNS)
+    if not 0 < len(name) <= 4 or not all((t.is_title and t.pos_ == "PROPN") or (k == 0 and _glued_dash(t))
+                                         for k, t in enumerate(name)):
         return None
     return name[0].doc[name[0].i : name[-1].i + 1]
 
@@ -2912,8 +2962,9 @@ def dash_credit(sent, inside: list[bool]):
         if not opening:
             return None
         toks = toks[: opening[-1]]
-    dash = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].text in CREDIT_DASHES and i >= len(toks) - 14), None)
-    if dash is None or dash < 1 or (name := _credited(toks[dash + 1 :])) is None:
+    dash = next((i for i in range(len(toks) - 1, 0, -1)
+                 if (toks[i].text in CREDIT_DASHES or _glued_dash(toks[i])) and i >= len(toks) - 14), None)
+    if dash is None or dash < 1 or (name := _credited(toks[dash + (not _glued_dash(toks[dash])) :])) is None:
         return None
     closing = toks[dash - 1]
     if closing.text not in ("”", '"', "’", "'") or not any(inside[t.idx] for t in sent if t.idx < len(inside)):
@@ -2927,20 +2978,20 @@ def credit_line(sent, inside: list[bool], par_text: str):
     toks = [t for t in sent if not t.is_space]
     while toks and toks[-1].text == ".":
         toks = toks[:-1]
-    if len(toks) < 2 or toks[0].text not in CREDIT_DASHES:
+    if not toks or (toks[0].text not in CREDIT_DASHES or len(toks) < 2) and not _glued_dash(toks[0]):
         return None
     before = par_text[: toks[0].idx].rstrip()
     # (a closing curly mark may close a quotation opened paragraphs before, which `inside` does not see)
     if not before or before[-1] not in "”\"’'" or not (inside[len(before) - 1] or before[-1] == "”"):
         return None
-    return _credited(toks[1:])
+    return _credited(toks[not _glued_dash(toks[0]) :])
 
 
 # "according to the spirit of the constitution", "according to plan": in keeping with it, nobody's words
 NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradition", "custom", "logic", "need",
          "schedule", "timetable", "rule", "procedure", "protocol", "standard", "norm", "script", "formula", "means",
          "method", "manner", "way", "instruction", "law", "commandment", "precept", "dictate", "conscience", "pleasure",
-         "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income", "canon", "can",
+         "whim", "discretion", "liking", "taste", "preference", "merit", "size", "weight", "age", "income", "canon", "can", "ratio",
          "faculty", "faculties", "competence", "statute", "provision", "criterion", "criteria", "criterium", "guideline",
          "regulation", "requirement", "definition", "rite", "ritual", "liturgy", "calendar", "recipe", "ability",
          "capacity", "capability", "notion", "lights"}
@@ -2948,10 +2999,18 @@ NORMS = {"spirit", "nature", "mind", "will", "wish", "term", "principle", "tradi
 # broadcaster's account)
 OWN_NORMS = {"station", "stations", "means"}
 # ("according to can. 1405 § 1": a canon of the Code of Canon Law, abbreviated; "according to the faculties described
-# in the statutes": the powers a body's rules give)
+# in the statutes": the powers a body's rules give; "according to the ratio": a religious formation's rule)
 # verbs whose "according to" means "in proportion to, by" ("benefits are calculated according to a worker's contributions")
 ACCORDANCE_VERBS = {"calculate", "compute", "sort", "classify", "divide", "group", "distribute", "allocate", "adjust",
                     "weight", "scale", "price", "grade", "categorize", "categorise"}
+
+
+def _word_of_god(obj) -> bool:
+    """'… obey God and love man according to the Word of God': scripture one lives by, nobody's account (not "according
+    to word from the White House", news)."""
+    return obj.lemma_.lower() == "word" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("god", "lord", "christ") for g in c.children)
+        for c in obj.children)
 
 
 def _in_accordance(according, obj) -> bool:
@@ -3926,6 +3985,13 @@ def _thing_sense(verb, subj) -> bool:
         return True  # "That question answers itself."
     if lemma == "explain" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
         return True  # "a “mistranslation” defense to explain away paragraph 303": to dismiss it, no words reported
+    if lemma == "write" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in verb.children):
+        return True  # "would police … simply write it off as a tragic accident?": to dismiss it
+    if lemma == "read" and verb.dep_ == "advcl":
+        # what a text "read" is its words ("The sign read: “…”", "…,” read a statement issued by …", "the report
+        # reads,"), not in an adverbial clause beside another's report ("according to Fastiggi …, while the English
+        # translation reads: “…”, the Latin …") nor in "take it as read"
+        return True
     if lemma == "claim":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in verb.children)
     if lemma == "declare":  # "Presidents have declared national emergencies …" (not "declared that …")
@@ -4392,6 +4458,43 @@ def _apposed_titles(quoted: list) -> bool:
     return bool(runs)
 
 
+def _ends_a_body_name(tok) -> bool:
+    """'US Customs and Border Patrol San Diego': a name spaCy tags a person that ends a run of capitalised words naming a
+    body, right after one of them with no punctuation between, and opens with no first name."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.start == 0 or _first_name(ent[0].text):
+        return False
+    before = tok.doc[ent.start - 1]
+    # (a word for a body: not a rank or a role, "Major General Ataollah Salehi", "FBI Head J. Edgar Hoover")
+    return (before.pos_ == "PROPN" and before.is_title and before.ent_type_ != "PERSON" and before.whitespace_ != ""
+            and before.lower_ in BODY_WORDS | INSTITUTIONS | FIRM_WORDS | {"patrol", "guard", "protection"}
+            and before.dep_ == "compound" and ent.start <= before.head.i < ent.end)
+
+
+# where a person appears or is heard: a quoted title after these names a programme, a paper or a site
+VENUE_VERBS = {"appear", "speak", "talk", "sit", "go", "come", "guest", "feature", "air", "broadcast", "interview", "write",
+               "publish", "post", "star", "host"}
+
+
+def _quoted_venue(quoted: list) -> bool:
+    """'Palermo … appeared on “The Blast” with a series of shocking comments': quoted words in title case, each run of
+    them the object of "on" or "in" after a verb of appearing or publishing, name a programme or a publication, nobody's
+    words."""
+    runs = _quoted_runs(quoted)
+    for run in runs:
+        if not 0 < len(run) <= 6 or not run[0].text[:1].isupper() or not all(
+                t.text[:1].isupper() or t.lower_ in ("the", "of", "and", "&", "a", "an", "in", "on", "with", "for", "to")
+                or not t.is_alpha for t in run):
+            return False
+        ids = {t.i for t in run}
+        roots = [t for t in run if t.head.i not in ids or t.head == t]
+        if len(roots) != 1 or roots[0].dep_ != "pobj" or roots[0].head.lower_ not in ("on", "in"):
+            return False
+        if roots[0].head.head.lemma_.lower() not in VENUE_VERBS:
+            return False
+    return bool(runs)
+
+
 def _quoted_name_modifiers(quoted: list) -> bool:
     """'instructions for 3D printing his "Liberator" plastic gun': quoted words in title case, each run of them a
     modifier of a noun right after its closing mark (past adjectives and nouns only), name the thing, nobody's words."""
@@ -4495,7 +4598,12 @@ def _unreal(verb) -> bool:
     # "They cannot deny it and they must be interrogated …": what nobody can deny, the writer's claim, not a denial
     undeniable = (verb.lemma_.lower() in ("deny", "dispute", "refute", "contest") and any(c.dep_ == "neg" for c in verb.children)
                   and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children))
-    return (modal and not told) or refusal or planned or likened or undeniable or _conditional(verb)
+    # "Even the innocent had rather work out a plea arrangement and admit to something that they did not do …": what
+    # someone would rather do, a preference, not a report
+    head = verb.head if verb.dep_ == "conj" else verb
+    preferred = (any(c.dep_ == "advmod" and c.lower_ in ("rather", "sooner") for c in head.children)
+                 and any(c.dep_ == "aux" and c.lower_ in ("had", "would", "'d") for c in head.children))
+    return (modal and not told) or refusal or planned or likened or undeniable or preferred or _conditional(verb)
 
 
 # people an argument anticipates ("Critics will say that …", "Some will argue that …")
@@ -4611,6 +4719,8 @@ def _person_whose_role_names(tok):
 
 # a chapter and verse cited right after a quotation's closing mark: "… both will fall into a pit.” (Matthew 15:14)"
 SCRIPTURE_CITE = re.compile(r"[”\"]\s*\((?P<book>(?:[1-3] )?[A-Z][a-z]+)\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\)\.?\s*$")
+# "Acts 4:2-20" after a quotation's closing mark on its line, which the sentence splitter cut off as a sentence of its own
+BARE_SCRIPTURE_CITE = re.compile(r"\s*(?P<book>(?:[1-3] )?[A-Z][a-z]+)\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\.?\s*$")
 # the readings that give a quotation a speaker by no cue of its own
 NO_CUE_NOTES = ("quote without cue", "quote with no resolvable speaker", "quotation over lines without marks",
                 "quotation closed lines later by its speaker's frame")
@@ -4619,19 +4729,40 @@ NO_CUE_NOTES = ("quote without cue", "quote with no resolvable speaker", "quotat
 def _give_scripture(sentences: list[Sentence]) -> None:
     """'“Leave them; they are blind guides.' ¶ 'And if a blind man leads a blind man, both will fall into a pit.”
     (Matthew 15:14)': a quotation no cue framed, whose chapter and verse the writer cites after its closing mark, is the
-    book's, not the last person quoted (back to its opening line, over lines that took the same speaker no cue gave)."""
+    book's, not the last person quoted (back to its opening line, over lines that took the same speaker no cue gave, or
+    over every line when nothing closes it before and no cue framed its opening line: "… heard.” Acts 4:2-20")."""
     for k, s in enumerate(sentences):
         cite = SCRIPTURE_CITE.search(s.text)
+        if (cite is None and k + 1 < len(sentences) and (after := sentences[k + 1]).paragraph == s.paragraph
+                and s.text.rstrip()[-1:] in ("”", '"')):
+            # ("… the things which we have seen and heard.” Acts 4:2-20": the citation cut off as a sentence)
+            cite = BARE_SCRIPTURE_CITE.fullmatch(after.text)
         if cite is None or not s.quoted or not s.attribution_note.startswith(NO_CUE_NOTES):
             continue
         who, book = s.source, cite.group("book")
-        for t in reversed(sentences[: k + 1]):
-            if t.source != who or not t.quoted or not t.attribution_note.startswith(NO_CUE_NOTES):
-                break
+        # the quotation's lines back to its opening mark, when none of them closes it before and no cue framed its
+        # opening line: the book's whole, whatever its own lines report ("… they asked, By what power …?", "Then Peter
+        # … said unto them, …" inside Acts 4)
+        j = k
+        while j > 0 and k - j < 60 and sentences[j].text.lstrip()[:1] not in OPEN_QUOTES + STRAIGHT:
+            j -= 1
+        whole = sentences[j : k + 1]
+        if (sentences[j].text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT and sentences[j].quoted
+                and sentences[j].attribution_note.startswith(NO_CUE_NOTES)
+                and not any(ch in CLOSE_QUOTES or ch == '"' for t in whole[:-1] for ch in t.text)
+                and all(t.kind == "body" for t in whole)):
+            lines = whole
+        else:
+            lines = []
+            for t in reversed(sentences[: k + 1]):
+                if t.source != who or not t.quoted or not t.attribution_note.startswith(NO_CUE_NOTES):
+                    break
+                lines.append(t)
+                if t.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT:
+                    break
+        for t in lines:
             t.source, t.attribution = book, "direct"
             t.attribution_note = "quotation whose chapter and verse the writer cites after it"
-            if t.text.lstrip()[:1] in OPEN_QUOTES + STRAIGHT:
-                break
 
 
 def _saying_of_nobody(span, inside: list[bool], verbs) -> bool:
@@ -4996,14 +5127,24 @@ def gives_testimony(verb) -> bool:
             and last.i == verb.doc[-1].i and any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_ACCOUNTS for c in verb.children))
 
 
-def frame_read_as_modifier(verb, inside: list[bool]) -> bool:
+def frame_read_as_modifier(verb, inside: list[bool]):
     """'… public events." added Lauten, who works for …': after a closing quotation mark the parser may read a closing
-    frame's verb as an adjective of the name right after it ("added" amod, "Lauten" root); the name reports."""
+    frame's verb as an adjective of the name right after it ("added" amod, "Lauten" root); the name reports (its last
+    word is returned, else None). So does the name a role right after the verb runs into ('“… foment hate,” added
+    defense attorney Francisco Ugarte.': "added" a participle on "attorney", a compound of "Ugarte")."""
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
-    return (verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "PROPN" and verb.head.i == verb.i + 1
-            and before is not None and before.text in (*CLOSE_QUOTES, STRAIGHT, "’")
-            and before.idx < len(inside) and inside[before.idx])
+    if (verb.dep_ != "amod" or before is None or before.text not in (*CLOSE_QUOTES, STRAIGHT, "’")
+            or not (before.idx < len(inside) and inside[before.idx])):
+        return None
+    head = verb.head
+    if verb.tag_ in ("VBD", "VBZ") and head.pos_ == "PROPN" and head.i == verb.i + 1:
+        return head
+    if (verb.tag_ in ("VBD", "VBZ", "VBN") and head.pos_ == "NOUN" and head.lemma_.lower() in ROLE_NOUNS
+            and head.dep_ == "compound" and head.head.ent_type_ == "PERSON" and head.head.i > head.i
+            and all(t.dep_ == "compound" for t in doc[verb.i + 1 : head.head.i] if t.i != head.i)):
+        return head.head
+    return None
 
 
 # frame words a quotation after a comma follows ("shouted, “We are Hamas” and …"; `_is_mixed`)
@@ -7181,7 +7322,7 @@ def attribute_article(seg: Segmented, attributor: Attributor) -> list[Sentence]:
                       and (credit := credit_line(spans[i + 1], q.inside, par.text)) is not None):
                     # "… by men we have never heard of.” – Edward Bernays (…), Propaganda, 1928": a dash credit the
                     # sentence splitter cut off the quotation it credits
-                    name, how = attributor.registry.lookup(credit.text), "quotation credited by the dash after it"
+                    name, how = attributor.registry.lookup(credit_name(credit)), "quotation credited by the dash after it"
                 elif credited_title(s.text):
                     # "“Islamic Converts Ask Pope …,” by Steve Skojec, OnePeterFive.com, January 11, 2018:": a title
                     name, how = "author", "a quoted title credited to its author"
@@ -7747,6 +7888,13 @@ def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
                  or any(not out(d) for d in t.subtree) or first_quoted - t.i <= 3  # ("… so bad that I tweeted: “…”")
                  or (all(d.is_punct or d in t.subtree for d in span.doc[t.i + 1 : first_quoted])  # ("say to him, “…”",
                      and _opens_quotation(span.doc, first_quoted)))]  # not a mark that closes: "I can't say …" he told)
+    # … or a closing frame right after a quotation that opens the sentence: "“Wait,” I said."
+    last_quoted = max(t.i for t in span if not out(t) and not t.is_punct)
+    opening = next((t for t in span if not t.is_space), None)
+    mine += [t for t in span if out(t) and last_quoted < t.i <= last_quoted + 4 and t.lemma_.lower() in verbs
+             and t.pos_ in ("VERB", "AUX") and opening is not None and opening.text in OPEN_QUOTES + STRAIGHT
+             and any(d.text in CLOSE_QUOTES + STRAIGHT for d in span.doc[last_quoted + 1 : t.i])
+             and any(c.dep_ == "nsubj" and out(c) and c.lower_ in ("i", "we") and last_quoted < c.i for c in t.children)]
     # (another's speech verb that governs the quotation: not "The next kid who says anything to me …, I’m going to
     # ask, “…”")
     others = [t for t in span if out(t) and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and t not in mine
@@ -8141,6 +8289,15 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
                 s.source, s.attribution = last[-1].source, "direct"
                 s.attribution_note = "quotation closed lines later by its speaker's frame"
                 given = True
+    if speaker and closed and first and last and first[-1].source == last[-1].source == speaker and len(group) <= 4:
+        # "“CNN, who has nearly 50 additional hard pass holders, … First Amendment." ¶ "After Mr. Acosta asked the
+        # President two questions … he physically refused to surrender a White House microphone …" ¶ "This was not the
+        # first time …”": a line without marks between two of one speaker's quotation's lines reports inside it
+        for s in (x for i in group[1:-1] for x in by_par.get(i, [])):
+            if (s.kind == "body" and s.source not in ("author", UNRESOLVED, speaker) and s.quoted < 0.5
+                    and not any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == STRAIGHT for ch in s.text)):
+                s.source, s.attribution, s.quoted = speaker, "direct", 1.0
+                s.attribution_note = "quotation over lines without marks, a report inside it"
     return [] if speaker else middle  # (the lines that open and close it keep what their own reading gave them)
 
 
@@ -8811,6 +8968,8 @@ def _indirect_cue(span, found: list[Cue], attributor: Attributor) -> Cue | None:
     ok = [c for c in found if c.indirect_ok]
     if span is not None and (inner := _named_inside_closing_frame(span, found, ok)) is not None:
         return inner
+    if span is not None and ok and (frame := _closing_parataxis(span, ok)) is not None:
+        return frame
     if len(ok) < 2 or span is None:
         return ok[0] if ok else None
     first, doc = ok[0], span.doc
@@ -8820,6 +8979,24 @@ def _indirect_cue(span, found: list[Cue], attributor: Attributor) -> Cue | None:
     frame = next((c for c in ok[1:] if doc[c.verb_i].lower_ == "according" and c.verb_i > first.verb_i and c.speaker
                   and not c.pronoun and doc[c.verb_i].head.i == first.verb_i and _names_an_account(doc[c.verb_i])), None)
     return frame or first
+
+
+def _closing_parataxis(span, ok: list[Cue]) -> Cue | None:
+    """'He made it clear that he’s interested in the idea …, they said, though he has also talked to other candidates.':
+    a closing frame the parser hangs on the main verb as a parataxis, its subject after the report it frames, relays
+    that report as one it parses as the main verb's complement does ("…, two officials said."); not a named person's
+    report that a news outlet relays (`_named_inside_closing_frame`)."""
+    doc, first = span.doc, ok[0]
+    frame = next((c for c in ok[1:] if doc[c.verb_i].dep_ == "parataxis" and doc[c.verb_i].head.i == first.verb_i
+                  and first.verb_i < c.subject_i < c.verb_i and doc[c.subject_i].head.i == c.verb_i
+                  and doc[doc[c.subject_i].left_edge.i - 1].text == ","), None)
+    if frame is None:
+        return None
+    outlet = doc[frame.subject_i]
+    if (not first.pronoun and first.subject_i >= 0 and _named_person(doc[first.subject_i])
+            and (outlet.lemma_.lower() in MEDIA_WORDS or (outlet.pos_ == "PROPN" and outlet.ent_type_ != "PERSON"))):
+        return None
+    return frame
 
 
 def _named_inside_closing_frame(span, found: list[Cue], ok: list[Cue]) -> Cue | None:
@@ -9054,6 +9231,27 @@ def _no_subject_between(pron, verb) -> bool:
     return tok == verb
 
 
+def _group_named_after(doc, at: int, group: str) -> bool:
+    """Does the sentence of the pronoun at `at` name `group` (its last word, as a noun) after the pronoun?"""
+    if doc is None or at < 0 or not group.split():
+        return False
+    word = group.split()[-1].lower()
+    return any(t.lower_ == word and t.pos_ in ("NOUN", "PROPN") for t in doc[at + 1 : doc[at].sent.end])
+
+
+def _other_group_before(pron, group: str, inside: list[bool]):
+    """The last plural noun for people or a party's members ("Republicans") in the sentence before the pronoun's, in
+    its paragraph and outside quotation marks, that is not `group`'s last word; or None."""
+    start = pron.sent.start
+    if start == 0:
+        return None
+    word = group.split()[-1].lower()
+    return next((t for t in reversed(pron.doc[pron.doc[start - 1].sent.start : start])
+                 if t.tag_ in ("NNS", "NNPS") and t.lower_ != word
+                 and (t.lemma_.lower() in ROLE_NOUNS | VOICE_NOUNS | PEOPLE_NOUNS or t.ent_type_ == "NORP")
+                 and not (t.idx < len(inside) and inside[t.idx])), None)
+
+
 def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor, doc=None,
                  inside: list[bool] | None = None) -> tuple[str, str]:
     """The speaker of a reporting verb's cue; `doc`: the paragraph's parse, so that a pronoun never means a person
@@ -9067,10 +9265,21 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         # …": the people its own sentence has as a subject before it, not the group that spoke last
         name, _ = attributor.name_of_subject(people, ctx)
         return attributor.joint_name(people, name, ctx) or name, "they -> the people its sentence has as a subject before it"
-    if cue.pronoun and cue.form in ("they", "them") and group and not attributor.personal(group):
+    if (cue.pronoun and cue.form in ("they", "them") and group and not attributor.personal(group)
+            and not _group_named_after(doc, cue.subject_i, group)):
         # "Polish officials have accused Minsk of … They say …", "The Western media never tire of … According to
         # them, …": the group or body that spoke last or that the writer just spoke of, not one person
+        # (not a group its own sentence names after it: "That has in turn enraged Republicans, …" ¶ "They say
+        # Democrats will stop at nothing …" after Democrats spoke)
         return group, "they -> the group that spoke last"
+    if (cue.pronoun and cue.form in ("they", "them") and group and _group_named_after(doc, cue.subject_i, group)
+            and (other := _other_group_before(doc[cue.subject_i], group, inside or [])) is not None):
+        # "That has in turn enraged Republicans, who …" ¶ "They say Democrats will stop at nothing …": the other group
+        # the sentence before names
+        first = min([c.i for c in other.lefts if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "JJ")] + [other.i])
+        name = other.doc[first : other.i + 1].text
+        attributor.plurals.add(name)
+        return name, "they -> the other group the sentence before names"
     if cue.pronoun and cue.form in ("they", "them") and doc is not None and cue.subject_i >= 0 and (
             people := _group_before(doc[cue.subject_i], bare=True, inside=inside)) is not None:
         # "I have watched Western diplomats make the same mistake. They believe …": the people the paragraph named
