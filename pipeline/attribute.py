@@ -9265,15 +9265,14 @@ def _cue_speaker(cue: Cue, ctx: Context, has_quote: bool, attributor: Attributor
         # …": the people its own sentence has as a subject before it, not the group that spoke last
         name, _ = attributor.name_of_subject(people, ctx)
         return attributor.joint_name(people, name, ctx) or name, "they -> the people its sentence has as a subject before it"
-    if (cue.pronoun and cue.form in ("they", "them") and group and not attributor.personal(group)
-            and not _group_named_after(doc, cue.subject_i, group)):
+    # (not a group its own sentence names after it: "That has in turn enraged Republicans, …" ¶ "They say Democrats
+    # will stop at nothing …" after Democrats spoke)
+    renamed = cue.pronoun and cue.form in ("they", "them") and group and _group_named_after(doc, cue.subject_i, group)
+    if cue.pronoun and cue.form in ("they", "them") and group and not attributor.personal(group) and not renamed:
         # "Polish officials have accused Minsk of … They say …", "The Western media never tire of … According to
         # them, …": the group or body that spoke last or that the writer just spoke of, not one person
-        # (not a group its own sentence names after it: "That has in turn enraged Republicans, …" ¶ "They say
-        # Democrats will stop at nothing …" after Democrats spoke)
         return group, "they -> the group that spoke last"
-    if (cue.pronoun and cue.form in ("they", "them") and group and _group_named_after(doc, cue.subject_i, group)
-            and (other := _other_group_before(doc[cue.subject_i], group, inside or [])) is not None):
+    if renamed and (other := _other_group_before(doc[cue.subject_i], group, inside or [])) is not None:
         # "That has in turn enraged Republicans, who …" ¶ "They say Democrats will stop at nothing …": the other group
         # the sentence before names
         first = min([c.i for c in other.lefts if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "JJ")] + [other.i])
