@@ -124,7 +124,9 @@ EVIDENCE_NOUNS = {"scale", "size", "extent", "timing", "pattern", "evidence", "d
                   # what happened to somebody or something ("the staff member's symptoms indicate …", "Farrakhan's
                   # eventual failure suggests …")
                   "symptom", "failure", "success", "victory", "defeat", "loss", "collapse", "growth", "surge", "drop",
-                  "outcome", "silence", "behaviour", "behavior", "conduct"}
+                  "outcome", "silence", "behaviour", "behavior", "conduct",
+                  # a mishap ("An administrative error this month revealed that …")
+                  "error", "mistake", "blunder", "glitch", "slip", "oversight", "accident", "typo", "gaffe", "mishap"}
 NAME_OPENERS = {"plus", "and", "but", "so", "also", "meanwhile", "then", "yet", "or", "still", "now", "even", "only",
                 "just", "like", "unlike", "when", "while", "if", "as", "after", "before", "since", "because",
                 "following", "amid", "despite", "with", "without", "for", "from", "in", "on", "at", "by", "about",
@@ -1577,6 +1579,8 @@ class Attributor:
             return "author", "quoted nickname"  # 'The governor picked William "Mo" Cowan': a name, nobody's words
         if quoted and _quoted_venue(quoted):
             return "author", "quoted title of a programme or publication"  # 'appeared on “The Blast”'
+        if quoted and _named_phrase(quoted):
+            return "author", "words named as a phrase or a term"  # 'the deletion of the phrase “gross negligence”'
         if quoted and _quoted_name_modifiers(quoted):
             return "author", "quoted name before a noun"  # 'his "Liberator" plastic gun': a name, nobody's words
         if (subj is not None and quoted and sent.root.lemma_ == "be" and subj.head.i == sent.root.i
@@ -1654,6 +1658,22 @@ class Attributor:
             if name and self.registry.known(name) and self.personal(name):
                 return name, "quoted fragment -> sentence subject"
         return "author", "scare quotes: quoted fragment with no speaker cue"
+
+    def _surname_read_as_adverb(self, verb):
+        """'Long on Monday also denied that a clarification … would be needed', 'Long and Bosma also conceded they called
+        the press conference …': the surname of a person this article named with a first name ("David Long"), opening
+        the sentence of a main reporting verb that has no subject and a clausal complement, which the parser read as an
+        adverb or an adjective; else None."""
+        first = verb.sent[0]
+        if (verb.dep_ != "ROOT" or first.i == verb.i or not first.is_title or first.pos_ not in ("ADV", "ADJ")
+                or first.head != verb or not (that_clause(verb) or any(
+                    c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    for c in verb.children))
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)):
+            return None
+        words = normalise(first.text).split()
+        person = self.registry._match("", _surname_key(words[-1])) if words else None
+        return first if person is not None and person.first and id(person) in self.registry.introduced else None
 
     def prepass(self, seg: Segmented) -> None:
         """Start an article with fresh state; surnames that speak in it (subjects of reporting verbs, PERSON or
@@ -2259,6 +2279,13 @@ class Attributor:
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                subj = next((t for t in tok.doc[to.i + 1 : to.i + 3] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN", "NUM")),
+                            None) if obj is None else None
+                if (subj is not None and subj.head.i == subj.right_edge.i + 1 and subj.head.i + 1 < len(tok.doc)
+                        and tok.doc[subj.head.i + 1].is_punct):
+                    # "according to one of the officials present, …": the parser reads "present" as a verb, "one" its
+                    # subject, and leaves "to" without an object
+                    obj = subj
                 known = self._name_run_into_place(obj) if obj is not None else None
                 if known is not None:
                     obj = known  # "According to Campbell Russia provided …": Campbell (whose entity spaCy ran on)
@@ -2386,6 +2413,15 @@ class Attributor:
                 continue  # "a society, one in which citizens believe what they are told": people in general, no report
             if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "if the West continued to “provoke” it": aspect, not speech ("called on X to “…”" is speech)
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "use" and any(c.dep_ == "auxpass" for c in tok.head.children):
+                continue  # "This research is being used to advise companies …": what a thing serves for, no words reported
+            if lemma == "continue" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
+                    c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(t.idx < len(inside) and inside[t.idx] for t in c.subtree))
+                    for c in tok.children):
+                # "they will continue the same polemic that …": going on with a thing, no words reported (unless quoted
+                # words outside it go on: "The group continued its offensive …, launching an advertising campaign attacking
+                # Obama as an “elitist hypocrite”")
+                continue
             if _lets_in(tok):
                 continue  # "The government also admitted two activists who had fled": let them in, said nothing
             if has_quote and lemma in ("speak", "talk") and any(
@@ -2462,6 +2498,10 @@ class Attributor:
                 found.append(Cue(tok.i, "author", False, False, note="words said not to have been said" if negated
                                  else "words imagined in a condition"))
                 continue
+            if has_quote and _seeming_speech(tok) and _quotation_right_after(tok, inside):
+                # "… it sounds like he is saying, “Who do you think you are?": the writer's impression put in words
+                found.append(Cue(tok.i, "author", False, False, note="words the writer hears in what someone did"))
+                continue
             if (_unreal(tok) or _anticipated(tok) or _refused(tok) or _withheld(tok) or _not_said(tok) or _left_open(tok) or _asked_about(tok)
                     or _wanted(tok)
                     or _supposed_by_writer(tok, inside)
@@ -2478,6 +2518,9 @@ class Attributor:
                 # the guidelines declare"; not "What he said was: “…”", nor "thwart what President Trump describes as
                 # an impending migrant“invasion.”", where the parser hangs the quoted word elsewhere)
                 continue
+            if _negated(tok) and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("whatever", "what", "whichever")
+                                     and c.i < tok.i for c in tok.children):
+                continue  # "What the papers never told us was that … a “progressive,” …": what nobody said, nobody's words
             if (named := frame_read_as_modifier(tok, inside)) is not None:
                 # '… public events." added Lauten, who …': Lauten (the name alone: the parser hangs the quotation's
                 # words on the verb, so the name's subtree runs back into them)
@@ -2706,7 +2749,8 @@ class Attributor:
             if head is not tok and subj is not None and (actor := _actor_of_clause_before(tok, subj)) is not None:
                 subj = actor  # "Rice's comments came as Netanyahu turned down …, saying …": Netanyahu
             if subj is None:
-                subj = _name_before(tok, inside) or _subject_of_infinitive_before(tok) or _name_ending_frame(tok, inside)
+                subj = (_name_before(tok, inside) or _subject_of_infinitive_before(tok) or _name_ending_frame(tok, inside)
+                        or self._surname_read_as_adverb(tok))
             if subj is not None and subj.ent_type_ in ("DATE", "TIME") and (
                     person := next((t for t in subj.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"
                                     and not (t.idx < len(inside) and inside[t.idx])), None)) is not None:
@@ -3502,9 +3546,12 @@ def _document_read_after(verb):
 
 def _says_of_self(tok, verbs) -> str:
     """'m' or 'f' where a named subject of a reporting verb speaks of itself as "he" or "she" in the reported clause
-    ("Graham said he would back the bill"), in a sentence that names no other person who could be that pronoun;
-    else ""."""
+    ("Graham said he would back the bill"), in a sentence that names no other person who could be that pronoun, or
+    where a named subject's verb has "himself" or "herself" as object ("Graham … redeemed himself"); else ""."""
     verb = tok.head
+    if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and len(
+            own := {c.lower_ for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("himself", "herself")}) == 1:
+        return "m" if own == {"himself"} else "f"  # "Sen. Lindsey Graham …, partly redeemed himself": bound to its subject
     if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or verb.lemma_.lower() not in verbs:
         return ""
     if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in verb.children):
@@ -3925,7 +3972,8 @@ def _infinitive_read_as_noun(tok) -> bool:
 
 
 # a reporting verb's -s form that spaCy may tag a plural noun after a noun ("A video claims that …")
-NOUN_READ_VERBS = {"claims", "says", "states", "warns", "argues", "insists", "alleges", "asserts", "contends", "maintains"}
+NOUN_READ_VERBS = {"claims", "says", "states", "warns", "argues", "insists", "alleges", "asserts", "contends", "maintains",
+                   "declares", "notes", "explains", "writes", "admits", "adds", "concludes"}
 
 
 # verbs of reaching someone for their words ("NBC News spoke with Jean’s mother")
@@ -4156,14 +4204,18 @@ def _quote_in_another_clause(tok, inside: list[bool]) -> bool:
 def _describes_a_thing(tok, inside: list[bool]) -> bool:
     """A reporting verb in a relative clause on a thing, with a subject of its own and the thing as the missing subject
     of what it reports ("to show the point of contact that the lying media said didn't occur", "the weapons that
-    Russia says were never supplied"): the report is part of the writer's noun phrase, not the sentence's speech
-    (unless the reported words are quoted)."""
+    Russia says were never supplied") or as its object ("an offering that God is asking"): the report is part of the
+    writer's noun phrase, not the sentence's speech (unless the reported words are quoted)."""
     if tok.dep_ != "relcl" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | KIN_NOUNS:
         return False
     if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ != "that" for c in tok.children):
         return False
     gap = [c for c in tok.children if c.dep_ == "ccomp"
            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children)]
+    if (not gap and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+            and any(c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.i < tok.i for c in tok.children)):
+        # "… but an offering that God is asking amid the mass of impediments": the thing is what is asked or said, named
+        return not any(t.idx < len(inside) and inside[t.idx] for t in tok.subtree)
     return bool(gap) and not any(t.idx < len(inside) and inside[t.idx] for c in gap for t in c.subtree)
 
 
@@ -4495,6 +4547,32 @@ def _quoted_venue(quoted: list) -> bool:
     return bool(runs)
 
 
+# verbs whose object, a phrase or a word, is what their subject says ("used the phrase “witch hunt”")
+USING_WORDS_VERBS = {"use", "coin", "utter", "repeat", "invoke", "employ", "adopt", "borrow", "choose", "prefer", "drop"}
+
+
+def _named_phrase(quoted: list) -> bool:
+    """'… the deletion of the legally significant phrase “gross negligence” from Comey’s statement': each run of quoted
+    words comes right after "the (…) phrase", "a term", "the word" and the like, which the writer names the words by:
+    mentioned, nobody's quotation (not a phrase somebody "used" or "coined", nor "his phrase")."""
+    runs = _quoted_runs(quoted)
+    for run in runs:
+        doc = run[0].doc
+        k = run[0].i - 1
+        while k >= 0 and doc[k].is_punct and doc[k].text in OPEN_QUOTES + STRAIGHT:
+            k -= 1
+        noun = doc[k] if 0 <= k < run[0].i - 1 else None
+        if (noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in NAMING_NOUNS | NAMING_WORDS
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in noun.children)):
+            return False
+        for np in (noun, run[-1]):  # (the parser may hang "the phrase" on the quoted noun: "the phrase “witch hunt”")
+            while np.dep_ in ("nmod", "compound", "appos", "amod") and np.head != np:
+                np = np.head
+            if np.dep_ in ("dobj", "nsubjpass") and np.head.lemma_.lower() in USING_WORDS_VERBS:
+                return False
+    return bool(runs)
+
+
 def _quoted_name_modifiers(quoted: list) -> bool:
     """'instructions for 3D printing his "Liberator" plastic gun': quoted words in title case, each run of them a
     modifier of a noun right after its closing mark (past adjectives and nouns only), name the thing, nobody's words."""
@@ -4630,6 +4708,16 @@ def _quotation_right_after(verb, inside: list[bool]) -> bool:
     return j < len(doc) and j > verb.i + 1 and doc[j].idx < len(inside) and inside[doc[j].idx]
 
 
+def _seeming_speech(verb) -> bool:
+    """'it sounds like he is saying, “…”', 'It is as if he were saying, “…”': a speech verb in a clause of "like", "as
+    if" or "as though" on "it sounds", "it seems", "it looks", "it feels" or "it is" tells how the writer takes
+    something, not words anyone said."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and head.lemma_.lower() in ("sound", "seem", "look", "feel", "be")
+            and any(c.dep_ == "mark" and c.lower_ in ("like", "if", "though") for c in verb.children)
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children))
+
+
 def _conditional(verb) -> bool:
     """'Trump said it would be “wonderful” if Ford testifies': a verb in a condition tells of speech that may happen
     (not "asked if …", whose if-clause is the question)."""
@@ -4721,6 +4809,15 @@ def _person_whose_role_names(tok):
 SCRIPTURE_CITE = re.compile(r"[”\"]\s*\((?P<book>(?:[1-3] )?[A-Z][a-z]+)\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\)\.?\s*$")
 # "Acts 4:2-20" after a quotation's closing mark on its line, which the sentence splitter cut off as a sentence of its own
 BARE_SCRIPTURE_CITE = re.compile(r"\s*(?P<book>(?:[1-3] )?[A-Z][a-z]+)\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\.?\s*$")
+# "… from the housetops” (Lk." ¶ "12:3).": a citation the sentence splitter cut after the book's abbreviation
+CUT_SCRIPTURE_CITE = re.compile(r"[”\"]\s*\((?P<book>(?:[1-3] )?[A-Z][a-z]+)\.\s*$")
+CUT_SCRIPTURE_VERSE = re.compile(r"\s*\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\)\.?\s*")
+# the books of the Bible by their usual abbreviations ("Lk. 12:3"): the book's name as a source
+BIBLE_ABBREVIATIONS = {"Mt": "Matthew", "Matt": "Matthew", "Mk": "Mark", "Lk": "Luke", "Jn": "John", "Rom": "Romans",
+                       "Gen": "Genesis", "Ex": "Exodus", "Exod": "Exodus", "Lev": "Leviticus", "Deut": "Deuteronomy",
+                       "Ps": "Psalms", "Prov": "Proverbs", "Isa": "Isaiah", "Jer": "Jeremiah", "Ezek": "Ezekiel",
+                       "Gal": "Galatians", "Eph": "Ephesians", "Phil": "Philippians", "Col": "Colossians",
+                       "Heb": "Hebrews", "Rev": "Revelation"}
 # the readings that give a quotation a speaker by no cue of its own
 NO_CUE_NOTES = ("quote without cue", "quote with no resolvable speaker", "quotation over lines without marks",
                 "quotation closed lines later by its speaker's frame")
@@ -4737,9 +4834,14 @@ def _give_scripture(sentences: list[Sentence]) -> None:
                 and s.text.rstrip()[-1:] in ("”", '"')):
             # ("… the things which we have seen and heard.” Acts 4:2-20": the citation cut off as a sentence)
             cite = BARE_SCRIPTURE_CITE.fullmatch(after.text)
+        if (cite is None and k + 1 < len(sentences) and sentences[k + 1].paragraph - s.paragraph in (0, 1)
+                and CUT_SCRIPTURE_VERSE.fullmatch(sentences[k + 1].text)):
+            # ("… from the housetops” (Lk." ¶ "12:3).": cut by the sentence splitter or, on its own line, by the scraper)
+            cite = CUT_SCRIPTURE_CITE.search(s.text)
         if cite is None or not s.quoted or not s.attribution_note.startswith(NO_CUE_NOTES):
             continue
         who, book = s.source, cite.group("book")
+        book = BIBLE_ABBREVIATIONS.get(book, book)
         # the quotation's lines back to its opening mark, when none of them closes it before and no cue framed its
         # opening line: the book's whole, whatever its own lines report ("… they asked, By what power …?", "Then Peter
         # … said unto them, …" inside Acts 4)
@@ -6639,7 +6741,9 @@ class Context:
         if (reporter and inner == self.prev_source and is_person(reporter) and agrees(reporter) and reporter not in bound):
             return reporter, "pronoun -> the reporter of the previous sentence's report"
         if (self.prev_source and self.prev_source != "author" and is_person(self.prev_source) and agrees(self.prev_source)
-                and self.prev_source not in bound):
+                and self.prev_source not in bound and not (plural and _one_named_person(self.prev_source))):
+            # (not a "they" after one person named: "“… a possible terrorist nexus,” Perry said." ¶ "The investigation has
+            # been conducted by local and state police, …, and yet, they continue to claim …")
             return self.prev_source, "pronoun -> previous sentence's source"
         if plural and self.prev_joint:
             return self.prev_joint, "they -> the people the writer's previous sentence has as subject"
@@ -7828,6 +7932,8 @@ def _inner_short_quote(span, inside: list[bool]) -> bool:
 
 
 WRITER_QUOTES_SELF = "the writer quoting their own words"
+# the readings that give a quotation's opening line to the writer, whose lines without marks after it go on as theirs
+WRITER_WORDS_NOTES = (WRITER_QUOTES_SELF, "words the writer hears in what someone did")
 
 
 def _asked_belief(verb) -> bool:
@@ -7891,9 +7997,11 @@ def _writer_quotes_self(span, inside: list[bool], verbs) -> bool:
     # … or a closing frame right after a quotation that opens the sentence: "“Wait,” I said."
     last_quoted = max(t.i for t in span if not out(t) and not t.is_punct)
     opening = next((t for t in span if not t.is_space), None)
-    mine += [t for t in span if out(t) and last_quoted < t.i <= last_quoted + 4 and t.lemma_.lower() in verbs
+    # (an adverb between too: '"What’s wrong with me?" I laughingly replied.')
+    mine += [t for t in span if out(t) and last_quoted < t.i <= last_quoted + 6 and t.lemma_.lower() in verbs
              and t.pos_ in ("VERB", "AUX") and opening is not None and opening.text in OPEN_QUOTES + STRAIGHT
              and any(d.text in CLOSE_QUOTES + STRAIGHT for d in span.doc[last_quoted + 1 : t.i])
+             and all(d.is_punct or d.pos_ in ("ADV", "PRON") for d in span.doc[last_quoted + 1 : t.i])
              and any(c.dep_ == "nsubj" and out(c) and c.lower_ in ("i", "we") and last_quoted < c.i for c in t.children)]
     # (another's speech verb that governs the quotation: not "The next kid who says anything to me …, I’m going to
     # ask, “…”")
@@ -8219,14 +8327,16 @@ def _give_bridged_quote(group: list[int], by_par: dict[int, list[Sentence]], per
                                                               "-> previous sentence's source", "-> the issuer of the text",
                                                               "quote continued from previous paragraph"))
 
-    if (first and first[-1].source == "author" and first[-1].attribution_note.startswith(WRITER_QUOTES_SELF)
+    if (first and first[-1].source == "author" and first[-1].attribution_note.startswith(WRITER_WORDS_NOTES)
             and not (last and cued(last[-1]))):
         # "The next candidate for religious life, I’ll ask, “Great!" ¶ "What’s your trade?" ¶ "What do you have to
-        # fall back on?”": the writer's own words throughout
+        # fall back on?”": the writer's own words throughout (and so are the words the writer hears in what someone
+        # did: "… it sounds like he is saying, “Who do you think you are?" ¶ "I don’t have to explain myself to you.")
+        note = next(n for n in WRITER_WORDS_NOTES if first[-1].attribution_note.startswith(n))
         for s in [*middle, *last]:
-            if s.source == "author" or "quote without cue" in s.attribution_note:
+            if s.source in ("author", UNRESOLVED) or "quote without cue" in s.attribution_note:
                 s.source, s.attribution, s.quoted = "author", "author", 1.0
-                s.attribution_note = WRITER_QUOTES_SELF + ", over lines without marks"
+                s.attribution_note = note + ", over lines without marks"
         return []
     closing = by_par.get(group[-1], []) if closed else []
     # "The mayor added: “He is failing …" ¶ "We must be vigorous in our intolerance of his intolerance.” In response to
@@ -8968,6 +9078,8 @@ def _indirect_cue(span, found: list[Cue], attributor: Attributor) -> Cue | None:
     ok = [c for c in found if c.indirect_ok]
     if span is not None and (inner := _named_inside_closing_frame(span, found, ok)) is not None:
         return inner
+    if span is not None and ok and (frame := _frame_over_according(span, ok)) is not None:
+        return frame
     if span is not None and ok and (frame := _closing_parataxis(span, ok)) is not None:
         return frame
     if len(ok) < 2 or span is None:
@@ -8979,6 +9091,27 @@ def _indirect_cue(span, found: list[Cue], attributor: Attributor) -> Cue | None:
     frame = next((c for c in ok[1:] if doc[c.verb_i].lower_ == "according" and c.verb_i > first.verb_i and c.speaker
                   and not c.pronoun and doc[c.verb_i].head.i == first.verb_i and _names_an_account(doc[c.verb_i])), None)
     return frame or first
+
+
+def _frame_over_according(span, ok: list[Cue]) -> Cue | None:
+    """'China has always protected the safety of workers … according to the Vienna Convention …, Lu said.': an "according
+    to" after the verb of the clause another verb reports is part of that report, whose frame it is (not "Lukashenko
+    said …, according to BelTA", hung on the frame itself, nor "According to the Daily Mail, …, a scientist has warned",
+    set before the clause)."""
+    doc, first = span.doc, ok[0]
+    according = doc[first.verb_i]
+    if according.lower_ != "according":
+        return None
+    for c in ok[1:]:
+        verb = doc[c.verb_i]
+        if verb.lower_ == "according" or not c.speaker:
+            continue
+        step = according.head
+        while step.head.i != step.i and step.head != verb:
+            step = step.head
+        if step.head == verb and step != verb and step.dep_ == "ccomp" and according.i > step.i:
+            return c  # (not fronted: "According to the Daily Mail, …, a scientist has warned" is the paper's account)
+    return None
 
 
 def _closing_parataxis(span, ok: list[Cue]) -> Cue | None:
@@ -9096,13 +9229,17 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
     # (a name the tagger took for an adjective too, when the article named the person: "Gorsuch, who worked on …,
     # provided …"; and the subject of a clause before a semicolon, which the parser hangs on the pronoun's verb as if it
     # were reported: "Gorsuch … provided the expected performance …; he stated that …")
-    subjects = [t for t in sent if t.i < pron.i and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent"))
+    # (and a name the parser leaves hanging with its relative clause: "Gov. Chris Christie, who is insistent he
+    # personally is not a candidate …, said …")
+    subjects = [t for t in sent if t.i < pron.i and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+                                                     or (t.dep_ == "dep" and t.ent_type_ == "PERSON"
+                                                         and any(c.dep_ == "relcl" for c in t.children)))
                 and t.pos_ in ("PROPN", "NOUN", "ADJ")
                 and (t.text[:1].isupper() or _apposed_name(t) is not None)
                 and (t.ent_type_ == "PERSON" or any(t.left_edge.idx <= at <= t.idx for at in named) or _surname_of(t, role)
                      or ((a := _apposed_name(t)) is not None and any(a.left_edge.idx <= at <= a.idx for at in named)))
                 and not (t.idx < len(inside) and inside[t.idx])
-                and (not (pron.head.is_ancestor(t) or _parenthetical_on(pron.head, t))
+                and (t.dep_ == "dep" or not (pron.head.is_ancestor(t) or _parenthetical_on(pron.head, t))
                      or not (ctx.last_speaker or ctx.prev_subject or ctx.last_subject)
                      or any(c.text in (";", ":") and t.i < c.i < pron.i for c in pron.head.children))]
     if not subjects:
@@ -9138,6 +9275,14 @@ def _subject_before_pronoun(pron, ctx: Context, inside: list[bool], fits, role=N
     lo, hi = subj.left_edge.idx, subj.idx + len(subj)
     name = next((n for n, at in reversed(ctx.named_here) if lo <= at < hi), "") or _surname_of(subj, role)
     return name if name and fits(name) else ""
+
+
+def _one_named_person(name: str) -> bool:
+    """A source that is one person's name ("Scott Perry", "Earl Warren"), not a joint one ("Mark Udall and Ron Wyden"),
+    a description ("Southern New Hampshire University professor", "student") or one word."""
+    words = name.split()
+    return (len(words) > 1 and " and " not in name and "," not in name and words[0][:1].isupper()
+            and words[-1][:1].isupper())
 
 
 def _subject_holding_quotes(span, inside: list[bool]):
