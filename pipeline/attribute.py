@@ -1671,8 +1671,7 @@ class Attributor:
                     for c in verb.children))
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)):
             return None
-        words = normalise(first.text).split()
-        person = self.registry._match("", _surname_key(words[-1])) if words else None
+        person = self.registry.match_name(first.text)
         return first if person is not None and person.first and id(person) in self.registry.introduced else None
 
     def prepass(self, seg: Segmented) -> None:
@@ -2279,13 +2278,13 @@ class Attributor:
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-                subj = next((t for t in tok.doc[to.i + 1 : to.i + 3] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN", "NUM")),
-                            None) if obj is None else None
-                if (subj is not None and subj.head.i == subj.right_edge.i + 1 and subj.head.i + 1 < len(tok.doc)
-                        and tok.doc[subj.head.i + 1].is_punct):
+                stranded = next((t for t in tok.doc[to.i + 1 : to.i + 3] if t.dep_ == "nsubj"
+                                 and t.pos_ in ("NOUN", "PROPN", "NUM")), None) if obj is None else None
+                if (stranded is not None and stranded.head.i == stranded.right_edge.i + 1
+                        and stranded.head.i + 1 < len(tok.doc) and tok.doc[stranded.head.i + 1].is_punct):
                     # "according to one of the officials present, …": the parser reads "present" as a verb, "one" its
                     # subject, and leaves "to" without an object
-                    obj = subj
+                    obj = stranded
                 known = self._name_run_into_place(obj) if obj is not None else None
                 if known is not None:
                     obj = known  # "According to Campbell Russia provided …": Campbell (whose entity spaCy ran on)
