@@ -4805,12 +4805,14 @@ def _person_whose_role_names(tok):
 
 
 # a chapter and verse cited right after a quotation's closing mark: "… both will fall into a pit.” (Matthew 15:14)"
-SCRIPTURE_CITE = re.compile(r"[”\"]\s*\((?P<book>(?:[1-3] )?[A-Z][a-z]+)\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\)\.?\s*$")
+_BOOK = r"(?P<book>(?:[1-3] )?[A-Z][a-z]+)"  # a book of the Bible by name or abbreviation ("1 Peter", "Lk")
+_VERSE = r"\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?"  # chapter and verse ("4:2-20")
+SCRIPTURE_CITE = re.compile(rf"[”\"]\s*\({_BOOK}\.? {_VERSE}\)\.?\s*$")
 # "Acts 4:2-20" after a quotation's closing mark on its line, which the sentence splitter cut off as a sentence of its own
-BARE_SCRIPTURE_CITE = re.compile(r"\s*(?P<book>(?:[1-3] )?[A-Z][a-z]+)\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\.?\s*$")
+BARE_SCRIPTURE_CITE = re.compile(rf"\s*{_BOOK}\.? {_VERSE}\.?\s*$")
 # "… from the housetops” (Lk." ¶ "12:3).": a citation the sentence splitter cut after the book's abbreviation
-CUT_SCRIPTURE_CITE = re.compile(r"[”\"]\s*\((?P<book>(?:[1-3] )?[A-Z][a-z]+)\.\s*$")
-CUT_SCRIPTURE_VERSE = re.compile(r"\s*\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\)\.?\s*")
+CUT_SCRIPTURE_CITE = re.compile(rf"[”\"]\s*\({_BOOK}\.\s*$")
+CUT_SCRIPTURE_VERSE = re.compile(rf"\s*{_VERSE}\)\.?\s*")
 # the books of the Bible by their usual abbreviations ("Lk. 12:3"): the book's name as a source
 BIBLE_ABBREVIATIONS = {"Mt": "Matthew", "Matt": "Matthew", "Mk": "Mark", "Lk": "Luke", "Jn": "John", "Rom": "Romans",
                        "Gen": "Genesis", "Ex": "Exodus", "Exod": "Exodus", "Lev": "Leviticus", "Deut": "Deuteronomy",
